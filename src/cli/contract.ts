@@ -1,0 +1,20 @@
+// Shapes a parse result as the JSON contract the README documents (the CLI prints it).
+import type { ParseResult } from '../model/report';
+
+export function toContract(result: ParseResult): Record<string, unknown> {
+  if (!result.ok) return { fileName: result.fileName, error: result.error };
+  const r = result.report;
+  return {
+    fileName: r.fileName, format: r.format, encoding: r.encoding, script: r.script,
+    title: r.title, body: r.body, kind: r.kind, locality: r.locality, session: r.session,
+    meetingDate: r.meetingDate, publishDate: r.publishDate, speaker: r.speaker, speakerPost: r.speakerPost,
+    reviewYear: r.reviewYear, planYear: r.planYear,
+    outline: r.outline.map((h) => ({ level: h.level, number: h.number, title: h.title, paragraph: h.para, span: h.span })),
+    figures: r.figures.map((f) => ({
+      text: f.text, value: f.value, unit: f.unit, modifier: f.modifier, approximate: f.approximate,
+      section: f.section >= 0 ? (r.outline[f.section]?.title ?? null) : null,
+    })),
+    warnings: r.warnings,
+    parserVersion: r.parserVersion,
+  };
+}

@@ -1,0 +1,74 @@
+// The domain model of a parsed report: what the parser produces, the store keeps and the UI shows.
+// Field names follow the parse contract in the README (DESIGN.md's JSON), extra fields are ours.
+
+export type Format = 'txt' | 'md' | 'html' | 'docx';
+export type Script = 'simplified' | 'traditional' | 'mixed';
+export type Body = 'cppcc' | 'npc' | 'government' | 'party' | 'other';
+export type Kind = 'work-report' | 'half-year' | 'other';
+
+/** One paragraph of cleaned text; headings are paragraphs too. */
+export interface Paragraph {
+  text: string;
+  /** Index of the outline heading this paragraph is, if it is one. */
+  heading?: number;
+}
+
+export interface Heading {
+  level: number;
+  /** The heading's own numbering without decoration: 一, (一), 1, (1); null when unnumbered. */
+  number: string | null;
+  /** Heading text without its numbering and without a final 。 */
+  title: string;
+  /** Paragraph index where the heading stands. */
+  para: number;
+  /** Paragraph range [start, end) the heading governs (its own paragraph up to the next heading of equal or higher level). */
+  span: [number, number];
+  /** How the heading was recognised. */
+  source: 'numbered' | 'part' | 'lead' | 'markup';
+}
+
+export interface Figure {
+  /** The phrase as written: what was counted, the number, the measure word. */
+  text: string;
+  /** Value in base units: 1.4萬件 -> 14000, 29.33萬元 -> 293300. */
+  value: number;
+  unit: string;
+  /** Modifier as written (约, 余, 以上, 左右, 近 …) or null. */
+  modifier: string | null;
+  approximate: boolean;
+  /** Paragraph index and character offset in that paragraph. */
+  para: number;
+  offset: number;
+  /** Index into outline of the innermost heading governing the figure, or -1 before the first heading. */
+  section: number;
+}
+
+export interface ReportMeta {
+  title: string | null;
+  body: Body;
+  kind: Kind;
+  locality: string | null;
+  session: string | null;
+  meetingDate: string | null;
+  publishDate: string | null;
+  speaker: string | null;
+  speakerPost: string | null;
+  reviewYear: number | null;
+  planYear: number | null;
+}
+
+export interface ParsedReport extends ReportMeta {
+  fileName: string;
+  format: Format;
+  encoding: string;
+  script: Script;
+  parserVersion: number;
+  paragraphs: Paragraph[];
+  outline: Heading[];
+  figures: Figure[];
+  warnings: string[];
+}
+
+export type ParseResult =
+  | { ok: true; report: ParsedReport }
+  | { ok: false; fileName: string; error: string };

@@ -1,0 +1,47 @@
+// Entry point of the parser: file bytes + file name -> ParsedReport or a plain-language error.
+// Never throws: every failure becomes { ok: false, error } naming the reason.
+import type { ParseResult, ParsedReport } from '../model/report';
+import { decode } from './decode';
+import { detectFormat } from './format';
+import { extract } from './extract';
+import { clean } from './clean';
+import { buildOutline } from './outline';
+import { extractMetadata } from './metadata';
+import { extractFigures } from './figures';
+import { detectScript } from '../text/script';
+
+/** Bumped whenever the parser's output changes, so stored reports can be re-parsed. */
+export const PARSER_VERSION = 1;
+
+export function parseReport(bytes: Uint8Array, fileName: string): ParseResult {
+  try {
+    return parseOrFail(bytes, fileName);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { ok: false, fileName, error: `解析失败 (parse failed): ${why}` };
+  }
+}
+
+function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
+  const format = detectFormat(fileName, bytes);
+  if (!format.ok) return { ok: false, fileName, error: format.error };
+  const extracted = extract(format.format, bytes);
+  if (!extracted.ok) return { ok: false, fileName, error: extracted.error };
+  const cleaned = clean(extracted.blocks);
+  const { paragraphs, outline } = buildOutline(cleaned.blocks);
+  if (paragraphs.length === 0) return { ok: false, fileName, error: '文件中没有可读的正文 (the file holds no readable text)' };
+  const meta = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fileName });
+  const report: ParsedReport = {
+    fileName,
+    format: format.format,
+    encoding: extracted.encoding,
+    script: detectScript(paragraphs.map((p) => p.text).join('\n')),
+    parserVersion: PARSER_VERSION,
+    ...meta,
+    paragraphs,
+    outline,
+    figures: extractFigures(paragraphs, outline),
+    warnings: [...extracted.warnings, ...cleaned.warnings],
+  };
+  return { ok: true, report };
+}
