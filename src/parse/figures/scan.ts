@@ -1,0 +1,75 @@
+// Finds number + measure word candidates in one paragraph and rejects the look-alikes:
+// ordinals (第十三届), sessions (四届三次会议), ranks (前3名), ranges, slogans (四个意识, 八项规定).
+import { parseArabic, parseChineseNumeral, magnitude, roundValue, CHINESE_NUMERAL_CHARS } from '../../text/numerals';
+import {
+  MEASURE_WORDS, CHINESE_NUMERAL_MEASURES, PRE_MODIFIERS, MID_MODIFIERS, POST_MODIFIERS, MAGNITUDES,
+  NOT_AFTER_MEASURE, alternation,
+} from './units';
+
+export interface RawFigure {
+  /** Where the figure's own words start (pre-modifier or number) and end (after measure word and post-modifier). */
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  modifier: string | null;
+}
+
+const ARABIC = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
+const PATTERN = new RegExp(
+  `(${alternation(PRE_MODIFIERS)})?(?:(${ARABIC})([${MAGNITUDES}])?|([${CHINESE_NUMERAL_CHARS}]+))` +
+  `(${alternation(MID_MODIFIERS)})?(${alternation(MEASURE_WORDS)})(${alternation(POST_MODIFIERS)})?`,
+  'gu',
+);
+
+/** Characters before a number that make it an ordinal, a rank (前3名, not 目前), a range end or part of a code. */
+const BAD_BEFORE = /(?:[第届屆A-Za-z0-9０-９.．#№_/\\]|(?<![目此之提年])前|[0-9０-９一二三四五六七八九十][至到~～\-—－])$/u;
+/** A numeral right before 次会议 / 届 is a session number, not a count. */
+const SESSION_AFTER = /^(会|會|全会|全會|大会|大會|常委|代表)/u;
+const SLOGAN_AFTER = /^(规定|規定|原则|原則|基本|主义|主義|意识|意識|自信|维护|維護)/u;
+const SINGLE_MAGNITUDE = /^[十百千万萬亿億]$/u;
+
+export function scanFigures(text: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const raw = toRaw(text, m);
+    if (raw) out.push(raw);
+  }
+  return out;
+}
+
+function toRaw(text: string, m: RegExpMatchArray): RawFigure | null {
+  const [whole, pre, arabic, mag, chinese, mid, unit, post] = m;
+  const start = m.index ?? 0;
+  const numberStart = start + (pre?.length ?? 0);
+  const before = text.slice(Math.max(0, numberStart - 3), numberStart);
+  const after = text.slice(start + whole.length - (post?.length ?? 0));
+  if (!unit || BAD_BEFORE.test(before) || insideBookTitle(text, numberStart)) return null;
+  if (NOT_AFTER_MEASURE[unit]?.test(after)) return null;
+  let value: number | null;
+  if (arabic !== undefined) {
+    value = parseArabic(arabic);
+    if (value === null || /^0\d/.test(arabic)) return null;
+    value = roundValue(value * magnitude(mag));
+  } else {
+    value = chineseCount(chinese ?? '', unit, before, after);
+  }
+  if (value === null || value <= 0) return null;
+  const modifier = pre ?? mid ?? post ?? null;
+  return { start, end: start + whole.length, value, unit, modifier };
+}
+
+/** Numbers inside 《…》 belong to a document's name (《70年70人》, 《…二十条措施》), not to work done. */
+function insideBookTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.lastIndexOf('》', at) < open;
+}
+
+/** Chinese numerals count only with a trusted measure word, outside quotes and session numbers. */
+function chineseCount(numeral: string, unit: string, before: string, after: string): number | null {
+  if (!CHINESE_NUMERAL_MEASURES.has(unit) || SINGLE_MAGNITUDE.test(numeral)) return null;
+  if (/[“「『"']$/u.test(before) || SLOGAN_AFTER.test(after)) return null;
+  if (unit === '次' && SESSION_AFTER.test(after)) return null;
+  const value = parseChineseNumeral(numeral);
+  return value !== null && value >= 2 ? value : null;
+}

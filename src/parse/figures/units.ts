@@ -1,0 +1,51 @@
+// The vocabulary of figures: measure words in both scripts, magnitude characters and the
+// modifiers that make a count approximate (约, 近, 余, 多, 以上, 左右 …).
+
+/** Measure words after a number. Compound ones are listed so the longest wins (人次 before 人). */
+export const MEASURE_WORDS = [
+  '人次', '件次', '户次', '戶次', '场次', '場次', '批次', '架次', '车次', '車次',
+  '平方公里', '平方千米', '平方米', '立方米', '公里', '千米', '公顷', '公頃', '千克', '公斤', '小时', '小時',
+  '元', '件', '次', '篇', '个', '個', '场', '場', '条', '條', '项', '項', '份', '名', '户', '戶', '家',
+  '期', '人', '位', '批', '所', '处', '處', '座', '亩', '畝', '吨', '噸', '天', '支', '队', '隊', '组', '組',
+  '台', '臺', '辆', '輛', '套', '部', '本', '册', '冊', '间', '間', '轮', '輪', '棵', '株', '盏', '盞',
+  '张', '張', '块', '塊', '起', '宗', '笔', '筆', '例',
+];
+
+/**
+ * Measure words trusted after a Chinese numeral. 个/位/人 are left out because 四个意识, 两个维护,
+ * 五位一体 and 一人一策 are slogans, not counts.
+ */
+export const CHINESE_NUMERAL_MEASURES = new Set([
+  '人次', '件', '次', '篇', '场', '場', '条', '條', '项', '項', '份', '名', '期', '批', '家', '户', '戶', '轮', '輪',
+]);
+
+/** Written before the number: 约300人, 近百家, 超过2000件. */
+export const PRE_MODIFIERS = ['将近', '將近', '大约', '大約', '超过', '超過', '约', '約', '近', '逾', '超'];
+/** Written between the number and the measure word: 3000余人次, 10多个. */
+export const MID_MODIFIERS = ['余', '餘', '多'];
+/** Written after the measure word: 200人以上, 50家左右. */
+export const POST_MODIFIERS = ['以上', '左右', '余', '餘', '多'];
+
+/** Magnitudes written between the number and the measure word: 1.4萬件, 198.5亿元. */
+export const MAGNITUDES = '万萬亿億千';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const alternation = (words: string[]) =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** What may follow a measure word and shows it was not one: 个月 (a duration), 次会议 after a numeral session. */
+export const NOT_AFTER_MEASURE: Record<string, RegExp> = {
+  '个': /^(月|百分点|工作日)/u,
+  '個': /^(月|百分點|工作日)/u,
+  '天': /^(然|津|下)/u,
+  '人': /^(民|大|员|員|才|口|士|物|们|們|事|社|工)/u,
+  '名': /^(单|單|义|義|称|稱|誉|譽|片|牌|录|錄)/u,
+  '家': /^(庭|乡|鄉|属|屬|长|長)/u,
+  '所': /^(有|在|以|属|屬|得)/u,
+  '处': /^(理|置|于|在|长)/u,
+  '處': /^(理|置|於|在|長)/u,
+  '期': /^(间|間|待|望|限)/u,
+  '位': /^(于|於|置)/u,
+  '元': /^(旦|素|宵)/u,
+  '起': /^(来|來|草|步|到|点|點)/u,
+};
