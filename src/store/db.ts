@@ -1,0 +1,91 @@
+// The IndexedDB schema of the library, its versions and upgrades, and the one transaction helper.
+// Schema history (each upgrade runs as `if (oldVersion < N)`, so any older database upgrades in order):
+//   v1: reports, originals, corrections (all keyPath 'id'), settings (out-of-line keys).
+//   v2: + summaries (keyPath 'id'), built during the upgrade from every stored report + its corrections.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ReportSummary, StoredCorrections, StoredOriginal, StoredReport } from './types';
+import { summarize } from './summary';
+import { toStoreError } from './errors';
+
+export const DB_NAME = 'zhengbao';
+/** NEEDS A MIGRATION when changed: add an `if (oldVersion < N)` step below and document it above. */
+export const DB_VERSION = 2;
+
+export interface LibrarySchema extends DBSchema {
+  reports: { key: string; value: StoredReport };
+  originals: { key: string; value: StoredOriginal };
+  corrections: { key: string; value: StoredCorrections };
+  summaries: { key: string; value: ReportSummary };
+  settings: { key: string; value: unknown };
+}
+
+export type LibraryDB = IDBPDatabase<LibrarySchema>;
+export type StoreName = StoreNames<LibrarySchema>;
+type UpgradeTx = IDBPTransaction<LibrarySchema, StoreName[], 'versionchange'>;
+
+function upgrade(db: LibraryDB, oldVersion: number, tx: UpgradeTx): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('reports', { keyPath: 'id' });
+    db.createObjectStore('originals', { keyPath: 'id' });
+    db.createObjectStore('corrections', { keyPath: 'id' });
+    db.createObjectStore('settings');
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('summaries', { keyPath: 'id' });
+    // Only requests on the upgrade transaction happen here, so it stays alive until they finish.
+    if (oldVersion >= 1) void buildSummaries(tx);
+  }
+}
+
+async function buildSummaries(tx: UpgradeTx): Promise<void> {
+  const corrections = tx.objectStore('corrections');
+  const summaries = tx.objectStore('summaries');
+  let cursor = await tx.objectStore('reports').openCursor();
+  while (cursor) {
+    const patch = (await corrections.get(cursor.value.id))?.patch;
+    await summaries.put(summarize(cursor.value, patch));
+    cursor = await cursor.continue();
+  }
+}
+
+/** Opens (creating or upgrading) the library. Another tab's newer version makes this one close. */
+export async function openLibrary(name: string = DB_NAME): Promise<LibraryDB> {
+  try {
+    const db = await openDB<LibrarySchema>(name, DB_VERSION, {
+      upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database, oldVersion, tx),
+      blocking: () => db.close(),
+    });
+    return db;
+  } catch (err) {
+    throw toStoreError(err);
+  }
+}
+
+export type Tx<N extends StoreName[], M extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, N, M>;
+
+/**
+ * Runs `work` in one transaction and resolves only once it has committed (tx.done), so callers
+ * never report success for data that was rolled back. `work` must only await requests of `tx`.
+ */
+export async function runTx<N extends StoreName[], M extends IDBTransactionMode, T>(
+  db: LibraryDB, stores: N, mode: M, work: (tx: Tx<N, M>) => Promise<T>,
+): Promise<T> {
+  let tx: Tx<N, M>;
+  try {
+    tx = db.transaction(stores, mode);
+  } catch (err) {
+    throw toStoreError(err);
+  }
+  // Observed at once: a transaction that aborts must never surface as an unhandled rejection.
+  const done = tx.done.then(() => undefined, (err: unknown) => err ?? new Error('transaction aborted'));
+  try {
+    const result = await work(tx);
+    const failure = await done;
+    if (failure !== undefined) throw failure;
+    return result;
+  } catch (err) {
+    try { tx.abort(); } catch { /* already finished */ }
+    await done;
+    throw toStoreError(err, tx.error);
+  }
+}

@@ -1,0 +1,111 @@
+// The records the library keeps in IndexedDB and the typed error every store call may raise.
+// Summaries are the small per-report records the library list reads, so a cold start of a large
+// library never loads the parsed texts; they carry the user's corrections already applied.
+import type { Format, ParsedReport, ReportMeta, Script, Body, Kind } from '../model/report';
+
+/** The user's own fixes to a report's metadata; they win over whatever any parser version says. */
+export type Corrections = Partial<ReportMeta>;
+
+export interface StoredReport {
+  /** Lowercase hex SHA-256 of the original file's bytes. */
+  id: string;
+  fileName: string;
+  size: number;
+  format: Format;
+  /** Epoch milliseconds. */
+  importedAt: number;
+  parserVersion: number;
+  /** As the parser produced it, without corrections. */
+  report: ParsedReport;
+}
+
+export interface StoredOriginal {
+  id: string;
+  fileName: string;
+  /** MIME type as the browser reported it ('' when unknown). */
+  type: string;
+  bytes: ArrayBuffer;
+}
+
+export interface StoredCorrections {
+  id: string;
+  patch: Corrections;
+  updatedAt: number;
+}
+
+export interface ReportSummary {
+  id: string;
+  fileName: string;
+  title: string | null;
+  body: Body;
+  kind: Kind;
+  locality: string | null;
+  session: string | null;
+  meetingDate: string | null;
+  publishDate: string | null;
+  reviewYear: number | null;
+  planYear: number | null;
+  script: Script;
+  size: number;
+  format: Format;
+  importedAt: number;
+  parserVersion: number;
+  headings: number;
+  figures: number;
+  warnings: number;
+  /** The user corrected some of the metadata above. */
+  corrected: boolean;
+}
+
+/** Everything a deletion removed, so an undo can put it back exactly. */
+export interface DeletedRecord {
+  report: StoredReport;
+  original: StoredOriginal | undefined;
+  corrections: StoredCorrections | undefined;
+}
+
+export interface StoreErrorInfo {
+  kind: 'quota' | 'io';
+  message: string;
+}
+
+/** The only error the store throws: a full disk ('quota') or anything else IndexedDB refused ('io'). */
+export class StoreError extends Error implements StoreErrorInfo {
+  readonly kind: 'quota' | 'io';
+  constructor(kind: 'quota' | 'io', message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+    this.kind = kind;
+  }
+  toJSON(): StoreErrorInfo {
+    return { kind: this.kind, message: this.message };
+  }
+}
+
+export interface ReparseCounts {
+  total: number;
+  reparsed: number;
+  failed: number;
+}
+
+export interface BackupImportCounts {
+  added: number;
+  skipped: number;
+  failed: number;
+  /** Reasons for failed entries, each naming the file. */
+  errors: string[];
+}
+
+export interface TaskProgress {
+  done: number;
+  total: number;
+}
+
+/** A backup file that cannot be used (damaged, truncated, not a backup, from a newer app). */
+export class BackupError extends Error {
+  readonly kind = 'backup' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}

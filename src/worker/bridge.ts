@@ -1,0 +1,139 @@
+// The managed worker behind client.ts: lazy start, a queue until the worker says it is ready,
+// request ids, AbortSignal -> cancel, idle shutdown, and an in-thread fallback that runs the
+// very same handler (loaded on demand) when a module Worker cannot start.
+import type { BackupFile, ImportClient, ImportClientOptions } from './client';
+import type { ImportFile, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
+
+interface Port { post(req: WorkerRequest): void; terminate(): void }
+type Listener = (res: WorkerResponse) => 'continue' | 'finished';
+interface Job { listen: Listener; fail(err: JobError): void }
+
+const DEFAULT_IDLE_MS = 30_000;
+
+/** A job that failed as a whole: kind 'quota' (disk full), 'io', 'backup' (damaged file), 'internal'. */
+export class JobError extends Error {
+  readonly kind: JobErrorInfo['kind'];
+  constructor(info: JobErrorInfo) {
+    super(info.message);
+    this.name = 'JobError';
+    this.kind = info.kind;
+  }
+}
+
+export function createImportClient(options: ImportClientOptions = {}): ImportClient {
+  const jobs = new Map<number, Job>();
+  let port: Port | undefined;
+  let ready = false;
+  let queue: WorkerRequest[] = [];
+  let nextId = 1;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let inThread = options.inThread === true || typeof Worker === 'undefined';
+
+  function receive(res: WorkerResponse): void {
+    if (res.type === 'ready') { ready = true; const q = queue; queue = []; q.forEach((r) => port?.post(r)); return; }
+    const job = jobs.get(res.jobId);
+    if (job && job.listen(res) === 'finished') { jobs.delete(res.jobId); scheduleIdle(); }
+  }
+
+  function failAll(message: string): void {
+    const err = new JobError({ kind: 'internal', message });
+    for (const job of jobs.values()) job.fail(err);
+    jobs.clear();
+    port?.terminate();
+    port = undefined;
+    ready = false;
+    queue = [];
+  }
+
+  function startWorker(): Port {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => receive(e.data);
+    worker.onmessageerror = () => failAll('导入进程消息出错 (the import worker sent an unreadable message)');
+    worker.onerror = (e) => {
+      e.preventDefault();
+      if (ready) { failAll(`导入进程出错 (the import worker failed): ${e.message}`); return; }
+      worker.terminate();
+      inThread = true;
+      port = startInThread();
+    };
+    return { post: (req) => worker.postMessage(req), terminate: () => worker.terminate() };
+  }
+
+  function startInThread(): Port {
+    const handler = import('./handler').then(({ createHandler }) => {
+      const handle = createHandler(receive);
+      receive({ type: 'ready' });
+      return handle;
+    });
+    handler.catch((err: unknown) => failAll(`无法启动导入 (the importer could not start): ${String(err)}`));
+    return { post: (req) => void handler.then((h) => h(req)), terminate: () => undefined };
+  }
+
+  function send(req: WorkerRequest): void {
+    clearTimeout(idleTimer);
+    if (!port) {
+      try { port = inThread ? startInThread() : startWorker(); } catch { inThread = true; port = startInThread(); }
+    }
+    if (ready) port.post(req); else queue.push(req);
+  }
+
+  function scheduleIdle(): void {
+    clearTimeout(idleTimer);
+    if (jobs.size > 0) return;
+    idleTimer = setTimeout(() => {
+      if (jobs.size > 0 || !port) return;
+      port.terminate();
+      port = undefined;
+      ready = false;
+    }, options.idleMs ?? DEFAULT_IDLE_MS);
+  }
+
+  function run<T>(req: WorkerRequest & { jobId: number }, finish: (res: WorkerResponse) => T | undefined,
+    progress: (res: WorkerResponse) => void, signal?: AbortSignal): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => send({ type: 'cancel', jobId: req.jobId });
+      const cleanup = () => signal?.removeEventListener('abort', onAbort);
+      jobs.set(req.jobId, {
+        fail: (err) => { cleanup(); reject(err); },
+        listen: (res) => {
+          if (res.type === 'job-error') { cleanup(); reject(new JobError(res.error)); return 'finished'; }
+          const value = finish(res);
+          if (value === undefined) { progress(res); return 'continue'; }
+          cleanup();
+          resolve(value);
+          return 'finished';
+        },
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      send(req);
+      if (signal?.aborted) onAbort();
+    });
+  }
+
+  const db = options.dbName;
+  return {
+    importFiles(files, onProgress, signal) {
+      const list: ImportFile[] = files.map((f) => (f instanceof Blob ? { name: (f as File).name, blob: f } : f));
+      return run({ type: 'import', jobId: nextId++, dbName: db, files: list },
+        (res) => (res.type === 'import-done' ? res.counts : undefined),
+        (res) => { if (res.type === 'progress') onProgress(res.files); }, signal);
+    },
+    reparse(onProgress, signal) {
+      return run({ type: 'reparse', jobId: nextId++, dbName: db },
+        (res) => (res.type === 'reparse-done' ? res.counts : undefined),
+        (res) => { if (res.type === 'task-progress') onProgress?.(res.progress); }, signal);
+    },
+    exportBackup(onProgress, signal) {
+      return run<BackupFile>({ type: 'export-backup', jobId: nextId++, dbName: db },
+        (res) => (res.type === 'backup-exported' ? { blob: res.blob, fileName: res.fileName, reports: res.reports } : undefined),
+        (res) => { if (res.type === 'task-progress') onProgress?.(res.progress); }, signal);
+    },
+    importBackup(blob, onProgress, signal) {
+      return run({ type: 'import-backup', jobId: nextId++, dbName: db, blob },
+        (res) => (res.type === 'backup-imported' ? res.counts : undefined),
+        (res) => { if (res.type === 'task-progress') onProgress?.(res.progress); }, signal);
+    },
+    busy: () => jobs.size > 0,
+    dispose: () => failAll('导入已停止 (the importer was stopped)'),
+  };
+}

@@ -1,0 +1,94 @@
+// The "expand" step of an import: a .zip of reports becomes one entry per member, a .zip that is
+// really a Word file stays one report, and archives that would inflate beyond sane limits (zip
+// bombs) are refused from their declared sizes before anything is inflated.
+import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type { ImportFile } from './protocol';
+
+export interface Entry {
+  /** Display name: "archive.zip/folder/member.txt" for zip members. */
+  name: string;
+  /** The name the parser and the library see (a member's own file name). */
+  fileName: string;
+  blob?: Blob;
+  /** Set when the entry cannot be imported at all; names the file. */
+  error?: string;
+}
+
+export const ZIP_LIMITS = { members: 5000, memberBytes: 50 * 1024 * 1024, totalBytes: 300 * 1024 * 1024, ratio: 200 };
+const MAX_ZIP_BYTES = 200 * 1024 * 1024;
+
+function baseName(path: string): string {
+  return path.split('/').pop() ?? path;
+}
+
+/** Zip names without the UTF-8 flag arrive as Latin-1; Chinese archives usually mean GBK there. */
+function fixName(name: string): string {
+  if (!/[\u0080-\u00ff]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name;
+  const bytes = Uint8Array.from(name, (c) => c.charCodeAt(0));
+  for (const label of ['utf-8', 'gb18030']) {
+    try { return new TextDecoder(label, { fatal: true }).decode(bytes); } catch { /* try the next */ }
+  }
+  return name;
+}
+
+function wanted(info: UnzipFileInfo): boolean {
+  const name = info.name;
+  return !name.endsWith('/') && !name.startsWith('__MACOSX/') && !baseName(name).startsWith('.');
+}
+
+/** Why the archive must not be inflated, judged from its central directory alone; null when safe. */
+function bombReason(infos: UnzipFileInfo[]): string | null {
+  if (infos.length > ZIP_LIMITS.members) return `文件数过多（${infos.length} 个）(too many files in the archive)`;
+  let total = 0;
+  for (const f of infos) {
+    total += f.originalSize;
+    if (f.originalSize > ZIP_LIMITS.memberBytes) return `其中 ${fixName(f.name)} 解压后超过 50 MB (a member would be larger than 50 MB)`;
+    if (f.size > 0 && f.originalSize / f.size > ZIP_LIMITS.ratio) return '压缩比异常，疑似压缩炸弹 (suspicious compression ratio: a zip bomb?)';
+    if (f.compression !== 0 && f.compression !== 8) return `不支持的压缩方式 ${f.compression} (unsupported compression method)`;
+  }
+  if (total > ZIP_LIMITS.totalBytes) return '解压后总大小超过 300 MB (the archive would expand beyond 300 MB)';
+  return null;
+}
+
+function isZipName(name: string): boolean {
+  return /\.zip$/i.test(name);
+}
+
+async function expandZip(file: ImportFile): Promise<Entry[]> {
+  const fail = (why: string): Entry[] => [{ name: file.name, fileName: file.name, error: `${file.name}: ${why}` }];
+  if (file.blob.size > MAX_ZIP_BYTES) return fail('压缩包超过 200 MB (the archive is larger than 200 MB)');
+  const bytes = new Uint8Array(await file.blob.arrayBuffer());
+  const infos: UnzipFileInfo[] = [];
+  try {
+    unzipSync(bytes, { filter: (info) => { infos.push(info); return false; } });
+  } catch {
+    return fail('压缩包已损坏或不是 zip 文件 (the archive is damaged or not a zip file)');
+  }
+  if (infos.some((f) => f.name === 'word/document.xml')) return [{ name: file.name, fileName: file.name, blob: file.blob }];
+  const members = infos.filter(wanted);
+  const reason = bombReason(members);
+  if (reason) return fail(reason);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: wanted });
+  } catch {
+    return fail('解压失败，压缩包已损坏 (could not unpack: the archive is damaged)');
+  }
+  return members.map((info): Entry => {
+    const path = fixName(info.name);
+    const name = `${file.name}/${path}`;
+    if (isZipName(path)) return { name, fileName: baseName(path), error: `${name}: 压缩包内的压缩包不会展开 (archives inside archives are not unpacked)` };
+    const data = files[info.name] ?? new Uint8Array(0);
+    return { name, fileName: baseName(path), blob: new Blob([data as Uint8Array<ArrayBuffer>]) };
+  });
+}
+
+/** Replaces every .zip by its members; other files pass through untouched (their bytes unread). */
+export async function expandFiles(files: readonly ImportFile[]): Promise<Entry[]> {
+  const out: Entry[] = [];
+  for (const file of files) {
+    if (isZipName(file.name)) out.push(...(await expandZip(file)));
+    else out.push({ name: file.name, fileName: baseName(file.name), blob: file.blob });
+  }
+  return out;
+}

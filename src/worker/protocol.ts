@@ -1,0 +1,64 @@
+// The typed messages between the page (client.ts) and the import worker (import.worker.ts).
+// One discriminated union each way, imported by both sides; Blobs travel by structured clone,
+// so the page never reads file bytes itself.
+import type { BackupImportCounts, ReparseCounts, ReportSummary, StoreErrorInfo, TaskProgress } from '../store/types';
+
+export type { BackupImportCounts, ReparseCounts, TaskProgress };
+
+export type FileStatus = 'queued' | 'parsing' | 'saved' | 'duplicate' | 'failed' | 'cancelled';
+
+/** A file handed to an import: its display name and its contents. */
+export interface ImportFile {
+  name: string;
+  blob: Blob;
+}
+
+/** The latest state of one file of an import job. Indices count the files after zips are expanded. */
+export interface FileProgress {
+  index: number;
+  /** Display name; a zip member is shown as "archive.zip/path/in/zip.txt". */
+  name: string;
+  status: FileStatus;
+  /** Plain-language reason, naming the file, when status is 'failed'. */
+  error?: string;
+  /** The stored report's list record when status is 'saved' or 'duplicate'. */
+  summary?: ReportSummary;
+}
+
+export interface ImportCounts {
+  /** Files after expansion of zip archives. */
+  total: number;
+  saved: number;
+  duplicate: number;
+  failed: number;
+  cancelled: number;
+  /** Set when the job stopped early because storage failed (a full disk: kind 'quota'). */
+  error?: StoreErrorInfo;
+}
+
+interface Job {
+  jobId: number;
+  /** IndexedDB database name; the app uses the default, tests use their own. */
+  dbName?: string;
+}
+
+export type WorkerRequest =
+  | (Job & { type: 'import'; files: ImportFile[] })
+  | { type: 'cancel'; jobId: number }
+  | (Job & { type: 'reparse' })
+  | (Job & { type: 'export-backup' })
+  | (Job & { type: 'import-backup'; blob: Blob });
+
+export type WorkerResponse =
+  /** Sent once when the worker's module has loaded; until then the client holds its requests. */
+  | { type: 'ready' }
+  | { type: 'progress'; jobId: number; files: FileProgress[] }
+  | { type: 'task-progress'; jobId: number; progress: TaskProgress }
+  | { type: 'import-done'; jobId: number; counts: ImportCounts }
+  | { type: 'reparse-done'; jobId: number; counts: ReparseCounts }
+  | { type: 'backup-exported'; jobId: number; blob: Blob; fileName: string; reports: number }
+  | { type: 'backup-imported'; jobId: number; counts: BackupImportCounts }
+  /** The job failed as a whole (storage refused, damaged backup); `error.kind` says which. */
+  | { type: 'job-error'; jobId: number; error: StoreErrorInfo | { kind: 'backup' | 'internal'; message: string } };
+
+export type JobErrorInfo = Extract<WorkerResponse, { type: 'job-error' }>['error'];
