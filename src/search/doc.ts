@@ -1,0 +1,62 @@
+// Turns a ParsedReport into the record the index keeps: metadata for filters, original paragraphs
+// for snippets, folded text with paragraph offsets for exact matching, and section signatures.
+// This is the whole indexing cost of a report; nothing here depends on how good the outline is.
+import type { ParsedReport } from '../model/report';
+import { foldForMatch } from '../text/fold';
+import { splitSections } from './sections';
+import { buildSignatures } from './signature';
+import type { DocMeta, IndexedDoc } from './types';
+
+function yearsOf(report: ParsedReport): number[] {
+  const years = new Set<number>();
+  for (const y of [report.reviewYear, report.planYear]) if (y) years.add(y);
+  for (const d of [report.meetingDate, report.publishDate]) {
+    const y = d ? Number(d.slice(0, 4)) : NaN;
+    if (Number.isInteger(y) && y > 1900) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+export function docMeta(report: ParsedReport): DocMeta {
+  const { fileName, title, body, kind, locality } = report;
+  return { fileName, title, body, kind, locality, years: yearsOf(report) };
+}
+
+/** The first paragraph, among the first few, that holds the whole title. */
+function findTitlePara(folded: string[], title: string | null): number {
+  const want = title ? foldForMatch(title).trim() : '';
+  if (!want) return -1;
+  const limit = Math.min(folded.length, 5);
+  for (let p = 0; p < limit; p++) if (folded[p]!.includes(want)) return p;
+  return -1;
+}
+
+export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
+  const paragraphs = report.paragraphs.map((p) => p.text);
+  // One fold over the whole text is several times faster than one call per paragraph.
+  const foldedParas = foldForMatch(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n')).split('\n');
+  if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
+  const paraStart: number[] = [];
+  let at = 0;
+  for (const p of foldedParas) {
+    paraStart.push(at);
+    at += p.length + 1;
+  }
+  paraStart.push(at);
+  const folded = foldedParas.join('\n');
+  const sections = splitSections(paragraphs.length, report.outline);
+  const { sig, sigStart } = buildSignatures(folded, sections.map((s) => [paraStart[s.start]!, paraStart[s.end]! - 1]));
+  const headingParas = report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : []));
+  return {
+    id,
+    meta: docMeta(report),
+    paragraphs,
+    headingParas,
+    titlePara: findTitlePara(foldedParas, report.title),
+    sections,
+    folded,
+    paraStart,
+    sig,
+    sigStart,
+  };
+}

@@ -1,0 +1,50 @@
+// Exact matching in folded text: every non-overlapping occurrence, left to right, as Ctrl+F counts
+// them. An unquoted term that starts with a Latin word or number matches only at the start of a
+// word (prefix search: "cov" finds "covid", not "discover"); a quoted phrase is a plain substring.
+import { charClass } from './tokenize';
+import type { Term } from './query-parse';
+
+function startsWord(term: Term): boolean {
+  return !term.phrase && charClass(term.text.codePointAt(0) ?? 0) === 2;
+}
+
+function atWordStart(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const prev = text.charCodeAt(i - 1);
+  // A low surrogate's pair is ideographic or symbolic, never a Latin letter or digit.
+  return prev >= 0xdc00 && prev <= 0xdfff ? true : charClass(prev) !== 2;
+}
+
+/** Calls found(offset) for each occurrence within text[from, to); stops early when found returns false. */
+export function scanTerm(text: string, term: Term, from: number, to: number, found: (at: number) => boolean | void): void {
+  const needle = term.text;
+  const wordStart = startsWord(term);
+  let i = text.indexOf(needle, from);
+  while (i >= 0 && i + needle.length <= to) {
+    if (!wordStart || atWordStart(text, i)) {
+      if (found(i) === false) return;
+      i = text.indexOf(needle, i + needle.length);
+    } else {
+      i = text.indexOf(needle, i + 1);
+    }
+  }
+}
+
+/** Whether text[from, to) holds the term at least once. */
+export function containsTerm(text: string, term: Term, from: number, to: number): boolean {
+  let any = false;
+  scanTerm(text, term, from, to, () => {
+    any = true;
+    return false;
+  });
+  return any;
+}
+
+/** Every occurrence of term in text[from, to) as [start, end) offsets. */
+export function occurrences(text: string, term: Term, from = 0, to = text.length): [number, number][] {
+  const out: [number, number][] = [];
+  scanTerm(text, term, from, to, (at) => {
+    out.push([at, at + term.text.length]);
+  });
+  return out;
+}

@@ -1,0 +1,122 @@
+// The library's search index: add and remove reports one by one, query synchronously, list hits in
+// one report, keyword in context, export and load. Exact by construction: every hit is a scan of
+// folded text; section signatures only let the scan skip sections that cannot match.
+import type { ParsedReport } from '../model/report';
+import { indexDoc } from './doc';
+import { makeFilter } from './filters';
+import { bestRaw, materialise, rawHits } from './hits';
+import { kwicInDoc, sortKwic } from './kwic';
+import { restoreDoc, SEARCH_INDEX_VERSION, storeDoc, type SearchIndexExport, type StoredDoc } from './persist';
+import { parseQuery } from './query-parse';
+import { idfs, scoreDoc } from './rank';
+import { matchDoc, prepareQuery, type DocMatch } from './scan';
+import type { Hit, IndexedDoc, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
+
+export class SearchIndex {
+  private docs = new Map<string, IndexedDoc>();
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  has(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  /** Indexes (or re-indexes) a report; returns the record to persist. */
+  add(id: string, report: ParsedReport): StoredDoc {
+    const doc = indexDoc(id, report);
+    this.docs.set(id, doc);
+    return storeDoc(doc);
+  }
+
+  remove(id: string): boolean {
+    return this.docs.delete(id);
+  }
+
+  /** Adds stored records; returns how many were refused (other version or damaged) and need re-indexing. */
+  loadDocs(stored: StoredDoc[]): string[] {
+    const refused: string[] = [];
+    for (const s of stored) {
+      const doc = restoreDoc(s);
+      if (doc) this.docs.set(doc.id, doc);
+      else refused.push(s?.id);
+    }
+    return refused;
+  }
+
+  exportDoc(id: string): StoredDoc | null {
+    const doc = this.docs.get(id);
+    return doc ? storeDoc(doc) : null;
+  }
+
+  export(): SearchIndexExport {
+    return { version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()].map(storeDoc) };
+  }
+
+  /** An index from an export, or null when the export is from another version (re-index instead). */
+  static load(data: SearchIndexExport): SearchIndex | null {
+    if (!data || data.version !== SEARCH_INDEX_VERSION || !Array.isArray(data.docs)) return null;
+    const index = new SearchIndex();
+    return index.loadDocs(data.docs).length === 0 ? index : null;
+  }
+
+  private match(q: string, filters: SearchFilters | undefined, scope: 'report' | 'section') {
+    const parsed = parseQuery(q);
+    const { include, exclude } = prepareQuery(parsed);
+    const keep = makeFilter(filters);
+    const matches: DocMatch[] = [];
+    let searched = 0;
+    if (include.length > 0) {
+      for (const doc of this.docs.values()) {
+        if (!keep(doc)) continue;
+        searched++;
+        const m = matchDoc(doc, include, exclude, scope);
+        if (m) matches.push(m);
+      }
+    }
+    const weights = idfs(matches, searched, include.length);
+    const scored = matches.map((m) => ({ m, score: scoreDoc(m, include, weights) }));
+    scored.sort((a, b) => b.score - a.score);
+    return { include, scored };
+  }
+
+  query(q: string, opts: QueryOptions = {}): SearchResult {
+    const { maxReports = 50, hitsPerReport = 3, context = 40, scope = 'report' } = opts;
+    const { include, scored } = this.match(q, opts.filters, scope);
+    let hitCount = 0;
+    const reports: ReportResult[] = [];
+    for (const { m, score } of scored) {
+      const count = m.tf.reduce((a, b) => a + b, 0);
+      hitCount += count;
+      if (reports.length >= maxReports) continue;
+      const shown = bestRaw(rawHits(m, include), hitsPerReport);
+      const { id, meta } = m.doc;
+      const hits = materialise(m.doc, shown, include, score, context);
+      reports.push({ id, fileName: meta.fileName, title: meta.title, score, hitCount: count, hits });
+    }
+    return { query: q, hitCount, reportCount: scored.length, reports, terms: include.map((t) => t.text) };
+  }
+
+  /** Every hit in one report, in document order: next/previous hit and the hit count in the report view. */
+  hitsInReport(id: string, q: string, opts: Omit<QueryOptions, 'filters' | 'maxReports' | 'hitsPerReport'> = {}): Hit[] {
+    const { context = 40, scope = 'report' } = opts;
+    const { include, scored } = this.match(q, { reportId: id }, scope);
+    const first = scored[0];
+    return first ? materialise(first.m.doc, rawHits(first.m, include), include, first.score, context) : [];
+  }
+
+  /** Keyword in context over one report (reportId) or the whole library, optionally sorted. */
+  kwic(q: string, opts: { reportId?: string; context?: number; limit?: number; sort?: 'left' | 'right' | 'match' } = {}): KwicLine[] {
+    const { context = 20, limit = 5000 } = opts;
+    const { include } = prepareQuery(parseQuery(q));
+    const lines: KwicLine[] = [];
+    if (include.length === 0) return lines;
+    for (const doc of this.docs.values()) {
+      if (opts.reportId && doc.id !== opts.reportId) continue;
+      kwicInDoc(doc, include, context, limit, lines);
+      if (lines.length >= limit) break;
+    }
+    return opts.sort ? sortKwic(lines, opts.sort) : lines;
+  }
+}

@@ -1,0 +1,56 @@
+// Snippets in the report's own script: the match is found in folded text, mapped back through the
+// fold's origin table, and a window of context is cut around it from the original paragraph. Marks
+// are offsets into the snippet; highlightHtml() turns them into escaped HTML with <mark>.
+import { foldWithMap, originalRange, type Folded } from '../text/fold';
+import { occurrences } from './match';
+import type { Term } from './query-parse';
+import type { Snippet } from './types';
+
+/** Folds a paragraph exactly as indexDoc does, keeping the way back to the original. */
+export function foldParagraph(text: string): Folded {
+  return foldWithMap(text.replace(/\n/g, ' '));
+}
+
+/** Original [start, end) of every occurrence of the terms in the paragraph, in text order. */
+export function originalMatches(original: string, folded: Folded, terms: Term[]): [number, number][] {
+  const ranges = terms.flatMap((t) => occurrences(folded.text, t));
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return ranges.map(([s, e]) => originalRange(folded, original, s, e));
+}
+
+/** Moves an offset off the second half of a surrogate pair, so a cut never splits a character. */
+function safeCut(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
+}
+
+export function makeSnippet(original: string, hit: [number, number], others: [number, number][], context: number): Snippet {
+  const from = safeCut(original, Math.max(0, hit[0] - context));
+  const to = safeCut(original, Math.min(original.length, hit[1] + context));
+  const marks: [number, number][] = [[hit[0] - from, hit[1] - from]];
+  for (const [s, e] of others) {
+    if ((s === hit[0] && e === hit[1]) || e <= from || s >= to) continue;
+    marks.push([Math.max(s, from) - from, Math.min(e, to) - from]);
+  }
+  return { text: original.slice(from, to), marks, cutStart: from > 0, cutEnd: to < original.length };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Escaped snippet text with every mark wrapped in <mark>; overlapping marks are merged. */
+export function highlightHtml(snippet: Snippet, ellipsis = '…'): string {
+  const marks = [...snippet.marks].sort((a, b) => a[0] - b[0]);
+  let html = snippet.cutStart ? ellipsis : '';
+  let at = 0;
+  for (const [s, e] of marks) {
+    const start = Math.max(s, at);
+    if (e <= start) continue;
+    html += escapeHtml(snippet.text.slice(at, start)) + '<mark>' + escapeHtml(snippet.text.slice(start, e)) + '</mark>';
+    at = e;
+  }
+  return html + escapeHtml(snippet.text.slice(at)) + (snippet.cutEnd ? ellipsis : '');
+}

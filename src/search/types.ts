@@ -1,0 +1,116 @@
+// Public shapes of the search layer: what a query returns, what filters accept, and the per-report
+// record the index keeps (and exports, versioned, for IndexedDB). Plain data only, so every value
+// here survives structuredClone and JSON between the worker, the store and the page.
+import type { Body, Kind } from '../model/report';
+
+/** What a report contributes to filters and ranking, besides its text. */
+export interface DocMeta {
+  fileName: string;
+  title: string | null;
+  body: Body;
+  kind: Kind;
+  locality: string | null;
+  /** Every year the report speaks for (reviewed, planned, meeting, publication), ascending. */
+  years: number[];
+}
+
+/** A run of paragraphs governed by one innermost heading (-1: before the first heading). */
+export interface DocSection {
+  heading: number;
+  /** Heading titles from the top level down to this section's heading. */
+  path: string[];
+  /** Paragraph range [start, end). */
+  start: number;
+  end: number;
+}
+
+/** One report as the index holds it: original paragraphs for snippets, folded text for matching. */
+export interface IndexedDoc {
+  id: string;
+  meta: DocMeta;
+  paragraphs: string[];
+  /** Paragraph indexes that are headings (ranked above body text). */
+  headingParas: number[];
+  /** Paragraph index of the title line, or -1. */
+  titlePara: number;
+  sections: DocSection[];
+  /** All paragraphs folded and joined by '\n'; paraStart[i] is paragraph i's offset in it. */
+  folded: string;
+  paraStart: number[];
+  /** Per-section Bloom signatures of text keys, concatenated; sigStart[s] .. sigStart[s+1] in words. */
+  sig: Uint32Array;
+  sigStart: number[];
+}
+
+export interface SearchFilters {
+  body?: Body | Body[];
+  /** Matched against the report's locality after folding, as a substring (义乌 finds 义乌市). */
+  locality?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  kind?: Kind | Kind[];
+  reportId?: string;
+}
+
+export interface QueryOptions {
+  filters?: SearchFilters;
+  /** Where all words must meet and a -word excludes: the whole report (default) or one section. */
+  scope?: 'report' | 'section';
+  /** Report groups returned (counts always cover every match). Default 50. */
+  maxReports?: number;
+  /** Hits with snippets per report group. Default 3. */
+  hitsPerReport?: number;
+  /** Characters of context on each side of a match in snippets. Default 40. */
+  context?: number;
+}
+
+export interface Snippet {
+  /** Original-script text around the match; may start or end mid-sentence. */
+  text: string;
+  /** [start, end) offsets into text of every query match inside the snippet, the hit's own first. */
+  marks: [number, number][];
+  /** True when text was cut at the start / end. */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+export interface Hit {
+  reportId: string;
+  para: number;
+  /** Offsets of the match in the original paragraph text. */
+  start: number;
+  end: number;
+  section: number;
+  path: string[];
+  where: 'title' | 'heading' | 'body';
+  score: number;
+  snippet: Snippet;
+}
+
+export interface ReportResult {
+  id: string;
+  fileName: string;
+  title: string | null;
+  score: number;
+  hitCount: number;
+  hits: Hit[];
+}
+
+export interface SearchResult {
+  query: string;
+  hitCount: number;
+  reportCount: number;
+  reports: ReportResult[];
+  /** Words the query asked for, folded, for highlighting elsewhere (e.g. in the report view). */
+  terms: string[];
+}
+
+export interface KwicLine {
+  reportId: string;
+  para: number;
+  section: number;
+  path: string[];
+  left: string;
+  match: string;
+  right: string;
+}
