@@ -1,3 +1,47 @@
+// The shell: header, banners, the routed view, and the page-wide pieces (drop overlay, import
+// panel, dialogs, toasts). Starts the router, loads the library and registers the service worker.
+import { useEffect } from 'preact/hooks';
+import { route, startRouter } from '../state/route';
+import { loadLibrary } from '../state/library';
+import { consumeLaunchQueue, takeSharedFiles } from '../state/import-sources';
+import { Header } from '../ui/Header';
+import { Banners } from '../ui/Banners';
+import { LibraryView } from '../ui/LibraryView';
+import { ReportView } from '../ui/ReportView';
+import { DropOverlay } from '../ui/DropOverlay';
+import { ImportPanel } from '../ui/ImportPanel';
+import { BackupDialog } from '../ui/BackupDialog';
+import { Toasts } from '../ui/Toasts';
+import { t } from '../ui/i18n';
+import { registerServiceWorker } from './sw-register';
+
 export function App() {
-  return <main><h1>政报通 ZhengBao</h1></main>;
+  useEffect(() => {
+    const stop = startRouter();
+    void loadLibrary();
+    consumeLaunchQueue();
+    registerServiceWorker();
+    return stop;
+  }, []);
+  const r = route.value;
+  useEffect(() => {
+    if (r.name === 'library' && r.shared) void takeSharedFiles(t().sharedReceived);
+  }, [r]);
+  return (
+    <div class="shell">
+      <Header />
+      <Banners />
+      <main id="main">
+        {r.name === 'library' && <LibraryView />}
+        {r.name === 'report' && <ReportView id={r.id} section={r.section} />}
+        {(r.name === 'search' || r.name === 'compare' || r.name === 'not-found') && (
+          <div class="card"><p>{t().notFoundPage}</p><a class="button" href="#/">{t().backToLibrary}</a></div>
+        )}
+      </main>
+      <DropOverlay />
+      <ImportPanel />
+      <BackupDialog />
+      <Toasts />
+    </div>
+  );
 }

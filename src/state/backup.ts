@@ -1,0 +1,55 @@
+// Backup export/import through the worker, with progress, and the reminder to back up: shown
+// when the library holds reports and has not been backed up for a week (Safari may evict data).
+import { computed, signal } from '@preact/signals';
+import { exportBackup, importBackup, type TaskProgress } from '../worker/client';
+import { lastBackupAt, markBackedUp } from './settings';
+import { loadLibrary, summaries } from './library';
+import { reportFailure, showToast } from './notices';
+import { saveBlob } from './report';
+
+const REMIND_AFTER_MS = 7 * 24 * 3600 * 1000;
+
+export const backupTask = signal<{ kind: 'export' | 'import'; progress: TaskProgress } | null>(null);
+export const backupDialogOpen = signal(false);
+const reminderDismissedAt = signal(0);
+
+export const backupDue = computed(() => {
+  if (summaries.value.length === 0) return false;
+  const last = Math.max(lastBackupAt.value ?? 0, reminderDismissedAt.value);
+  if (last === 0) return summaries.value.some((s) => Date.now() - s.importedAt > 24 * 3600 * 1000) || summaries.value.length >= 20;
+  return Date.now() - last > REMIND_AFTER_MS;
+});
+
+export function dismissBackupReminder(): void {
+  reminderDismissedAt.value = Date.now();
+}
+
+export async function runExport(doneLabel: string): Promise<void> {
+  if (backupTask.value) return;
+  backupTask.value = { kind: 'export', progress: { done: 0, total: summaries.value.length } };
+  try {
+    const file = await exportBackup((progress) => { backupTask.value = { kind: 'export', progress }; });
+    saveBlob(file.blob, file.fileName);
+    markBackedUp();
+    showToast(doneLabel);
+  } catch (err) {
+    reportFailure(err);
+  } finally {
+    backupTask.value = null;
+  }
+}
+
+export async function runImport(blob: Blob, doneLabel: (r: { added: number; skipped: number; failed: number }) => string): Promise<void> {
+  if (backupTask.value) return;
+  backupTask.value = { kind: 'import', progress: { done: 0, total: 0 } };
+  try {
+    const counts = await importBackup(blob, (progress) => { backupTask.value = { kind: 'import', progress }; });
+    await loadLibrary();
+    showToast(doneLabel(counts), { ms: 8000 });
+    if (counts.errors.length > 0) reportFailure(new Error(counts.errors.slice(0, 5).join('\n')));
+  } catch (err) {
+    reportFailure(err);
+  } finally {
+    backupTask.value = null;
+  }
+}

@@ -1,0 +1,100 @@
+// The import job the progress panel shows: one row per file, updated in batches as the worker
+// reports (never per file), counts, cancel. Saved reports go straight into the library list.
+import { batch, computed, signal } from '@preact/signals';
+import { importFiles, type FileProgress } from '../worker/client';
+import type { FileStatus, ImportCounts } from '../worker/protocol';
+import type { ReportSummary } from '../store/types';
+import { upsertSummaries, summaries } from './library';
+import { reportFailure } from './notices';
+import { refreshStorage } from './storage';
+
+export interface ImportRow {
+  name: string;
+  status: FileStatus;
+  error?: string;
+}
+
+export interface ImportJob {
+  rows: ImportRow[];
+  running: boolean;
+  cancelled: boolean;
+  finishedAt: number | null;
+}
+
+export const importJob = signal<ImportJob | null>(null);
+export const importRunning = computed(() => importJob.value?.running === true);
+
+export const importCounts = computed(() => {
+  const rows = importJob.value?.rows ?? [];
+  const c = { total: rows.length, done: 0, saved: 0, duplicate: 0, failed: 0, cancelled: 0 };
+  for (const r of rows) {
+    if (r.status === 'saved' || r.status === 'duplicate' || r.status === 'failed' || r.status === 'cancelled') {
+      c[r.status]++;
+      c.done++;
+    }
+  }
+  return c;
+});
+
+let controller: AbortController | null = null;
+/** Files dropped while a job runs wait here and start when it ends. */
+const waiting: File[] = [];
+
+export function startImport(files: readonly File[]): void {
+  if (files.length === 0) return;
+  if (importRunning.value) { waiting.push(...files); return; }
+  const rows: ImportRow[] = files.map((f) => ({ name: f.name, status: 'queued' }));
+  importJob.value = { rows, running: true, cancelled: false, finishedAt: null };
+  controller = new AbortController();
+  void run(files, controller.signal);
+}
+
+async function run(files: readonly File[], signal: AbortSignal): Promise<void> {
+  let counts: ImportCounts | null = null;
+  try {
+    counts = await importFiles(files, applyProgress, signal);
+  } catch (err) {
+    if (!signal.aborted) reportFailure(err);
+  }
+  finish(counts);
+}
+
+function applyProgress(changes: FileProgress[]): void {
+  const job = importJob.value;
+  if (!job) return;
+  const rows = job.rows.slice();
+  const saved: ReportSummary[] = [];
+  for (const c of changes) {
+    rows[c.index] = { name: c.name, status: c.status, error: c.error };
+    if (c.status === 'saved' && c.summary) saved.push(c.summary);
+  }
+  for (let i = 0; i < rows.length; i++) rows[i] ??= { name: '', status: 'queued' };
+  batch(() => {
+    importJob.value = { ...job, rows };
+    upsertSummaries(saved);
+  });
+}
+
+function finish(counts: ImportCounts | null): void {
+  const job = importJob.value;
+  if (job) {
+    // Rows the worker never reached (cancel, or a job-wide failure) are marked, not left "queued".
+    const rows = job.rows.map((r) => (r.status === 'queued' || r.status === 'parsing' ? { ...r, status: 'cancelled' as const } : r));
+    importJob.value = { ...job, rows, running: false, finishedAt: Date.now() };
+  }
+  controller = null;
+  if (counts?.error) reportFailure(counts.error);
+  void refreshStorage(summaries.value.length > 0);
+  if (waiting.length > 0) startImport(waiting.splice(0));
+}
+
+export function cancelImport(): void {
+  if (!controller) return;
+  const job = importJob.value;
+  if (job) importJob.value = { ...job, cancelled: true };
+  controller.abort();
+}
+
+export function closeImportPanel(): void {
+  if (!importRunning.value) importJob.value = null;
+}

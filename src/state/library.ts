@@ -1,0 +1,108 @@
+// The library list: every report's summary, the user's filters and sort, the selection, and the
+// delete-with-undo action. The list is loaded once and then patched in place by imports.
+import { batch, computed, signal } from '@preact/signals';
+import { deleteReports, listSummaries, restoreReports } from '../store/repo';
+import type { ReportSummary } from '../store/types';
+import type { Body } from '../model/report';
+import { library } from './db';
+import { reportFailure, showToast } from './notices';
+import { refreshStorage } from './storage';
+
+export type SortKey = 'imported' | 'title' | 'locality' | 'year' | 'size';
+
+export const summaries = signal<ReportSummary[]>([]);
+/** False until the first list has been read (the UI shows nothing rather than a flash of "empty"). */
+export const libraryReady = signal(false);
+export const filterBody = signal<Body | ''>('');
+export const filterLocality = signal('');
+export const filterYear = signal<number | null>(null);
+export const sortKey = signal<SortKey>('imported');
+export const selected = signal<ReadonlySet<string>>(new Set());
+
+export const localities = computed(() => uniqueSorted(summaries.value.map((s) => s.locality)));
+export const years = computed(() =>
+  [...new Set(summaries.value.flatMap((s) => [s.reviewYear, s.planYear]).filter((y): y is number => y !== null))].sort((a, b) => b - a));
+
+export const visible = computed(() => {
+  const body = filterBody.value, loc = filterLocality.value, year = filterYear.value;
+  const rows = summaries.value.filter((s) =>
+    (!body || s.body === body) && (!loc || s.locality === loc) && (year === null || s.reviewYear === year || s.planYear === year));
+  return rows.sort(COMPARE[sortKey.value]);
+});
+
+const collator = new Intl.Collator('zh-CN');
+const title = (s: ReportSummary) => s.title ?? s.fileName;
+const COMPARE: Record<SortKey, (a: ReportSummary, b: ReportSummary) => number> = {
+  imported: (a, b) => b.importedAt - a.importedAt || collator.compare(a.fileName, b.fileName),
+  title: (a, b) => collator.compare(title(a), title(b)),
+  locality: (a, b) => collator.compare(a.locality ?? '\uffff', b.locality ?? '\uffff') || collator.compare(title(a), title(b)),
+  year: (a, b) => (b.reviewYear ?? b.planYear ?? 0) - (a.reviewYear ?? a.planYear ?? 0) || collator.compare(title(a), title(b)),
+  size: (a, b) => b.size - a.size,
+};
+
+function uniqueSorted(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))].sort(collator.compare);
+}
+
+export async function loadLibrary(): Promise<void> {
+  try {
+    summaries.value = await listSummaries(await library());
+  } catch (err) {
+    reportFailure(err);
+  } finally {
+    libraryReady.value = true;
+  }
+  void refreshStorage(summaries.value.length > 0);
+}
+
+/** Adds or replaces summaries (from an import batch or a correction) in one signal write. */
+export function upsertSummaries(items: readonly ReportSummary[]): void {
+  if (items.length === 0) return;
+  const byId = new Map(items.map((s) => [s.id, s]));
+  const kept = summaries.value.filter((s) => !byId.has(s.id));
+  summaries.value = [...byId.values(), ...kept];
+}
+
+export function toggleSelected(id: string): void {
+  const next = new Set(selected.value);
+  if (!next.delete(id)) next.add(id);
+  selected.value = next;
+}
+
+export function setAllSelected(on: boolean): void {
+  selected.value = on ? new Set(visible.value.map((s) => s.id)) : new Set();
+}
+
+export function clearFilters(): void {
+  batch(() => { filterBody.value = ''; filterLocality.value = ''; filterYear.value = null; });
+}
+
+/** Deletes the selected reports at once and offers an undo that restores them exactly. */
+export async function deleteSelected(labels: { deleted: (n: number) => string; undo: string }): Promise<void> {
+  const ids = [...selected.value];
+  if (ids.length === 0) return;
+  try {
+    const db = await library();
+    const removed = await deleteReports(db, ids);
+    const gone = new Set(ids);
+    batch(() => {
+      summaries.value = summaries.value.filter((s) => !gone.has(s.id));
+      selected.value = new Set();
+    });
+    showToast(labels.deleted(removed.length), {
+      action: { label: labels.undo, run: () => void undoDelete(removed) },
+      ms: 10000,
+    });
+  } catch (err) {
+    reportFailure(err);
+  }
+}
+
+async function undoDelete(records: Parameters<typeof restoreReports>[1]): Promise<void> {
+  try {
+    await restoreReports(await library(), records);
+    summaries.value = await listSummaries(await library());
+  } catch (err) {
+    reportFailure(err);
+  }
+}

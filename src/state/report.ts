@@ -1,0 +1,103 @@
+// The open report: loading by id, the simplified/traditional display switch (converters load
+// lazily; cn2t's dictionary is its own chunk), metadata corrections and the original download.
+import { signal } from '@preact/signals';
+import { getOriginal, getReport, setCorrections, type OpenedReport } from '../store/repo';
+import type { Corrections } from '../store/types';
+import { loadToSimplified, loadToTraditional } from '../text/convert';
+import { library } from './db';
+import { upsertSummaries } from './library';
+import { reportFailure } from './notices';
+
+export type ViewScript = 'original' | 'simplified' | 'traditional';
+
+export interface OpenState {
+  id: string;
+  status: 'loading' | 'ready' | 'missing';
+  opened?: OpenedReport;
+}
+
+export const openReportState = signal<OpenState | null>(null);
+export const viewScript = signal<ViewScript>('original');
+/** Paragraph texts and outline titles in the chosen script; null shows the report's own. */
+export const convertedText = signal<{ title: string | null; paragraphs: string[]; titles: string[] } | null>(null);
+export const converting = signal(false);
+
+let loadSeq = 0;
+
+export async function openReport(id: string): Promise<void> {
+  if (openReportState.value?.id === id && openReportState.value.status !== 'loading') return;
+  const seq = ++loadSeq;
+  openReportState.value = { id, status: 'loading' };
+  viewScript.value = 'original';
+  convertedText.value = null;
+  try {
+    const opened = await getReport(await library(), id);
+    if (seq !== loadSeq) return;
+    openReportState.value = opened ? { id, status: 'ready', opened } : { id, status: 'missing' };
+  } catch (err) {
+    if (seq === loadSeq) openReportState.value = { id, status: 'missing' };
+    reportFailure(err);
+  }
+}
+
+export async function setViewScript(target: ViewScript): Promise<void> {
+  const report = openReportState.value?.opened?.report;
+  viewScript.value = target;
+  if (!report || target === 'original') { convertedText.value = null; return; }
+  converting.value = true;
+  try {
+    const convert = await (target === 'traditional' ? loadToTraditional() : loadToSimplified());
+    if (viewScript.value !== target) return;
+    convertedText.value = {
+      title: report.title === null ? null : convert(report.title),
+      paragraphs: report.paragraphs.map((p) => convert(p.text)),
+      titles: report.outline.map((h) => convert(h.title)),
+    };
+  } catch (err) {
+    viewScript.value = 'original';
+    reportFailure(err);
+  } finally {
+    converting.value = false;
+  }
+}
+
+export async function saveCorrections(patch: Corrections): Promise<boolean> {
+  const state = openReportState.value;
+  if (!state?.opened) return false;
+  try {
+    const db = await library();
+    const summary = await setCorrections(db, state.id, patch);
+    upsertSummaries([summary]);
+    const opened = await getReport(db, state.id);
+    if (opened && openReportState.value?.id === state.id) openReportState.value = { ...state, opened };
+    return true;
+  } catch (err) {
+    reportFailure(err);
+    return false;
+  }
+}
+
+export async function downloadOriginal(): Promise<void> {
+  const id = openReportState.value?.id;
+  if (!id) return;
+  try {
+    const original = await getOriginal(await library(), id);
+    if (!original) return;
+    saveBlob(new Blob([original.bytes], { type: original.type || 'application/octet-stream' }), original.fileName);
+  } catch (err) {
+    reportFailure(err);
+  }
+}
+
+/** Hands a Blob to the browser as a download. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

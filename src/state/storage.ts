@@ -1,0 +1,21 @@
+// How much room the library uses, and whether the browser promised not to evict it. Persistence
+// is asked once the library holds data (asking on an empty first visit only confuses people).
+import { signal } from '@preact/signals';
+import { requestPersistence, storageUsage } from '../store/repo';
+
+export const usage = signal<{ usage: number; quota: number } | null>(null);
+export const persisted = signal(false);
+
+let asked = false;
+
+export async function refreshStorage(hasReports: boolean): Promise<void> {
+  try {
+    usage.value = await storageUsage();
+  } catch {
+    usage.value = null;
+  }
+  if (hasReports && !asked) {
+    asked = true;
+    persisted.value = await requestPersistence();
+  }
+}

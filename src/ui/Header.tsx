@@ -1,0 +1,37 @@
+// The top bar: app name (home link), import by picker, paste, backup, language switch.
+import { useRef, useState } from 'preact/hooks';
+import { startImport } from '../state/import';
+import { backupDialogOpen } from '../state/backup';
+import { lang, setLang } from '../state/settings';
+import { PasteDialog } from './PasteDialog';
+import { t } from './i18n';
+
+export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.zip,text/plain,text/markdown,text/html';
+
+export function Header() {
+  const input = useRef<HTMLInputElement>(null);
+  const [pasting, setPasting] = useState(false);
+  const onPick = (e: Event) => {
+    const el = e.currentTarget as HTMLInputElement;
+    startImport([...(el.files ?? [])]);
+    el.value = '';
+  };
+  return (
+    <header class="topbar">
+      <a class="brand" href="#/" aria-label={`${t().appName} – ${t().navLibrary}`}>
+        <img src={`${import.meta.env.BASE_URL}icon.svg`} alt="" />
+        <strong>{t().appName}</strong>
+        <span>{t().tagline}</span>
+      </a>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => input.current?.click()}>{t().importFiles}</button>
+        <input ref={input} id="file-input" type="file" multiple accept={ACCEPT} hidden aria-label={t().importFiles} onChange={onPick} />
+        <button type="button" onClick={() => setPasting(true)}>{t().pasteText}</button>
+        <button type="button" onClick={() => { backupDialogOpen.value = true; }}>{t().backup}</button>
+        <button type="button" lang={lang.value === 'zh' ? 'en' : 'zh-CN'} aria-label={t().langSwitchLabel}
+          onClick={() => setLang(lang.value === 'zh' ? 'en' : 'zh')}>{t().langSwitch}</button>
+      </div>
+      <PasteDialog open={pasting} onClose={() => setPasting(false)} />
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+// The import progress panel: a summary line with a bar, cancel, and the files with their status.
+// At most 200 rows are rendered (failures first), so a 1,000-file import stays light.
+import { useState } from 'preact/hooks';
+import { cancelImport, closeImportPanel, importCounts, importJob, type ImportRow } from '../state/import';
+import { t } from './i18n';
+
+const CAP = 200;
+
+function orderRows(rows: ImportRow[], failedOnly: boolean): { row: ImportRow; index: number }[] {
+  const indexed = rows.map((row, index) => ({ row, index }));
+  const failed = indexed.filter((r) => r.row.status === 'failed');
+  if (failed.length === 0 && failedOnly) return [];
+  return failedOnly ? failed : [...failed, ...indexed.filter((r) => r.row.status !== 'failed')];
+}
+
+export function ImportPanel() {
+  const [failedOnly, setFailedOnly] = useState(false);
+  const job = importJob.value;
+  if (!job) return null;
+  const d = t();
+  const c = importCounts.value;
+  const shown = orderRows(job.rows, failedOnly);
+  const title = job.running ? d.importTitle : job.cancelled ? d.importCancelled : d.importDone;
+  return (
+    <section class="import-panel" role="region" aria-label={d.importTitle} data-running={job.running ? 'true' : 'false'}>
+      <header>
+        <h2>{title}</h2>
+        {c.failed > 0 && (
+          <label style="flex-direction:row;align-items:center;gap:0.3em">
+            <input type="checkbox" checked={failedOnly} onChange={() => setFailedOnly(!failedOnly)} />{d.showFailedOnly}
+          </label>
+        )}
+        {job.running
+          ? <button type="button" onClick={cancelImport} disabled={job.cancelled}>{d.importCancel}</button>
+          : <button type="button" aria-label={d.close} onClick={closeImportPanel}>✕</button>}
+      </header>
+      <div class="summary" aria-live="polite">
+        <span class="import-summary">{d.importSummary(c)}</span>
+        <div class="progress" role="progressbar" aria-valuemin={0} aria-valuemax={c.total} aria-valuenow={c.done}>
+          <div style={{ width: `${c.total ? (100 * c.done) / c.total : 0}%` }} />
+        </div>
+      </div>
+      <ol>
+        {shown.slice(0, CAP).map(({ row, index }) => (
+          <li key={index} data-status={row.status}>
+            <span class="name" title={row.name}>{row.name}</span>
+            <span class={`st-${row.status}`}>{d.status[row.status] ?? row.status}</span>
+            {row.error && <span class="reason">{row.error}</span>}
+          </li>
+        ))}
+      </ol>
+      {shown.length > CAP && <div class="more">{d.moreFiles(shown.length - CAP)}</div>}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// Filters (body, locality, year), sort, and the count of what is shown.
+import { clearFilters, filterBody, filterLocality, filterYear, localities, sortKey, summaries, visible, years, type SortKey } from '../state/library';
+import type { Body } from '../model/report';
+import { t } from './i18n';
+
+const BODIES: Body[] = ['cppcc', 'npc', 'government', 'party', 'other'];
+const SORTS: SortKey[] = ['imported', 'title', 'locality', 'year', 'size'];
+
+export function LibraryToolbar() {
+  const d = t();
+  const sortLabel: Record<SortKey, string> = { imported: d.sortImported, title: d.sortTitle, locality: d.sortLocality, year: d.sortYear, size: d.sortSize };
+  const filtered = filterBody.value || filterLocality.value || filterYear.value !== null;
+  return (
+    <div class="toolbar" role="search">
+      <label>{d.filterBody}
+        <select value={filterBody.value} onChange={(e) => { filterBody.value = e.currentTarget.value as Body | ''; }}>
+          <option value="">{d.filterAll}</option>
+          {BODIES.map((b) => <option key={b} value={b}>{d.body[b]}</option>)}
+        </select>
+      </label>
+      <label>{d.filterLocality}
+        <select value={filterLocality.value} onChange={(e) => { filterLocality.value = e.currentTarget.value; }}>
+          <option value="">{d.filterAll}</option>
+          {localities.value.map((l) => <option key={l} value={l}>{l}</option>)}
+        </select>
+      </label>
+      <label>{d.filterYear}
+        <select value={filterYear.value === null ? '' : String(filterYear.value)}
+          onChange={(e) => { const v = e.currentTarget.value; filterYear.value = v ? Number(v) : null; }}>
+          <option value="">{d.filterAll}</option>
+          {years.value.map((y) => <option key={y} value={String(y)}>{y}</option>)}
+        </select>
+      </label>
+      <label>{d.sortBy}
+        <select value={sortKey.value} onChange={(e) => { sortKey.value = e.currentTarget.value as SortKey; }}>
+          {SORTS.map((k) => <option key={k} value={k}>{sortLabel[k]}</option>)}
+        </select>
+      </label>
+      {filtered && <button type="button" class="link" onClick={clearFilters}>{d.clearFilters}</button>}
+      <span class="count" aria-live="polite">{d.reportsCount(visible.value.length, summaries.value.length)}</span>
+    </div>
+  );
+}

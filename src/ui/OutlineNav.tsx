@@ -1,0 +1,64 @@
+// The outline as a tree of links: click to jump; the section being read is marked as you scroll
+// (IntersectionObserver on the headings in the text).
+import { useEffect, useState } from 'preact/hooks';
+import type { Heading } from '../model/report';
+import { t } from './i18n';
+
+interface Node { index: number; heading: Heading; children: Node[] }
+
+function buildTree(outline: Heading[]): Node[] {
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  outline.forEach((heading, index) => {
+    const node: Node = { index, heading, children: [] };
+    while (stack.length && stack[stack.length - 1]!.heading.level >= heading.level) stack.pop();
+    (stack.length ? stack[stack.length - 1]!.children : roots).push(node);
+    stack.push(node);
+  });
+  return roots;
+}
+
+/** Index of the heading being read: the last one whose top has scrolled past the upper third. */
+function useCurrentHeading(outline: Heading[], titles: string[] | null): number {
+  const [current, setCurrent] = useState(-1);
+  useEffect(() => {
+    const els = [...document.querySelectorAll<HTMLElement>('[data-heading]')];
+    if (els.length === 0) return;
+    const visible = new Set<number>();
+    const observer = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const n = Number((e.target as HTMLElement).dataset.heading);
+        if (e.isIntersecting) visible.add(n); else visible.delete(n);
+      }
+      if (visible.size > 0) setCurrent(Math.min(...visible));
+    }, { rootMargin: '0px 0px -65% 0px' });
+    els.forEach((el) => observer.observe(el));
+    return () => observer.disconnect();
+  }, [outline, titles]);
+  return current;
+}
+
+export function OutlineNav({ outline, titles, onJump }: { outline: Heading[]; titles: string[] | null; onJump: (heading: number) => void }) {
+  const current = useCurrentHeading(outline, titles);
+  const d = t();
+  const render = (nodes: Node[]) => (
+    <ul>
+      {nodes.map((n) => (
+        <li key={n.index}>
+          <a href={`#p-${n.heading.para}`} aria-current={n.index === current ? 'location' : undefined}
+            onClick={(e) => { e.preventDefault(); onJump(n.index); }}>
+            {n.heading.number && <span class="num">{n.heading.number}</span>}
+            {titles?.[n.index] ?? n.heading.title}
+          </a>
+          {n.children.length > 0 && render(n.children)}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <nav class="outline-nav" aria-label={d.outline}>
+      <h2>{d.outline}</h2>
+      {outline.length === 0 ? <p class="muted" style="margin:0 0.8rem">{d.noOutline}</p> : render(buildTree(outline))}
+    </nav>
+  );
+}

@@ -1,0 +1,77 @@
+// Route #/report/<id>: title and tools (script switch, download), the outline tree, the text,
+// then metadata, figures and parser notes. ?section=n lands on a section.
+import { useEffect } from 'preact/hooks';
+import { converting, convertedText, downloadOriginal, openReport, openReportState, setViewScript, viewScript, type ViewScript } from '../state/report';
+import { navigate } from '../state/route';
+import { OutlineNav } from './OutlineNav';
+import { ReportText } from './ReportText';
+import { MetaPanel } from './MetaPanel';
+import { FiguresTable } from './FiguresTable';
+import { t } from './i18n';
+
+function scrollToPara(para: number, flash: boolean): void {
+  const el = document.getElementById(`p-${para}`);
+  if (!el) return;
+  el.scrollIntoView({ block: 'start' });
+  if (flash) {
+    el.classList.remove('flash');
+    void el.offsetWidth; // restart the animation on a second click
+    el.classList.add('flash');
+  }
+}
+
+export function ReportView({ id, section }: { id: string; section: number | null }) {
+  useEffect(() => { void openReport(id); }, [id]);
+  const state = openReportState.value;
+  const ready = state?.id === id && state.status === 'ready' && state.opened ? state.opened : null;
+  useEffect(() => {
+    if (!ready || section === null) return;
+    const h = ready.report.outline[section];
+    if (h) scrollToPara(h.para, false);
+  }, [ready, section]);
+  const d = t();
+  if (!state || state.id !== id || state.status === 'loading') return <p class="muted" aria-busy="true">{d.loading}</p>;
+  if (!ready) return <div class="card"><p>{d.reportNotFound}</p><a class="button" href="#/">{d.backToLibrary}</a></div>;
+  const r = ready.report;
+  const conv = convertedText.value;
+  const jump = (heading: number) => {
+    const h = r.outline[heading];
+    if (h) scrollToPara(h.para, false);
+    navigate({ name: 'report', id, section: heading, q: null }, true);
+  };
+  const scripts: [ViewScript, string][] = [['simplified', d.toSimplified], ['traditional', d.toTraditional]];
+  const active: ViewScript = viewScript.value === 'original' ? (r.script === 'traditional' ? 'traditional' : 'simplified') : viewScript.value;
+  return (
+    <div class="report-view" data-report={id}>
+      <div class="report-head">
+        <h1>{conv?.title ?? r.title ?? ready.stored.fileName}</h1>
+        <div class="tools">
+          <div class="segmented" role="group" aria-label={d.scriptSwitch}>
+            {scripts.map(([s, label]) => (
+              <button key={s} type="button" aria-pressed={active === s} disabled={converting.value}
+                onClick={() => void setViewScript(s === (r.script === 'traditional' ? 'traditional' : 'simplified') ? 'original' : s)}>{label}</button>
+            ))}
+          </div>
+          <button type="button" onClick={() => void downloadOriginal()}>{d.downloadOriginal}</button>
+        </div>
+        {converting.value && <p class="muted" role="status" style="margin:0;flex-basis:100%">{d.converting}</p>}
+      </div>
+      <OutlineNav outline={r.outline} titles={conv?.titles ?? null} onJump={jump} />
+      <div>
+        <ReportText paragraphs={r.paragraphs} outline={r.outline} texts={conv?.paragraphs ?? null} titles={conv?.titles ?? null} />
+        <div class="panels">
+          <MetaPanel opened={ready} />
+          <section class="card" aria-labelledby="fig-h">
+            <h2 id="fig-h">{d.figures} <span class="muted">({r.figures.length})</span></h2>
+            <FiguresTable figures={r.figures} outline={r.outline} onJump={(p) => scrollToPara(p, true)} />
+          </section>
+          <section class="card" aria-labelledby="warn-h">
+            <h2 id="warn-h">{d.warnings}</h2>
+            {r.warnings.length === 0 ? <p class="muted" style="margin:0">{d.noWarnings}</p>
+              : <ul class="warnings">{r.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
