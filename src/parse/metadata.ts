@@ -1,5 +1,13 @@
 // Metadata found in the text: title, body, kind, locality, session, dates, speaker, years.
+// Read from the header zone (title, byline, meeting line), lines the cleaner removed (publication
+// dates, authors) and the part headings; never from mentions deep in the body text.
 import type { Heading, Paragraph, ReportMeta } from '../model/report';
+import { headerLines, headerSegments, plainLine } from './meta/lines';
+import { findTitle } from './meta/title';
+import { findMeeting, findPublishDate } from './meta/dates';
+import { findSpeaker } from './meta/speaker';
+import { findBody, findLocality, findSession } from './meta/organ';
+import { findKind, findYears, partHeadings } from './meta/years';
 
 export interface MetaInput {
   paragraphs: Paragraph[];
@@ -8,10 +16,51 @@ export interface MetaInput {
   fileName: string;
 }
 
-export function extractMetadata(input: MetaInput): ReportMeta {
-  void input;
+export interface MetaResult extends ReportMeta {
+  /** Plain-language notes on what could not be found. */
+  warnings: string[];
+}
+
+export function extractMetadata(input: MetaInput): MetaResult {
+  const texts = input.paragraphs.map((p) => p.text);
+  const header = headerLines(input.paragraphs);
+  const removed = input.removed.map(plainLine);
+  const segments = headerSegments([...header, ...removed.slice(0, 40)]);
+  const titleHit = findTitle(texts);
+  const title = titleHit?.title ?? null;
+  const meeting = findMeeting(header);
+  const byline = findSpeaker(segments);
+  const pledge = header.find((l) => /^(我受|我代表)/u.test(l)) ?? firstSentence(input.paragraphs, titleHit?.para);
+  const organSources = [title, meeting?.meeting ?? null, byline?.speakerPost ?? null, pledge];
+  const headings = partHeadings(input.outline.map((h) => h.title), texts);
+  const years = findYears(headings, title, meeting?.date ?? null);
   return {
-    title: null, body: 'other', kind: 'other', locality: null, session: null, meetingDate: null,
-    publishDate: null, speaker: null, speakerPost: null, reviewYear: null, planYear: null,
+    title,
+    body: findBody([title, byline?.speakerPost ?? null, pledge, ...header]),
+    kind: findKind(title, headings),
+    locality: findLocality(organSources),
+    session: findSession(organSources),
+    meetingDate: meeting?.date ?? null,
+    publishDate: findPublishDate([...header, ...removed]),
+    speaker: byline?.speaker ?? null,
+    speakerPost: byline?.speakerPost ?? null,
+    ...years,
+    warnings: warningsFor(title, years.reviewYear, years.planYear),
   };
+}
+
+/** The sentence where a report says on whose behalf it speaks (我受…常务委员会委托), wherever the header ends. */
+function firstSentence(paragraphs: Paragraph[], after = -1): string | null {
+  for (const p of paragraphs.slice(after + 1, after + 8)) {
+    const m = /(我受|我代表)[^。]{0,80}/u.exec(p.text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+function warningsFor(title: string | null, review: number | null, plan: number | null): string[] {
+  const out: string[] = [];
+  if (!title) out.push('未找到报告标题 (no title line found near the top)');
+  if (review === null && plan === null) out.push('未能确定回顾年度和计划年度 (could not tell which years the report covers)');
+  return out;
 }

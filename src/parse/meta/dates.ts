@@ -1,0 +1,43 @@
+// Dates in metadata: the meeting a report was delivered at ((2023年2月2日在…会议上), also written
+// 二〇二三年二月二日) and the publication date from labelled lines (发布时间: 2019-01-23 09:26:19).
+import { parseChineseNumeral } from '../../text/numerals';
+
+const NUM = '(?:\\d{1,4}|[〇零○一二三四五六七八九十]{1,4})';
+const MEETING = new RegExp(`(${NUM})年(${NUM})月(${NUM})日[，,\\s]*在([^。；;]{2,60}?)(会议|會議|大会|大會|会|會)上`, 'u');
+const LABELLED = /(?:发布|發布|发表|發表|更新|公布|刊发|刊發)?(?:时间|時間|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
+
+function toNumber(s: string): number | null {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
+}
+
+/** YYYY-MM-DD from year, month and day as written, or null when they do not make a date. */
+export function isoDate(y: string, m: string, d: string): string | null {
+  const year = toNumber(y), month = toNumber(m), day = toNumber(d);
+  if (year === null || month === null || day === null) return null;
+  if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export interface MeetingHit { date: string; meeting: string }
+
+/** The first "date 在 … 会议上" in the given lines. */
+export function findMeeting(lines: string[]): MeetingHit | null {
+  for (const line of lines) {
+    const m = MEETING.exec(line);
+    if (!m) continue;
+    const date = isoDate(m[1]!, m[2]!, m[3]!);
+    if (date) return { date, meeting: m[4]! + m[5]! };
+  }
+  return null;
+}
+
+/** The first labelled publication date; unlabelled timestamps (forum footers) are not trusted. */
+export function findPublishDate(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = LABELLED.exec(line);
+    if (!m) continue;
+    const date = isoDate(m[1]!, m[2]!, m[3]!);
+    if (date) return date;
+  }
+  return null;
+}

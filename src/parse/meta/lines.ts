@@ -1,0 +1,39 @@
+// The text metadata is read from: paragraphs with markup, bullets and pinyin notes stripped,
+// and the header zone — the lines above the report's first words to its audience.
+import type { Paragraph } from '../../model/report';
+import { stripPinyinNotes } from '../figures/phrase';
+
+/** Paragraphs looked at for a header; titles and bylines sit within the first few. */
+const HEADER_PARAGRAPHS = 14;
+/** A paragraph longer than this is body text; only its opening can hold a byline (one-line files). */
+const HEADER_CHARS = 220;
+/** Where the report starts speaking to its audience: the header is over. */
+const SALUTATION = /^(各位(委员|委員|代表|同志)|同志们|同志們|我受|我代表)/u;
+
+/** Markdown heading marks, bold marks, list bullets and pinyin notes removed; whitespace trimmed. */
+export function plainLine(text: string): string {
+  const noMarks = text.replace(/^\s*#{1,6}\s*/u, '').replace(/\*\*/g, '').replace(/^\s*[•·●○■◆▪*\-–]\s*/u, '');
+  return stripPinyinNotes(noMarks).trim();
+}
+
+/** Numbering that opens a heading: 一、 (一) （一） 1. 1、 1． */
+export function stripNumbering(text: string): string {
+  return text.replace(/^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．)）])\s*/u, '');
+}
+
+/** The header zone as plain lines, each cut to its opening so a one-line file does not bring its whole body. */
+export function headerLines(paragraphs: Paragraph[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs.slice(0, HEADER_PARAGRAPHS)) {
+    const line = plainLine(p.text);
+    if (SALUTATION.test(line)) break;
+    out.push(line.slice(0, HEADER_CHARS));
+    if (line.length > HEADER_CHARS) break;
+  }
+  return out;
+}
+
+/** Splits a header line at wide gaps and labels so a byline run onto a date line can be read alone. */
+export function headerSegments(lines: string[]): string[] {
+  return lines.flatMap((l) => l.split(/\s{2,}|\s(?=\S{1,8}[:：])/u)).map((s) => s.trim()).filter(Boolean);
+}

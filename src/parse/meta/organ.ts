@@ -1,0 +1,60 @@
+// Which body reports (政协, 人大, 政府, 党委), where (义乌市, 衢州市柯城区) and which session (第十三届),
+// read from the title, the speaker's post and the header — not from mentions in the body text.
+import type { Body } from '../../model/report';
+
+const BODIES: [Body, RegExp][] = [
+  ['cppcc', /政协|政協|政治协商会议|政治協商會議/u],
+  ['government', /人民政府|政府工作|[市县縣区區州省镇鎮旗]长|[市县縣区區州省镇鎮旗]長/u],
+  ['npc', /人大|人民代表大会常务委员会|人民代表大會常務委員會|人民代表大会|人民代表大會/u],
+  ['party', /党委|黨委|纪委|紀委|党代会|黨代會|中国共产党|中國共產黨|中共.{1,10}委员会|中共.{1,10}委員會|书记|書記/u],
+];
+
+/** The first source (most trusted first) that names a body decides it. */
+export function findBody(sources: (string | null)[]): Body {
+  for (const s of sources) {
+    if (!s) continue;
+    const hit = BODIES.find(([, re]) => re.test(s));
+    if (hit) return hit[0];
+  }
+  return 'other';
+}
+
+const NUMERAL = '[一二三四五六七八九十百〇零\\d]+';
+const SESSION = new RegExp(`第${NUMERAL}[届屆]`, 'u');
+const ADMIN = '(?:自治区|自治州|自治县|自治縣|地区|地區|新区|新區|[省市县縣区區州盟旗])';
+/** A place: one or more named units, each 1-7 characters and an administrative suffix (衢州市柯城区). */
+const PLACE = new RegExp(`((?:[\\p{Script=Han}]{1,7}?${ADMIN})+)$`, 'u');
+/** Words that can stand right before a place name and are not part of it. */
+const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|中共|政协|政協))/u;
+const PLACE_BEFORE_SESSION = new RegExp(`([\\p{Script=Han}]{2,20}?)第${NUMERAL}[届屆]`, 'u');
+const PLACE_AFTER_SESSION = new RegExp(`第${NUMERAL}[届屆]([\\p{Script=Han}]{2,16}?)(?:委员会|委員會|人民代表|人大)`, 'u');
+const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,16}?)(?:政协|政協|人大|人民政府|人民代表大|委员会|委員會|政府)/u;
+
+export function findSession(sources: (string | null)[]): string | null {
+  for (const s of sources) {
+    const m = s ? SESSION.exec(s) : null;
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/** The place the body serves, with city and district kept together. */
+export function findLocality(sources: (string | null)[]): string | null {
+  for (const s of sources) {
+    if (!s) continue;
+    for (const re of [PLACE_AFTER_SESSION, PLACE_BEFORE_SESSION, PLACE_BEFORE_BODY]) {
+      const m = re.exec(s);
+      const place = m ? placeIn(m[1]!) : null;
+      if (place) return place;
+    }
+  }
+  return null;
+}
+
+function placeIn(text: string): string | null {
+  const trimmed = text.replace(LEAD_IN, '');
+  const m = PLACE.exec(trimmed);
+  if (!m) return null;
+  const place = m[1]!;
+  return place.length >= 2 && !/^[省市县縣区區州盟旗]/u.test(place) ? place : null;
+}

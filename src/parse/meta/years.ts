@@ -1,0 +1,49 @@
+// The year a report looks back on and the year it plans for, from its part headings
+// (2018年工作回顾 / 2019年工作任务, 过去一年的主要工作 / 2023年的主要任务), a half-year title
+// (2012年上半年工作總結與下半年工作打算), or failing those the date of the meeting it was given at.
+import type { Kind } from '../../model/report';
+import { plainLine, stripNumbering } from './lines';
+
+const YEAR = '((?:19|20)\\d{2})\\s*年(?:度)?';
+const REVIEW = new RegExp(`^${YEAR}(?:的)?(?:主要)?(?:工作)?(?:回顾|回顧|总结|總結|情况|情況|成绩|成績)`, 'u');
+const PLAN = new RegExp(`^${YEAR}(?:的)?(?:主要)?(?:工作)?(?:任务|任務|安排|建议|建議|打算|计划|計劃|目标|目標|思路|要点|要點|部署|重点|重點)`, 'u');
+const PAST_YEAR = /^(过去|過去|上)一年|^去年|^一年来|^一年來/u;
+const HALF_YEAR = new RegExp(`${YEAR}(?:上半年|半年)|(?:上半年|下半年|半年)工作`, 'u');
+const WORK_REPORT = /工作报告|工作報告|工作回顾|工作回顧|年度|工作总结|工作總結|常务委员会|常務委員會|政府工作/u;
+/** Part headings are short; a long paragraph opening with a year is body text (2018年是…之年). */
+const PART_MAX = 24;
+
+export interface Years { reviewYear: number | null; planYear: number | null }
+
+/** Candidate part headings: outline titles when the outliner found headings, else short paragraphs. */
+export function partHeadings(outlineTitles: string[], paragraphs: string[]): string[] {
+  const source = outlineTitles.length > 0 ? outlineTitles : paragraphs.map(plainLine);
+  return source.map((t) => stripNumbering(plainLine(t))).filter((t) => t.length <= PART_MAX);
+}
+
+export function findYears(headings: string[], title: string | null, meetingDate: string | null): Years {
+  const half = title ? new RegExp(YEAR, 'u').exec(title) : null;
+  if (title && half && HALF_YEAR.test(title)) return { reviewYear: Number(half[1]), planYear: Number(half[1]) };
+  let review: number | null = null, plan: number | null = null, pastYear = false;
+  for (const h of headings) {
+    const r = REVIEW.exec(h), p = PLAN.exec(h);
+    if (r && review === null) review = Number(r[1]);
+    else if (p && plan === null) plan = Number(p[1]);
+    else if (PAST_YEAR.test(h)) pastYear = true;
+  }
+  const meetingYear = meetingDate && Number(meetingDate.slice(5, 7)) <= 6 ? Number(meetingDate.slice(0, 4)) : null;
+  // A work report looks back on the year before the one it plans; one side gives the other.
+  if (review === null && plan !== null) review = plan - 1;
+  if (plan === null && review !== null) plan = review + 1;
+  if (review === null && plan === null && (meetingYear !== null || pastYear)) {
+    return meetingYear !== null ? { reviewYear: meetingYear - 1, planYear: meetingYear } : { reviewYear: null, planYear: null };
+  }
+  return { reviewYear: review, planYear: plan };
+}
+
+export function findKind(title: string | null, headings: string[]): Kind {
+  const text = [title ?? '', ...headings].join('\n');
+  if (HALF_YEAR.test(text)) return 'half-year';
+  if (WORK_REPORT.test(text) || headings.some((h) => REVIEW.test(h) || PLAN.test(h) || PAST_YEAR.test(h))) return 'work-report';
+  return 'other';
+}
