@@ -29,6 +29,8 @@ export interface ImportClient {
   importBackup(blob: Blob, onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<BackupImportCounts>;
   /** True while any job runs (the app defers its update prompt meanwhile). */
   busy(): boolean;
+  /** Where jobs run now: a module worker, the in-thread fallback, or nothing started yet. */
+  mode(): 'worker' | 'in-thread' | 'idle';
   /** Stops the worker now; running jobs are rejected. */
   dispose(): void;
 }
