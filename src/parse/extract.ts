@@ -1,16 +1,46 @@
-// Dispatches a file to the extractor of its format; every extractor yields Blocks.
+// Dispatches a file to the extractor of its format; every extractor yields Blocks. Text formats are
+// decoded first (an HTML page's declared charset helps when detection is unsure); heading levels
+// the markup declares are renumbered so the shallowest one used is 1.
 import type { Format } from '../model/report';
 import type { Block } from './blocks';
 import { decode } from './decode';
+import { extractText } from './extract/text';
+import { extractMarkdown } from './extract/markdown';
+import { extractHtml } from './extract/html';
+import { extractDocx } from './extract/docx';
+import { MAX_INPUT_BYTES, tooLargeError } from './limits';
 
 export type ExtractResult =
   | { ok: true; blocks: Block[]; encoding: string; warnings: string[] }
   | { ok: false; error: string };
 
 export function extract(format: Format, bytes: Uint8Array): ExtractResult {
-  const decoded = decode(bytes);
+  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: tooLargeError(bytes.length) };
+  if (format === 'docx') {
+    const docx = extractDocx(bytes);
+    return docx.ok ? { ok: true, blocks: normaliseLevels(docx.blocks), encoding: 'utf-8', warnings: [] } : docx;
+  }
+  const decoded = decode(bytes, { declared: format === 'html' ? declaredCharset(bytes) : null });
   if (!decoded.ok) return decoded;
-  void format;
-  const blocks = decoded.text.split(/\r?\n/).map((text) => ({ text }));
-  return { ok: true, blocks, encoding: decoded.encoding, warnings: [] };
+  const blocks = format === 'html' ? extractHtml(decoded.text)
+    : format === 'md' ? extractMarkdown(decoded.text)
+      : extractText(decoded.text);
+  return { ok: true, blocks: normaliseLevels(blocks), encoding: decoded.encoding, warnings: decoded.warnings ?? [] };
+}
+
+/** The charset a page declares in <meta charset> or http-equiv Content-Type, read from its ASCII head. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  let head = '';
+  const end = Math.min(bytes.length, 4096);
+  for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]!);
+  return /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{2,40})/i.exec(head)?.[1] ?? null;
+}
+
+/** Shifts markup levels so the shallowest used is 1 (a page whose headings start at <h2> still has a top level). */
+export function normaliseLevels(blocks: Block[]): Block[] {
+  let min = Infinity;
+  for (const b of blocks) if (b.markupLevel !== undefined && b.markupLevel < min) min = b.markupLevel;
+  if (min === Infinity || min === 1) return blocks;
+  for (const b of blocks) if (b.markupLevel !== undefined) b.markupLevel -= min - 1;
+  return blocks;
 }

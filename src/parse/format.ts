@@ -1,13 +1,110 @@
-// Decides a file's format from its name and its first bytes; refuses binaries we cannot read.
+// Decides a file's format from its first bytes, then its name; refuses what we cannot read
+// (PDF, legacy Office, images, other archives, executables) with a sentence that says what to do.
 import type { Format } from '../model/report';
 
 export type FormatResult = { ok: true; format: Format } | { ok: false; error: string };
 
+const ADVICE_ZH = '请另存为文本或 .docx';
+const ADVICE_EN = 'save the report as text or .docx';
+
+function refuse(kindZh: string, kindEn: string): FormatResult {
+  return { ok: false, error: `不支持此文件格式：${kindZh}，${ADVICE_ZH} (${kindEn} are not supported; ${ADVICE_EN})` };
+}
+
+const REFUSED_EXT: Record<string, [string, string]> = {
+  pdf: ['PDF', 'PDF files'],
+  doc: ['旧版 Word 文档（.doc）', 'legacy Word .doc files'],
+  xls: ['Excel 表格', 'Excel spreadsheets'], xlsx: ['Excel 表格', 'Excel spreadsheets'],
+  ppt: ['PowerPoint 演示文稿', 'PowerPoint files'], pptx: ['PowerPoint 演示文稿', 'PowerPoint files'],
+  rtf: ['RTF 文档', 'RTF files'], wps: ['WPS 文档', 'WPS files'], odt: ['OpenDocument 文档', 'OpenDocument files'],
+  zip: ['压缩包', 'archives'], rar: ['压缩包', 'archives'], '7z': ['压缩包', 'archives'], gz: ['压缩包', 'archives'],
+  png: ['图片', 'images'], jpg: ['图片', 'images'], jpeg: ['图片', 'images'], gif: ['图片', 'images'],
+  webp: ['图片', 'images'], bmp: ['图片', 'images'], tif: ['图片', 'images'], tiff: ['图片', 'images'],
+  exe: ['可执行程序', 'executable programs'], dll: ['可执行程序', 'executable programs'],
+};
+
 export function detectFormat(fileName: string, bytes: Uint8Array): FormatResult {
-  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  const ext = extensionOf(fileName);
+  const magic = byMagic(bytes, ext);
+  if (magic) return magic;
+  if (looksLikeHtml(bytes)) return { ok: true, format: 'html' };
   if (ext === 'md' || ext === 'markdown') return { ok: true, format: 'md' };
-  if (ext === 'html' || ext === 'htm') return { ok: true, format: 'html' };
+  if (/^(html?|xhtml|shtml)$/.test(ext)) return { ok: true, format: 'html' };
   if (ext === 'docx') return { ok: true, format: 'docx' };
-  void bytes;
+  const refused = REFUSED_EXT[ext];
+  if (refused) return refuse(...refused);
   return { ok: true, format: 'txt' };
+}
+
+function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+function startsWith(b: Uint8Array, sig: number[], at = 0): boolean {
+  if (b.length < at + sig.length) return false;
+  return sig.every((v, i) => b[at + i] === v);
+}
+
+function ascii(b: Uint8Array, from: number, to: number): string {
+  return String.fromCharCode(...b.subarray(from, Math.min(to, b.length)));
+}
+
+function byMagic(b: Uint8Array, ext: string): FormatResult | null {
+  if (ascii(b, 0, 5) === '%PDF-') return refuse('PDF', 'PDF files');
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return refuse(...(REFUSED_EXT[ext] && /^(xls|ppt|wps)$/.test(ext) ? REFUSED_EXT[ext] : REFUSED_EXT.doc!));
+  }
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47]) || startsWith(b, [0xff, 0xd8, 0xff]) || ascii(b, 0, 4) === 'GIF8'
+    || (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP') || isBmp(b)
+    || startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) {
+    return refuse('图片', 'images');
+  }
+  if (ascii(b, 0, 5) === '{\\rtf') return refuse('RTF 文档', 'RTF files');
+  if (isExecutable(b)) return refuse('可执行程序', 'executable programs');
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06])) return zipKind(b, ext);
+  if (startsWith(b, [0x52, 0x61, 0x72, 0x21]) || startsWith(b, [0x37, 0x7a, 0xbc, 0xaf]) || startsWith(b, [0x1f, 0x8b])) {
+    return refuse('压缩包', 'archives');
+  }
+  return null;
+}
+
+function isBmp(b: Uint8Array): boolean {
+  return b.length > 26 && b[0] === 0x42 && b[1] === 0x4d && b[6] === 0 && b[7] === 0 && b[8] === 0 && b[9] === 0;
+}
+
+function isExecutable(b: Uint8Array): boolean {
+  if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return true; // ELF
+  if (startsWith(b, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xce, 0xfa, 0xed, 0xfe])) return true; // Mach-O
+  if (startsWith(b, [0x00, 0x61, 0x73, 0x6d])) return true; // WebAssembly
+  // 'MZ' can open a text line, so a DOS/PE header also needs NUL bytes in its first 64 bytes.
+  return b[0] === 0x4d && b[1] === 0x5a && b.subarray(2, 64).includes(0);
+}
+
+/** A zip is a .docx when it holds word/document.xml (its name is stored in plain ASCII). */
+function zipKind(b: Uint8Array, ext: string): FormatResult {
+  if (ext === 'docx' || containsAscii(b, 'word/document.xml')) return { ok: true, format: 'docx' };
+  const refused = REFUSED_EXT[ext];
+  if (refused && ext !== 'doc') return refuse(...refused);
+  return refuse('压缩包或非 Word 的 Office 文件', 'zip archives other than Word .docx documents');
+}
+
+function containsAscii(b: Uint8Array, needle: string): boolean {
+  const first = needle.charCodeAt(0);
+  for (let i = b.indexOf(first); i >= 0 && i + needle.length <= b.length; i = b.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && b[i + j] === needle.charCodeAt(j)) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
+}
+
+/** Markup at the very start (after a BOM, blanks or an XML declaration) marks a web page, whatever its name. */
+function looksLikeHtml(b: Uint8Array): boolean {
+  let head = '';
+  for (let i = 0; i < Math.min(b.length, 1024); i++) if (b[i] !== 0 && b[i]! < 0x80) head += String.fromCharCode(b[i]!);
+  head = head.replace(/^(?:[\s\uFEFF]*<!--[\s\S]*?-->)*[\s\uFEFF]*/, '').toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
+  return head.startsWith('<?xml') && head.includes('<html');
 }

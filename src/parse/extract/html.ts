@@ -1,0 +1,101 @@
+// HTML: finds the article in a saved web page and returns its blocks, with the page's main heading
+// first when the article does not open with it. The article is, in order of trust: an <article>,
+// the tightest element named like a content container, or the densest parent of Chinese <p> text.
+import type { Block } from '../blocks';
+import { collapse, walkHtml, type El, type HtmlBlock } from './html-walk';
+
+const CONTENT_CLASS = /content|article|trs_editor|zoom|main|detail|text|body/;
+const TITLE_CLASS = /title|biaoti|headline/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+export function extractHtml(html: string): Block[] {
+  const { elements, blocks, title } = walkHtml(html);
+  if (blocks.length === 0) return [];
+  const article = chooseArticle(elements, blocks);
+  const first = blocks.findIndex((b) => inside(elements, article, b.owner));
+  const chosen = blocks.filter((b) => inside(elements, article, b.owner));
+  const out: Block[] = chosen.map(toBlock);
+  const heading = pageHeading(elements, blocks.slice(0, Math.max(0, first)), title);
+  if (heading.text && !opensWith(chosen, heading.text, heading.fromTitle)) out.unshift({ text: heading.text });
+  return out;
+}
+
+function toBlock(b: HtmlBlock): Block {
+  const block: Block = { text: b.text };
+  if (b.level !== undefined) block.markupLevel = b.level;
+  if (b.listItem) block.listItem = true;
+  if (b.boldLead !== undefined) block.boldLead = b.boldLead;
+  return block;
+}
+
+function inside(elements: El[], ancestor: number, id: number): boolean {
+  return id >= ancestor && id <= elements[ancestor]!.lastDesc;
+}
+
+function hanCount(s: string): number {
+  return s.match(HAN)?.length ?? 0;
+}
+
+/** Han characters under each element (children always have larger ids, so one backward pass sums them). */
+function totals(elements: El[], blocks: HtmlBlock[]): { total: Float64Array; density: Float64Array } {
+  const total = new Float64Array(elements.length);
+  const density = new Float64Array(elements.length);
+  for (const b of blocks) {
+    const n = hanCount(b.text);
+    total[b.owner]! += n;
+    const el = elements[b.owner]!;
+    if (el.name === 'p' && el.parent >= 0) {
+      density[el.parent]! += n;
+      const grand = elements[el.parent]!.parent;
+      if (grand >= 0) density[grand]! += n / 2;
+    }
+  }
+  for (let id = elements.length - 1; id > 0; id--) total[elements[id]!.parent]! += total[id]!;
+  return { total, density };
+}
+
+function chooseArticle(elements: El[], blocks: HtmlBlock[]): number {
+  const { total, density } = totals(elements, blocks);
+  const page = total[0]!;
+  if (page === 0) return 0;
+  let best = -1;
+  elements.forEach((el, id) => {
+    if (el.name === 'article' && total[id]! >= 0.3 * page && (best < 0 || total[id]! > total[best]!)) best = id;
+  });
+  if (best >= 0) return best;
+  const named = elements.map((el, id) => id).filter((id) => id > 0 && CONTENT_CLASS.test(elements[id]!.classId));
+  const biggest = named.reduce((m, id) => Math.max(m, total[id]!), 0);
+  if (biggest >= 0.3 * page) {
+    // The tightest named container that still holds nearly all of the biggest one's text.
+    for (const id of named) if (total[id]! >= 0.8 * biggest && (best < 0 || total[id]! < total[best]!)) best = id;
+    return best;
+  }
+  let top = 0;
+  for (let id = 1; id < elements.length; id++) if (density[id]! > density[top]!) top = id;
+  return density[top]! >= 0.3 * page ? top : 0;
+}
+
+/** The page's main heading: an <h1> or title-classed line just before the article, else <title>. */
+function pageHeading(elements: El[], before: HtmlBlock[], title: string): { text: string | null; fromTitle: boolean } {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 8); k--) {
+    const b = before[k]!;
+    const el = elements[b.owner]!;
+    if ((b.level === 1 || TITLE_CLASS.test(el.classId)) && hanCount(b.text) >= 4) return { text: b.text, fromTitle: false };
+  }
+  const fromTitle = collapse(title).trim().split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0] ?? '';
+  return { text: hanCount(fromTitle) >= 4 ? fromTitle : null, fromTitle: true };
+}
+
+function key(s: string): string {
+  return s.replace(/[\s\p{P}]/gu, '');
+}
+
+/** Whether the article already opens with the heading (a <title> is weaker: any opening <h1> wins over it). */
+function opensWith(blocks: HtmlBlock[], heading: string, fromTitle: boolean): boolean {
+  const h = key(heading);
+  return blocks.slice(0, 3).some((b) => {
+    if (fromTitle && b.level === 1) return true;
+    const k = key(b.text);
+    return k.includes(h) || (k.length >= 6 && h.includes(k));
+  });
+}
