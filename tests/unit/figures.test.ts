@@ -25,6 +25,8 @@ describe('extractFigures: values and units', () => {
     expect(one('参加活动约300人。')).toMatchObject({ value: 300, unit: '人', modifier: '约' });
     expect(one('培训委员200人以上。')).toMatchObject({ value: 200, modifier: '以上' });
     expect(one('提出建议20多条。')).toMatchObject({ value: 20, modifier: '多' });
+    expect(one('争取资金500多万元。')).toMatchObject({ value: 5000000, unit: '元', modifier: '多' });
+    expect(one('惠及群众1.2万余人次')).toMatchObject({ value: 12000, unit: '人次', modifier: '余' });
   });
   it('reads Chinese numerals when the measure word makes the count clear', () => {
     expect(one('召开专题协商会三次，')).toMatchObject({ value: 3, unit: '次' });

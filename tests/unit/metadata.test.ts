@@ -106,4 +106,24 @@ describe('other bodies and forms', () => {
   it('does not take a part heading for the title', () => {
     expect(meta(['2019年工作安排', BODY]).title).toBeNull();
   });
+  it('cuts a subtitle after —— and reads a meeting written after the place', () => {
+    const m = meta(['关于2022年全市国民经济和社会发展计划执行情况的报告——在永康市第十届人民代表大会第三次会议上(2023年1月12日)', BODY]);
+    expect(m.title).toBe('关于2022年全市国民经济和社会发展计划执行情况的报告');
+    expect(m).toMatchObject({ meetingDate: '2023-01-12', locality: '永康市', session: '第十届' });
+  });
+  it('does not take a meeting time for a publication date', () => {
+    expect(meta(['某某市政协常委会工作报告', '会议时间：2023-02-02', BODY]).publishDate).toBeNull();
+    expect(meta(['某某市政协常委会工作报告', '發佈於 2023/02/03', BODY]).publishDate).toBe('2023-02-03');
+  });
+  it('does not take officials named in body text for the speaker', () => {
+    const m = meta(['某某市政协常委会工作报告', '市政协主席张三、副主席李四出席会议并讲话。', BODY]);
+    expect(m).toMatchObject({ speaker: null, speakerPost: null });
+  });
+  it('reads a bare year heading as the review year when a plan year follows', () => {
+    const m = meta(['某某县人大常委会工作报告', '一、2021年主要工作', BODY, '二、2022年工作总体要求和主要任务', BODY]);
+    expect(m).toMatchObject({ reviewYear: 2021, planYear: 2022 });
+  });
+  it('recognises a party committee report', () => {
+    expect(meta(['中共某某县纪委常委会工作报告', BODY]).body).toBe('party');
+  });
 });

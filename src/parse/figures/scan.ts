@@ -17,7 +17,7 @@ export interface RawFigure {
 
 const ARABIC = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
 const PATTERN = new RegExp(
-  `(${alternation(PRE_MODIFIERS)})?(?:(${ARABIC})([${MAGNITUDES}])?|([${CHINESE_NUMERAL_CHARS}]+))` +
+  `(${alternation(PRE_MODIFIERS)})?(?:(${ARABIC})(${alternation(MID_MODIFIERS)})?([${MAGNITUDES}])?|([${CHINESE_NUMERAL_CHARS}]+))` +
   `(${alternation(MID_MODIFIERS)})?(${alternation(MEASURE_WORDS)})(${alternation(POST_MODIFIERS)})?`,
   'gu',
 );
@@ -39,7 +39,8 @@ export function scanFigures(text: string): RawFigure[] {
 }
 
 function toRaw(text: string, m: RegExpMatchArray): RawFigure | null {
-  const [whole, pre, arabic, mag, chinese, mid, unit, post] = m;
+  const [whole, pre, arabic, midBeforeMagnitude, mag, chinese, midAfter, unit, post] = m;
+  const mid = midBeforeMagnitude ?? midAfter;
   const start = m.index ?? 0;
   const numberStart = start + (pre?.length ?? 0);
   const before = text.slice(Math.max(0, numberStart - 3), numberStart);

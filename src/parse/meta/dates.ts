@@ -4,7 +4,9 @@ import { parseChineseNumeral } from '../../text/numerals';
 
 const NUM = '(?:\\d{1,4}|[〇零○一二三四五六七八九十]{1,4})';
 const MEETING = new RegExp(`(${NUM})年(${NUM})月(${NUM})日[，,\\s]*在([^。；;]{2,60}?)(会议|會議|大会|大會|会|會)上`, 'u');
-const LABELLED = /(?:发布|發布|发表|發表|更新|公布|刊发|刊發)?(?:时间|時間|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
+const MEETING_FIRST = new RegExp(`在([^。；;]{2,60}?)(会议|會議|大会|大會)上[（(\\s]*(${NUM})年(${NUM})月(${NUM})日`, 'u');
+/** 发布时间: / 發布日期: / 日期: / 发布于 — a bare 时间 or 日期 only at the start of a label (not 会议时间). */
+const LABELLED = /(?:(?:发布|發布|發佈|发表|發表|更新|公布|刊发|刊發|发文|發文|公开|公開)(?:时间|時間|日期)\s*[:：]?|(?<!\p{Script=Han})(?:时间|時間|日期)\s*[:：]|(?:发布|發布|發佈)(?:于|於)\s*)\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
 
 function toNumber(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
@@ -20,13 +22,15 @@ export function isoDate(y: string, m: string, d: string): string | null {
 
 export interface MeetingHit { date: string; meeting: string }
 
-/** The first "date 在 … 会议上" in the given lines. */
+/** The first "date 在 … 会议上" (or "在 … 会议上 (date)") in the given lines. */
 export function findMeeting(lines: string[]): MeetingHit | null {
   for (const line of lines) {
     const m = MEETING.exec(line);
-    if (!m) continue;
-    const date = isoDate(m[1]!, m[2]!, m[3]!);
-    if (date) return { date, meeting: m[4]! + m[5]! };
+    const date = m && isoDate(m[1]!, m[2]!, m[3]!);
+    if (m && date) return { date, meeting: m[4]! + m[5]! };
+    const r = MEETING_FIRST.exec(line);
+    const later = r && isoDate(r[3]!, r[4]!, r[5]!);
+    if (r && later) return { date: later, meeting: r[1]! + r[2]! };
   }
   return null;
 }

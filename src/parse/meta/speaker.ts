@@ -2,8 +2,11 @@
 // "義烏市人民代表大會常務委員會主任 丁政". The post starts after any label or news source.
 
 const ROLE = '(?:常务副主席|常務副主席|副主席|主席|副主任|主任|市长|市長|区长|區長|县长|縣長|州长|州長|省长|省長|镇长|鎮長|旗长|旗長|书记|書記|秘书长|秘書長)';
-/** Name: 2-4 Han characters, or single characters spaced out (黃 云); then something that is not Han. */
-const NAME = '(\\p{Script=Han}{2,4}|\\p{Script=Han}(?: \\p{Script=Han}){1,3})(?![\\p{Script=Han}])';
+/**
+ * Name: 2-4 Han characters, or single characters spaced out (黃 云); a byline ends there, so the name
+ * must be followed by a space, a bracket or the end (市政协主席张三、副主席李四出席 is body text).
+ */
+const NAME = '(\\p{Script=Han}{2,4}|\\p{Script=Han}(?: \\p{Script=Han}){1,3})(?=\\s|$|[(（])';
 const BYLINE = new RegExp(`(\\p{Script=Han}{0,30}?${ROLE})\\s*${NAME}`, 'gu');
 /** Things before a post that are not part of it: labels, and the paper or site the text came from. */
 const SOURCE_END = /^.*(?:[:：·•|]|日报|日報|晚报|晚報|商报|商報|报社|報社|网|網|电视台|電視台|新闻|新聞|来源|來源|作者|发布|發布)/u;

@@ -9,9 +9,9 @@ const NAMES_ORGAN = /(报告|報告|政协|政協|委员会|委員會|人大|政
 /** An organisation line that a title continues: 中国人民政治协商会议 above 第四届…委员会…报告. */
 const ORGAN_LINE = /(会议|會議|委员会|委員會|代表大会|代表大會|政协|政協)$/u;
 const CONTINUES = /^(第|常务|常務|常委)/u;
-/** Sites append their name to page titles: 标题_中国义乌网, 标题 - 某某网. */
-const SITE_SEPARATOR = /\s*(?:_|\s[-|–—]\s|\|)\s*/u;
-const SEARCH_PARAGRAPHS = 12;
+/** Sites append their name to page titles (标题_中国义乌网, 标题 - 某某网); a subtitle follows ——. */
+const SITE_SEPARATOR = /\s*(?:_|\s[-|–—]\s|\||——|─)\s*/u;
+const SEARCH_PARAGRAPHS = 20;
 
 export interface TitleHit { title: string; para: number }
 
@@ -38,7 +38,9 @@ function titleCandidate(line: string): string | null {
     const bare = core.replace(TITLE_SUFFIX, '');
     if (bare.length < 6 || bare.length > 90 || /[。，,；;！!？?]/u.test(bare)) continue;
     if (/^(您|当前|當前|首页|首頁)/u.test(bare)) continue;
-    if (TITLE_END.test(bare) && NAMES_ORGAN.test(bare) && /工作|政府/u.test(bare)) return core;
+    if (!TITLE_END.test(bare) || !NAMES_ORGAN.test(bare)) continue;
+    // A report (…的报告) is a title by its ending; a summary or plan must say it is about work.
+    if (/(报告|報告)$/u.test(bare) || /工作|政府/u.test(bare)) return core;
   }
   return null;
 }

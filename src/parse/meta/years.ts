@@ -5,8 +5,10 @@ import type { Kind } from '../../model/report';
 import { plainLine, stripNumbering } from './lines';
 
 const YEAR = '((?:19|20)\\d{2})\\s*年(?:度)?';
-const REVIEW = new RegExp(`^${YEAR}(?:的)?(?:主要)?(?:工作)?(?:回顾|回顧|总结|總結|情况|情況|成绩|成績)`, 'u');
-const PLAN = new RegExp(`^${YEAR}(?:的)?(?:主要)?(?:工作)?(?:任务|任務|安排|建议|建議|打算|计划|計劃|目标|目標|思路|要点|要點|部署|重点|重點)`, 'u');
+const REVIEW = new RegExp(`^${YEAR}[^，。,]{0,6}?(?:回顾|回顧|总结|總結|情况|情況|成绩|成績|成效)`, 'u');
+const PLAN = new RegExp(`^${YEAR}[^，。,]{0,8}?(?:任务|任務|安排|建议|建議|打算|计划|計劃|目标|目標|思路|要点|要點|部署|重点|重點|要求)`, 'u');
+/** 2022年主要工作 / 2022年工作: reviewed or planned, as the other part headings tell. */
+const GENERIC = new RegExp(`^${YEAR}(?:的)?(?:主要)?工作$`, 'u');
 const PAST_YEAR = /^(过去|過去|上)一年|^去年|^一年来|^一年來/u;
 const HALF_YEAR = new RegExp(`${YEAR}(?:上半年|半年)|(?:上半年|下半年|半年)工作`, 'u');
 const WORK_REPORT = /工作报告|工作報告|工作回顾|工作回顧|年度|工作总结|工作總結|常务委员会|常務委員會|政府工作/u;
@@ -15,22 +17,26 @@ const PART_MAX = 24;
 
 export interface Years { reviewYear: number | null; planYear: number | null }
 
-/** Candidate part headings: outline titles when the outliner found headings, else short paragraphs. */
+/** Candidate part headings: outline titles and short paragraphs. */
 export function partHeadings(outlineTitles: string[], paragraphs: string[]): string[] {
-  const source = outlineTitles.length > 0 ? outlineTitles : paragraphs.map(plainLine);
+  // Both: an outline may have missed an unnumbered part heading that still stands on its own line.
+  const source = [...outlineTitles, ...paragraphs];
   return source.map((t) => stripNumbering(plainLine(t))).filter((t) => t.length <= PART_MAX);
 }
 
 export function findYears(headings: string[], title: string | null, meetingDate: string | null): Years {
   const half = title ? new RegExp(YEAR, 'u').exec(title) : null;
   if (title && half && HALF_YEAR.test(title)) return { reviewYear: Number(half[1]), planYear: Number(half[1]) };
-  let review: number | null = null, plan: number | null = null, pastYear = false;
+  let review: number | null = null, plan: number | null = null, generic: number | null = null, pastYear = false;
   for (const h of headings) {
-    const r = REVIEW.exec(h), p = PLAN.exec(h);
+    const r = REVIEW.exec(h), p = PLAN.exec(h), g = GENERIC.exec(h);
     if (r && review === null) review = Number(r[1]);
     else if (p && plan === null) plan = Number(p[1]);
+    else if (g && generic === null) generic = Number(g[1]);
     else if (PAST_YEAR.test(h)) pastYear = true;
   }
+  if (generic !== null && review === null && (plan === null || generic < plan)) review = generic;
+  else if (generic !== null && plan === null && review !== null && generic > review) plan = generic;
   const meetingYear = meetingDate && Number(meetingDate.slice(5, 7)) <= 6 ? Number(meetingDate.slice(0, 4)) : null;
   // A work report looks back on the year before the one it plans; one side gives the other.
   if (review === null && plan !== null) review = plan - 1;
