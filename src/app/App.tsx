@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { route, startRouter } from '../state/route';
 import { loadLibrary } from '../state/library';
 import { consumeLaunchQueue, takeSharedFiles } from '../state/import-sources';
+import { dismissFinishedImport } from '../state/import';
 import { Header } from '../ui/Header';
 import { Banners } from '../ui/Banners';
 import { LibraryView } from '../ui/LibraryView';
@@ -26,6 +27,7 @@ export function App() {
   const r = route.value;
   useEffect(() => {
     if (r.name === 'library' && r.shared) void takeSharedFiles(t().sharedReceived);
+    if (r.name === 'report') dismissFinishedImport();
   }, [r]);
   return (
     <div class="shell">

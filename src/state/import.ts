@@ -98,3 +98,8 @@ export function cancelImport(): void {
 export function closeImportPanel(): void {
   if (!importRunning.value) importJob.value = null;
 }
+
+/** Leaving for a report folds away a finished, clean import; one with failures stays to be read. */
+export function dismissFinishedImport(): void {
+  if (!importRunning.value && importCounts.value.failed === 0) importJob.value = null;
+}

@@ -22,7 +22,7 @@ export function EmptyState({ onPick }: { onPick: () => void }) {
       <img src={`${import.meta.env.BASE_URL}icon.svg`} alt="" />
       <h1 id="empty-title">{t().emptyTitle}</h1>
       <p>{t().emptyBody}</p>
-      <p class="privacy">🔒 {t().emptyPrivacy}</p>
+      <p class="privacy"><LockIcon /> {t().emptyPrivacy}</p>
       <p class="muted">{t().emptyHow}</p>
       <div class="cta">
         <button type="button" class="primary" onClick={trySamples} disabled={loading}>
@@ -31,5 +31,13 @@ export function EmptyState({ onPick }: { onPick: () => void }) {
         <button type="button" onClick={onPick}>{t().importFiles}</button>
       </div>
     </section>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" style="vertical-align:-2px">
+      <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5zm-3 8V7a3 3 0 0 1 6 0v3z" />
+    </svg>
   );
 }

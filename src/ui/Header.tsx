@@ -28,9 +28,9 @@ export function Header() {
         <input ref={input} id="file-input" type="file" multiple accept={ACCEPT} hidden aria-label={t().importFiles} onChange={onPick} />
         <button type="button" onClick={() => setPasting(true)}>{t().pasteText}</button>
         <button type="button" onClick={() => { backupDialogOpen.value = true; }}>{t().backup}</button>
-        <button type="button" lang={lang.value === 'zh' ? 'en' : 'zh-CN'} aria-label={t().langSwitchLabel}
-          onClick={() => setLang(lang.value === 'zh' ? 'en' : 'zh')}>{t().langSwitch}</button>
       </div>
+      <button type="button" class="lang" lang={lang.value === 'zh' ? 'en' : 'zh-CN'} aria-label={t().langSwitchLabel}
+        onClick={() => setLang(lang.value === 'zh' ? 'en' : 'zh')}>{t().langSwitch}</button>
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
     </header>
   );

@@ -15,10 +15,13 @@ function orderRows(rows: ImportRow[], failedOnly: boolean): { row: ImportRow; in
 
 export function ImportPanel() {
   const [failedOnly, setFailedOnly] = useState(false);
+  const [expanded, setExpanded] = useState<boolean | null>(null);
   const job = importJob.value;
   if (!job) return null;
   const d = t();
   const c = importCounts.value;
+  // A finished job without failures folds to its summary line; the list is one click away.
+  const showList = expanded ?? (job.running || c.failed > 0);
   const shown = orderRows(job.rows, failedOnly);
   const title = job.running ? d.importTitle : job.cancelled ? d.importCancelled : d.importDone;
   return (
@@ -30,6 +33,9 @@ export function ImportPanel() {
             <input type="checkbox" checked={failedOnly} onChange={() => setFailedOnly(!failedOnly)} />{d.showFailedOnly}
           </label>
         )}
+        <button type="button" class="link" aria-expanded={showList} onClick={() => setExpanded(!showList)}>
+          {showList ? d.hideList : d.showList}
+        </button>
         {job.running
           ? <button type="button" onClick={cancelImport} disabled={job.cancelled}>{d.importCancel}</button>
           : <button type="button" aria-label={d.close} onClick={closeImportPanel}>✕</button>}
@@ -40,7 +46,7 @@ export function ImportPanel() {
           <div style={{ width: `${c.total ? (100 * c.done) / c.total : 0}%` }} />
         </div>
       </div>
-      <ol>
+      {showList && <ol>
         {shown.slice(0, CAP).map(({ row, index }) => (
           <li key={index} data-status={row.status}>
             <span class="name" title={row.name}>{row.name}</span>
@@ -48,8 +54,8 @@ export function ImportPanel() {
             {row.error && <span class="reason">{row.error}</span>}
           </li>
         ))}
-      </ol>
-      {shown.length > CAP && <div class="more">{d.moreFiles(shown.length - CAP)}</div>}
+      </ol>}
+      {showList && shown.length > CAP && <div class="more">{d.moreFiles(shown.length - CAP)}</div>}
     </section>
   );
 }
