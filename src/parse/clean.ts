@@ -1,5 +1,13 @@
-// Cleaning: drops web boilerplate, repairs converter damage, restores paragraph boundaries.
+// Cleaning: drops web boilerplate (kept aside in `removed` for the metadata reader), repairs
+// converter damage (pinyin notes), flags mojibake, splits one-line layouts and rejoins paragraphs
+// broken mid-sentence. Every step is a linear pass over the blocks; the steps live in ./clean/.
 import type { Block } from './blocks';
+import { readMarkdownResidue } from './clean/markup';
+import { splitOneLineLayouts } from './clean/one-line';
+import { removeFurniture } from './clean/furniture';
+import { removePinyinNotes } from './clean/pinyin';
+import { rejoinBrokenLines } from './clean/rejoin';
+import { findMojibake, mojibakeWarning } from './clean/mojibake';
 
 export interface CleanResult {
   blocks: Block[];
@@ -8,7 +16,24 @@ export interface CleanResult {
   warnings: string[];
 }
 
+function trimmed(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const text = b.text.trim();
+    if (text.length > 0) out.push(text === b.text ? b : { ...b, text });
+  }
+  return out;
+}
+
 export function clean(blocks: Block[]): CleanResult {
-  const kept = blocks.map((b) => ({ ...b, text: b.text.trim() })).filter((b) => b.text.length > 0);
-  return { blocks: kept, removed: [], warnings: [] };
+  const warnings: string[] = [];
+  const laidOut = trimmed(splitOneLineLayouts(readMarkdownResidue(trimmed(blocks))));
+  const { kept, removed } = removeFurniture(laidOut);
+  const pinyin = removePinyinNotes(kept.map((b) => b.text));
+  if (pinyin.repairs > 0) warnings.push(`已移除拼音注音 ${pinyin.repairs} 处 (removed ${pinyin.repairs} pinyin annotations)`);
+  const repaired = kept.map((b, i) => (pinyin.texts[i] === b.text ? b : { ...b, text: pinyin.texts[i]! }));
+  const joined = rejoinBrokenLines(repaired);
+  const mojibake = mojibakeWarning(findMojibake(joined.map((b) => b.text)));
+  if (mojibake) warnings.push(mojibake);
+  return { blocks: joined, removed, warnings };
 }

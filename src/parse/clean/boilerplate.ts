@@ -1,0 +1,53 @@
+// Web-page furniture recognised line by line, in both scripts: breadcrumbs, share prompts, editor
+// and publisher lines, footers, related-link lists, forum timestamps, page numbers. Patterns run on
+// the NFKC-folded copy of short lines only, so full-width and half-width forms both match.
+
+export type Furniture = 'breadcrumb' | 'share' | 'byline' | 'footer' | 'related' | 'timestamp' | 'page' | 'pipes';
+
+/** Longer lines are prose, whatever words they contain. */
+const MAX_LENGTH = 200;
+
+const BREADCRUMB = /^(您|你)?(当前|當前|现在|現在|目前)的?(位置|位址|所在位置)|^(网站)?(首页|首頁|主页|主頁)\s*(>|»|›|\/|-)/u;
+const SHARE = /扫一扫|掃一掃|分享到|分享至|打印本页|打印本頁|关闭窗口|關閉窗口|字体\s*:?\s*大\s*中\s*小|字體\s*:?\s*大\s*中\s*小|【\s*(字体|字體|字号|字號)|收藏本页|收藏本頁|加入收藏|返回顶部|返回頂部|微信扫码|微信掃碼|打印\s*\|\s*关闭|^(打印|关闭|關閉|分享|收藏)$/u;
+const BYLINE_LABELS = '责任编辑|責任編輯|编辑|編輯|信息发布|信息發布|发布者|發布者|信息来源|信息來源|来源|來源|作者|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|点击数|點擊數|点击量|點擊量|访问量|訪問量|审核|審核|校对|校對|稿源|摄影|攝影|供稿|撰稿|文\\/图';
+const BYLINE_START = new RegExp(`^【?(${BYLINE_LABELS})\\s*】?\\s*[:]`, 'u');
+const BYLINE_ANY = new RegExp(`(${BYLINE_LABELS})\\s*[:]`, 'gu');
+const FOOTER = /copyright|©|\(c\)\s*\d{4}|icp备|icp備|icp证|icp證|公网安备|公網安備|版权所有|版權所有|技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|联系我们|聯繫我們|聯絡我們|聯系我們|网站地图|網站地圖|网站简介|網站簡介|举报电话|舉報電話|违法和不良信息|違法和不良信息|建议使用.*浏览器|all rights reserved/iu;
+const RELATED = /^((相关|相關|热门|熱門|推荐|推薦|最新|延伸)(词条|詞條|信息|新闻|新聞|链接|鏈接|連結|阅读|閱讀|文章|推荐|推薦|专题|專題)|上一篇|下一篇|上一条|下一條|上一條|下一条|上篇|下篇)(\s|:|\||$)/u;
+const TIMESTAMP = /^(gmt[+-]\d{1,2},?)?\s*(\d{4}-\d{1,2}-\d{1,2})?\s*(\d{1,2}:\d{2}(:\d{2})?)?$/iu;
+const PAGE = /^([-—–_\s]*\d{1,4}[-—–_\s]*|第\s*\d{1,4}\s*页(\s*\/?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
+const PIPES = /^[|\s]*$/u;
+/** "网站简介 | 义乌宣传片 | 版权声明 | …": a bar of short links. */
+const LINK_BAR_SEGMENT = /^[^。,;!?]{1,12}$/u;
+
+function isLinkBar(s: string): boolean {
+  const parts = s.split('|').map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts.length >= 3 && parts.every((p) => LINK_BAR_SEGMENT.test(p));
+}
+
+function bylineLabels(s: string): number {
+  let n = 0;
+  BYLINE_ANY.lastIndex = 0;
+  while (BYLINE_ANY.exec(s)) n++;
+  return n;
+}
+
+/** The kind of furniture a line is, or null when it is content. `folded` is the NFKC-folded line. */
+export function furnitureKind(folded: string): Furniture | null {
+  const s = folded.trim();
+  if (s.length > MAX_LENGTH) return null;
+  if (PIPES.test(s)) return 'pipes';
+  if (/\d/.test(s) && TIMESTAMP.test(s)) return 'timestamp';
+  if (PAGE.test(s)) return 'page';
+  if (BREADCRUMB.test(s)) return 'breadcrumb';
+  if (RELATED.test(s)) return 'related';
+  if (FOOTER.test(s) || isLinkBar(s)) return 'footer';
+  if (BYLINE_START.test(s) || bylineLabels(s) >= 2) return 'byline';
+  if (s.length <= 60 && SHARE.test(s)) return 'share';
+  return null;
+}
+
+/** Kinds that open a trailing zone: once one appears after the last prose, the rest is page furniture. */
+export function opensTailZone(kind: Furniture | null): boolean {
+  return kind === 'footer' || kind === 'related';
+}

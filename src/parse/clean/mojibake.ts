@@ -1,0 +1,45 @@
+// Mojibake detection: text decoded with the wrong charset somewhere upstream (GBK bytes read as
+// UTF-8 and re-encoded leave "?" inside Han text: “拉家?!狈绞脚c”; U+FFFD; Latin-1 garbage such as
+// Ã¤Â¸Â; 锟斤拷; private-use characters). Reported with counts and places, never "repaired".
+
+/** An ASCII "?" wedged into Han text: a person writing Chinese does not put it before a Han character or "!". */
+const WEDGED_QUESTION = /[\p{Script=Han}“”‘’、，。][?](?=[\p{Script=Han}!;“”A-Za-z])/gu;
+const REPLACEMENT = /\uFFFD+/gu;
+const LATIN1_GARBAGE = /[\u00c2-\u00ef][\u0080-\u00bf\u00a0-\u00bf]{1,2}(?:[\u00c2-\u00ef][\u0080-\u00bf]{1,2})+/gu;
+const KNOWN_GARBAGE = /锟斤拷|烫烫烫|屯屯屯|鎷烽敓/gu;
+const PRIVATE_USE = /[\ue000-\uf8ff]+/gu;
+const PATTERNS = [WEDGED_QUESTION, REPLACEMENT, LATIN1_GARBAGE, KNOWN_GARBAGE, PRIVATE_USE];
+const MAX_PLACES = 3;
+
+export interface MojibakePlace { paragraph: number; excerpt: string }
+export interface MojibakeReport { count: number; places: MojibakePlace[] }
+
+function excerpt(text: string, at: number): string {
+  const from = Math.max(0, at - 6);
+  const to = Math.min(text.length, at + 8);
+  return (from > 0 ? '…' : '') + text.slice(from, to) + (to < text.length ? '…' : '');
+}
+
+export function findMojibake(texts: string[]): MojibakeReport {
+  const report: MojibakeReport = { count: 0, places: [] };
+  texts.forEach((text, i) => {
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        report.count++;
+        if (report.places.length < MAX_PLACES && report.places.at(-1)?.paragraph !== i + 1) {
+          report.places.push({ paragraph: i + 1, excerpt: excerpt(text, m.index) });
+        }
+      }
+    }
+  });
+  return report;
+}
+
+export function mojibakeWarning(report: MojibakeReport): string | null {
+  if (report.count === 0) return null;
+  const where = report.places.map((p) => `第${p.paragraph}段「${p.excerpt}」`).join('、');
+  const whereEn = report.places.map((p) => `paragraph ${p.paragraph}`).join(', ');
+  return `疑似乱码 ${report.count} 处，见${where}${report.count > report.places.length ? '等' : ''}，原文未改动 `
+    + `(possible mojibake in ${report.count} places, e.g. ${whereEn}; text left as is)`;
+}

@@ -1,0 +1,41 @@
+// Pinyin notes glued after characters by converters (務(wù), 領(lǐng)導(dǎo), 经(jing1)) are removed;
+// real parentheticals such as 五(吾)带头, (扩大) or (摘要) are not pinyin and stay. A toned syllable
+// is proof on its own; an untoned one (的(de)) only counts in a text that already has toned notes.
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const NOTE = new RegExp(`(\\p{Script=Han})[(（]([a-zü${TONED}]{1,6}[1-5]?)[)）]`, 'gu');
+const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
+/** Initial + final shape of a syllable; enough to tell pinyin from an English word in brackets. */
+const SYLLABLE = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(i|u|ü|v)?(a|o|e|i|u|ü|v)(i|o|u|n|ng|r)?$/u;
+
+function plain(syllable: string): string {
+  return syllable.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[1-5]$/u, '');
+}
+
+function isToned(syllable: string): boolean {
+  return HAS_TONE.test(syllable) || (/[1-5]$/u.test(syllable) && SYLLABLE.test(plain(syllable)));
+}
+
+export interface PinyinResult { texts: string[]; repairs: number }
+
+export function removePinyinNotes(texts: string[]): PinyinResult {
+  let toned = 0;
+  for (const t of texts) {
+    if (!t.includes('(') && !t.includes('（')) continue;
+    for (const m of t.matchAll(NOTE)) if (isToned(m[2]!)) toned++;
+  }
+  if (toned === 0) return { texts, repairs: 0 };
+  // One accidental match is not a converter's work; a converter leaves many.
+  const allowUntoned = toned >= 3;
+  let repairs = 0;
+  const out = texts.map((t) => {
+    if (!t.includes('(') && !t.includes('（')) return t;
+    return t.replace(NOTE, (whole, han: string, syllable: string) => {
+      const ok = isToned(syllable) || (allowUntoned && SYLLABLE.test(plain(syllable)));
+      if (!ok) return whole;
+      repairs++;
+      return han;
+    });
+  });
+  return { texts: out, repairs };
+}

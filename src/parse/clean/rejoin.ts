@@ -1,0 +1,68 @@
+// Paragraphs broken mid-sentence (page breaks, hard-wrapped lines) are joined again. A line that
+// does not end a sentence is continued by the next line unless either looks like a heading: short
+// title-like lines (2018年工作回顾, a speaker line) stand alone; so do numbered lines and markup headings.
+// Hard wraps are recognised by their width: many open lines of the same length.
+import type { Block } from '../blocks';
+import { readMarker } from '../outline/numbering';
+import { charLength, endsClosed, endsSentence, isWide } from './chars';
+
+/** A line shorter than this without any punctuation reads as a title, not as half a sentence. */
+const TITLE_LENGTH = 40;
+const NO_PUNCTUATION = /^[^。，,；;！!？?：:]*$/u;
+const WRAP_MIN_LINES = 5;
+const WRAP_MIN_WIDTH = 16;
+
+/** The width of a hard-wrapped text: most open lines share it and hardly any line is longer; 0 otherwise. */
+export function wrapWidth(blocks: Block[]): number {
+  const counts = new Map<number, number>();
+  let open = 0;
+  for (const b of blocks) {
+    if (endsClosed(b.text) || readMarker(b.text) !== null) continue;
+    const n = charLength(b.text);
+    if (n < WRAP_MIN_WIDTH || n > 200) continue;
+    open++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0, bestCount = 0;
+  for (const [n, c] of counts) {
+    // Wrapped lines differ by a character or so where half-width text sits in them.
+    const near = c + (counts.get(n - 1) ?? 0) + (counts.get(n + 1) ?? 0);
+    if (near > bestCount || (near === bestCount && n > best)) { best = n; bestCount = near; }
+  }
+  if (bestCount < WRAP_MIN_LINES || bestCount < open * 0.5) return 0;
+  const longer = blocks.filter((b) => charLength(b.text) > best + 2).length;
+  return longer <= blocks.length * 0.05 ? best : 0;
+}
+
+function titleLike(block: Block, width: number): boolean {
+  const n = charLength(block.text);
+  if (width > 0 && n >= width - 3) return false;
+  if (readMarker(block.text) !== null && n <= 60) return true;
+  return n < TITLE_LENGTH && NO_PUNCTUATION.test(block.text);
+}
+
+function continues(prev: Block, next: Block, width: number): boolean {
+  if (prev.markupLevel !== undefined || next.markupLevel !== undefined) return false;
+  if (next.listItem || next.boldLead !== undefined || readMarker(next.text) !== null) return false;
+  if (titleLike(next, width)) return false;
+  // In hard-wrapped text a full-width line goes on even when it happens to end with a bracket.
+  const fullWidth = width > 0 && charLength(prev.text) >= width - 3;
+  if (fullWidth) return !endsSentence(prev.text);
+  return !endsClosed(prev.text) && !titleLike(prev, width);
+}
+
+function glue(a: string, b: string): string {
+  const joinWithSpace = !isWide(a.at(-1)) && !isWide(b[0]) && /[A-Za-z0-9]/.test(a.at(-1) ?? '') && /[A-Za-z0-9]/.test(b[0] ?? '');
+  return joinWithSpace ? `${a} ${b}` : a + b;
+}
+
+export function rejoinBrokenLines(blocks: Block[]): Block[] {
+  const width = wrapWidth(blocks);
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out.at(-1);
+    if (prev && continues(prev, block, width)) out[out.length - 1] = { ...prev, text: glue(prev.text, block.text) };
+    else out.push(block);
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// Which blocks could be structural headings, judged one block at a time: numbered paragraphs
+// (一、 / (一) / 1. …, possibly with body text after the heading sentence), unnumbered part lines
+// (2018年工作回顾), whole-line bold lines and markup headings. Sequence and nesting are decided later.
+import type { Block } from '../blocks';
+import { charLength } from '../clean/chars';
+import { readMarker, type Marker } from './numbering';
+import { firstSentence, stripFinalMarks } from './sentence';
+
+export type Kind = 'numbered' | 'part' | 'markup' | 'lead';
+
+export interface Candidate {
+  block: number;
+  kind: Kind;
+  /** Nesting style: a numbering style, or part / bold / lead / m<level> for unnumbered headings. */
+  style: string;
+  marker: Marker | null;
+  /** End of the heading's own text in the block; body text sharing the line follows. */
+  end: number;
+  title: string;
+}
+
+/** A heading sentence longer than this is body text that happens to start with a number. */
+export const MAX_TITLE = 60;
+const MAX_PART = 24;
+const MAX_MARKUP = 40;
+const NO_PUNCTUATION = /^[^。，,；;！!？?：:…]+$/u;
+const DATE_LINE = /^[\d〇零○一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月([\d一二三四五六七八九十]{1,3}日)?$/u;
+const BRACKETED = /^[(（【〔[].*[)）】〕\]]$/u;
+/** 一、二、三产业 / 一、二线城市: a numeral run, not a heading number. */
+const NUMERAL_RUN = /^[一二三四五六七八九十][、线線级級类類等]/u;
+
+function numbered(block: Block, index: number): Candidate | null {
+  const marker = readMarker(block.text);
+  if (!marker) return null;
+  const rest = block.text.slice(marker.length);
+  if (NUMERAL_RUN.test(rest)) return null;
+  const sentence = firstSentence(rest, MAX_TITLE * 2);
+  let end = block.text.length;
+  if (sentence) {
+    // A first clause closed by ；is an item of a list running through the paragraph.
+    if (sentence.mark === '；' || sentence.mark === ';') return null;
+    end = marker.length + sentence.end;
+  }
+  const title = stripFinalMarks(block.text.slice(marker.length, end).trim());
+  const n = charLength(title);
+  if (n < 2 || n > MAX_TITLE || /[；;]/u.test(title)) return null;
+  return { block: index, kind: 'numbered', style: marker.style, marker, end, title };
+}
+
+function unnumbered(block: Block, index: number): Candidate | null {
+  const text = block.text;
+  const n = charLength(text);
+  if (block.markupLevel !== undefined && n <= MAX_MARKUP && !/[。.]$/u.test(text)) {
+    return { block: index, kind: 'markup', style: `m${block.markupLevel}`, marker: null, end: text.length, title: stripFinalMarks(text) };
+  }
+  if (n < 2 || n > MAX_PART || !NO_PUNCTUATION.test(text) || /\s/u.test(text)) return null;
+  if (DATE_LINE.test(text) || BRACKETED.test(text) || block.listItem) return null;
+  const bold = block.boldLead !== undefined && block.boldLead >= text.length;
+  return { block: index, kind: 'part', style: bold ? 'bold' : 'part', marker: null, end: text.length, title: text };
+}
+
+/** The heading a block could be on its own evidence, or null. */
+export function candidateOf(block: Block, index: number): Candidate | null {
+  return numbered(block, index) ?? unnumbered(block, index);
+}
+
+/** Prose: a block long enough and punctuated like running text. */
+export function isProse(block: Block): boolean {
+  return charLength(block.text) >= 20 && /[。，,；;！!？?]/u.test(block.text);
+}

@@ -1,0 +1,76 @@
+// Finds the headings of a document: structural candidates after the title region, kept when their
+// numbering fits the document's sequence; then lead-sentence runs inside each section; then levels
+// for all of them from one nesting walk. The title region at the top (report title, meeting line,
+// speaker) is not part of the outline.
+import type { Block } from '../blocks';
+import { charLength, endsClosed } from '../clean/chars';
+import { candidateOf, isProse, type Candidate } from './candidates';
+import { acceptRun, leadOf } from './leads';
+import { nest, type Nested } from './levels';
+
+const SALUTATION_MAX = 30;
+/** Words that end a part heading: what a line right under the title must say to count as one. */
+const PART_WORDS = /(回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|部署|思路|目标|目標|主要工作)$/u;
+
+/** Index of the first block of the report body: a salutation, a numbered heading or prose. */
+export function bodyStart(blocks: Block[], cands: (Candidate | null)[]): number {
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (cands[i]?.kind === 'numbered') return i;
+    if (/[:：]$/u.test(text) && charLength(text) <= SALUTATION_MAX) return i;
+    if (isProse(blocks[i]!) && charLength(text) >= 40) {
+      const prev = cands[i - 1];
+      return i > 1 && prev?.kind === 'part' && PART_WORDS.test(prev.title) ? i - 1 : i;
+    }
+  }
+  return blocks.length;
+}
+
+/** An unnumbered line is a heading only where one can stand: body text or a numbered heading follows. */
+function partFits(blocks: Block[], cands: (Candidate | null)[], i: number): boolean {
+  const next = blocks[i + 1];
+  if (!next || cands[i + 1]?.kind === 'part') return false;
+  const prev = blocks[i - 1];
+  if (prev && !endsClosed(prev.text) && !cands[i - 1]) return false;
+  return cands[i + 1]?.kind === 'numbered' || cands[i + 1]?.kind === 'markup' || isProse(next);
+}
+
+function structural(blocks: Block[]): { heads: Candidate[]; start: number } {
+  const cands = blocks.map((b, i) => candidateOf(b, i));
+  const start = bodyStart(blocks, cands);
+  const heads: Candidate[] = [];
+  for (let i = start; i < blocks.length; i++) {
+    const c = cands[i];
+    if (c && (c.kind !== 'part' || partFits(blocks, cands, i))) heads.push(c);
+  }
+  return { heads, start };
+}
+
+function leadsBetween(blocks: Block[], heading: Candidate | null, from: number, to: number): Candidate[] {
+  const leads: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const lead = leadOf(blocks[i]!, i);
+    if (lead) leads.push(lead);
+  }
+  const sharesLine = heading !== null && heading.end < blocks[heading.block]!.text.length;
+  return acceptRun(leads, to - from + (sharesLine ? 1 : 0));
+}
+
+function leadRuns(blocks: Block[], heads: Candidate[], start: number): Candidate[] {
+  if (heads.length === 0) return leadsBetween(blocks, null, start, blocks.length);
+  const out: Candidate[] = [];
+  heads.forEach((h, k) => {
+    const to = heads[k + 1]?.block ?? blocks.length;
+    out.push(...leadsBetween(blocks, h, h.block + 1, to));
+  });
+  return out;
+}
+
+export function findHeadings(blocks: Block[]): Nested[] {
+  const standalone = (c: Candidate) => c.end >= blocks[c.block]!.text.length;
+  const { heads, start } = structural(blocks);
+  const kept = nest(heads, standalone).map((n) => n.cand);
+  const leads = leadRuns(blocks, kept, start);
+  const all = [...kept, ...leads].sort((a, b) => a.block - b.block);
+  return nest(all, standalone);
+}
