@@ -126,4 +126,12 @@ describe('other bodies and forms', () => {
   it('recognises a party committee report', () => {
     expect(meta(['中共某某县纪委常委会工作报告', BODY]).body).toBe('party');
   });
+  it('reads bylines padded with wide spaces', () => {
+    const m = meta(['某某县人民代表大会常务委员会工作报告', '县人大常委会主任  李  明', '各位代表：']);
+    expect(m).toMatchObject({ speaker: '李明', speakerPost: '县人大常委会主任' });
+  });
+  it('reads part headings with years in Chinese digits', () => {
+    const m = meta(['某某县政协常委会工作报告', '一、二〇二二年工作回顾', BODY, '二、二〇二三年工作安排']);
+    expect(m).toMatchObject({ reviewYear: 2022, planYear: 2023 });
+  });
 });

@@ -33,7 +33,13 @@ export function headerLines(paragraphs: Paragraph[]): string[] {
   return out;
 }
 
-/** Splits a header line at wide gaps and labels so a byline run onto a date line can be read alone. */
+/**
+ * Splits header lines before labels (来源: 作者:) so a byline run onto a date line can be read alone;
+ * gaps are collapsed to one space, as typeset bylines pad them (市长  邢志宏, 李  明).
+ */
 export function headerSegments(lines: string[]): string[] {
-  return lines.flatMap((l) => l.split(/\s{2,}|\s(?=\S{1,8}[:：])/u)).map((s) => s.trim()).filter(Boolean);
+  return lines
+    .flatMap((l) => l.replace(/[\s\u3000]+/gu, ' ').split(/\s(?=[^\s:：]{1,8}[:：])/u))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

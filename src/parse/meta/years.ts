@@ -3,8 +3,10 @@
 // (2012年上半年工作總結與下半年工作打算), or failing those the date of the meeting it was given at.
 import type { Kind } from '../../model/report';
 import { plainLine, stripNumbering } from './lines';
+import { parseNumber } from '../../text/numerals';
 
-const YEAR = '((?:19|20)\\d{2})\\s*年(?:度)?';
+/** A year as digits or as Chinese digits (二〇二二年), optionally 年度. */
+const YEAR = '((?:19|20)\\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\\s*年(?:度)?';
 const REVIEW = new RegExp(`^${YEAR}[^，。,]{0,6}?(?:回顾|回顧|总结|總結|情况|情況|成绩|成績|成效)`, 'u');
 const PLAN = new RegExp(`^${YEAR}[^，。,]{0,8}?(?:任务|任務|安排|建议|建議|打算|计划|計劃|目标|目標|思路|要点|要點|部署|重点|重點|要求)`, 'u');
 /** 2022年主要工作 / 2022年工作: reviewed or planned, as the other part headings tell. */
@@ -14,6 +16,10 @@ const HALF_YEAR = new RegExp(`${YEAR}(?:上半年|半年)|(?:上半年|下半年
 const WORK_REPORT = /工作报告|工作報告|工作回顾|工作回顧|年度|工作总结|工作總結|常务委员会|常務委員會|政府工作/u;
 /** Part headings are short; a long paragraph opening with a year is body text (2018年是…之年). */
 const PART_MAX = 24;
+
+function yearOf(s: string): number {
+  return parseNumber(s) ?? Number.NaN;
+}
 
 export interface Years { reviewYear: number | null; planYear: number | null }
 
@@ -26,13 +32,13 @@ export function partHeadings(outlineTitles: string[], paragraphs: string[]): str
 
 export function findYears(headings: string[], title: string | null, meetingDate: string | null): Years {
   const half = title ? new RegExp(YEAR, 'u').exec(title) : null;
-  if (title && half && HALF_YEAR.test(title)) return { reviewYear: Number(half[1]), planYear: Number(half[1]) };
+  if (title && half && HALF_YEAR.test(title)) return { reviewYear: yearOf(half[1]!), planYear: yearOf(half[1]!) };
   let review: number | null = null, plan: number | null = null, generic: number | null = null, pastYear = false;
   for (const h of headings) {
     const r = REVIEW.exec(h), p = PLAN.exec(h), g = GENERIC.exec(h);
-    if (r && review === null) review = Number(r[1]);
-    else if (p && plan === null) plan = Number(p[1]);
-    else if (g && generic === null) generic = Number(g[1]);
+    if (r && review === null) review = yearOf(r[1]!);
+    else if (p && plan === null) plan = yearOf(p[1]!);
+    else if (g && generic === null) generic = yearOf(g[1]!);
     else if (PAST_YEAR.test(h)) pastYear = true;
   }
   if (generic !== null && review === null && (plan === null || generic < plan)) review = generic;
