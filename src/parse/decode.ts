@@ -29,8 +29,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   const sample = bytes.subarray(0, DETECT_SAMPLE_BYTES);
   const unicode = bomEncoding(sample) ?? bomlessUtf16(sample);
   if (unicode) {
-    const reading = score(unicode, decodeAs(unicode, sample));
-    return acceptable(reading) ? whole(unicode, bytes) : { ok: false, error: UNKNOWN_ERROR };
+    return acceptable(score(unicode, decodeAs(unicode, sample))) ? whole(unicode, bytes) : { ok: false, error: UNKNOWN_ERROR };
   }
   if (countNul(sample) > Math.max(0, sample.length / 1000)) return { ok: false, error: BINARY_ERROR };
   const utf8 = strictUtf8(bytes);
@@ -70,15 +69,14 @@ function bomEncoding(b: Uint8Array): string | null {
   return null;
 }
 
-/** UTF-16 without a BOM shows itself by NUL bytes (the high byte of ASCII) on one parity only. */
+/** UTF-16 without a BOM shows itself by NUL bytes (ASCII's high byte, and U+xx00 Han): the reading
+ * of either byte order that is clean, common Chinese wins; binary data reads as noise both ways. */
 function bomlessUtf16(b: Uint8Array): string | null {
-  let even = 0, odd = 0;
-  for (let i = 0; i < b.length; i++) if (b[i] === 0) { if (i % 2 === 0) even++; else odd++; }
-  const nul = even + odd;
+  const nul = countNul(b);
   if (nul < Math.max(2, b.length / 200)) return null;
-  if (odd >= 0.9 * nul) return 'utf-16le';
-  if (even >= 0.9 * nul) return 'utf-16be';
-  return null;
+  const readings = ['utf-16le', 'utf-16be'].map((enc) => score(enc, decodeAs(enc, b))).filter(acceptable);
+  readings.sort((x, y) => merit(y) - merit(x));
+  return readings[0]?.encoding ?? null;
 }
 
 function countNul(b: Uint8Array): number {

@@ -15,9 +15,19 @@ export function extractHtml(html: string): Block[] {
   const first = blocks.findIndex((b) => inside(elements, article, b.owner));
   const chosen = blocks.filter((b) => inside(elements, article, b.owner));
   const out: Block[] = chosen.map(toBlock);
-  const heading = pageHeading(elements, blocks.slice(0, Math.max(0, first)), title);
-  if (heading.text && !opensWith(chosen, heading.text, heading.fromTitle)) out.unshift({ text: heading.text });
+  const before = blocks.slice(0, Math.max(0, first));
+  const heading = pageHeading(elements, before, title);
+  if (heading.text && !opensWith(chosen, heading.text, heading.fromTitle)) {
+    out.unshift({ text: heading.text }, ...byline(before, heading.at).map(toBlock));
+  }
   return out;
+}
+
+/** Short lines between the heading and the article (date, source, author) carry metadata; keep a few. */
+function byline(before: HtmlBlock[], headingAt: number): HtmlBlock[] {
+  if (headingAt < 0) return [];
+  const between = before.slice(headingAt + 1);
+  return between.length <= 3 && between.every((b) => b.text.length <= 120) ? between : [];
 }
 
 function toBlock(b: HtmlBlock): Block {
@@ -76,14 +86,16 @@ function chooseArticle(elements: El[], blocks: HtmlBlock[]): number {
 }
 
 /** The page's main heading: an <h1> or title-classed line just before the article, else <title>. */
-function pageHeading(elements: El[], before: HtmlBlock[], title: string): { text: string | null; fromTitle: boolean } {
+interface PageHeading { text: string | null; fromTitle: boolean; at: number }
+
+function pageHeading(elements: El[], before: HtmlBlock[], title: string): PageHeading {
   for (let k = before.length - 1; k >= Math.max(0, before.length - 8); k--) {
     const b = before[k]!;
     const el = elements[b.owner]!;
-    if ((b.level === 1 || TITLE_CLASS.test(el.classId)) && hanCount(b.text) >= 4) return { text: b.text, fromTitle: false };
+    if ((b.level === 1 || TITLE_CLASS.test(el.classId)) && hanCount(b.text) >= 4) return { text: b.text, fromTitle: false, at: k };
   }
   const fromTitle = collapse(title).trim().split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0] ?? '';
-  return { text: hanCount(fromTitle) >= 4 ? fromTitle : null, fromTitle: true };
+  return { text: hanCount(fromTitle) >= 4 ? fromTitle : null, fromTitle: true, at: -1 };
 }
 
 function key(s: string): string {

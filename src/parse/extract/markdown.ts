@@ -10,7 +10,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const RULE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const REFERENCE_DEF = /^ {0,3}\[[^\]\n]{1,200}\]:\s*\S/;
-const BULLET = /^\s*(?:[-*+•·]|\[[ xX]\])\s+/;
+const BULLET = /^\s*(?:[-*+]|\[[ xX]\])\s+/;
 
 export function extractMarkdown(text: string): Block[] {
   const out: Line[] = [];
