@@ -54,6 +54,7 @@ describe('extractFigures: the quoted phrase', () => {
   it('treats ASCII punctuation and whitespace as clause boundaries', () => {
     expect(one('截至目前,市政協領導共走訪了74家企業').text).toBe('市政協領導共走訪了74家企業');
     expect(one('上一段的结尾 共召开会议9次').text).toBe('共召开会议9次');
+    expect(one('一年来，交办提案 302 件，')).toMatchObject({ text: '交办提案 302 件', value: 302, unit: '件' });
   });
   it('removes pinyin notes from the quoted text and records the offset', () => {
     const f = one('好。任免國家機關(guān)工作人員154人次');
@@ -82,6 +83,7 @@ describe('extractFigures: not figures', () => {
     '年龄60岁',
     '前3名',
     '3至5个',
+    '第 3 次会议',
   ])('%s', (text) => expect(figs(text)).toEqual([]));
 });
 

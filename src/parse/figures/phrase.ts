@@ -14,7 +14,8 @@ export function stripPinyinNotes(s: string): string {
 
 /** Index where the clause holding position `at` begins, never before `floor`. */
 export function clauseStart(text: string, at: number, floor: number): number {
-  let i = at;
+  // PDF text often sets digits apart with a space (交办提案 302 件); that space does not end a clause.
+  let i = at > floor && text[at - 1] === ' ' && /\d/u.test(text[at] ?? '') ? at - 1 : at;
   while (i > floor && !BOUNDARY.test(text[i - 1] ?? '')) i--;
   while (i < at && /[、\s]/u.test(text[i] ?? '')) i++;
   return i;

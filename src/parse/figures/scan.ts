@@ -18,7 +18,7 @@ export interface RawFigure {
 const ARABIC = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
 const PATTERN = new RegExp(
   `(${alternation(PRE_MODIFIERS)})?(?:(${ARABIC})(${alternation(MID_MODIFIERS)})?([${MAGNITUDES}])?|([${CHINESE_NUMERAL_CHARS}]+))` +
-  `(${alternation(MID_MODIFIERS)})?(${alternation(MEASURE_WORDS)})(${alternation(POST_MODIFIERS)})?`,
+  `(${alternation(MID_MODIFIERS)})?[ \u00a0]?(${alternation(MEASURE_WORDS)})(${alternation(POST_MODIFIERS)})?`,
   'gu',
 );
 
@@ -43,7 +43,7 @@ function toRaw(text: string, m: RegExpMatchArray): RawFigure | null {
   const mid = midBeforeMagnitude ?? midAfter;
   const start = m.index ?? 0;
   const numberStart = start + (pre?.length ?? 0);
-  const before = text.slice(Math.max(0, numberStart - 3), numberStart);
+  const before = text.slice(Math.max(0, numberStart - 4), numberStart).trimEnd();
   const after = text.slice(start + whole.length - (post?.length ?? 0));
   if (!unit || BAD_BEFORE.test(before) || insideBookTitle(text, numberStart)) return null;
   if (NOT_AFTER_MEASURE[unit]?.test(after)) return null;

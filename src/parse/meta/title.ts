@@ -2,7 +2,7 @@
 // with an organisation line above it when a page split it in two (中国人民政治协商会议 / 第四届…报告).
 import { plainLine } from './lines';
 
-const TITLE_END = /(报告|報告|总结|總結|打算|要点|要點|计划|計劃|安排)$/u;
+const TITLE_END = /(报告|報告|总结|總結|打算|要点|要點|计划|計劃|安排|思路|汇报|匯報|回顾|回顧)$/u;
 const TITLE_SUFFIX = /[(（](摘要|节选|節選|草案|全文|摘登)[)）]$/u;
 /** A title names a body or a report; part headings like 2019年工作安排 or 下半年工作打算 do not. */
 const NAMES_ORGAN = /(报告|報告|政协|政協|委员会|委員會|人大|政府|党委|黨委|纪委|紀委|[省市县縣区區镇鎮])/u;
@@ -36,7 +36,7 @@ function titleCandidate(line: string): string | null {
   for (const part of parts) {
     const core = part.replace(/^(中文名|标题|標題|名称|名稱)[:：]\s*/u, '').trim();
     const bare = core.replace(TITLE_SUFFIX, '');
-    if (bare.length < 6 || bare.length > 90 || /[。，,；;！!？?]/u.test(bare)) continue;
+    if (bare.length < 6 || bare.length > 90 || /[。，,；;！!？?:：>›»]/u.test(bare)) continue;
     if (/^(您|当前|當前|首页|首頁)/u.test(bare)) continue;
     if (!TITLE_END.test(bare) || !NAMES_ORGAN.test(bare)) continue;
     // A report (…的报告) is a title by its ending; a summary or plan must say it is about work.
