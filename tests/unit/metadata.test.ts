@@ -134,4 +134,9 @@ describe('other bodies and forms', () => {
     const m = meta(['某某县政协常委会工作报告', '一、二〇二二年工作回顾', BODY, '二、二〇二三年工作安排']);
     expect(m).toMatchObject({ reviewYear: 2022, planYear: 2023 });
   });
+  it('reads titles typeset with spaces or a year suffix, and full-width dates', () => {
+    const spaced = meta(['政 府 工 作 报 告', '——２０２３年１月１０日在某某市第八届人民代表大会第三次会议上', '各位代表：']);
+    expect(spaced).toMatchObject({ title: '政府工作报告', meetingDate: '2023-01-10' });
+    expect(meta(['某某区政协常委会工作报告（2023年）', BODY]).title).toBe('某某区政协常委会工作报告（2023年）');
+  });
 });

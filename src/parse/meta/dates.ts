@@ -24,7 +24,7 @@ export interface MeetingHit { date: string; meeting: string }
 
 /** The first "date 在 … 会议上" (or "在 … 会议上 (date)") in the given lines. */
 export function findMeeting(lines: string[]): MeetingHit | null {
-  for (const line of lines) {
+  for (const line of lines.map((l) => l.normalize('NFKC'))) {
     const m = MEETING.exec(line);
     const date = m && isoDate(m[1]!, m[2]!, m[3]!);
     if (m && date) return { date, meeting: m[4]! + m[5]! };
@@ -37,7 +37,7 @@ export function findMeeting(lines: string[]): MeetingHit | null {
 
 /** The first labelled publication date; unlabelled timestamps (forum footers) are not trusted. */
 export function findPublishDate(lines: string[]): string | null {
-  for (const line of lines) {
+  for (const line of lines.map((l) => l.normalize('NFKC'))) {
     const m = LABELLED.exec(line);
     if (!m) continue;
     const date = isoDate(m[1]!, m[2]!, m[3]!);

@@ -3,7 +3,7 @@
 import { plainLine } from './lines';
 
 const TITLE_END = /(报告|報告|总结|總結|打算|要点|要點|计划|計劃|安排|思路|汇报|匯報|回顾|回顧)$/u;
-const TITLE_SUFFIX = /[(（](摘要|节选|節選|草案|全文|摘登)[)）]$/u;
+const TITLE_SUFFIX = /[(（](摘要|节选|節選|草案|全文|摘登|\d{4}年?)[)）]$/u;
 /** A title names a body or a report; part headings like 2019年工作安排 or 下半年工作打算 do not. */
 const NAMES_ORGAN = /(报告|報告|政协|政協|委员会|委員會|人大|政府|党委|黨委|纪委|紀委|[省市县縣区區镇鎮])/u;
 /** An organisation line that a title continues: 中国人民政治协商会议 above 第四届…委员会…报告. */
@@ -31,8 +31,12 @@ export function findTitle(texts: string[]): TitleHit | null {
 /** A salutation run onto the title line when a cleaner joined lines: …工作報告各位委員,各位同志: */
 const SALUTATION_TAIL = /(?<=.{6})(各位(委员|委員|代表|同志)|同志们|同志們).*$/u;
 
+/** Titles typeset with spaces between characters: 政 府 工 作 报 告. */
+const SPACED_OUT = /^(?:\p{Script=Han}[ \u3000]+){3,}\p{Script=Han}$/u;
+
 function titleCandidate(line: string): string | null {
-  const parts = line.replace(SALUTATION_TAIL, '').split(SITE_SEPARATOR);
+  const solid = SPACED_OUT.test(line) ? line.replace(/[ \u3000]+/gu, '') : line;
+  const parts = solid.replace(SALUTATION_TAIL, '').split(SITE_SEPARATOR);
   for (const part of parts) {
     const core = part.replace(/^(中文名|标题|標題|名称|名稱)[:：]\s*/u, '').trim();
     const bare = core.replace(TITLE_SUFFIX, '');
