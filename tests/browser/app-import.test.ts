@@ -1,0 +1,126 @@
+// The app's import paths in real Chromium against the built dist/: the picker and a synthetic
+// window drop, bad files failing alone with their reasons, duplicates, persistence across reload,
+// deep links and the back button, delete with undo, and the language switch.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeApp, closeImportPanel, fixtureFiles, importResult, LIBRARY, openApp, reportCount, waitForCount, type AppHarness } from '../e2e/helpers';
+
+let h: AppHarness;
+
+async function deleteByName(app: AppHarness, fileName: string): Promise<void> {
+  const before = await reportCount(app.page);
+  await app.page.locator('.report-row', { hasText: fileName }).locator('input[type=checkbox]').check();
+  await app.page.getByRole('button', { name: '删除所选' }).click();
+  await waitForCount(app.page, before - 1);
+}
+beforeAll(async () => { h = await openApp(); });
+afterAll(async () => { await closeApp(h); });
+
+describe('app import', () => {
+  it('explains itself when the library is empty', async () => {
+    const text = await h.page.textContent('main');
+    expect(text).toContain('试用示例报告');
+    expect(text).toContain('不会上传');
+    expect(await reportCount(h.page)).toBe(0);
+  });
+
+  it('imports picked files; empty and binary files fail alone with a reason, a 30 MB text does not stall the batch', async () => {
+    const binary = Buffer.alloc(4096);
+    for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
+    // Not a report, but text: the parser's limit is 50 MB, so it may be kept or refused; either way alone.
+    const big = Buffer.from('lorem ipsum dolor sit amet 12345\n'.repeat(Math.ceil((30 * 1024 * 1024) / 33)));
+    await h.page.setInputFiles('#file-input', [
+      ...fixtureFiles(),
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'random.txt', mimeType: 'text/plain', buffer: binary },
+      { name: 'huge.txt', mimeType: 'text/plain', buffer: big },
+    ]);
+    const rows = await importResult(h.page);
+    const byName = new Map(rows.map((r) => [r.name, r]));
+    expect(rows.filter((r) => r.status === 'saved' && r.name.startsWith('00'))).toHaveLength(5);
+    for (const bad of ['empty.txt', 'random.txt']) {
+      const row = byName.get(bad);
+      expect(row?.status, bad).toBe('failed');
+      expect(row?.reason, `${bad} has a reason naming it`).toMatch(new RegExp(`^${bad}: .{6,}`));
+    }
+    const huge = byName.get('huge.txt')!;
+    expect(['saved', 'failed']).toContain(huge.status);
+    if (huge.status === 'failed') expect(huge.reason).toMatch(/^huge\.txt: .{6,}/);
+    const kept = 5 + (huge.status === 'saved' ? 1 : 0);
+    expect(await h.page.textContent('.import-summary')).toContain(`保存 ${kept}`);
+    await waitForCount(h.page, kept);
+    if (huge.status === 'saved') await deleteByName(h, 'huge.txt');
+    expect(h.errors).toEqual([]);
+  });
+
+  it('reports a file imported twice as a duplicate and keeps one copy', async () => {
+    await closeImportPanel(h.page);
+    await h.page.setInputFiles('#file-input', fixtureFiles().slice(0, 1));
+    const rows = await importResult(h.page);
+    expect(rows.map((r) => r.status)).toEqual(['duplicate']);
+    expect(await h.page.textContent('.import-summary')).toContain('重复 1');
+    expect(await reportCount(h.page)).toBe(5);
+  });
+
+  it('imports files dropped anywhere on the window', async () => {
+    await closeImportPanel(h.page);
+    await h.page.evaluate(() => {
+      const dt = new DataTransfer();
+      const text = '某某市人民政府工作报告\n\n一、过去一年的工作\n\n全年新增就业岗位1200个。\n\n二、今年的任务\n\n建设公园3个。';
+      dt.items.add(new File([text], 'dropped-report.txt', { type: 'text/plain' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    const rows = await importResult(h.page);
+    expect(rows).toEqual([{ name: 'dropped-report.txt', status: 'saved', reason: '' }]);
+    await waitForCount(h.page, 6);
+    expect(await h.page.locator('.drop-overlay').count()).toBe(0);
+  });
+
+  it('keeps the library across a reload', async () => {
+    await h.page.reload();
+    await waitForCount(h.page, 6);
+    expect(await h.page.locator('.report-row:not(.head)').count()).toBe(6);
+  });
+
+  it('opens a report from a deep link, and the back button returns to the library', async () => {
+    const href = await h.page.getAttribute('.report-row .title a >> nth=0', 'href');
+    expect(href).toMatch(/^#\/report\/[0-9a-f]{64}$/);
+    const direct = await h.context.newPage();
+    await direct.goto(`${h.server.url}${href}`);
+    await direct.waitForSelector('.report-view h1');
+    expect((await direct.textContent('.report-view h1'))?.length).toBeGreaterThan(3);
+    expect(await direct.locator('.reading > *').count()).toBeGreaterThanOrEqual(3);
+    await direct.close();
+
+    await h.page.click('.report-row .title a >> nth=0');
+    await h.page.waitForSelector('.report-view');
+    expect(h.page.url()).toContain(href!);
+    await h.page.goBack();
+    await h.page.waitForSelector(LIBRARY);
+    expect(new URL(h.page.url()).hash).toMatch(/^(#\/?)?$/);
+  });
+
+  it('deletes selected reports and undoes it', async () => {
+    await h.page.check('.report-row:not(.head) input[type=checkbox] >> nth=0');
+    await h.page.check('.report-row:not(.head) input[type=checkbox] >> nth=1');
+    await h.page.getByRole('button', { name: '删除所选' }).click();
+    await waitForCount(h.page, 4);
+    await h.page.locator('.toast').getByRole('button', { name: '撤销' }).click();
+    await waitForCount(h.page, 6);
+    await h.page.reload();
+    await waitForCount(h.page, 6);
+  });
+
+  it('switches the interface to English and back, remembering the choice', async () => {
+    await h.page.getByRole('button', { name: 'Switch to English' }).click();
+    await h.page.getByRole('button', { name: 'Import files' }).waitFor();
+    expect(await h.page.getAttribute('html', 'lang')).toBe('en');
+    await h.page.reload();
+    await h.page.getByRole('button', { name: 'Import files' }).waitFor();
+    await h.page.getByRole('button', { name: '切换到中文' }).click();
+    await h.page.getByRole('button', { name: '导入文件' }).waitFor();
+    expect(await h.page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(h.errors).toEqual([]);
+  });
+});
