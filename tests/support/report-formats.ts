@@ -22,10 +22,16 @@ export function toMarkdown(lines: string[]): string {
   return lines.map((l) => l.replace(/([\\`*_[\]#|<>~])/g, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+])/, '\\$1')).join('\n\n') + '\n';
 }
 
-export function toWebPage(lines: string[], title: string): string {
-  const [first = '', ...rest] = lines;
+/** The report's first line becomes the page's <h1> when it is short enough to be a title. */
+export function pageTitle(lines: string[]): string | null {
+  return lines[0] !== undefined && lines[0].length <= 80 ? lines[0] : null;
+}
+
+export function toWebPage(lines: string[]): string {
+  const title = pageTitle(lines);
+  const rest = title === null ? lines : lines.slice(1);
   return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>${escapeHtml(title)}_某某市人民政府门户网站</title>
+<html><head><meta charset="utf-8"><title>${escapeHtml(title ?? '新闻')}_某某市人民政府门户网站</title>
 <style>p { text-indent: 2em } .x > b { color: red }</style>
 <script>var _hmt = _hmt || []; document.write("<p>广告位招商</p>");</script></head>
 <body class="page-body">
@@ -35,7 +41,7 @@ export function toWebPage(lines: string[], title: string): string {
 <div class="main clearfix">
  <div class="left-sidebar"><h3>热点新闻</h3><ul><li><a href="/1">市领导调研乡村振兴工作进展情况</a></li><li><a href="/2">全市安全生产工作会议召开</a></li></ul></div>
  <div class="article-box">
-  <h1 class="article-title">${escapeHtml(first)}</h1>
+  ${title === null ? '' : `<h1 class="article-title">${escapeHtml(title)}</h1>`}
   <div class="info">发布时间：2023-02-10 来源：本网 <span class="bdshare">分享到：<a class="bds_weixin">微信</a></span></div>
   <div class="TRS_Editor" id="zoom">
 ${rest.map((l) => `   <p style="text-indent:2em">${escapeHtml(l)}</p>`).join('\n')}

@@ -105,9 +105,10 @@ function key(s: string): string {
 /** Whether the article already opens with the heading (a <title> is weaker: any opening <h1> wins over it). */
 function opensWith(blocks: HtmlBlock[], heading: string, fromTitle: boolean): boolean {
   const h = key(heading);
-  return blocks.slice(0, 3).some((b) => {
+  return blocks.slice(0, 2).some((b) => {
     if (fromTitle && b.level === 1) return true;
     const k = key(b.text);
-    return k.includes(h) || (k.length >= 6 && h.includes(k));
+    // The same line, the first part of a heading split over two lines, or the heading plus a short tail.
+    return k === h || (k.length >= 6 && h.startsWith(k)) || (k.startsWith(h) && k.length - h.length <= 12);
   });
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/parse/format';
+import { parseReport } from '../../src/parse/index';
+import { makeDocx, makeZip, para } from '../support/make-docx';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const bytes = (...b: number[]) => new Uint8Array([...b, ...new Array(64).fill(0)]);
+
+describe('detectFormat: accepted formats', () => {
+  it.each([
+    ['report.txt', 'txt'], ['report.TEXT', 'txt'], ['README', 'txt'], ['report.md', 'md'], ['notes.markdown', 'md'],
+    ['page.html', 'html'], ['page.HTM', 'html'], ['page.xhtml', 'html'], ['page.shtml', 'html'], ['data.csv', 'txt'],
+  ])('%s -> %s by its name', (name, format) => {
+    expect(detectFormat(name, enc('各位委员：\n我受常务委员会的委托'))).toEqual({ ok: true, format });
+  });
+  it('a web page named .txt (or .doc, as some sites serve them) is read as HTML', () => {
+    for (const head of ['<!DOCTYPE html><html>', '\uFEFF  <html lang="zh">', '<!-- saved from url -->\n<html>', '<?xml version="1.0"?>\n<html xmlns="x">']) {
+      expect(detectFormat('report.txt', enc(head))).toEqual({ ok: true, format: 'html' });
+      expect(detectFormat('report.doc', enc(head))).toEqual({ ok: true, format: 'html' });
+    }
+  });
+  it('a UTF-16 web page is still recognised as HTML', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...[...'<html>'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(detectFormat('x', le)).toEqual({ ok: true, format: 'html' });
+  });
+  it('a .docx is a zip with word/document.xml, whatever its name', () => {
+    const docx = makeDocx([para('工作报告')]);
+    expect(detectFormat('report.docx', docx)).toEqual({ ok: true, format: 'docx' });
+    expect(detectFormat('download.bin', docx)).toEqual({ ok: true, format: 'docx' });
+  });
+});
+
+describe('detectFormat: refused kinds say what they are and what to do', () => {
+  const cases: [string, string, Uint8Array, RegExp][] = [
+    ['PDF', 'report.pdf', enc('%PDF-1.7\n%âãÏÓ'), /不支持此文件格式：PDF.*\(PDF files are not supported; save the report as text or \.docx\)/],
+    ['PDF named .txt', 'report.txt', enc('%PDF-1.4\n'), /PDF/],
+    ['legacy .doc', 'report.doc', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), /\.doc.*legacy Word \.doc/],
+    ['legacy .xls', 'table.xls', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), /Excel/],
+    ['PNG', 'scan.png', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), /图片.*images/],
+    ['JPEG named .txt', 'scan.txt', bytes(0xff, 0xd8, 0xff, 0xe0), /图片/],
+    ['GIF', 'a.gif', enc('GIF89a\u0001'), /图片/],
+    ['WebP', 'a.webp', enc('RIFF\u0000\u0000\u0000\u0000WEBPVP8 '), /图片/],
+    ['BMP', 'a.bmp', bytes(0x42, 0x4d, 0x36, 0x00, 0x0c, 0x00, 0x00, 0x00, 0x00, 0x00, 0x36), /图片/],
+    ['RTF', 'a.rtf', enc('{\\rtf1\\ansi\\ansicpg936'), /RTF/],
+    ['ELF executable', 'a.txt', bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1), /可执行程序.*executable/],
+    ['Windows executable', 'setup.exe', bytes(0x4d, 0x5a, 0x90, 0x00, 0x03), /可执行程序/],
+    ['other zip', 'photos.zip', makeZip({ 'a.txt': 'hello' }), /压缩包.*archives/],
+    ['zip with a neutral name', 'download.bin', makeZip({ 'a.txt': 'hello' }), /zip archives other than Word/],
+    ['xlsx', 'book.xlsx', makeZip({ 'xl/workbook.xml': '<workbook/>' }), /Excel/],
+    ['gzip', 'a.gz', bytes(0x1f, 0x8b, 0x08), /压缩包/],
+    ['pptx by name', 'slides.pptx', enc('not really'), /PowerPoint/],
+  ];
+  it.each(cases)('%s', (_, name, data, message) => {
+    const r = detectFormat(name, data);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatch(/^不支持此文件格式：/);
+      expect(r.error).toMatch(message);
+    }
+  });
+  it('parseReport passes the refusal through, naming the file', () => {
+    const r = parseReport(enc('%PDF-1.7'), '报告.pdf');
+    expect(r).toMatchObject({ ok: false, fileName: '报告.pdf' });
+  });
+  it('a text line that merely starts with MZ or BM is still text', () => {
+    expect(detectFormat('a.txt', enc('MZ市政协工作报告'))).toEqual({ ok: true, format: 'txt' });
+    expect(detectFormat('a.txt', enc('BM工作报告，全年组织调研视察11项'))).toEqual({ ok: true, format: 'txt' });
+  });
+});
