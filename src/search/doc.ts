@@ -2,7 +2,7 @@
 // for snippets, folded text with paragraph offsets for exact matching, and section signatures.
 // This is the whole indexing cost of a report; nothing here depends on how good the outline is.
 import type { ParsedReport } from '../model/report';
-import { foldForMatch } from '../text/fold';
+import { foldForMatch, foldWithMap } from '../text/fold';
 import { splitSections } from './sections';
 import { buildSignatures } from './signature';
 import type { DocMeta, IndexedDoc } from './types';
@@ -31,19 +31,26 @@ function findTitlePara(folded: string[], title: string | null): number {
   return -1;
 }
 
+/** Start offset of each string when joined by one separator, plus the end. */
+function offsets(parts: string[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const p of parts) {
+    out.push(at);
+    at += p.length + 1;
+  }
+  out.push(at);
+  return out;
+}
+
 export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const paragraphs = report.paragraphs.map((p) => p.text);
   // One fold over the whole text is several times faster than one call per paragraph.
-  const foldedParas = foldForMatch(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n')).split('\n');
+  const { text: folded, shifts } = foldWithMap(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n'));
+  const foldedParas = folded.split('\n');
   if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
-  const paraStart: number[] = [];
-  let at = 0;
-  for (const p of foldedParas) {
-    paraStart.push(at);
-    at += p.length + 1;
-  }
-  paraStart.push(at);
-  const folded = foldedParas.join('\n');
+  const paraStart = offsets(foldedParas);
+  const origStart = offsets(paragraphs);
   const sections = splitSections(paragraphs.length, report.outline);
   const { sig, sigStart } = buildSignatures(folded, sections.map((s) => [paraStart[s.start]!, paraStart[s.end]! - 1]));
   const headingParas = report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : []));
@@ -56,6 +63,8 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
     sections,
     folded,
     paraStart,
+    origStart,
+    shifts,
     sig,
     sigStart,
   };

@@ -1,27 +1,18 @@
 // Hits of one matched report: every occurrence of every include word in the sections that count,
 // located by paragraph and section; snippets are cut only for the hits that will be shown.
-import { originalRange } from '../text/fold';
+import { paragraphMatches, paraAt, toParagraph } from './locate';
 import { scanTerm } from './match';
 import { whereOf, WHERE_BONUS } from './rank';
 import type { DocMatch, PreparedTerm } from './scan';
-import { foldParagraph, makeSnippet, originalMatches } from './snippet';
+import { makeSnippet } from './snippet';
 import type { Hit, IndexedDoc } from './types';
 
-interface RawHit {
+export interface RawHit {
   at: number;
   len: number;
   para: number;
   section: number;
   where: Hit['where'];
-}
-
-function paraAt(doc: IndexedDoc, at: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.paraStart[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Every occurrence in the matched sections, in document order. */
@@ -45,19 +36,14 @@ export function rawHits(m: DocMatch, include: PreparedTerm[]): RawHit[] {
   return out;
 }
 
-/** Turns raw hits into hits with snippets; each paragraph is folded with its origin map once. */
+/** Turns raw hits into hits with snippets in the original script. */
 export function materialise(doc: IndexedDoc, raws: RawHit[], include: PreparedTerm[], docScore: number, context: number): Hit[] {
-  const cache = new Map<number, { folded: ReturnType<typeof foldParagraph>; all: [number, number][] }>();
+  const marks = new Map<number, [number, number][]>();
   return raws.map((r) => {
     const original = doc.paragraphs[r.para]!;
-    let entry = cache.get(r.para);
-    if (!entry) {
-      const folded = foldParagraph(original);
-      entry = { folded, all: originalMatches(original, folded, include) };
-      cache.set(r.para, entry);
-    }
-    const local = r.at - doc.paraStart[r.para]!;
-    const [start, end] = originalRange(entry.folded, original, local, local + r.len);
+    let all = marks.get(r.para);
+    if (!all) marks.set(r.para, (all = paragraphMatches(doc, r.para, include)));
+    const [start, end] = toParagraph(doc, r.para, r.at, r.at + r.len);
     return {
       reportId: doc.id,
       para: r.para,
@@ -67,7 +53,7 @@ export function materialise(doc: IndexedDoc, raws: RawHit[], include: PreparedTe
       path: doc.sections[r.section]!.path,
       where: r.where,
       score: Math.round((docScore + WHERE_BONUS[r.where]) * 1000) / 1000,
-      snippet: makeSnippet(original, [start, end], entry.all, context),
+      snippet: makeSnippet(original, [start, end], all, context),
     };
   });
 }

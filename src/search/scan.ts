@@ -45,13 +45,16 @@ function hasIn(doc: IndexedDoc, s: number, term: PreparedTerm): boolean {
 
 /** Matches one report against the query, or null. Scope 'report': all words anywhere, no -word anywhere. */
 export function matchDoc(doc: IndexedDoc, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): DocMatch | null {
-  const n = doc.sections.length;
-  const all = [...Array(n).keys()];
+  const all = [...Array(doc.sections.length).keys()];
   if (scope === 'report') {
-    // Presence first (each check stops at the first occurrence), full counts only for a match.
-    if (!include.every((t) => all.some((s) => hasIn(doc, s, t)))) return null;
+    // Count word by word and stop at the first word missing: most reports fail on one word.
+    const tf: number[] = [];
+    for (const t of include) {
+      const n = all.reduce((sum, s) => sum + countIn(doc, s, t), 0);
+      if (n === 0) return null;
+      tf.push(n);
+    }
     if (exclude.some((t) => all.some((s) => hasIn(doc, s, t)))) return null;
-    const tf = include.map((t) => all.reduce((sum, s) => sum + countIn(doc, s, t), 0));
     return { doc, sections: all, tf };
   }
   const sections = all.filter((s) => include.every((t) => hasIn(doc, s, t)) && !exclude.some((t) => hasIn(doc, s, t)));
@@ -60,6 +63,8 @@ export function matchDoc(doc: IndexedDoc, include: PreparedTerm[], exclude: Prep
   return { doc, sections, tf };
 }
 
+/** Longer words first: they are rarer and cheaper to search, so mismatches are found sooner. */
 export function prepareQuery(q: ParsedQuery): { include: PreparedTerm[]; exclude: PreparedTerm[] } {
-  return { include: prepare(q.include), exclude: prepare(q.exclude) };
+  const include = prepare(q.include).sort((a, b) => b.text.length - a.text.length);
+  return { include, exclude: prepare(q.exclude) };
 }

@@ -90,7 +90,7 @@ export class SearchIndex {
       const count = m.tf.reduce((a, b) => a + b, 0);
       hitCount += count;
       if (reports.length >= maxReports) continue;
-      const shown = bestRaw(rawHits(m, include), hitsPerReport);
+      const shown = hitsPerReport > 0 ? bestRaw(rawHits(m, include), hitsPerReport) : [];
       const { id, meta } = m.doc;
       const hits = materialise(m.doc, shown, include, score, context);
       reports.push({ id, fileName: meta.fileName, title: meta.title, score, hitCount: count, hits });

@@ -1,22 +1,7 @@
-// Snippets in the report's own script: the match is found in folded text, mapped back through the
-// fold's origin table, and a window of context is cut around it from the original paragraph. Marks
-// are offsets into the snippet; highlightHtml() turns them into escaped HTML with <mark>.
-import { foldWithMap, originalRange, type Folded } from '../text/fold';
-import { occurrences } from './match';
-import type { Term } from './query-parse';
+// Snippets in the report's own script: a window of context cut from the original paragraph around a
+// match already mapped back from folded text (see locate.ts). Marks are offsets into the snippet;
+// highlightHtml() turns them into escaped HTML with <mark>.
 import type { Snippet } from './types';
-
-/** Folds a paragraph exactly as indexDoc does, keeping the way back to the original. */
-export function foldParagraph(text: string): Folded {
-  return foldWithMap(text.replace(/\n/g, ' '));
-}
-
-/** Original [start, end) of every occurrence of the terms in the paragraph, in text order. */
-export function originalMatches(original: string, folded: Folded, terms: Term[]): [number, number][] {
-  const ranges = terms.flatMap((t) => occurrences(folded.text, t));
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  return ranges.map(([s, e]) => originalRange(folded, original, s, e));
-}
 
 /** Moves an offset off the second half of a surrogate pair, so a cut never splits a character. */
 function safeCut(text: string, i: number): number {

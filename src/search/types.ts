@@ -37,6 +37,10 @@ export interface IndexedDoc {
   /** All paragraphs folded and joined by '\n'; paraStart[i] is paragraph i's offset in it. */
   folded: string;
   paraStart: number[];
+  /** Offsets of the paragraphs in the original text joined the same way. */
+  origStart: number[];
+  /** Where folded and original offsets part (see Folded.shifts in text/fold); usually empty. */
+  shifts: number[];
   /** Per-section Bloom signatures of text keys, concatenated; sigStart[s] .. sigStart[s+1] in words. */
   sig: Uint32Array;
   sigStart: number[];

@@ -16,65 +16,96 @@ function toSimplified(s: string): string {
 export interface Folded {
   /** The folded text. */
   text: string;
-  /** origin[i]: index in the original of the code point folded unit i came from; origin[text.length] = original length. */
-  origin: Uint32Array;
+  /**
+   * Where folded and original offsets part, as flat quadruples [foldedStart, foldedLength,
+   * originalStart, originalLength], ascending; empty when every unit maps to the same offset
+   * (the usual case: Han, ASCII and full-width forms all fold one unit to one unit).
+   */
+  shifts: number[];
 }
 
-/** Per-code-point NFKC, punctuation and case folding, with the origin of each output unit. */
-function foldChars(text: string, withOrigin: boolean): { text: string; origin: number[] | null } {
+/** Per-code-point NFKC, punctuation and case folding; `reshaped`: some code point changed width or split. */
+function foldChars(text: string): { text: string; reshaped: boolean } {
   const parts: string[] = [];
-  const origin: number[] | null = withOrigin ? [] : null;
   let runStart = 0;
+  let reshaped = false;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
-    if (folded === null) {
-      if (origin) for (let k = 0; k < width; k++) origin.push(i);
-    } else {
+    if (folded !== null) {
       // Unchanged runs are copied as one slice: most of a report is plain Han text.
       if (i > runStart) parts.push(text.slice(runStart, i));
       parts.push(folded);
       runStart = i + width;
-      if (origin) for (let k = 0; k < folded.length; k++) origin.push(i);
+      if (folded.length !== 1 || width !== 1) reshaped = true;
     }
     i += width;
   }
-  if (runStart === 0) return { text, origin };
+  if (runStart === 0) return { text, reshaped };
   parts.push(text.slice(runStart));
-  return { text: parts.join(''), origin };
+  return { text: parts.join(''), reshaped };
 }
 
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+/** Walks original and folded text code point by code point (t2cn keeps the count) and notes every width change. */
+function findShifts(original: string, folded: string): number[] {
+  const shifts: number[] = [];
+  let f = 0;
+  for (let o = 0; o < original.length; ) {
+    const cp = original.codePointAt(o)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const form = foldCodePoint(cp);
+    const count = form === null ? 1 : codePoints(form);
+    let length = 0;
+    for (let k = 0; k < count && f + length < folded.length; k++) length += folded.codePointAt(f + length)! > 0xffff ? 2 : 1;
+    if (length !== width || count !== 1) shifts.push(f, length, o, width);
+    f += length;
+    o += width;
+  }
+  return shifts;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
 export function foldForMatch(text: string): string {
-  return toSimplified(foldChars(text, false).text);
+  return toSimplified(foldChars(text).text);
 }
 
 export function foldWithMap(text: string): Folded {
-  const stage = foldChars(text, true);
+  const stage = foldChars(text);
   const converted = toSimplified(stage.text);
-  const origin = new Uint32Array(converted.length + 1);
-  if (converted.length === stage.text.length && converted === stage.text) {
-    origin.set(stage.origin!);
-  } else {
-    // t2cn keeps the code point count but may change UTF-16 width (compatibility ideographs).
-    let a = 0;
-    for (let b = 0; b < converted.length; ) {
-      const wb = converted.codePointAt(b)! > 0xffff ? 2 : 1;
-      const wa = stage.text.codePointAt(a)! > 0xffff ? 2 : 1;
-      for (let k = 0; k < wb; k++) origin[b + k] = stage.origin![a]!;
-      b += wb;
-      a += wa;
-    }
-  }
-  origin[converted.length] = text.length;
-  return { text: converted, origin };
+  const plain = !stage.reshaped && converted.length === text.length && !SURROGATE.test(converted);
+  return { text: converted, shifts: plain ? [] : findShifts(text, converted) };
 }
 
 /** Maps a [start, end) range of folded text onto the original characters it came from. */
-export function originalRange(folded: Folded, original: string, start: number, end: number): [number, number] {
-  const from = folded.origin[start] ?? original.length;
-  if (end <= start) return [from, from];
-  const last = folded.origin[end - 1] ?? original.length;
-  const lastWidth = (original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
-  return [from, Math.min(original.length, last + lastWidth)];
+export function originalRange(folded: Folded, start: number, end: number): [number, number] {
+  const from = toOriginal(folded.shifts, start, false);
+  return end <= start ? [from, from] : [from, toOriginal(folded.shifts, end - 1, true)];
+}
+
+/** Original offset of folded unit x: its start, or with `after` the end of the character it came from. */
+export function toOriginal(shifts: number[], x: number, after: boolean): number {
+  let lo = 0;
+  let hi = shifts.length / 4;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shifts[mid * 4]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return after ? x + 1 : x;
+  const at = (lo - 1) * 4;
+  const [fs, fl, os, ol] = [shifts[at]!, shifts[at + 1]!, shifts[at + 2]!, shifts[at + 3]!];
+  if (x < fs + fl) return after ? os + ol : os;
+  const o = os + ol + (x - fs - fl);
+  return after ? o + 1 : o;
 }

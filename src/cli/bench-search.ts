@@ -1,0 +1,213 @@
+// Search benchmark section (Node): synthetic libraries of 1,000 and 5,000 reports made from the
+// fixtures; index build time, query p50/p95 for queries people type, heap, export size and cold
+// load, beside a brute-force indexOf scan and MiniSearch (defaults, and bigrams over sections);
+// phrase precision/recall and hit counts against the brute-force scan. Run alone: tsx this file.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { Converter } from 'opencc-js/cn2t';
+import type { ParsedReport } from '../model/report';
+import { parseReport } from '../parse/index';
+import { SearchIndex } from '../search/index';
+import { parseQuery } from '../search/query-parse';
+import { occurrences } from '../search/match';
+import { tokenize } from '../search/tokenize';
+import { foldForMatch } from '../text/fold';
+
+const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
+const LOCALITIES = ['义乌市', '衢州市柯城区', '鹰潭市', '余姚市', '台州市黄岩区', '温州市'];
+const BODIES = ['cppcc', 'npc', 'government'] as const;
+
+function rng(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+/** Seed reports varied: a third of body paragraphs swapped for others, digits changed, a quarter in traditional. */
+export function syntheticLibrary(count: number, seed = 7): { id: string; report: ParsedReport }[] {
+  const seeds = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => {
+    const r = parseReport(readFileSync(join(FIXTURES, f)), f);
+    return r.ok ? [r.report] : [];
+  });
+  const pool = seeds.flatMap((r) => r.paragraphs.filter((p) => p.heading === undefined).map((p) => p.text));
+  const cn2t = Converter({ from: 'cn', to: 'tw' });
+  const rand = rng(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const base = seeds[i % seeds.length]!;
+    const traditional = i % 4 === 1;
+    const paragraphs = base.paragraphs.map((p) => {
+      let text = p.heading === undefined && rand() < 0.33 ? pool[Math.floor(rand() * pool.length)]! : p.text;
+      text = text.replace(/\d/g, (d) => (rand() < 0.3 ? String(Math.floor(rand() * 10)) : d));
+      return { ...p, text: traditional ? cn2t(text) : text };
+    });
+    const year = 2015 + (i % 10);
+    const report: ParsedReport = {
+      ...base,
+      fileName: `synthetic-${i}.txt`,
+      locality: LOCALITIES[i % LOCALITIES.length]!,
+      body: BODIES[i % BODIES.length]!,
+      reviewYear: year,
+      planYear: year + 1,
+      paragraphs,
+    };
+    return { id: `r${i}`, report };
+  });
+}
+
+/** Queries people type: substrings from mid-sentence (2-6 chars), 1-2 chars, numbers and Latin with Han, two words, phrases. */
+export function sampleQueries(texts: string[], n: number, seed = 11): { q: string; kind: string }[] {
+  const rand = rng(seed);
+  const pick = (len: number) => {
+    for (;;) {
+      const t = texts[Math.floor(rand() * texts.length)]!;
+      const at = Math.floor(rand() * Math.max(1, t.length - len));
+      const s = t.slice(at, at + len);
+      if (!/[\s"“”「」]/.test(s) && s.length === len) return s;
+    }
+  };
+  const latin = () => {
+    for (;;) {
+      const t = texts[Math.floor(rand() * texts.length)]!;
+      const m = [...t.matchAll(/[0-9A-Za-z]+[\u4e00-\u9fff]{1,2}/g)];
+      if (m.length) return m[Math.floor(rand() * m.length)]![0];
+    }
+  };
+  const makers: [string, () => string][] = [
+    ['mid 2-6', () => pick(2 + Math.floor(rand() * 5))],
+    ['1-2 chars', () => pick(1 + Math.floor(rand() * 2))],
+    ['latin+han', latin],
+    ['two words', () => `${pick(2)} ${pick(3)}`],
+    ['phrase', () => `"${pick(3 + Math.floor(rand() * 4))}"`],
+  ];
+  return Array.from({ length: n }, (_, i) => ({ kind: makers[i % makers.length]![0], q: makers[i % makers.length]![1]() }));
+}
+
+function timeEach<T>(items: T[], run: (item: T) => void): { p50: number; p95: number } {
+  const ms = items.map((item) => {
+    const t = performance.now();
+    run(item);
+    return performance.now() - t;
+  });
+  ms.sort((a, b) => a - b);
+  const at = (p: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]! * 100) / 100;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+function heapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1e6);
+}
+
+/** The reference: fold everything once, then indexOf over every report for every word (report-level AND). */
+function bruteForce(folded: string[], q: string): { docs: Set<number>; hits: number } {
+  const { include, exclude } = parseQuery(q);
+  const docs = new Set<number>();
+  let hits = 0;
+  folded.forEach((text, d) => {
+    const counts = include.map((t) => occurrences(text, t).length);
+    if (counts.some((c) => c === 0) || exclude.some((t) => occurrences(text, t).length > 0)) return;
+    docs.add(d);
+    hits += counts.reduce((a, b) => a + b, 0);
+  });
+  return { docs, hits };
+}
+
+function measureOurs(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
+  const before = heapMB();
+  let t = performance.now();
+  const index = new SearchIndex();
+  for (const { id, report } of lib) index.add(id, report);
+  const buildMs = Math.round(performance.now() - t);
+  const heap = heapMB() - before;
+  const query = timeEach(queries, ({ q }) => index.query(q, { maxReports: 20, hitsPerReport: 3 }));
+  const json = JSON.stringify(index.export());
+  t = performance.now();
+  const loaded = SearchIndex.load(JSON.parse(json))!;
+  loaded.query(queries[0]!.q);
+  const coldMs = Math.round(performance.now() - t);
+  return { index, buildMs, heap, query, exportMB: Math.round(json.length / 1e5) / 10, coldMs };
+}
+
+function measureBrute(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
+  const t = performance.now();
+  const folded = lib.map(({ report }) => foldForMatch(report.paragraphs.map((p) => p.text).join('\n')));
+  const buildMs = Math.round(performance.now() - t);
+  return { folded, buildMs, query: timeEach(queries, ({ q }) => bruteForce(folded, q)) };
+}
+
+/** MiniSearch with default options, one document per report. Phrase recall is what defaults give Chinese. */
+function measureMiniDefaults(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[], truth: Map<string, Set<number>>) {
+  const before = heapMB();
+  const t = performance.now();
+  const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  ms.addAll(lib.map(({ report }, id) => ({ id, text: report.paragraphs.map((p) => p.text).join('\n') })));
+  const buildMs = Math.round(performance.now() - t);
+  const heap = heapMB() - before;
+  const query = timeEach(queries, ({ q }) => ms.search(q));
+  const phrases = [...truth.keys()];
+  const found = phrases.reduce((n, q) => n + [...truth.get(q)!].filter((d) => ms.search(q).some((r) => r.id === d)).length, 0);
+  const total = phrases.reduce((n, q) => n + truth.get(q)!.size, 0);
+  return { buildMs, heap, query, phraseRecall: total ? Math.round((found / total) * 1000) / 1000 : 1 };
+}
+
+/** The design the issue proposed: MiniSearch over sections with our bigram tokenizer, per-section deduplicated, AND of bigrams. */
+function measureMiniBigrams(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
+  const before = heapMB();
+  const t = performance.now();
+  const ms = new MiniSearch<{ id: number; terms: string }>({ fields: ['terms'], tokenize: (s) => s.split(' '), processTerm: (s) => s });
+  ms.addAll(lib.map(({ report }, id) => ({ id, terms: [...new Set(tokenize(foldForMatch(report.paragraphs.map((p) => p.text).join('\n'))))].join(' ') })));
+  const buildMs = Math.round(performance.now() - t);
+  const heap = heapMB() - before;
+  const query = timeEach(queries, ({ q }) => ms.search(tokenize(foldForMatch(q)).join(' '), { combineWith: 'AND', tokenize: (s) => s.split(' ') }));
+  return { buildMs, heap, query };
+}
+
+export interface SearchBenchRow { [column: string]: string | number }
+
+/** The bench section: a table of rows and a JSON summary. sizes default to 1,000 and 5,000 reports. */
+export async function searchSection(sizes = [1000, 5000], queryCount = 200): Promise<{ name: string; rows: SearchBenchRow[]; json: Record<string, unknown> }> {
+  const rows: SearchBenchRow[] = [];
+  const json: Record<string, unknown> = {};
+  for (const size of sizes) {
+    const lib = syntheticLibrary(size);
+    const brute = measureBrute(lib, []);
+    const queries = sampleQueries(lib.map(({ report }) => report.paragraphs.map((p) => p.text).join('\n')), queryCount);
+    const ours = measureOurs(lib, queries);
+    const bruteQ = measureBrute(lib, queries);
+    let tp = 0, fp = 0, fn = 0, countsEqual = 0, phraseCount = 0;
+    const truth = new Map<string, Set<number>>();
+    for (const { q, kind } of queries) {
+      if (kind !== 'phrase') continue;
+      const want = bruteForce(brute.folded, q);
+      truth.set(q, want.docs);
+      const got = ours.index.query(q, { maxReports: Infinity, hitsPerReport: 0 });
+      const gotDocs = new Set(got.reports.map((r) => Number(r.id.slice(1))));
+      tp += [...gotDocs].filter((d) => want.docs.has(d)).length;
+      fp += [...gotDocs].filter((d) => !want.docs.has(d)).length;
+      fn += [...want.docs].filter((d) => !gotDocs.has(d)).length;
+      phraseCount++;
+      if (got.hitCount === want.hits) countsEqual++;
+    }
+    const mini = measureMiniDefaults(lib, queries, truth);
+    const bigram = size <= 1000 ? measureMiniBigrams(lib, queries) : null;
+    const precision = tp + fp ? tp / (tp + fp) : 1;
+    const recall = tp + fn ? tp / (tp + fn) : 1;
+    rows.push({ design: 'ours: fold + signatures + exact scan', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, heapMB: ours.heap, note: `export ${ours.exportMB} MB chars, cold load+query ${ours.coldMs} ms` });
+    rows.push({ design: 'brute-force indexOf', reports: size, buildMs: brute.buildMs, p50: bruteQ.query.p50, p95: bruteQ.query.p95, heapMB: '-', note: 'fold only' });
+    rows.push({ design: 'MiniSearch defaults', reports: size, buildMs: mini.buildMs, p50: mini.query.p50, p95: mini.query.p95, heapMB: mini.heap, note: `phrase recall ${mini.phraseRecall}` });
+    if (bigram) rows.push({ design: 'MiniSearch bigram sets (no verify)', reports: size, buildMs: bigram.buildMs, p50: bigram.query.p50, p95: bigram.query.p95, heapMB: bigram.heap, note: 'candidates only' });
+    json[`search${size}`] = {
+      buildMs: ours.buildMs, p95: ours.query.p95, p50: ours.query.p50, heapMB: ours.heap, exportMB: ours.exportMB, coldMs: ours.coldMs,
+      phrasePrecision: precision, phraseRecall: recall, phraseHitCountsEqual: `${countsEqual}/${phraseCount}`,
+      bruteP95: bruteQ.query.p95, miniDefaultsP95: mini.query.p95, miniDefaultsBuildMs: mini.buildMs, miniDefaultsPhraseRecall: mini.phraseRecall,
+      ...(bigram ? { miniBigramBuildMs: bigram.buildMs, miniBigramP95: bigram.query.p95, miniBigramHeapMB: bigram.heap } : {}),
+    };
+  }
+  return { name: 'search', rows, json };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const { rows, json } = await searchSection(sizes.length ? sizes : undefined);
+  console.table(rows);
+  console.log(JSON.stringify(json));
+}
