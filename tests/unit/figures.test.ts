@@ -35,6 +35,7 @@ describe('extractFigures: values and units', () => {
   it('prefers the longest measure word', () => {
     expect(one('任免國家機關工作人員154人次')).toMatchObject({ unit: '人次', value: 154 });
     expect(one('新建道路12公里')).toMatchObject({ unit: '公里', value: 12 });
+    expect(one('引进外资1.5亿美元')).toMatchObject({ unit: '美元', value: 150000000 });
   });
 });
 
