@@ -3,7 +3,7 @@
 // another parent). Thresholds keep a deleted or inserted section a gap rather than a false partner.
 import type { ParsedReport } from '../model/report';
 import { monotonePairs } from './order';
-import { profile, weigh, type Profile, type Section } from './sections';
+import { profilePair, type Profile, type Section } from './sections';
 import { pairScore } from './similarity';
 import { buildRows } from './rows';
 import type { Alignment } from './types';
@@ -39,7 +39,7 @@ function scorer(pa: Profile, pb: Profile): (a: Section, b: Section) => number {
   return (a, b) => {
     const key = a.index * m + b.index;
     let s = cache.get(key);
-    if (s === undefined) { s = pairScore(a, b).total; cache.set(key, s); }
+    if (s === undefined) { s = pairScore(a, b, pa.weights).total; cache.set(key, s); }
     return s;
   };
 }
@@ -84,8 +84,7 @@ function movedPass(p: Pairing, score: (a: Section, b: Section) => number): void 
 
 /** Pairs the sections of two reports; exposed for plan-vs-delivery and tests. */
 export function pairSections(a: ParsedReport, b: ParsedReport): Pairing {
-  const pa = profile(a), pb = profile(b);
-  weigh([pa, pb]);
+  const [pa, pb] = profilePair(a, b);
   const p = newPairing(pa, pb);
   const score = scorer(pa, pb);
   alignLists(p, pa.roots, pb.roots, score);

@@ -1,34 +1,36 @@
-// Folding with an offset map: compare matches on folded text but shows the report's own characters,
-// so every folded character remembers which original character it came from.
-import { foldForMatch } from './fold-local';
+// Compare folds exactly as search does (src/text/fold: t2cn + NFKC + punctuation), so 台灣 and 臺灣
+// pair. The diff also needs, per folded character, the original character it came from; that map
+// is built here on foldForMatch alone, so it does not hang on the search layer's offset format.
+import { foldForMatch } from '../text/fold';
 
 export { foldForMatch };
 
 export interface Folded {
   text: string;
-  /** map[i] is the index in the original string of folded character i. */
-  map: Int32Array;
+  /** origin[i] is the index in the original of folded unit i; origin[text.length] is the original length. */
+  origin: Int32Array;
 }
 
 /**
  * Folds text, keeping offsets. When folding keeps the length (the usual case: t2cn and punctuation
- * classes are one-to-one) the map is the identity; otherwise each code point is folded on its own.
+ * forms are one unit to one unit) the map is the identity; otherwise each code point folds alone.
  */
 export function foldWithMap(original: string): Folded {
   const whole = foldForMatch(original);
   if (whole.length === original.length) {
-    const map = new Int32Array(whole.length);
-    for (let i = 0; i < map.length; i++) map[i] = i;
-    return { text: whole, map };
+    const origin = new Int32Array(whole.length + 1);
+    for (let i = 0; i <= whole.length; i++) origin[i] = i;
+    return { text: whole, origin };
   }
-  let text = '';
+  const parts: string[] = [];
   const offsets: number[] = [];
   let at = 0;
   for (const ch of original) {
     const folded = foldForMatch(ch);
     for (let k = 0; k < folded.length; k++) offsets.push(at);
-    text += folded;
+    parts.push(folded);
     at += ch.length;
   }
-  return { text, map: Int32Array.from(offsets) };
+  offsets.push(original.length);
+  return { text: parts.join(''), origin: Int32Array.from(offsets) };
 }

@@ -58,14 +58,29 @@ export function charDice(a: string, b: string): number {
   return (2 * n) / (setA.size + setB.size);
 }
 
-/** Dice over weighted sets: twice the weight both share over the total weight of both. */
-export function weightedDice(a: Uint32Array, wa: Float64Array, massA: number, b: Uint32Array, massB: number): number {
+/** Union of two sorted sets, sorted. */
+export function union(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0, j = 0, n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) { out[n++] = x; i++; j++; } else if (x < y) { out[n++] = x; i++; } else { out[n++] = y; j++; }
+  }
+  while (i < a.length) out[n++] = a[i++]!;
+  while (j < b.length) out[n++] = b[j++]!;
+  return out.subarray(0, n);
+}
+
+/** Dice over sets of weighted ids: twice the weight both share over the total weight of both. */
+export function weightedDice(a: Uint32Array, massA: number, b: Uint32Array, massB: number, weights: Float64Array): number {
   const total = massA + massB;
   if (total === 0) return 0;
   let i = 0, j = 0, shared = 0;
   while (i < a.length && j < b.length) {
     const x = a[i]!, y = b[j]!;
-    if (x === y) { shared += wa[i]!; i++; j++; } else if (x < y) i++; else j++;
+    if (x === y) { shared += weights[x]!; i++; j++; } else if (x < y) i++; else j++;
   }
   return (2 * shared) / total;
 }

@@ -1,8 +1,9 @@
-// Section profiles: everything alignment needs about one report's outline, computed once per report
-// (folded title, bigram sets of title and text, tree links, part role) so pairing is cheap.
+// Section profiles: everything alignment needs about two reports' outlines, computed once per pair
+// (folded title, bigram sets of title and text, tree links, part role). Text bigrams get dense ids
+// in a vocabulary shared by both reports, with a rarity weight each, so pairing is array work.
 import type { Heading, ParsedReport } from '../model/report';
 import { foldForMatch } from './fold';
-import { bigramCodes, toSet } from './grams';
+import { bigramCodes, toSet, union } from './grams';
 
 export type PartRole = 'review' | 'plan' | null;
 
@@ -14,9 +15,9 @@ export interface Section {
   /** Folded title without punctuation, digits as 0: what heading similarity reads. */
   key: string;
   titleGrams: Uint32Array;
+  /** Sorted ids of the bigrams of the section's text (the heading's own title left out). */
   textGrams: Uint32Array;
-  /** Rarity weight of each text bigram (set by weigh()); common genre bigrams like 政协 count little. */
-  textWeights: Float64Array;
+  /** Summed weight of textGrams. */
   textMass: number;
   parent: number;
   children: number[];
@@ -27,8 +28,8 @@ export interface Profile {
   sections: Section[];
   /** Top-level sections (no parent), in document order. */
   roots: number[];
-  /** Bigram set of each paragraph: the documents rarity is counted over. */
-  paragraphGrams: Uint32Array[];
+  /** Weight of each bigram id (shared by both profiles of a pair): rarer over paragraphs weighs more. */
+  weights: Float64Array;
 }
 
 const REVIEW = /回顾|总结|过去|主要工作|工作情况|一年来|成绩|所做/;
@@ -52,13 +53,19 @@ function ownText(text: string, title: string): string {
   return at >= 0 ? text.slice(at + title.length) : text;
 }
 
-/** Bigram codes per paragraph, the heading's own title cut out of its paragraph. */
-function paragraphCodes(report: ParsedReport): number[][] {
+/** Sorted bigram-id set per paragraph, the heading's own title cut out of its paragraph. */
+function paragraphSets(report: ParsedReport, vocab: Map<number, number>): Uint32Array[] {
   const ownTitle = new Map<number, string>();
   for (const h of report.outline) ownTitle.set(h.para, h.title);
   return report.paragraphs.map((p, i) => {
     const title = ownTitle.get(i);
-    return bigramCodes(foldForMatch(title === undefined ? p.text : ownText(p.text, title)));
+    const codes = bigramCodes(foldForMatch(title === undefined ? p.text : ownText(p.text, title)));
+    for (let k = 0; k < codes.length; k++) {
+      let id = vocab.get(codes[k]!);
+      if (id === undefined) { id = vocab.size; vocab.set(codes[k]!, id); }
+      codes[k] = id;
+    }
+    return toSet(codes);
   });
 }
 
@@ -72,46 +79,57 @@ function parentsOf(outline: Heading[]): number[] {
   });
 }
 
-/**
- * Weights every section's bigrams by inverse paragraph frequency over both reports, so content
- * similarity rests on what a section is about rather than on the vocabulary all reports share.
- */
-export function weigh(profiles: Profile[]): void {
-  const df = new Map<number, number>();
-  let docs = 0;
-  for (const p of profiles) for (const set of p.paragraphGrams) {
-    if (set.length === 0) continue;
-    docs++;
-    for (const g of set) df.set(g, (df.get(g) ?? 0) + 1);
-  }
-  for (const p of profiles) for (const s of p.sections) {
-    s.textWeights = new Float64Array(s.textGrams.length);
-    let mass = 0;
-    s.textGrams.forEach((g, k) => { mass += s.textWeights[k] = Math.log(1 + docs / (df.get(g) ?? 1)); });
-    s.textMass = mass;
-  }
-}
-
-/** Builds the profile of a report's outline; a report without headings has no sections. */
-export function profile(report: ParsedReport): Profile {
-  const codes = paragraphCodes(report);
+/** Builds sections bottom-up: a section's set is its own paragraphs' sets merged with its children's. */
+function buildSections(report: ParsedReport, paras: Uint32Array[]): Profile {
   const parents = parentsOf(report.outline);
   const sections: Section[] = report.outline.map((h, index) => {
-    const all: number[] = [];
-    const end = Math.min(h.span[1], codes.length);
-    for (let p = h.para; p < end; p++) for (const c of codes[p]!) all.push(c);
     const key = keyOf(h.title);
     return {
-      index, level: h.level, number: h.number, title: h.title, key,
-      titleGrams: toSet(bigramCodes(key)), textGrams: toSet(all), textWeights: new Float64Array(0), textMass: 0,
-      parent: parents[index]!, children: [], role: null,
+      index, level: h.level, number: h.number, title: h.title, key, titleGrams: toSet(bigramCodes(key)),
+      textGrams: new Uint32Array(0), textMass: 0, parent: parents[index]!, children: [], role: null,
     };
   });
   const roots: number[] = [];
-  for (const s of sections) {
-    if (s.parent >= 0) sections[s.parent]!.children.push(s.index);
-    else roots.push(s.index);
+  for (const s of sections) (s.parent >= 0 ? sections[s.parent]!.children : roots).push(s.index);
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const s = sections[i]!, h = report.outline[i]!;
+    const ownEnd = Math.min(s.children.length > 0 ? report.outline[s.children[0]!]!.para : h.span[1], paras.length);
+    let set: Uint32Array = new Uint32Array(0);
+    for (let p = h.para; p < ownEnd; p++) set = union(set, paras[p]!);
+    for (const c of s.children) set = union(set, sections[c]!.textGrams);
+    s.textGrams = set;
   }
   for (const r of roots) sections[r]!.role = partRole(sections[r]!.title);
-  return { sections, roots, paragraphGrams: codes.map(toSet) };
+  return { sections, roots, weights: new Float64Array(0) };
+}
+
+/** Weight log(1 + paragraphs / paragraphs holding the bigram), counted over both reports. */
+function rarity(all: Uint32Array[], size: number): Float64Array {
+  const df = new Uint32Array(size);
+  let docs = 0;
+  for (const set of all) {
+    if (set.length === 0) continue;
+    docs++;
+    for (let k = 0; k < set.length; k++) df[set[k]!]!++;
+  }
+  const weights = new Float64Array(size);
+  for (let id = 0; id < size; id++) weights[id] = Math.log(1 + docs / Math.max(1, df[id]!));
+  return weights;
+}
+
+/** Profiles of two reports over one vocabulary, ready to be scored against each other. */
+export function profilePair(a: ParsedReport, b: ParsedReport): [Profile, Profile] {
+  const vocab = new Map<number, number>();
+  const parasA = paragraphSets(a, vocab), parasB = paragraphSets(b, vocab);
+  const weights = rarity([...parasA, ...parasB], vocab.size);
+  const profiles: [Profile, Profile] = [buildSections(a, parasA), buildSections(b, parasB)];
+  for (const p of profiles) {
+    p.weights = weights;
+    for (const s of p.sections) {
+      let mass = 0;
+      for (let k = 0; k < s.textGrams.length; k++) mass += weights[s.textGrams[k]!]!;
+      s.textMass = mass;
+    }
+  }
+  return profiles;
 }

@@ -27,16 +27,10 @@ export function titleSimilarity(a: Section, b: Section): number {
   return Math.max(bigram, contained);
 }
 
-/** Weighted when the profiles were weighed together, plain Dice otherwise. */
-export function contentSimilarity(a: Section, b: Section): number {
-  if (a.textWeights.length !== a.textGrams.length || b.textWeights.length !== b.textGrams.length) return dice(a.textGrams, b.textGrams);
-  return weightedDice(a.textGrams, a.textWeights, a.textMass, b.textGrams, b.textMass);
-}
-
-export function pairScore(a: Section, b: Section): PairScore {
+export function pairScore(a: Section, b: Section, weights: Float64Array): PairScore {
   const title = titleSimilarity(a, b);
   const thin = a.textGrams.length < MIN_TEXT || b.textGrams.length < MIN_TEXT;
-  const content = thin ? 0 : contentSimilarity(a, b);
+  const content = thin ? 0 : weightedDice(a.textGrams, a.textMass, b.textGrams, b.textMass, weights);
   const total = thin ? title * 0.8 : Math.max(content, TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * content);
   return { title, content, total: roleAdjusted(a, b, total) };
 }

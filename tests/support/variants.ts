@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Converter } from 'opencc-js';
 import type { Heading, ParsedReport } from '../../src/model/report';
 import { parseReport } from '../../src/parse/index';
-import { foldForMatch } from '../../src/compare/fold';
+import { foldForMatch } from '../../src/text/fold';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 export const SEEDS = ['000_19b4022d2904f987', '001_da7eefc472fc5678', '002_c03ab7e96b8452e8', '003_26a1485d52dc385d', '004_f64846c7cd9f58cb'];

@@ -1,0 +1,40 @@
+// Markdown export of a comparison: the two titles, the aligned outlines as a table (a gap shown as
+// —), and the list of changes, so a comparison can be pasted into notes or a draft.
+import type { ParsedReport } from '../model/report';
+import type { Alignment, HeadingRef, RowKind } from './types';
+
+const KIND_LABEL: Record<RowKind, string> = {
+  same: '对应', reworded: '改写', moved: '移动', added: '新增', removed: '删除',
+};
+
+/** Table cells cannot hold pipes or line breaks. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function heading(h: HeadingRef | null): string {
+  if (!h) return '—';
+  const indent = '　'.repeat(Math.max(0, h.level - 1));
+  return cell(`${indent}${h.number ? `${h.number} ` : ''}${h.title}`);
+}
+
+function name(r: ParsedReport): string {
+  return cell(r.title ?? r.fileName);
+}
+
+export function toMarkdown(alignment: Alignment, a: ParsedReport, b: ParsedReport): string {
+  const lines = [`# 报告对比`, '', `- 左:${name(a)}`, `- 右:${name(b)}`, ''];
+  lines.push('| 左 | 右 | 相似度 | 对应关系 |', '| --- | --- | ---: | --- |');
+  for (const row of alignment.rows) {
+    const score = row.left && row.right ? `${Math.round(row.score * 100)}%` : '';
+    lines.push(`| ${heading(row.left)} | ${heading(row.right)} | ${score} | ${KIND_LABEL[row.kind]} |`);
+  }
+  lines.push('', '## 变化', '');
+  if (alignment.changes.length === 0) lines.push('两份报告的结构没有变化。');
+  for (const c of alignment.changes) {
+    const left = c.left ? heading(c.left).trim() : '', right = c.right ? heading(c.right).trim() : '';
+    const what = c.kind === 'added' ? right : c.kind === 'removed' ? left : `${left} → ${right}`;
+    lines.push(`- ${KIND_LABEL[c.kind]}:${what}`);
+  }
+  return lines.join('\n') + '\n';
+}

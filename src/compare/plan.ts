@@ -1,0 +1,69 @@
+// Plan against delivery: when one report plans the year the other reviews, each planned item (the
+// headings under the first report's plan part) is matched to the closest item of the second
+// report's review part; planned items nothing answers are listed as such.
+import type { ParsedReport } from '../model/report';
+import { profilePair, type Profile, type Section } from './sections';
+import { pairScore } from './similarity';
+import type { HeadingRef } from './types';
+
+export interface PlanItem {
+  planned: HeadingRef;
+  /** Best matching reported item (null only when the review part has no items). */
+  reported: HeadingRef | null;
+  score: number;
+  /** The best match reaches the bar: the plan item was reported on. */
+  answered: boolean;
+}
+
+export type PlanVsDelivery =
+  | { ok: true; year: number; planPart: HeadingRef; reviewPart: HeadingRef; items: PlanItem[]; unanswered: HeadingRef[] }
+  | { ok: false; reason: string };
+
+/** A reported item must score this much to answer a planned one (plans and reviews share few words). */
+export const ANSWER_MIN = 0.25;
+
+function ref(s: Section): HeadingRef {
+  return { index: s.index, level: s.level, number: s.number, title: s.title };
+}
+
+/** Which order plan-vs-delivery applies in, if any: [plan report, delivery report]. */
+export function planOrder<T extends Pick<ParsedReport, 'planYear' | 'reviewYear'>>(a: T, b: T): [T, T] | null {
+  if (a.planYear !== null && a.planYear === b.reviewYear) return [a, b];
+  if (b.planYear !== null && b.planYear === a.reviewYear) return [b, a];
+  return null;
+}
+
+/** The part with the wanted role, else the part conventionally in that place (review first, plan second). */
+function part(p: Profile, role: 'review' | 'plan'): Section | null {
+  const roots = p.roots.map((i) => p.sections[i]!);
+  const named = roots.find((s) => s.role === role);
+  if (named) return named;
+  const fallback = role === 'plan' ? roots[1] : roots[0];
+  return fallback && fallback.role === null ? fallback : null;
+}
+
+function descendants(p: Profile, s: Section): Section[] {
+  return s.children.flatMap((c) => [p.sections[c]!, ...descendants(p, p.sections[c]!)]);
+}
+
+export function planVsDelivery(plan: ParsedReport, delivery: ParsedReport): PlanVsDelivery {
+  if (plan.planYear === null || plan.planYear !== delivery.reviewYear) {
+    return { ok: false, reason: `计划年份(${plan.planYear ?? '未知'})与回顾年份(${delivery.reviewYear ?? '未知'})不一致` };
+  }
+  const [pp, pd] = profilePair(plan, delivery);
+  const planPart = part(pp, 'plan'), reviewPart = part(pd, 'review');
+  if (!planPart) return { ok: false, reason: '第一份报告中没有找到工作安排部分' };
+  if (!reviewPart) return { ok: false, reason: '第二份报告中没有找到工作回顾部分' };
+  const reported = descendants(pd, reviewPart);
+  const items = planPart.children.map((c) => pp.sections[c]!).map((planned): PlanItem => {
+    let best: Section | null = null, bestScore = 0;
+    for (const r of reported) {
+      const s = pairScore(planned, r, pp.weights).total;
+      if (s > bestScore) { best = r; bestScore = s; }
+    }
+    const answered = best !== null && bestScore >= ANSWER_MIN;
+    return { planned: ref(planned), reported: best ? ref(best) : null, score: Math.round(bestScore * 1000) / 1000, answered };
+  });
+  const unanswered = items.filter((i) => !i.answered).map((i) => i.planned);
+  return { ok: true, year: plan.planYear, planPart: ref(planPart), reviewPart: ref(reviewPart), items, unanswered };
+}
