@@ -85,10 +85,10 @@ const ESCAPE_BASE = 0xf0000; // supplementary private use: cannot collide with r
 export function inline(s: string): string {
   return s
     .replace(ESCAPABLE, (_, c: string) => String.fromCodePoint(ESCAPE_BASE + c.charCodeAt(0)))
-    .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, '')
-    .replace(/!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\]/g, '')
-    .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
-    .replace(/\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g, '$1')
+    .replace(/!\[[^[\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, '')
+    .replace(/!\[[^[\]\n]{0,500}\]\[[^[\]\n]{0,200}\]/g, '')
+    .replace(/\[([^[\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/\[([^[\]\n]{0,500})\]\[[^[\]\n]{0,200}\]/g, '$1')
     .replace(/<((?:https?|mailto):[^<>\s]{1,2000})>/g, '$1')
     .replace(/<\/?[a-zA-Z][^<>\n]{0,1000}>/g, '')
     .replace(/`+/g, '')
