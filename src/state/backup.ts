@@ -11,6 +11,8 @@ const REMIND_AFTER_MS = 7 * 24 * 3600 * 1000;
 
 export const backupTask = signal<{ kind: 'export' | 'import'; progress: TaskProgress } | null>(null);
 export const backupDialogOpen = signal(false);
+/** The last export/import outcome, shown inside the dialog (a toast behind a modal is easy to miss). */
+export const backupMessage = signal<string | null>(null);
 const reminderDismissedAt = signal(0);
 
 export const backupDue = computed(() => {
@@ -26,28 +28,38 @@ export function dismissBackupReminder(): void {
 
 export async function runExport(doneLabel: string): Promise<void> {
   if (backupTask.value) return;
+  backupMessage.value = null;
   backupTask.value = { kind: 'export', progress: { done: 0, total: summaries.value.length } };
   try {
     const file = await exportBackup((progress) => { backupTask.value = { kind: 'export', progress }; });
     saveBlob(file.blob, file.fileName);
     markBackedUp();
+    backupMessage.value = doneLabel;
     showToast(doneLabel);
   } catch (err) {
+    backupMessage.value = failureText(err);
     reportFailure(err);
   } finally {
     backupTask.value = null;
   }
 }
 
+function failureText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 export async function runImport(blob: Blob, doneLabel: (r: { added: number; skipped: number; failed: number }) => string): Promise<void> {
   if (backupTask.value) return;
+  backupMessage.value = null;
   backupTask.value = { kind: 'import', progress: { done: 0, total: 0 } };
   try {
     const counts = await importBackup(blob, (progress) => { backupTask.value = { kind: 'import', progress }; });
     await loadLibrary();
+    backupMessage.value = doneLabel(counts);
     showToast(doneLabel(counts), { ms: 8000 });
     if (counts.errors.length > 0) reportFailure(new Error(counts.errors.slice(0, 5).join('\n')));
   } catch (err) {
+    backupMessage.value = failureText(err);
     reportFailure(err);
   } finally {
     backupTask.value = null;

@@ -1,7 +1,7 @@
 // Backup and restore: export the whole library to one file, import one (from this or another
 // device), with progress; also why backing up matters in a browser.
 import { useRef } from 'preact/hooks';
-import { backupDialogOpen, backupTask, runExport, runImport } from '../state/backup';
+import { backupDialogOpen, backupMessage, backupTask, runExport, runImport } from '../state/backup';
 import { lastBackupAt } from '../state/settings';
 import { formatDate } from '../lib/format';
 import { Dialog } from './Dialog';
@@ -28,6 +28,7 @@ export function BackupDialog() {
         <button type="button" disabled={!!task} onClick={() => input.current?.click()}>{d.backupImport}</button>
         <input ref={input} id="backup-input" type="file" hidden aria-label={d.backupImport} onChange={onPick} />
       </div>
+      {!task && backupMessage.value && <p class="card" role="status" style="margin:0;white-space:pre-line">{backupMessage.value}</p>}
       {task && (
         <div aria-live="polite" data-backup-running="true">
           <span>{task.kind === 'export' ? d.backupExporting : d.backupImporting} {task.progress.total ? `${task.progress.done} / ${task.progress.total}` : ''}</span>
