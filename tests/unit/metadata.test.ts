@@ -139,4 +139,16 @@ describe('other bodies and forms', () => {
     expect(spaced).toMatchObject({ title: '政府工作报告', meetingDate: '2023-01-10' });
     expect(meta(['某某区政协常委会工作报告（2023年）', BODY]).title).toBe('某某区政协常委会工作报告（2023年）');
   });
+  it('reads both years from a title that names both parts', () => {
+    const m = meta(['义乌市人大常委会2020年工作总结和2021年工作思路', BODY]);
+    expect(m).toMatchObject({ reviewYear: 2020, planYear: 2021, kind: 'work-report' });
+  });
+  it('does not take a completed-work heading for the plan', () => {
+    const m = meta(['某某县政协常委会工作报告', '一、2022年重点工作完成情况', BODY, '二、2023年工作安排']);
+    expect(m).toMatchObject({ reviewYear: 2022, planYear: 2023 });
+  });
+  it('keeps the meeting out of a post glued to it', () => {
+    const m = meta(['政府工作报告', '——2023年1月10日在某某市第八届人民代表大会第三次会议上某某市市长 张三', '各位代表：']);
+    expect(m).toMatchObject({ speaker: '张三', speakerPost: '某某市市长' });
+  });
 });

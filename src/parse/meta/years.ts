@@ -7,7 +7,7 @@ import { parseNumber } from '../../text/numerals';
 
 /** A year as digits or as Chinese digits (二〇二二年), optionally 年度. */
 const YEAR = '((?:19|20)\\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\\s*年(?:度)?';
-const REVIEW = new RegExp(`^${YEAR}[^，。,]{0,6}?(?:回顾|回顧|总结|總結|情况|情況|成绩|成績|成效)`, 'u');
+const REVIEW = new RegExp(`^${YEAR}[^，。,]{0,8}?(?:回顾|回顧|总结|總結|情况|情況|成绩|成績|成效)`, 'u');
 const PLAN = new RegExp(`^${YEAR}[^，。,]{0,8}?(?:任务|任務|安排|建议|建議|打算|计划|計劃|目标|目標|思路|要点|要點|部署|重点|重點|要求)`, 'u');
 /** 2022年主要工作 / 2022年工作: reviewed or planned, as the other part headings tell. */
 const GENERIC = new RegExp(`^${YEAR}(?:的)?(?:主要)?工作$`, 'u');
@@ -31,26 +31,49 @@ export function partHeadings(outlineTitles: string[], paragraphs: string[]): str
 }
 
 export function findYears(headings: string[], title: string | null, meetingDate: string | null): Years {
-  const half = title ? new RegExp(YEAR, 'u').exec(title) : null;
-  if (title && half && HALF_YEAR.test(title)) return { reviewYear: yearOf(half[1]!), planYear: yearOf(half[1]!) };
-  let review: number | null = null, plan: number | null = null, generic: number | null = null, pastYear = false;
+  const half = halfYear([title ?? '', ...headings]);
+  if (half !== null) return { reviewYear: half, planYear: half };
+  const found = scanHeadings([...headings, ...titleParts(title)]);
+  let { review, plan } = found;
+  const { generic } = found;
+  if (generic !== null && review === null && (plan === null || generic < plan)) review = generic;
+  else if (generic !== null && plan === null && review !== null && generic > review) plan = generic;
+  // A work report looks back on the year before the one it plans; one side gives the other.
+  if (review === null && plan !== null) review = plan - 1;
+  if (plan === null && review !== null) plan = review + 1;
+  const meetingYear = meetingDate && Number(meetingDate.slice(5, 7)) <= 6 ? Number(meetingDate.slice(0, 4)) : null;
+  if (review === null && plan === null && meetingYear !== null) return { reviewYear: meetingYear - 1, planYear: meetingYear };
+  return { reviewYear: review, planYear: plan };
+}
+
+/** A half-year summary reviews and plans the same year: 2012年上半年工作總結與下半年工作打算. */
+function halfYear(texts: string[]): number | null {
+  const re = new RegExp(`${YEAR}(?:上半年|半年)`, 'u');
+  for (const t of texts) {
+    const m = re.exec(t);
+    if (m) return yearOf(m[1]!);
+  }
+  return null;
+}
+
+function scanHeadings(headings: string[]) {
+  let review: number | null = null, plan: number | null = null, generic: number | null = null;
   for (const h of headings) {
     const r = REVIEW.exec(h), p = PLAN.exec(h), g = GENERIC.exec(h);
     if (r && review === null) review = yearOf(r[1]!);
     else if (p && plan === null) plan = yearOf(p[1]!);
     else if (g && generic === null) generic = yearOf(g[1]!);
-    else if (PAST_YEAR.test(h)) pastYear = true;
   }
-  if (generic !== null && review === null && (plan === null || generic < plan)) review = generic;
-  else if (generic !== null && plan === null && review !== null && generic > review) plan = generic;
-  const meetingYear = meetingDate && Number(meetingDate.slice(5, 7)) <= 6 ? Number(meetingDate.slice(0, 4)) : null;
-  // A work report looks back on the year before the one it plans; one side gives the other.
-  if (review === null && plan !== null) review = plan - 1;
-  if (plan === null && review !== null) plan = review + 1;
-  if (review === null && plan === null && (meetingYear !== null || pastYear)) {
-    return meetingYear !== null ? { reviewYear: meetingYear - 1, planYear: meetingYear } : { reviewYear: null, planYear: null };
-  }
-  return { reviewYear: review, planYear: plan };
+  return { review, plan, generic };
+}
+
+/** A title can name both parts: 某某人大常委会2020年工作总结和2021年工作思路. */
+function titleParts(title: string | null): string[] {
+  if (!title) return [];
+  return title.split(/和|与|與|及|暨/u).map((part) => {
+    const at = part.search(new RegExp(YEAR, 'u'));
+    return at >= 0 ? part.slice(at) : '';
+  }).filter(Boolean);
 }
 
 export function findKind(title: string | null, headings: string[]): Kind {
