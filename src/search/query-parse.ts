@@ -42,7 +42,8 @@ export function parseQuery(raw: string): ParsedQuery {
     i = token.next;
     const text = token.phrase ? token.text : token.text.replace(/^"|"$/g, '');
     const key = `${negative ? '-' : '+'}${token.phrase ? 'p' : 'w'}${text}`;
-    if (text.trim() === '' || seen.has(key)) continue;
+    // A lone '-' is an exclusion still being typed (search runs as you type), not a search for dashes.
+    if (text.trim() === '' || (!token.phrase && text === '-') || seen.has(key)) continue;
     seen.add(key);
     (negative ? exclude : include).push({ text, phrase: token.phrase });
   }
