@@ -4,6 +4,7 @@
 import type { Heading, ParsedReport } from '../model/report';
 import { foldForMatch } from './fold';
 import { bigramCodes, toSet, union } from './grams';
+import { bigramIdSet, Vocabulary } from './vocab';
 
 export type PartRole = 'review' | 'plan' | null;
 
@@ -37,14 +38,17 @@ const PLAN = /任务|安排|打算|建议|计划|思路|展望|目标|今后|下
 
 /** Review or plan, judged from a part title; a title naming neither gets null. */
 export function partRole(title: string): PartRole {
-  const folded = foldForMatch(title);
+  return roleOfFolded(foldForMatch(title));
+}
+
+function roleOfFolded(folded: string): PartRole {
   // Plan words win: 2019年主要工作任务 names review words but announces a plan.
   if (PLAN.test(folded)) return 'plan';
   return REVIEW.test(folded) ? 'review' : null;
 }
 
-function keyOf(title: string): string {
-  return foldForMatch(title).replace(/[^0-9a-z\u3400-\u9fff]/gi, '').replace(/[0-9]/g, '0');
+function keyOf(foldedTitle: string): string {
+  return foldedTitle.replace(/[^0-9a-z\u3400-\u9fff]/gi, '').replace(/[0-9]/g, '0');
 }
 
 /** Body text of a heading's own paragraph: what follows the title when a heading shares its line. */
@@ -53,20 +57,21 @@ function ownText(text: string, title: string): string {
   return at >= 0 ? text.slice(at + title.length) : text;
 }
 
+/** Folds many short strings in one call: the converter's per-call cost dominates on paragraphs. */
+function foldAll(texts: string[]): string[] {
+  const joined = foldForMatch(texts.join('\n')).split('\n');
+  return joined.length === texts.length ? joined : texts.map(foldForMatch);
+}
+
 /** Sorted bigram-id set per paragraph, the heading's own title cut out of its paragraph. */
-function paragraphSets(report: ParsedReport, vocab: Map<number, number>): Uint32Array[] {
+function paragraphSets(report: ParsedReport, vocab: Vocabulary): Uint32Array[] {
   const ownTitle = new Map<number, string>();
   for (const h of report.outline) ownTitle.set(h.para, h.title);
-  return report.paragraphs.map((p, i) => {
+  const texts = report.paragraphs.map((p, i) => {
     const title = ownTitle.get(i);
-    const codes = bigramCodes(foldForMatch(title === undefined ? p.text : ownText(p.text, title)));
-    for (let k = 0; k < codes.length; k++) {
-      let id = vocab.get(codes[k]!);
-      if (id === undefined) { id = vocab.size; vocab.set(codes[k]!, id); }
-      codes[k] = id;
-    }
-    return toSet(codes);
+    return title === undefined ? p.text : ownText(p.text, title);
   });
+  return foldAll(texts).map((folded) => bigramIdSet(folded, vocab));
 }
 
 function parentsOf(outline: Heading[]): number[] {
@@ -82,8 +87,9 @@ function parentsOf(outline: Heading[]): number[] {
 /** Builds sections bottom-up: a section's set is its own paragraphs' sets merged with its children's. */
 function buildSections(report: ParsedReport, paras: Uint32Array[]): Profile {
   const parents = parentsOf(report.outline);
+  const titles = foldAll(report.outline.map((h) => h.title));
   const sections: Section[] = report.outline.map((h, index) => {
-    const key = keyOf(h.title);
+    const key = keyOf(titles[index]!);
     return {
       index, level: h.level, number: h.number, title: h.title, key, titleGrams: toSet(bigramCodes(key)),
       textGrams: new Uint32Array(0), textMass: 0, parent: parents[index]!, children: [], role: null,
@@ -99,7 +105,7 @@ function buildSections(report: ParsedReport, paras: Uint32Array[]): Profile {
     for (const c of s.children) set = union(set, sections[c]!.textGrams);
     s.textGrams = set;
   }
-  for (const r of roots) sections[r]!.role = partRole(sections[r]!.title);
+  for (const r of roots) sections[r]!.role = roleOfFolded(titles[r]!);
   return { sections, roots, weights: new Float64Array(0) };
 }
 
@@ -119,7 +125,7 @@ function rarity(all: Uint32Array[], size: number): Float64Array {
 
 /** Profiles of two reports over one vocabulary, ready to be scored against each other. */
 export function profilePair(a: ParsedReport, b: ParsedReport): [Profile, Profile] {
-  const vocab = new Map<number, number>();
+  const vocab = new Vocabulary();
   const parasA = paragraphSets(a, vocab), parasB = paragraphSets(b, vocab);
   const weights = rarity([...parasA, ...parasB], vocab.size);
   const profiles: [Profile, Profile] = [buildSections(a, parasA), buildSections(b, parasB)];

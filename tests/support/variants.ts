@@ -301,3 +301,36 @@ export function concatTrees(trees: Tree[]): Tree {
   const first = trees[0]!;
   return { report: first.report, preamble: first.preamble, nodes: trees.flatMap((t) => clone(t.nodes)) };
 }
+
+export interface PairingOutcome {
+  /** Level-1 and level-2 sections judged: every A section, and every B section inserted into B. */
+  judged: number;
+  correct: number;
+  /** A deleted section given a partner, or an inserted one given a partner (any level). */
+  falsePairs: number;
+  misses: string[];
+}
+
+/** Scores a pairing (B index per A section, A index per B section) against the variant's known pairs. */
+export function scorePairing(v: Variant, toB: ArrayLike<number>, toA: ArrayLike<number>, maxLevel = 2): PairingOutcome {
+  const out: PairingOutcome = { judged: 0, correct: 0, falsePairs: 0, misses: [] };
+  const bByOrigin = new Map(v.originsB.map((o, j) => [o, j]));
+  const inA = new Set(v.originsA);
+  v.a.outline.forEach((h, i) => {
+    const want = bByOrigin.get(v.originsA[i]!) ?? -1, got = toB[i]!;
+    if (want === -1 && got !== -1) out.falsePairs++;
+    if (h.level > maxLevel) return;
+    out.judged++;
+    if (got === want) out.correct++;
+    else out.misses.push(`${h.title} -> ${got >= 0 ? v.b.outline[got]!.title : '(gap)'}, want ${want >= 0 ? v.b.outline[want]!.title : '(gap)'}`);
+  });
+  v.b.outline.forEach((h, j) => {
+    if (inA.has(v.originsB[j]!)) return;
+    if (toA[j] !== -1) out.falsePairs++;
+    if (h.level > maxLevel) return;
+    out.judged++;
+    if (toA[j] === -1) out.correct++;
+    else out.misses.push(`inserted ${h.title} -> ${v.a.outline[toA[j]!]!.title}`);
+  });
+  return out;
+}

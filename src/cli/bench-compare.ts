@@ -1,0 +1,61 @@
+// Compare bench section: aligning two ~30,000-character reports in Node. Side A is four seed reports
+// (as the parser reads them) joined into one outline; side B is a variant of it (sections shuffled,
+// moved, deleted, inserted from the fifth seed, headings reworded and renumbered, script converted).
+// Run alone: `npx tsx src/cli/bench-compare.ts`; bench.ts calls compareSection().
+import { pathToFileURL } from 'node:url';
+import { align } from '../compare/index';
+import { pairSections } from '../compare/align';
+import { SEEDS, concatTrees, makeVariant, rng, scorePairing, seedTree, type Variant } from '../../tests/support/variants';
+
+export const COMPARE_TARGET_MS = 50;
+
+export interface CompareRow { [column: string]: string | number }
+
+const chars = (r: Variant['a']) => r.paragraphs.reduce((n, p) => n + p.text.length, 0);
+
+function variantPair(seed: number): Variant {
+  const trees = SEEDS.map((name) => seedTree(name, 'parsed'));
+  const donor = trees.splice(seed % trees.length, 1);
+  const base = concatTrees(trees);
+  return makeVariant(base, donor, rng(seed), { shuffles: 3, moves: 2, deletions: 3, insertions: 3, rewords: 8, convert: true });
+}
+
+function timeRuns(v: Variant, runs: number): { cold: number; median: number; p95: number } {
+  let t = performance.now();
+  align(v.a, v.b);
+  const cold = performance.now() - t;
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    t = performance.now();
+    align(v.a, v.b);
+    times.push(performance.now() - t);
+  }
+  times.sort((x, y) => x - y);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
+  return { cold: Math.round(cold * 10) / 10, median: at(0.5), p95: at(0.95) };
+}
+
+/** The bench section: alignment time of two 30,000-character reports against the 50 ms target. */
+export async function compareSection(runs = 21): Promise<{ name: string; rows: CompareRow[]; json: Record<string, unknown> }> {
+  const rows: CompareRow[] = [];
+  const medians: number[] = [];
+  for (const seed of [3, 4]) {
+    const v = variantPair(seed);
+    const time = timeRuns(v, runs);
+    const p = pairSections(v.a, v.b);
+    const outcome = scorePairing(v, p.toB, p.toA);
+    medians.push(time.median);
+    rows.push({
+      pair: `variant seed ${seed}`, charsA: chars(v.a), charsB: chars(v.b), sectionsA: v.a.outline.length, sectionsB: v.b.outline.length,
+      coldMs: time.cold, medianMs: time.median, p95Ms: time.p95, pairedCorrectly: `${outcome.correct}/${outcome.judged}`, falsePairs: outcome.falsePairs,
+    });
+  }
+  const worst = Math.max(...medians);
+  return { name: 'compare (align two 30,000-char reports)', rows, json: { alignMedianMs: worst, targetMs: COMPARE_TARGET_MS, pass: worst <= COMPARE_TARGET_MS } };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const section = await compareSection();
+  console.table(section.rows);
+  console.log(JSON.stringify({ compare: section.json }));
+}
