@@ -9,7 +9,9 @@ const MIXED_SHARE = 0.2;
 /** With fewer marked characters than this the text is too short to call; simplified is the common case. */
 const MIN_MARKED = 3;
 
-let tables: { simplifiedOnly: Set<string>; traditionalOnly: Set<string> } | null = null;
+/** Per code point: 1 when only simplified text uses it, 2 when only traditional text does. */
+let marks: Uint8Array | null = null;
+const SIMPLIFIED = 1, TRADITIONAL = 2;
 
 function sources(dict: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -21,24 +23,29 @@ function sources(dict: string): Map<string, string> {
 }
 
 /** A character is script-specific when it converts away in one direction and is never kept in the other. */
-function loadTables() {
-  if (tables) return tables;
+function loadMarks(): Uint8Array {
+  if (marks) return marks;
   const st = sources(STCharacters);
   const ts = sources(TSCharacters);
-  const simplifiedOnly = new Set([...st.keys()].filter((c) => !ts.has(c)));
-  const traditionalOnly = new Set([...ts.keys()].filter((c) => !st.has(c)));
-  tables = { simplifiedOnly, traditionalOnly };
-  return tables;
+  const table = new Uint8Array(0x40000);
+  for (const c of st.keys()) if (!ts.has(c)) table[c.codePointAt(0)!] = SIMPLIFIED;
+  for (const c of ts.keys()) if (!st.has(c)) table[c.codePointAt(0)!] = TRADITIONAL;
+  marks = table;
+  return table;
 }
 
 export interface ScriptCounts { simplified: number; traditional: number }
 
 export function countScriptChars(text: string): ScriptCounts {
-  const { simplifiedOnly, traditionalOnly } = loadTables();
+  const table = loadMarks();
   const counts = { simplified: 0, traditional: 0 };
-  for (const ch of text) {
-    if (simplifiedOnly.has(ch)) counts.simplified++;
-    else if (traditionalOnly.has(ch)) counts.traditional++;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp < 0x3400) continue;
+    if (cp >= 0xd800 && cp < 0xdc00) { cp = text.codePointAt(i)!; i++; }
+    const mark = table[cp];
+    if (mark === SIMPLIFIED) counts.simplified++;
+    else if (mark === TRADITIONAL) counts.traditional++;
   }
   return counts;
 }

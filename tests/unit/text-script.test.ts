@@ -23,6 +23,7 @@ describe('detectScript', () => {
     expect(countScriptChars('人大常委会 2023 ABC 工作')).toEqual({ simplified: 1, traditional: 0 });
     expect(countScriptChars('中国人大')).toEqual({ simplified: 1, traditional: 0 });
     expect(detectScript('2023 ABC')).toBe('simplified');
+    expect(countScriptChars('𠮷野家😀会')).toEqual({ simplified: 1, traditional: 0 });
   });
 });
 
