@@ -60,7 +60,8 @@ describe('backup through the UI', () => {
 
   it('refuses a damaged backup with a message and keeps the library', async () => {
     const bytes = readFileSync(backupPath);
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const at = Math.floor(bytes.length / 2);
+    bytes[at] = bytes[at]! ^ 0xff;
     const damaged = join(dir, 'damaged.zbak');
     writeFileSync(damaged, bytes);
     await importBackupFile(damaged);

@@ -1,0 +1,40 @@
+// The built app works with the network gone: after a first visit (the service worker precaches
+// everything) the static server is stopped — context.setOffline would not cover the worker's own
+// fetches — and the app still starts, lists the library, opens a report and loads the lazily
+// loaded simplified-to-traditional dictionary chunk from the precache.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeApp, DIST, importResult, LIBRARY, openApp, waitForCount, type AppHarness } from './helpers';
+
+let h: AppHarness;
+beforeAll(async () => { h = await openApp(); });
+afterAll(async () => { await closeApp(h); });
+
+describe('offline start', () => {
+  it('precaches the worker and dictionary chunks', async () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    for (const chunk of ['import.worker', 'cn2t', 't2cn', 'index.html', 'manifest.webmanifest', 'samples/index.json']) expect(sw, chunk).toContain(chunk);
+  });
+
+  it('starts, lists the library and reads a report after the server is gone', async () => {
+    await h.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await h.page.getByRole('button', { name: '试用示例报告' }).click();
+    expect((await importResult(h.page)).filter((r) => r.status === 'saved')).toHaveLength(5);
+    await h.server.close();
+
+    await h.page.reload();
+    await waitForCount(h.page, 5);
+    const fresh = await h.context.newPage();
+    await fresh.goto(h.server.url);
+    await fresh.waitForSelector(`${LIBRARY}[data-reports="5"]`);
+
+    await fresh.locator('.report-row', { hasText: 'yiwu-cppcc-2018.txt' }).locator('.title a').click();
+    await fresh.waitForSelector('.report-view .reading');
+    const before = (await fresh.textContent('.reading')) ?? '';
+    expect(before).toContain('政协');
+    await fresh.getByRole('button', { name: '繁体' }).click();
+    await fresh.waitForFunction(() => document.querySelector('.reading')?.textContent?.includes('政協'), undefined, { timeout: 30_000 });
+    expect(h.errors).toEqual([]);
+  });
+});
