@@ -30,7 +30,7 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   const cleaned = clean(extracted.blocks);
   const { paragraphs, outline } = buildOutline(cleaned.blocks);
   if (paragraphs.length === 0) return { ok: false, fileName, error: '文件中没有可读的正文 (the file holds no readable text)' };
-  const meta = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fileName });
+  const { warnings: metaWarnings, ...meta } = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fileName });
   const report: ParsedReport = {
     fileName,
     format: format.format,
@@ -41,7 +41,7 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
     paragraphs,
     outline,
     figures: extractFigures(paragraphs, outline),
-    warnings: [...extracted.warnings, ...cleaned.warnings],
+    warnings: [...extracted.warnings, ...cleaned.warnings, ...metaWarnings],
   };
   return { ok: true, report };
 }
