@@ -2,7 +2,7 @@
 // that differ from what is shown are saved, and they survive any later re-parse.
 import { useState } from 'preact/hooks';
 import type { Body, Kind, ParsedReport, ReportMeta } from '../model/report';
-import type { Corrections } from '../store/types';
+import type { Corrections } from '../state/types';
 import { saveCorrections } from '../state/report';
 import { t } from './i18n';
 

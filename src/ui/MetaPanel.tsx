@@ -2,7 +2,7 @@
 // button that opens the correction form.
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { OpenedReport } from '../store/repo';
+import type { OpenedReport } from '../state/types';
 import { formatBytes } from '../lib/format';
 import { MetaEditForm } from './MetaEditForm';
 import { t } from './i18n';

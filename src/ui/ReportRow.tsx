@@ -3,7 +3,7 @@
 import { memo } from 'preact/compat';
 import { reportHref } from '../lib/route';
 import { formatBytes, yearsLabel } from '../lib/format';
-import type { ReportSummary } from '../store/types';
+import type { ReportSummary } from '../state/types';
 import { t } from './i18n';
 
 interface Props { summary: ReportSummary; selected: boolean; onToggle: (id: string) => void }
