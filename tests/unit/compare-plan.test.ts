@@ -1,0 +1,70 @@
+// Plan against delivery: which report plans the year the other reviews, and on a constructed pair
+// (a report whose review part reports on some of another report's planned items) which planned
+// items are answered, by what, and which nothing answers.
+import { describe, expect, it } from 'vitest';
+import { Converter } from 'opencc-js';
+import { ANSWER_MIN, planOrder, planVsDelivery } from '../../src/compare/plan';
+import { fromTree, reword, rng, SEEDS, seedTree, type Node } from '../support/variants';
+
+const trees = SEEDS.map((name) => seedTree(name, 'parsed'));
+const [y2018, y2022, , y2019] = trees.map((t) => t.report);
+
+describe('planOrder', () => {
+  it('finds the report whose plan year is the other one\'s review year, either way round', () => {
+    expect(y2018!.planYear).toBe(2019);
+    expect(y2019!.reviewYear).toBe(2019);
+    expect(planOrder(y2018!, y2019!)).toEqual([y2018, y2019]);
+    expect(planOrder(y2019!, y2018!)).toEqual([y2018, y2019]);
+    expect(planOrder(y2018!, y2022!)).toBeNull();
+  });
+});
+
+describe('planVsDelivery', () => {
+  it('refuses a pair whose years do not meet, saying why', () => {
+    const r = planVsDelivery(y2018!, y2022!);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/2019.*2022/);
+  });
+
+  it('takes the plan part of the first and the review part of the second (seeds 000 and 003)', () => {
+    const r = planVsDelivery(y2018!, y2019!);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.year).toBe(2019);
+    expect(r.planPart.title).toMatch(/工作任务/);
+    expect(r.reviewPart.title).toMatch(/工作回顾/);
+    expect(r.items.map((i) => i.planned.title)).toEqual(y2018!.outline.filter((h) => h.level === 2).slice(-5).map((h) => h.title));
+    for (const item of r.items) expect(item.score).toBeGreaterThanOrEqual(0), expect(item.score).toBeLessThanOrEqual(1);
+  });
+
+  it('on a constructed pair: answered items find what reported them, the others are listed as unanswered', () => {
+    // Delivery: seed 003 (reviews 2019), its review part now reporting on three of the items seed 000
+    // planned for 2019 (half their sentences plus some of its own text), in traditional script,
+    // under reworded headings, among its own sections.
+    const plan = trees[0]!, delivery = trees[3]!;
+    const planned = plan.nodes.find((n) => /任务/.test(n.title))!.children;
+    const toT = Converter({ from: 'cn', to: 'tw' });
+    const r = rng(9);
+    const nodes = structuredClone(delivery.nodes);
+    const review = nodes.find((n) => /回顾/.test(n.title))!;
+    // A report on a plan keeps some of its sentences, not all, and adds its own account.
+    const everyOther = (text: string) => text.split(/(?<=[。；])/).filter((_, i) => i % 2 === 1).join('');
+    const reported = [0, 2, 4].map((k): Node => {
+      const n = structuredClone(planned[k]!);
+      const own = review.children[k]!.paras[0] ?? '';
+      const paras = [...[n.rest, ...n.paras].map(everyOther).filter((t) => t.length > 0), own].map(toT);
+      return { ...n, level: 2, title: toT(reword(n.title, r)), rest: '', paras, children: [], origin: `plan:${k}` };
+    });
+    review.children.splice(1, 0, reported[0]!);
+    review.children.splice(4, 0, reported[1]!, reported[2]!);
+    const built = fromTree({ ...delivery, nodes }, 'delivery.txt').report;
+    const result = planVsDelivery(plan.report, built);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    console.log('plan vs delivery scores', result.items.map((i) => `${i.planned.title.slice(0, 8)}→${i.reported?.title.slice(0, 8)} ${i.score}`).join('; '));
+    expect(result.items.map((i) => i.answered)).toEqual([true, false, true, false, true]);
+    expect([0, 2, 4].map((k) => result.items[k]!.reported?.title)).toEqual(reported.map((n) => n.title));
+    expect(result.unanswered.map((h) => h.title)).toEqual([planned[1]!.title, planned[3]!.title]);
+    for (const k of [1, 3]) expect(result.items[k]!.score).toBeLessThan(ANSWER_MIN);
+  });
+});
