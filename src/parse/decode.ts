@@ -13,16 +13,23 @@ export interface DecodeOptions {
 }
 
 // The few hundred most frequent Han characters, simplified then the traditional forms that differ.
-const COMMON_HAN = new Set(
+const COMMON_HAN_TEXT = (
   '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严'
-  + '這為個國時來們於對會發動過說產種後學經進著電裡現實兩體機當點從業應開還義間樣與關線內數麼質氣變條沒結問無軍並題黨員總設長頭資邊級圖統較將組見計別論運農幾區強決幹戰則據處隊給門規熱領東導壓爭濟階術極聯認權證採轉單風帶場車務萬達積議聲報鬥類離華確張馬節話況溫傳許廣記觀織裝眾書覆復複兒須際驗連斷難礦備辦習響約勞團歷構稱準號維劃選標寫親養層卻專狀廠識適屬圓調滿縣參紅細聽該鐵價嚴臺',
+  + '這為個國時來們於對會發動過說產種後學經進著電裡現實兩體機當點從業應開還義間樣與關線內數麼質氣變條沒結問無軍並題黨員總設長頭資邊級圖統較將組見計別論運農幾區強決幹戰則據處隊給門規熱領東導壓爭濟階術極聯認權證採轉單風帶場車務萬達積議聲報鬥類離華確張馬節話況溫傳許廣記觀織裝眾書覆復複兒須際驗連斷難礦備辦習響約勞團歷構稱準號維劃選標寫親養層卻專狀廠識適屬圓調滿縣參紅細聽該鐵價嚴臺'
 );
+const HAN_FIRST = 0x3400;
+/** Per code unit from U+3400 to U+9FFF: 1 = Han, 2 = common Han (a table: scoring runs per character). */
+const HAN_CLASS = new Uint8Array(0xa000 - HAN_FIRST);
+HAN_CLASS.fill(1, 0, 0x4dc0 - HAN_FIRST);
+HAN_CLASS.fill(1, 0x4e00 - HAN_FIRST);
+for (let i = 0; i < COMMON_HAN_TEXT.length; i++) HAN_CLASS[COMMON_HAN_TEXT.charCodeAt(i) - HAN_FIRST] = 2;
 
 const BINARY_ERROR = '无法识别文件编码：文件含有二进制数据 (could not recognise the text encoding: the file holds binary data)';
 const UNKNOWN_ERROR = '无法识别文件编码 (could not recognise the text encoding)';
 const LEGACY = ['gb18030', 'big5'] as const;
 
-interface Reading { encoding: string; han: number; common: number; bad: number; total: number }
+/** bad: U+FFFD and control characters; pua: private-use characters (Big5 HKSCS and EUDC land there). */
+interface Reading { encoding: string; han: number; common: number; bad: number; pua: number; total: number }
 
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: tooLargeError(bytes.length) };
@@ -42,7 +49,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     return result.ok ? { ...result, warnings: ['文件中有少量无效的 UTF-8 字节，已替换 (a few invalid UTF-8 bytes were replaced)'] } : result;
   }
   const chosen = chooseLegacy(sample, normaliseLabel(options.declared));
-  return chosen ? whole(chosen, bytes) : { ok: false, error: UNKNOWN_ERROR };
+  if (!chosen) return { ok: false, error: UNKNOWN_ERROR };
+  return sample.length === bytes.length ? { ok: true, text: chosen.text, encoding: chosen.encoding } : whole(chosen.encoding, bytes);
 }
 
 function whole(encoding: string, bytes: Uint8Array): DecodeResult {
@@ -97,39 +105,44 @@ function mostlyUtf8(sample: Uint8Array): boolean {
   return nonAscii >= 50 && replaced <= nonAscii / 100;
 }
 
-function chooseLegacy(sample: Uint8Array, declared: string | null): string | null {
-  const readings = LEGACY.map((enc) => score(enc, decodeAs(enc, sample)));
-  readings.sort((a, b) => merit(b) - merit(a));
-  const [best, second] = readings as [Reading, Reading];
-  const unsure = best.han < 20 || merit(best) - merit(second) < best.han * 0.05;
+/** The better of the GB18030 and Big5 readings of the sample, or the declared charset when unsure. */
+function chooseLegacy(sample: Uint8Array, declared: string | null): { encoding: string; text: string } | null {
+  const readings = LEGACY.map((enc) => {
+    const text = decodeAs(enc, sample);
+    return { text, r: score(enc, text) };
+  });
+  readings.sort((a, b) => merit(b.r) - merit(a.r));
+  const [best, second] = readings as [{ text: string; r: Reading }, { text: string; r: Reading }];
+  const unsure = best.r.han < 20 || merit(best.r) - merit(second.r) < best.r.han * 0.05;
   if (declared && unsure) {
-    const own = score(declared, decodeAs(declared, sample));
-    if (acceptable(own)) return declared;
+    const text = decodeAs(declared, sample);
+    if (acceptable(score(declared, text))) return { encoding: declared, text };
   }
-  return acceptable(best) ? best.encoding : null;
+  return acceptable(best.r) ? { encoding: best.r.encoding, text: best.text } : null;
 }
 
 function merit(r: Reading): number {
-  return r.common - 2 * r.bad;
+  return r.common - 2 * r.bad - r.pua / 2;
 }
 
 function acceptable(r: Reading): boolean {
   if (r.total === 0) return true;
-  if (r.bad > 0.02 * r.total) return false;
+  if (r.bad > 0.02 * r.total || r.pua > 0.3 * r.total) return false;
   return r.han < 20 || r.common >= 0.1 * r.han;
 }
 
 function score(encoding: string, text: string): Reading {
-  const r: Reading = { encoding, han: 0, common: 0, bad: 0, total: 0 };
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    r.total++;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
-      r.han++;
-      if (COMMON_HAN.has(ch)) r.common++;
-    } else if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f)
-      || (c >= 0xe000 && c <= 0xf8ff)) {
+  const r: Reading = { encoding, han: 0, common: 0, bad: 0, pua: 0, total: text.length };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= HAN_FIRST && c < 0xa000) {
+      const k = HAN_CLASS[c - HAN_FIRST]!;
+      if (k > 0) r.han++;
+      if (k === 2) r.common++;
+    } else if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f)) {
       r.bad++;
+    } else if (c >= 0xe000 && c <= 0xf8ff) {
+      r.pua++;
     }
   }
   return r;

@@ -23,7 +23,10 @@ function isNameStart(c: number): boolean {
 
 function readName(html: string, from: number): number {
   let j = from;
-  while (j < html.length && /[A-Za-z0-9:_-]/.test(html[j]!)) j++;
+  for (; j < html.length; j++) {
+    const c = html.charCodeAt(j);
+    if (!(isNameStart(c) || (c >= 48 && c <= 58) || c === 95 || c === 45)) break; // digits, ':', '_', '-'
+  }
   return j;
 }
 

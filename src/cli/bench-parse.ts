@@ -1,0 +1,80 @@
+// Parse benchmark section: parseReport over the synthetic corpus (src/cli/corpus.ts), throughput in
+// MB/s of input, the slowest file in ms per MB, a breakdown by format/encoding, and where the time
+// goes stage by stage (so a slow stage can be named). Run alone: `npx tsx src/cli/bench-parse.ts [count]`.
+import { pathToFileURL } from 'node:url';
+import { parseReport } from '../parse/index';
+import { detectFormat } from '../parse/format';
+import { extract } from '../parse/extract';
+import { clean } from '../parse/clean';
+import { buildOutline } from '../parse/outline';
+import { extractMetadata } from '../parse/metadata';
+import { extractFigures } from '../parse/figures';
+import { detectScript } from '../text/script';
+import { buildCorpus, type CorpusFile } from './corpus';
+
+export interface BenchRow { [column: string]: string | number }
+export interface BenchSection { name: string; rows: BenchRow[]; json: Record<string, unknown> }
+
+const MB = 1024 * 1024;
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+interface Timing { file: CorpusFile; ms: number; ok: boolean }
+
+function timeAll(files: CorpusFile[]): Timing[] {
+  for (const f of files.slice(0, 20)) parseReport(f.bytes, f.name); // warm up the JIT
+  return files.map((file) => {
+    const t0 = performance.now();
+    const r = parseReport(file.bytes, file.name);
+    return { file, ms: performance.now() - t0, ok: r.ok };
+  });
+}
+
+function summary(timings: Timing[]) {
+  const bytes = timings.reduce((a, t) => a + t.file.bytes.length, 0);
+  const ms = timings.reduce((a, t) => a + t.ms, 0);
+  const worst = timings.reduce((w, t) => (t.ms / (t.file.bytes.length / MB) > w.msPerMb ? { msPerMb: t.ms / (t.file.bytes.length / MB), name: t.file.name } : w), { msPerMb: 0, name: '' });
+  return { files: timings.length, mb: round(bytes / MB, 2), mbPerS: round(bytes / MB / (ms / 1000), 2), worstMsPerMb: round(worst.msPerMb), worstFile: worst.name, failed: timings.filter((t) => !t.ok).length };
+}
+
+/** The pipeline of parse/index.ts run step by step, to say which stage the time goes to. */
+function stageProfile(files: CorpusFile[]): BenchRow[] {
+  const total: Record<string, number> = { 'detect+extract': 0, clean: 0, outline: 0, metadata: 0, script: 0, figures: 0 };
+  for (const f of files) {
+    let t = performance.now();
+    const lap = (k: string) => { const now = performance.now(); total[k]! += now - t; t = now; };
+    const format = detectFormat(f.name, f.bytes);
+    if (!format.ok) continue;
+    const ex = extract(format.format, f.bytes);
+    lap('detect+extract');
+    if (!ex.ok) continue;
+    const cleaned = clean(ex.blocks); lap('clean');
+    const { paragraphs, outline } = buildOutline(cleaned.blocks); lap('outline');
+    extractMetadata({ paragraphs, outline, removed: cleaned.removed, fileName: f.name }); lap('metadata');
+    detectScript(paragraphs.map((p) => p.text).join('\n')); lap('script');
+    extractFigures(paragraphs, outline); lap('figures');
+  }
+  const all = Object.values(total).reduce((a, b) => a + b, 0);
+  return Object.entries(total).map(([stage, ms]) => ({ group: `stage: ${stage}`, files: files.length, mb: '', mbPerS: '', worstMsPerMb: '', note: `${round(ms, 0)} ms, ${round((100 * ms) / all, 0)}%` }));
+}
+
+export async function parseSection(count = 1000): Promise<BenchSection> {
+  const files = buildCorpus(count);
+  const timings = timeAll(files);
+  const all = summary(timings);
+  const groups = new Map<string, Timing[]>();
+  for (const t of timings) groups.set(t.file.kind, [...(groups.get(t.file.kind) ?? []), t]);
+  const rows: BenchRow[] = [{ group: 'all', files: all.files, mb: all.mb, mbPerS: all.mbPerS, worstMsPerMb: all.worstMsPerMb, note: `slowest ${all.worstFile}; ${all.failed} refused` }];
+  for (const [kind, ts] of [...groups].sort()) {
+    const s = summary(ts);
+    rows.push({ group: kind, files: s.files, mb: s.mb, mbPerS: s.mbPerS, worstMsPerMb: s.worstMsPerMb, note: s.failed ? `${s.failed} refused` : '' });
+  }
+  rows.push(...stageProfile(files));
+  const { worstFile, ...json } = all;
+  return { name: 'parse', rows, json: { ...json, worstFile, targetMbPerS: 10, targetWorstMsPerMb: 1000 } };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const section = await parseSection(Number(process.argv[2] ?? 1000));
+  console.table(section.rows);
+  console.log(JSON.stringify({ parse: section.json }));
+}
