@@ -2,7 +2,8 @@
 // panel, dialogs, toasts). Starts the router, loads the library and registers the service worker.
 import { useEffect } from 'preact/hooks';
 import { route, startRouter } from '../state/route';
-import { loadLibrary } from '../state/library';
+import { loadLibrary, onLibraryLoaded } from '../state/library';
+import { reparseOutdated } from '../state/reparse';
 import { consumeLaunchQueue, takeSharedFiles } from '../state/import-sources';
 import { dismissFinishedImport } from '../state/import';
 import { Header } from '../ui/Header';
@@ -19,6 +20,8 @@ import { registerServiceWorker } from './sw-register';
 export function App() {
   useEffect(() => {
     const stop = startRouter();
+    // Re-parse with a newer parser once the page has settled, never competing with first paint.
+    onLibraryLoaded(() => { setTimeout(() => void reparseOutdated(), 3000); });
     void loadLibrary();
     consumeLaunchQueue();
     registerServiceWorker();

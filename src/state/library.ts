@@ -53,6 +53,13 @@ export async function loadLibrary(): Promise<void> {
     libraryReady.value = true;
   }
   void refreshStorage(summaries.value.length > 0);
+  afterLoad?.();
+}
+
+let afterLoad: (() => void) | null = null;
+/** A hook run after each list load (the app starts the background re-parse from it). */
+export function onLibraryLoaded(fn: () => void): void {
+  afterLoad = fn;
 }
 
 /** Adds or replaces summaries (from an import batch or a correction) in one signal write. */

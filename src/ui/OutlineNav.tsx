@@ -1,6 +1,6 @@
 // The outline as a tree of links: click to jump; the section being read is marked as you scroll
 // (IntersectionObserver on the headings in the text).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Heading } from '../model/report';
 import { t } from './i18n';
 
@@ -40,6 +40,15 @@ function useCurrentHeading(outline: Heading[], titles: string[] | null): number 
 
 export function OutlineNav({ outline, titles, onJump }: { outline: Heading[]; titles: string[] | null; onJump: (heading: number) => void }) {
   const current = useCurrentHeading(outline, titles);
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Keep the marked entry in view inside the (separately scrolling) outline, without moving the page.
+    const box = nav.current;
+    const link = box?.querySelector<HTMLElement>('[aria-current="location"]');
+    if (!box || !link) return;
+    const top = link.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop || top + link.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top - box.clientHeight / 3;
+  }, [current]);
   const d = t();
   const render = (nodes: Node[]) => (
     <ul>
@@ -56,7 +65,7 @@ export function OutlineNav({ outline, titles, onJump }: { outline: Heading[]; ti
     </ul>
   );
   return (
-    <nav class="outline-nav" aria-label={d.outline}>
+    <nav ref={nav} class="outline-nav" aria-label={d.outline}>
       <h2>{d.outline}</h2>
       {outline.length === 0 ? <p class="muted" style="margin:0 0.8rem">{d.noOutline}</p> : render(buildTree(outline))}
     </nav>

@@ -92,6 +92,7 @@ const zh = {
   sharedReceived: (n: number) => `收到 ${n} 个分享的文件`,
   notFoundPage: '没有这个页面。',
   selectHeading: '跳到此部分',
+  reparsing: (done: number, total: number) => `正在用新版解析器重新整理报告 ${done} / ${total}`,
 };
 
 type Dict = typeof zh;
@@ -183,6 +184,7 @@ const en: Dict = {
   sharedReceived: (n: number) => `Received ${n} shared file${n === 1 ? '' : 's'}`,
   notFoundPage: 'There is no such page.',
   selectHeading: 'Jump to this section',
+  reparsing: (done: number, total: number) => `Re-reading reports with the newer parser ${done} / ${total}`,
 };
 
 const DICTS: Record<'zh' | 'en', Dict> = { zh, en };

@@ -17,6 +17,18 @@ describe('offline start', () => {
     for (const chunk of ['import.worker', 'cn2t', 't2cn', 'index.html', 'manifest.webmanifest', 'samples/index.json']) expect(sw, chunk).toContain(chunk);
   });
 
+  it('meets Chromium\'s installability criteria', async () => {
+    await h.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    const cdp = await h.context.newCDPSession(h.page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Test contexts are incognito-like; that is the one error we cannot avoid and it is not the app's.
+    expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ lang: 'zh-CN', display: 'standalone', share_target: { method: 'POST', enctype: 'multipart/form-data' } });
+    expect(manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`))
+      .toEqual(expect.arrayContaining(['192x192', '512x512', '512x512 maskable']));
+  });
+
   it('starts, lists the library and reads a report after the server is gone', async () => {
     await h.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await h.page.getByRole('button', { name: '试用示例报告' }).click();
@@ -35,6 +47,21 @@ describe('offline start', () => {
     expect(before).toContain('政协');
     await fresh.getByRole('button', { name: '繁体' }).click();
     await fresh.waitForFunction(() => document.querySelector('.reading')?.textContent?.includes('政協'), undefined, { timeout: 30_000 });
+  });
+
+  it('imports a file shared to the app (Web Share Target POST handled by the service worker)', async () => {
+    const page = h.page;
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    const status = await page.evaluate(async () => {
+      const form = new FormData();
+      form.append('files', new File(['某县政协常委会工作报告\n\n一、工作回顾\n\n交办提案88件。'], 'shared-report.txt', { type: 'text/plain' }));
+      const res = await fetch('./share-target', { method: 'POST', body: form, redirect: 'manual' });
+      return res.type === 'opaqueredirect' ? 'redirect' : String(res.status);
+    });
+    expect(status).toBe('redirect');
+    await page.evaluate(() => { location.hash = '#/?shared=1'; });
+    expect(await importResult(page)).toEqual([{ name: 'shared-report.txt', status: 'saved', reason: '' }]);
+    await waitForCount(page, 6);
     expect(h.errors).toEqual([]);
   });
 });
