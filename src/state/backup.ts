@@ -38,7 +38,7 @@ export async function runExport(doneLabel: string): Promise<void> {
     showToast(doneLabel);
   } catch (err) {
     backupMessage.value = failureText(err);
-    reportFailure(err);
+    reportFailure(err, 'backup');
   } finally {
     backupTask.value = null;
   }
@@ -57,10 +57,10 @@ export async function runImport(blob: Blob, doneLabel: (r: { added: number; skip
     await loadLibrary();
     backupMessage.value = doneLabel(counts);
     showToast(doneLabel(counts), { ms: 8000 });
-    if (counts.errors.length > 0) reportFailure(new Error(counts.errors.slice(0, 5).join('\n')));
+    if (counts.errors.length > 0) reportFailure(new Error(counts.errors.slice(0, 5).join('\n')), 'backup');
   } catch (err) {
     backupMessage.value = failureText(err);
-    reportFailure(err);
+    reportFailure(err, 'backup');
   } finally {
     backupTask.value = null;
   }

@@ -54,7 +54,7 @@ async function run(files: readonly File[], signal: AbortSignal): Promise<void> {
   try {
     counts = await importFiles(files, applyProgress, signal);
   } catch (err) {
-    if (!signal.aborted) reportFailure(err);
+    if (!signal.aborted) reportFailure(err, 'import');
   }
   finish(counts);
 }
@@ -83,7 +83,7 @@ function finish(counts: ImportCounts | null): void {
     importJob.value = { ...job, rows, running: false, finishedAt: Date.now() };
   }
   controller = null;
-  if (counts?.error) reportFailure(counts.error);
+  if (counts?.error) reportFailure(counts.error, 'import');
   void refreshStorage(summaries.value.length > 0);
   if (waiting.length > 0) startImport(waiting.splice(0));
 }

@@ -48,7 +48,7 @@ export async function loadLibrary(): Promise<void> {
   try {
     summaries.value = await listSummaries(await library());
   } catch (err) {
-    reportFailure(err);
+    reportFailure(err, 'library');
   } finally {
     libraryReady.value = true;
   }
@@ -101,7 +101,7 @@ export async function deleteSelected(labels: { deleted: (n: number) => string; u
       ms: 10000,
     });
   } catch (err) {
-    reportFailure(err);
+    reportFailure(err, 'library');
   }
 }
 
@@ -110,6 +110,6 @@ async function undoDelete(records: Parameters<typeof restoreReports>[1]): Promis
     await restoreReports(await library(), records);
     summaries.value = await listSummaries(await library());
   } catch (err) {
-    reportFailure(err);
+    reportFailure(err, 'library');
   }
 }

@@ -9,8 +9,12 @@ export interface Toast {
   action?: { label: string; run: () => void };
 }
 
+/** What the user was doing when it failed, so the banner can say so. */
+export type ProblemContext = 'import' | 'backup' | 'samples' | 'library' | 'report';
+
 export interface Problem {
   kind: 'quota' | 'error';
+  context: ProblemContext | null;
   /** Extra detail under the banner's title (the underlying message). */
   detail: string;
 }
@@ -33,11 +37,11 @@ export function dismissToast(id: number): void {
 }
 
 /** Any failure from the store or worker lands here: a full disk is its own state, the rest an error. */
-export function reportFailure(err: unknown): void {
+export function reportFailure(err: unknown, context: ProblemContext | null = null): void {
   const info = err as { kind?: string; message?: unknown } | null;
   const message = typeof info?.message === 'string' ? info.message : String(err);
   const kind = info?.kind;
-  problem.value = { kind: kind === 'quota' ? 'quota' : 'error', detail: message };
+  problem.value = { kind: kind === 'quota' ? 'quota' : 'error', context, detail: message };
 }
 
 export function dismissProblem(): void {

@@ -36,7 +36,7 @@ export async function openReport(id: string): Promise<void> {
     openReportState.value = opened ? { id, status: 'ready', opened } : { id, status: 'missing' };
   } catch (err) {
     if (seq === loadSeq) openReportState.value = { id, status: 'missing' };
-    reportFailure(err);
+    reportFailure(err, 'report');
   }
 }
 
@@ -55,7 +55,7 @@ export async function setViewScript(target: ViewScript): Promise<void> {
     };
   } catch (err) {
     viewScript.value = 'original';
-    reportFailure(err);
+    reportFailure(err, 'report');
   } finally {
     converting.value = false;
   }
@@ -72,7 +72,7 @@ export async function saveCorrections(patch: Corrections): Promise<boolean> {
     if (opened && openReportState.value?.id === state.id) openReportState.value = { ...state, opened };
     return true;
   } catch (err) {
-    reportFailure(err);
+    reportFailure(err, 'report');
     return false;
   }
 }
@@ -85,7 +85,7 @@ export async function downloadOriginal(): Promise<void> {
     if (!original) return;
     saveBlob(new Blob([original.bytes], { type: original.type || 'application/octet-stream' }), original.fileName);
   } catch (err) {
-    reportFailure(err);
+    reportFailure(err, 'report');
   }
 }
 

@@ -12,8 +12,8 @@ export function Banners() {
       {p && (
         <div class="banner error" role="alert" data-problem={p.kind}>
           <div class="grow">
-            <strong>{p.kind === 'quota' ? d.quotaTitle : d.errorTitle}</strong>
-            <p>{p.kind === 'quota' ? d.quotaBody : ''}</p>
+            <strong>{p.kind === 'quota' ? d.quotaTitle : p.context ? d.problemTitle[p.context] : d.errorTitle}</strong>
+            {p.kind === 'quota' && <p>{d.quotaBody}</p>}
             <p class="muted" style="white-space:pre-line">{p.detail}</p>
           </div>
           {p.kind === 'quota' && <button type="button" onClick={() => { backupDialogOpen.value = true; }}>{d.backupExport}</button>}

@@ -20,7 +20,7 @@ export function DropOverlay() {
       e.preventDefault();
       depth = 0;
       setActive(false);
-      filesFromDrop(e.dataTransfer).then(startImport, reportFailure);
+      filesFromDrop(e.dataTransfer).then(startImport, (err: unknown) => reportFailure(err, 'import'));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -12,7 +12,7 @@ export function EmptyState({ onPick }: { onPick: () => void }) {
     try {
       await loadSamples();
     } catch (err) {
-      reportFailure(new Error(`${t().samplesFailed}: ${err instanceof Error ? err.message : String(err)}`));
+      reportFailure(err, 'samples');
     } finally {
       setLoading(false);
     }
