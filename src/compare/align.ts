@@ -4,7 +4,7 @@
 import type { ParsedReport } from '../model/report';
 import { monotonePairs } from './order';
 import { profilePair, type Profile, type Section } from './sections';
-import { pairScore } from './similarity';
+import { pairScore, titleSimilarity } from './similarity';
 import { buildRows } from './rows';
 import type { Alignment } from './types';
 
@@ -14,6 +14,8 @@ export const IN_ORDER_MIN = 0.44;
 export const MOVED_MIN = 0.55;
 /** A section that changed level as it moved is a weaker match than one that kept it. */
 const LEVEL_SHIFT = 0.1;
+/** Leftover pairs beyond which the moved pass looks only at headings that read alike. */
+const CROWDED = 100_000;
 
 export interface Pairing {
   pa: Profile;
@@ -69,8 +71,11 @@ function movedPass(p: Pairing, score: (a: Section, b: Section) => number): void 
   const freeA = p.pa.sections.filter((s) => p.toB[s.index] === -1);
   const freeB = p.pb.sections.filter((s) => p.toA[s.index] === -1);
   const candidates: Array<[number, Section, Section]> = [];
+  // Two huge outlines with little in common: only headings that read alike are worth scoring.
+  const crowded = freeA.length * freeB.length > CROWDED;
   for (const a of freeA) for (const b of freeB) {
     if (Math.abs(a.level - b.level) > 1) continue;
+    if (crowded && titleSimilarity(a, b) < 0.5) continue;
     const s = score(a, b) - LEVEL_SHIFT * Math.abs(a.level - b.level);
     if (s >= MOVED_MIN) candidates.push([s, a, b]);
   }

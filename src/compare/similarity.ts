@@ -1,6 +1,7 @@
 // How alike two sections are: heading similarity (bigram Dice on folded titles, numbering ignored)
-// blended with content similarity (bigram Dice on folded section text). Content can carry a pair
-// alone (a reworded heading over the same text); a heading alone cannot (every report has 加强自身建设).
+// blended with content similarity (bigram Dice on folded section text, each bigram weighted by its
+// rarity over both reports' paragraphs). Content can carry a pair alone (a reworded heading over the
+// same text); a heading alone cannot (every report has 加强自身建设).
 import { charDice, dice, weightedDice } from './grams';
 import type { Section } from './sections';
 
