@@ -10,6 +10,7 @@ type SectionRunner = () => Promise<BenchSection>;
 const SECTIONS: Record<string, SectionRunner> = {
   parse: async () => (await import('./bench-parse')).parseSection(),
   search: async () => (await import('./bench-search')).searchSection(),
+  compare: async () => (await import('./bench-compare')).compareSection(),
   size: async () => (await import('./bench-size')).sizeSection(),
   app: async () => {
     const result = await (await import('./bench-app')).benchApp();

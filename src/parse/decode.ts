@@ -49,7 +49,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     return result.ok ? { ...result, warnings: ['文件中有少量无效的 UTF-8 字节，已替换 (a few invalid UTF-8 bytes were replaced)'] } : result;
   }
   const chosen = chooseLegacy(sample, normaliseLabel(options.declared));
-  if (!chosen) return { ok: false, error: UNKNOWN_ERROR };
+  if (!chosen) return lastResortUtf16(sample, bytes);
   return sample.length === bytes.length ? { ok: true, text: chosen.text, encoding: chosen.encoding } : whole(chosen.encoding, bytes);
 }
 
@@ -85,6 +85,15 @@ function bomlessUtf16(b: Uint8Array): string | null {
   const readings = ['utf-16le', 'utf-16be'].map((enc) => score(enc, decodeAs(enc, b))).filter(acceptable);
   readings.sort((x, y) => merit(y) - merit(x));
   return readings[0]?.encoding ?? null;
+}
+
+/** Pure Chinese UTF-16 without a BOM has almost no NUL bytes; when nothing else reads, try it before giving up. */
+function lastResortUtf16(sample: Uint8Array, bytes: Uint8Array): DecodeResult {
+  if (sample.length % 2 !== 0 && sample.length === bytes.length) return { ok: false, error: UNKNOWN_ERROR };
+  const readings = ['utf-16le', 'utf-16be'].map((enc) => score(enc, decodeAs(enc, sample)))
+    .filter((r) => acceptable(r) && r.han >= 20 && r.common >= 0.25 * r.han);
+  readings.sort((x, y) => merit(y) - merit(x));
+  return readings[0] ? whole(readings[0].encoding, bytes) : { ok: false, error: UNKNOWN_ERROR };
 }
 
 function countNul(b: Uint8Array): number {

@@ -42,6 +42,12 @@ describe('decode: every encoding is detected and read back exactly', () => {
       expectDecoded(encode(text, 'gb18030'), text, 'gb18030');
     });
   }
+  it('BOM-less UTF-16 of pure Chinese (hardly any NUL bytes) is still found', () => {
+    const text = [...fixtureText(SIMPLIFIED[0]!)].filter((c) => c.charCodeAt(0) > 0xff && (c.charCodeAt(0) & 0xff) !== 0).join('').slice(0, 3000);
+    expect(encode(text, 'utf-16le').includes(0)).toBe(false);
+    expectDecoded(encode(text, 'utf-16le'), text, 'utf-16le');
+    expectDecoded(encode(text, 'utf-16be'), text, 'utf-16be');
+  });
   it('short traditional text in Big5 and GBK both come out right', () => {
     const text = '臨安市政協2012年上半年工作總結與下半年工作打算';
     expectDecoded(encode(text, 'big5'), text, 'big5');
