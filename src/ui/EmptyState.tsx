@@ -23,7 +23,7 @@ export function EmptyState({ onPick }: { onPick: () => void }) {
       <h1 id="empty-title">{t().emptyTitle}</h1>
       <p>{t().emptyBody}</p>
       <p class="privacy"><LockIcon /> {t().emptyPrivacy}</p>
-      <p class="muted">{t().emptyHow}</p>
+      <p class="muted drop-hint">{t().emptyHow}</p>
       <div class="cta">
         <button type="button" class="primary" onClick={trySamples} disabled={loading}>
           {loading ? t().loadingSamples : t().trySamples}

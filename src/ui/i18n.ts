@@ -37,7 +37,7 @@ const zh = {
   body: { cppcc: '政协', npc: '人大', government: '政府', party: '党委', other: '其他' } as Record<Body, string>,
   kind: { 'work-report': '工作报告', 'half-year': '半年总结', other: '其他' } as Record<string, string>,
   importTitle: '导入进度',
-  status: { queued: '等待中', parsing: '解析中', saved: '已保存', duplicate: '已存在', failed: '失败' } as Record<string, string>,
+  status: { queued: '等待中', parsing: '解析中', saved: '已保存', duplicate: '已存在', failed: '失败', cancelled: '已取消' } as Record<string, string>,
   importSummary: (c: { saved: number; duplicate: number; failed: number; total: number; done: number }) =>
     `${c.done} / ${c.total} 已处理：保存 ${c.saved}，重复 ${c.duplicate}，失败 ${c.failed}`,
   importCancel: '取消导入',
@@ -131,7 +131,7 @@ const en: Dict = {
   body: { cppcc: 'CPPCC', npc: 'Congress', government: 'Government', party: 'Party', other: 'Other' },
   kind: { 'work-report': 'Work report', 'half-year': 'Half-year summary', other: 'Other' },
   importTitle: 'Import progress',
-  status: { queued: 'Queued', parsing: 'Parsing', saved: 'Saved', duplicate: 'Already in library', failed: 'Failed' },
+  status: { queued: 'Queued', parsing: 'Parsing', saved: 'Saved', duplicate: 'Already in library', failed: 'Failed', cancelled: 'Cancelled' },
   importSummary: (c) => `${c.done} / ${c.total} done: ${c.saved} saved, ${c.duplicate} duplicate, ${c.failed} failed`,
   importCancel: 'Cancel import',
   importCancelled: 'Import cancelled',

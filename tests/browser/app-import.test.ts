@@ -112,6 +112,26 @@ describe('app import', () => {
     await waitForCount(h.page, 6);
   });
 
+  it('cancels a running import: the rest are marked cancelled and what was saved stays', async () => {
+    await closeImportPanel(h.page);
+    const before = await reportCount(h.page);
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      name: `c-${i}.txt`, mimeType: 'text/plain',
+      buffer: Buffer.from(`某县政协常委会工作报告 ${i}\n\n一、工作回顾\n\n交办提案${i + 10}件。\n`),
+    }));
+    await h.page.setInputFiles('#file-input', many);
+    await h.page.waitForSelector('.import-panel[data-running="true"]');
+    await h.page.getByRole('button', { name: '取消导入' }).click();
+    const rows = await importResult(h.page);
+    expect(await h.page.textContent('.import-panel h2')).toBe('导入已取消');
+    const saved = rows.filter((r) => r.status === 'saved').length;
+    expect(rows.filter((r) => r.status === 'cancelled').length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.status !== 'queued' && r.status !== 'parsing')).toBe(true);
+    await h.page.reload();
+    await waitForCount(h.page, before + saved);
+    expect(saved).toBeLessThan(500);
+  });
+
   it('switches the interface to English and back, remembering the choice', async () => {
     await h.page.getByRole('button', { name: 'Switch to English' }).click();
     await h.page.getByRole('button', { name: 'Import files' }).waitFor();
