@@ -33,8 +33,8 @@ export interface Profile {
   weights: Float64Array;
 }
 
-const REVIEW = /回顾|总结|过去|主要工作|工作情况|一年来|成绩|所做/;
-const PLAN = /任务|安排|打算|建议|计划|思路|展望|目标|今后|下一步|重点工作/;
+const REVIEW = /回顾|总结|过去|主要工作|情况|一年来|成绩|所做|上半年|前三季度/;
+const PLAN = /任务|安排|打算|建议|计划|思路|展望|目标|今后|下一步|重点工作|下半年/;
 
 /** Review or plan, judged from a part title; a title naming neither gets null. */
 export function partRole(title: string): PartRole {

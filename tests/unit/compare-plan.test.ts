@@ -4,10 +4,22 @@
 import { describe, expect, it } from 'vitest';
 import { Converter } from 'opencc-js';
 import { ANSWER_MIN, planOrder, planVsDelivery } from '../../src/compare/plan';
+import { partRole } from '../../src/compare/sections';
 import { fromTree, reword, rng, SEEDS, seedTree, type Node } from '../support/variants';
 
 const trees = SEEDS.map((name) => seedTree(name, 'parsed'));
 const [y2018, y2022, , y2019] = trees.map((t) => t.report);
+
+describe('partRole', () => {
+  it('tells review parts from plan parts by their wording, in either script', () => {
+    const review = ['2018年工作回顾', '一、2022年工作回顧', '過去一年的主要工作', '上半年工作總結', '上半年工作开展情况', '过去一年的工作'];
+    const plan = ['2019年工作任务', '2023年工作安排', '2023年的主要任務', '下半年工作打算', '2023年工作建議', '2024年主要目标任务', '下半年工作思路'];
+    expect(review.map(partRole)).toEqual(review.map(() => 'review'));
+    expect(plan.map(partRole)).toEqual(plan.map(() => 'plan'));
+    expect(partRole('存在的问题')).toBeNull();
+    expect(partRole('加强政府自身建设')).toBeNull();
+  });
+});
 
 describe('planOrder', () => {
   it('finds the report whose plan year is the other one\'s review year, either way round', () => {
