@@ -4,7 +4,7 @@ import type { ParsedReport } from '../model/report';
 import type { Alignment, HeadingRef, RowKind } from './types';
 
 const KIND_LABEL: Record<RowKind, string> = {
-  same: '对应', reworded: '改写', moved: '移动', added: '新增', removed: '删除',
+  same: '对应', reworded: '标题改写', moved: '位置移动', added: '仅右侧有', removed: '仅左侧有',
 };
 
 /** Table cells cannot hold pipes or line breaks. */
