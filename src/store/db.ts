@@ -2,7 +2,7 @@
 // Schema history (each upgrade runs as `if (oldVersion < N)`, so any older database upgrades in order):
 //   v1: reports, originals, corrections (all keyPath 'id'), settings (out-of-line keys).
 //   v2: + summaries (keyPath 'id'), built during the upgrade from every stored report + its corrections.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ReportSummary, StoredCorrections, StoredOriginal, StoredReport } from './types';
 import { summarize } from './summary';
 import { toStoreError } from './errors';
@@ -63,12 +63,58 @@ export async function openLibrary(name: string = DB_NAME): Promise<LibraryDB> {
 
 export type Tx<N extends StoreName[], M extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, N, M>;
 
+export interface TxOptions {
+  /**
+   * `work` issues all its requests before its first await: commit right away (IDBTransaction.commit)
+   * instead of waiting for this thread to see every request's result. During an import the worker
+   * is busy parsing, and a transaction that waits for it holds up every transaction queued behind.
+   */
+  commitAfterIssue?: boolean;
+}
+
+function commit(tx: object): void {
+  const raw = (unwrap as (value: object) => unknown)(tx) as IDBTransaction;
+  if (typeof raw.commit === 'function') raw.commit();
+}
+
+function errorName(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'name' in err ? String((err as { name: unknown }).name) : '';
+}
+
+/**
+ * Like runTx with commitAfterIssue for writes whose add() may meet an existing key: answers
+ * 'exists' (the whole transaction rolled back, nothing written) instead of throwing.
+ */
+export async function writeOnce<N extends StoreName[]>(
+  db: LibraryDB, stores: N, requests: ((tx: Tx<N, 'readwrite'>) => Promise<unknown>)[],
+): Promise<'written' | 'exists'> {
+  const issueAll = (tx: Tx<N, 'readwrite'>) => {
+    const issued: Promise<unknown>[] = [];
+    // Each request is observed as soon as it exists: if a later one throws, the earlier ones
+    // reject with AbortError, and that must not become an unhandled rejection.
+    for (const request of requests) {
+      const p = request(tx);
+      p.catch(() => undefined);
+      issued.push(p);
+    }
+    return Promise.all(issued);
+  };
+  try {
+    await runTx(db, stores, 'readwrite', issueAll, { commitAfterIssue: true });
+    return 'written';
+  } catch (err) {
+    const cause = (err as { cause?: unknown }).cause;
+    if (errorName(cause) === 'ConstraintError') return 'exists';
+    throw err;
+  }
+}
+
 /**
  * Runs `work` in one transaction and resolves only once it has committed (tx.done), so callers
  * never report success for data that was rolled back. `work` must only await requests of `tx`.
  */
 export async function runTx<N extends StoreName[], M extends IDBTransactionMode, T>(
-  db: LibraryDB, stores: N, mode: M, work: (tx: Tx<N, M>) => Promise<T>,
+  db: LibraryDB, stores: N, mode: M, work: (tx: Tx<N, M>) => Promise<T>, options: TxOptions = {},
 ): Promise<T> {
   let tx: Tx<N, M>;
   try {
@@ -79,7 +125,9 @@ export async function runTx<N extends StoreName[], M extends IDBTransactionMode,
   // Observed at once: a transaction that aborts must never surface as an unhandled rejection.
   const done = tx.done.then(() => undefined, (err: unknown) => err ?? new Error('transaction aborted'));
   try {
-    const result = await work(tx);
+    const pending = work(tx);
+    if (options.commitAfterIssue) commit(tx);
+    const result = await pending;
     const failure = await done;
     if (failure !== undefined) throw failure;
     return result;

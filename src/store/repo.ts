@@ -1,7 +1,7 @@
 // Repository functions over the library: save (atomic, verified), list, read with corrections,
 // delete with undo, corrections, storage estimate and persistence. Every failure is a StoreError.
 import type { ParsedReport } from '../model/report';
-import { runTx, type LibraryDB } from './db';
+import { runTx, writeOnce, type LibraryDB } from './db';
 import { toStoreError } from './errors';
 import { exactBuffer, sha256Hex } from './hash';
 import { applyCorrections, cleanCorrections, summarize } from './summary';
@@ -38,17 +38,17 @@ export async function saveReportWithSummary(db: LibraryDB, input: NewReport): Pr
   };
   const original: StoredOriginal = { id: input.id, fileName: input.fileName, type: input.type ?? '', bytes: exactBuffer(input.bytes) };
   const summary = summarize(stored, undefined);
-  const existing = await runTx(db, ['reports', 'originals', 'summaries'], 'readwrite', async (tx) => {
-    const present = await tx.objectStore('summaries').get(input.id);
-    if (present) return present;
-    await Promise.all([
-      tx.objectStore('reports').put(stored),
-      tx.objectStore('originals').put(original),
-      tx.objectStore('summaries').put(summary),
-    ]);
-    return undefined;
-  });
-  if (existing) return { status: 'duplicate', summary: existing };
+  // add() refuses an existing id, so a copy saved meanwhile rolls this transaction back whole.
+  const written = await writeOnce(db, ['reports', 'originals', 'summaries'], [
+    (tx) => tx.objectStore('reports').add(stored),
+    (tx) => tx.objectStore('originals').put(original),
+    (tx) => tx.objectStore('summaries').put(summary),
+  ]);
+  if (written === 'exists') {
+    const present = await getSummary(db, input.id);
+    if (present) return { status: 'duplicate', summary: present };
+    throw new StoreError('io', `保存失败 (could not save ${input.fileName})`);
+  }
   await verifySaved(db, input.id);
   return { status: 'saved', summary };
 }
@@ -61,12 +61,17 @@ async function verifySaved(db: LibraryDB, id: string): Promise<void> {
 }
 
 async function readOriginal(db: LibraryDB, id: string): Promise<StoredOriginal | undefined> {
-  return runTx(db, ['originals'], 'readonly', (tx) => tx.objectStore('originals').get(id));
+  return runTx(db, ['originals'], 'readonly', (tx) => tx.objectStore('originals').get(id), { commitAfterIssue: true });
 }
 
 /** The list record of one report, or undefined when the library does not hold it. */
 export async function getSummary(db: LibraryDB, id: string): Promise<ReportSummary | undefined> {
-  return runTx(db, ['summaries'], 'readonly', (tx) => tx.objectStore('summaries').get(id));
+  return runTx(db, ['summaries'], 'readonly', (tx) => tx.objectStore('summaries').get(id), { commitAfterIssue: true });
+}
+
+/** The ids of every stored report (cheap: keys only), for duplicate checks before parsing. */
+export async function listIds(db: LibraryDB): Promise<Set<string>> {
+  return new Set(await runTx(db, ['summaries'], 'readonly', (tx) => tx.objectStore('summaries').getAllKeys()));
 }
 
 /** Every report's small list record, newest import first. */

@@ -7,10 +7,10 @@ import { exportBackup, importBackup, backupFileName } from '../store/backup';
 import { reparseOutdated } from '../store/reparse';
 import { BackupError, StoreError, type TaskProgress } from '../store/types';
 import { runImport } from './import-core';
-import type { FileProgress, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
+import type { FileProgress, ImportFile, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
 
 export type Post = (res: WorkerResponse) => void;
-type JobRequest = Exclude<WorkerRequest, { type: 'cancel' }>;
+type JobRequest = Exclude<WorkerRequest, { type: 'cancel' | 'import-more' }>;
 
 const BATCH_MS = 50;
 
@@ -42,6 +42,8 @@ function errorInfo(err: unknown): JobErrorInfo {
 export function createHandler(post: Post): (req: WorkerRequest) => void {
   const dbs = new Map<string, Promise<LibraryDB>>();
   const cancelled = new Set<number>();
+  /** Imports whose files are still arriving in 'import-more' chunks. */
+  const arriving = new Map<number, { files: ImportFile[]; complete: () => void }>();
   let queue: Promise<void> = Promise.resolve();
 
   const open = (name = DB_NAME): Promise<LibraryDB> => {
@@ -80,9 +82,25 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
     }
   }
 
+  /** Resolves once every chunk of an import's files is here; the files array grows in place. */
+  function receiveAll(req: Extract<WorkerRequest, { type: 'import' }>): Promise<void> {
+    if (!req.more) return Promise.resolve();
+    return new Promise((complete) => arriving.set(req.jobId, { files: req.files, complete }));
+  }
+
+  function more(req: Extract<WorkerRequest, { type: 'import-more' }>): void {
+    const job = arriving.get(req.jobId);
+    if (!job) return;
+    job.files.push(...req.files);
+    if (!req.more) { arriving.delete(req.jobId); job.complete(); }
+  }
+
   return (req) => {
     if (req.type === 'cancel') { cancelled.add(req.jobId); return; }
+    if (req.type === 'import-more') { more(req); return; }
+    const ready = req.type === 'import' ? receiveAll(req) : Promise.resolve();
     queue = queue
+      .then(() => ready)
       .then(() => run(req))
       .catch((err: unknown) => post({ type: 'job-error', jobId: req.jobId, error: errorInfo(err) }))
       .finally(() => cancelled.delete(req.jobId));

@@ -1,9 +1,9 @@
 // The import loop, shared by the worker and the in-thread fallback: expand zips, then for each
 // file read, hash, skip duplicates, parse, save in one transaction and verify. A file that fails
 // says why and the batch goes on; a full disk stops the batch; cancel stops after the current file.
-import type { ParseResult } from '../model/report';
+import type { ParsedReport, ParseResult } from '../model/report';
 import type { LibraryDB } from '../store/db';
-import { getSummary, saveReportWithSummary } from '../store/repo';
+import { getSummary, listIds, saveReportWithSummary } from '../store/repo';
 import { sha256Hex } from '../store/hash';
 import { StoreError, type StoreErrorInfo } from '../store/types';
 import { expandFiles, type Entry } from './expand';
@@ -37,17 +37,52 @@ async function readBytes(entry: Entry): Promise<Uint8Array | Outcome> {
   }
 }
 
-async function importOne(entry: Entry, index: number, env: ImportEnv): Promise<Outcome> {
-  const bytes = await readBytes(entry);
+const READ_AHEAD = 6;
+const READ_AHEAD_MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads a few small files ahead: reading a picked file is a round trip to the browser, which
+ * then overlaps with parsing the current one. Large files are read only when their turn comes.
+ */
+function readAhead(entries: readonly Entry[]): (index: number) => Promise<Uint8Array | Outcome> {
+  const pending = new Map<number, Promise<Uint8Array | Outcome>>();
+  const start = (i: number) => {
+    if (!pending.has(i)) pending.set(i, readBytes(entries[i]!));
+  };
+  return (index) => {
+    for (let j = index + 1; j <= index + READ_AHEAD && j < entries.length; j++) {
+      if ((entries[j]!.blob?.size ?? 0) <= READ_AHEAD_MAX_BYTES) start(j);
+    }
+    start(index);
+    const read = pending.get(index)!;
+    pending.delete(index);
+    return read;
+  };
+}
+
+interface Prepared { id: string; bytes: Uint8Array; report: ParsedReport }
+
+/** The CPU part of one file (read, hash, parse); saving happens later, overlapped with the next file. */
+async function prepare(entry: Entry, index: number, env: ImportEnv, known: Set<string>, read: Promise<Uint8Array | Outcome>): Promise<Outcome | Prepared> {
+  const bytes = await read;
   if (!(bytes instanceof Uint8Array)) return bytes;
   const id = await sha256Hex(bytes);
-  const present = await getSummary(env.db, id);
-  if (present) return { status: 'duplicate', summary: present };
+  if (known.has(id)) {
+    const present = await getSummary(env.db, id);
+    if (present) return { status: 'duplicate', summary: present };
+  }
   env.report({ index, name: entry.name, status: 'parsing' });
   const parsed = env.parse(bytes, entry.fileName);
   if (!parsed.ok) return failed(entry.name, parsed.error);
-  const type = entry.blob?.type ?? '';
-  const { status, summary } = await saveReportWithSummary(env.db, { id, fileName: entry.fileName, bytes, report: parsed.report, type });
+  return { id, bytes, report: parsed.report };
+}
+
+/** One transaction per report, then the read-back check; a copy saved meanwhile comes back 'duplicate'. */
+async function commit(p: Prepared, entry: Entry, env: ImportEnv, known: Set<string>): Promise<Outcome> {
+  const { status, summary } = await saveReportWithSummary(env.db, {
+    id: p.id, fileName: entry.fileName, bytes: p.bytes, report: p.report, type: entry.blob?.type ?? '',
+  });
+  known.add(p.id);
   return { status, summary };
 }
 
@@ -62,19 +97,33 @@ function tally(counts: ImportCounts, status: FileProgress['status']): void {
   if (status === 'saved' || status === 'duplicate' || status === 'failed' || status === 'cancelled') counts[status]++;
 }
 
+/** Saves in flight while the next file is parsed: IndexedDB works in another thread meanwhile. */
+const MAX_IN_FLIGHT = 4;
+
 export async function runImport(files: readonly ImportFile[], env: ImportEnv): Promise<ImportCounts> {
   const entries = await expandFiles(files);
   entries.forEach((e, index) => env.report({ index, name: e.name, status: 'queued' }));
   const counts: ImportCounts = { total: entries.length, saved: 0, duplicate: 0, failed: 0, cancelled: 0 };
-  for (const [index, entry] of entries.entries()) {
-    let outcome: Outcome & { quota?: StoreErrorInfo };
-    if (counts.error) outcome = failed(entry.name, '未导入：存储空间已满 (not imported: storage is full)');
-    else if (env.cancelled()) outcome = { status: 'cancelled' };
-    else outcome = await importOne(entry, index, env).catch((err: unknown) => errorOutcome(err, entry));
+  const known = await listIds(env.db);
+  const inFlight = new Set<Promise<void>>();
+  const read = readAhead(entries);
+  const finish = (index: number, entry: Entry, outcome: Outcome & { quota?: StoreErrorInfo }) => {
     const { quota, ...change } = outcome;
-    if (quota) counts.error = quota;
+    if (quota) counts.error ??= quota;
     env.report({ index, name: entry.name, ...change });
     tally(counts, change.status);
+  };
+  for (const [index, entry] of entries.entries()) {
+    if (counts.error) { finish(index, entry, failed(entry.name, '未导入：存储空间已满 (not imported: storage is full)')); continue; }
+    if (env.cancelled()) { finish(index, entry, { status: 'cancelled' }); continue; }
+    const prepared = await prepare(entry, index, env, known, read(index)).catch((err: unknown) => errorOutcome(err, entry));
+    if ('status' in prepared) { finish(index, entry, prepared); continue; }
+    const saving = commit(prepared, entry, env, known)
+      .catch((err: unknown) => errorOutcome(err, entry))
+      .then((outcome) => { finish(index, entry, outcome); inFlight.delete(saving); });
+    inFlight.add(saving);
+    if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
   return counts;
 }

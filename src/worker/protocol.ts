@@ -43,7 +43,12 @@ interface Job {
 }
 
 export type WorkerRequest =
-  | (Job & { type: 'import'; files: ImportFile[] })
+  /**
+   * Files travel in chunks (cloning a File costs the page real time, so the client sends a few
+   * dozen per task): `more` says that 'import-more' messages with the rest follow.
+   */
+  | (Job & { type: 'import'; files: ImportFile[]; more: boolean })
+  | { type: 'import-more'; jobId: number; files: ImportFile[]; more: boolean }
   | { type: 'cancel'; jobId: number }
   | (Job & { type: 'reparse' })
   | (Job & { type: 'export-backup' })

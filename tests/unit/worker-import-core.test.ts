@@ -112,22 +112,29 @@ describe('import core', () => {
   it('stops the batch when the disk is full, saying so for every file left', async () => {
     const db = await open();
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
-    const { counts, last } = await run(db, names.slice(0, 3).map((f) => file(f, fixture(f))));
-    expect(counts).toMatchObject({ saved: 0, failed: 3, error: { kind: 'quota' } });
-    expect(last[0]!.error).toMatch(/存储空间已满/);
-    expect(last[2]!.error).toMatch(/未导入：存储空间已满/);
+    const files = Array.from({ length: 12 }, (_, i) => file(`r${i}.txt`, `${new TextDecoder().decode(fixture(names[i % names.length]!))}\n第${i}份`));
+    const { counts, last } = await run(db, files);
+    expect(counts).toMatchObject({ saved: 0, failed: 12, error: { kind: 'quota' } });
+    expect(last.every((p) => /存储空间已满/.test(p.error ?? ''))).toBe(true);
+    // Saves already under way fail on their own; the files after them are not even tried.
+    expect(last.at(-1)!.error).toMatch(/^r11\.txt: 未导入：存储空间已满/);
   });
 });
 
 describe('worker handler', () => {
-  it('batches progress: far fewer messages than status changes, and the last state of each file', async () => {
+  it('takes files in chunks and batches progress: far fewer messages than status changes, the last state of each file', async () => {
     const posted: WorkerResponse[] = [];
     const handle = createHandler((res) => posted.push(res));
     const files = Array.from({ length: 60 }, (_, i) => file(`r${i}.txt`, `${new TextDecoder().decode(fixture(names[i % names.length]!))}\n第${i}份`));
     const done = new Promise<void>((resolve) => {
       const timer = setInterval(() => { if (posted.some((r) => r.type === 'import-done')) { clearInterval(timer); resolve(); } }, 20);
     });
-    handle({ type: 'import', jobId: 7, dbName: `handler-${++n}`, files });
+    // Files arrive in chunks, as the client sends them; the job starts once the last chunk is in.
+    handle({ type: 'import', jobId: 7, dbName: `handler-${++n}`, files: files.slice(0, 25), more: true });
+    handle({ type: 'import-more', jobId: 7, files: files.slice(25, 50), more: true });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(posted).toEqual([]);
+    handle({ type: 'import-more', jobId: 7, files: files.slice(50), more: false });
     await done;
     const progress = posted.filter((r): r is Extract<WorkerResponse, { type: 'progress' }> => r.type === 'progress');
     const final = new Map<number, FileProgress>();
