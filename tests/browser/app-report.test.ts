@@ -1,0 +1,104 @@
+// The report view in real Chromium: headings as headings, the outline jumps and marks the section
+// being read, figures jump to their paragraph, the simplified/traditional switch, a metadata
+// correction that survives a reload, the original download, ?section deep links, paste import.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeApp, closeImportPanel, fixtureFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
+
+let h: AppHarness;
+let href = '';
+beforeAll(async () => {
+  h = await openApp();
+  await h.page.setInputFiles('#file-input', fixtureFiles().filter((f) => f.name.startsWith('001')));
+  await importResult(h.page);
+  await closeImportPanel(h.page);
+  href = (await h.page.getAttribute('.report-row .title a', 'href'))!;
+  await h.page.click('.report-row .title a');
+  await h.page.waitForSelector('.report-view .reading');
+});
+afterAll(async () => { await closeApp(h); });
+
+describe('report view', () => {
+  it('sets headings as headings and lists them in the outline', async () => {
+    const headings = await h.page.locator('.reading [data-heading]').count();
+    const links = await h.page.locator('.outline-nav a').count();
+    expect(headings).toBeGreaterThan(0);
+    expect(links).toBe(headings);
+    expect(await h.page.locator('.reading h2').count()).toBeGreaterThan(0);
+  });
+
+  it('jumps to a section from the outline, records it in the URL and marks it as current', async () => {
+    const link = h.page.locator('.outline-nav a').nth(3);
+    const title = ((await link.textContent()) ?? '').replace(/^\S*?\s/, '');
+    await link.click();
+    await h.page.waitForFunction(() => location.hash.includes('section=3'));
+    await h.page.waitForSelector('.outline-nav a[aria-current="location"]');
+    const box = await h.page.locator('.reading [data-heading="3"]').boundingBox();
+    expect(box!.y).toBeLessThan(300);
+    expect(await h.page.locator('.reading [data-heading="3"]').textContent()).toContain(title.slice(-4));
+  });
+
+  it('opens a ?section= deep link at that section', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url}${href}?section=5`);
+    await page.waitForSelector('.reading [data-heading="5"]');
+    await page.waitForFunction(() => {
+      const el = document.querySelector('.reading [data-heading="5"]');
+      return !!el && el.getBoundingClientRect().top < 300 && el.getBoundingClientRect().top > -50;
+    });
+    await page.close();
+  });
+
+  it('jumps to a figure\'s paragraph and flashes it', async () => {
+    const first = h.page.locator('.fig-table tbody button').first();
+    await first.click();
+    const flashed = h.page.locator('.reading .flash');
+    await flashed.waitFor();
+    expect(await flashed.textContent()).toContain(((await first.textContent()) ?? '').slice(-3));
+  });
+
+  it('shows the traditional report in simplified script and back', async () => {
+    await h.page.evaluate(() => window.scrollTo(0, 0));
+    const original = (await h.page.textContent('.reading'))!;
+    expect(original).toContain('協');
+    await h.page.getByRole('button', { name: '简体' }).click();
+    await h.page.waitForFunction(() => document.querySelector('.reading')?.textContent?.includes('协'));
+    expect(await h.page.getAttribute('button[aria-pressed="true"]', 'aria-pressed')).toBe('true');
+    await h.page.getByRole('button', { name: '繁体' }).click();
+    await h.page.waitForFunction((t) => document.querySelector('.reading')?.textContent === t, original);
+  });
+
+  it('saves a metadata correction that survives a reload', async () => {
+    await h.page.getByRole('button', { name: '修改元数据' }).click();
+    await h.page.getByLabel('地区').fill('测试市');
+    await h.page.getByRole('button', { name: '保存', exact: true }).click();
+    await h.page.waitForSelector('dd[data-field="locality"]');
+    expect(await h.page.textContent('dd[data-field="locality"]')).toContain('测试市');
+    await h.page.reload();
+    await h.page.waitForSelector('dd[data-field="locality"]');
+    expect(await h.page.textContent('dd[data-field="locality"]')).toMatch(/测试市.*已手动修正/);
+    await h.page.goto(h.server.url);
+    await waitForCount(h.page, 1);
+    expect(await h.page.textContent('.report-row:not(.head)')).toContain('测试市');
+  });
+
+  it('downloads the original file byte for byte', async () => {
+    await h.page.goto(`${h.server.url}${href}`);
+    await h.page.waitForSelector('.report-view .reading');
+    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: '下载原文件' }).click()]);
+    expect(download.suggestedFilename()).toBe('001_da7eefc472fc5678.txt');
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(fixtureFiles().find((f) => f.name.startsWith('001'))!.buffer)).toBe(true);
+  });
+
+  it('imports pasted text as a new report named from its first line', async () => {
+    await h.page.goto(h.server.url);
+    await waitForCount(h.page, 1);
+    await h.page.getByRole('button', { name: '粘贴文本' }).click();
+    await h.page.getByLabel('报告全文', { exact: true }).fill('某县人大常委会工作报告\n\n一、2023年工作回顾\n\n听取审议专项工作报告12个。\n\n二、2024年工作任务\n\n开展执法检查5次。');
+    await h.page.getByRole('button', { name: '导入', exact: true }).click();
+    expect(await importResult(h.page)).toEqual([{ name: '某县人大常委会工作报告.txt', status: 'saved', reason: '' }]);
+    await waitForCount(h.page, 2);
+    expect(h.errors).toEqual([]);
+  });
+});
