@@ -20,7 +20,7 @@ export const lastBackupAt = signal<number | null>(Number(read(BACKUP_KEY)) || nu
 
 effect(() => {
   write(LANG_KEY, lang.value);
-  document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';
+  if (typeof document !== 'undefined') document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';
 });
 
 export function setLang(next: Lang): void {
