@@ -57,6 +57,24 @@ export const STYLES_XML = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns
 <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/></w:style>
 </w:styles>`;
 
+/** Chinese official numbering: 一、 > （一） > 1. , a bullet list, and a list restarted at 3 by an override. */
+export const NUMBERING_XML = `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">
+<w:abstractNum w:abstractNumId="0">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+ <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>
+${[10, 11, 12, 13].map((id) => `<w:num w:numId="${id}"><w:abstractNumId w:val="0"/></w:num>`).join('')}
+</w:numbering>`;
+
+/** Lists 10-13 are further lists of the official numbering, for documents whose 一、 starts over. */
+export const OFFICIAL_LISTS = [10, 11, 12, 13];
+
 export function makeDocx(items: DocxItem[], opts: { styles?: boolean; extra?: Record<string, string> } = {}): Uint8Array {
   const files: Zippable = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),

@@ -2,7 +2,7 @@
 // page (article among navigation, share widgets, scripts and a footer) and a Word document.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDocx, para } from './make-docx';
+import { makeDocx, NUMBERING_XML, OFFICIAL_LISTS, para, type DocxPara } from './make-docx';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '../fixtures');
 export const FIXTURES = ['000_19b4022d2904f987', '001_da7eefc472fc5678', '002_c03ab7e96b8452e8', '003_26a1485d52dc385d', '004_f64846c7cd9f58cb'];
@@ -61,4 +61,23 @@ export function toDocx(lines: string[]): Uint8Array {
 
 export function encodeUtf8(s: string): Uint8Array {
   return new TextEncoder().encode(s);
+}
+
+const TOP = /^([一二三四五六七八九十]+)、/;
+const SECOND = /^[(（]([一二三四五六七八九十]+)[)）]/;
+
+/** A Word document whose 一、 and （一） numbers are automatic numbering, not typed text; a list
+ * starts over (a new list id) wherever the report's own numbering goes back to 一、. */
+export function toNumberedDocx(lines: string[]): Uint8Array {
+  let list = -1;
+  const paras: DocxPara[] = lines.map((l) => {
+    const top = TOP.exec(l);
+    if (top && top[1] === '一') list++;
+    const id = OFFICIAL_LISTS[Math.max(0, list)]!;
+    if (top && list < OFFICIAL_LISTS.length) return para(l.slice(top[0].length), { numbered: { numId: id, ilvl: 0 } });
+    const second = SECOND.exec(l);
+    if (second && list >= 0 && list < OFFICIAL_LISTS.length) return para(l.slice(second[0].length), { numbered: { numId: id, ilvl: 1 } });
+    return para(l);
+  });
+  return makeDocx(paras, { extra: { 'word/numbering.xml': NUMBERING_XML } });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../src/model/report';
 import { parseReport } from '../../src/parse/index';
-import { encodeUtf8, fixtureLines, FIXTURES, toDocx, toMarkdown, toWebPage } from '../support/report-formats';
+import { encodeUtf8, fixtureLines, FIXTURES, toDocx, toMarkdown, toNumberedDocx, toWebPage } from '../support/report-formats';
 
 function outlineOf(bytes: Uint8Array, fileName: string): { title: string; level: number }[] {
   const r = parseReport(bytes, fileName);
@@ -10,7 +10,8 @@ function outlineOf(bytes: Uint8Array, fileName: string): { title: string; level:
 }
 
 // Fixture 003 is Markdown saved as .txt, so its plain-text reading keeps the # marks; the others
-// are plain reports whose every line becomes a Markdown paragraph, an HTML <p> and a Word paragraph.
+// are plain reports whose every line becomes a Markdown paragraph, an HTML <p> and a Word paragraph
+// (once typed, once with 一、 and （一） as Word's automatic numbering).
 describe('the same report as .txt, .md, .html and .docx gives the same outline', () => {
   for (const name of FIXTURES.filter((n) => !n.startsWith('003'))) {
     it(name, () => {
@@ -20,6 +21,7 @@ describe('the same report as .txt, .md, .html and .docx gives the same outline',
       expect(outlineOf(encodeUtf8(toMarkdown(lines)), `${name}.md`)).toEqual(txt);
       expect(outlineOf(encodeUtf8(toWebPage(lines)), `${name}.html`)).toEqual(txt);
       expect(outlineOf(toDocx(lines), `${name}.docx`)).toEqual(txt);
+      expect(outlineOf(toNumberedDocx(lines), `${name}-numbered.docx`)).toEqual(txt);
     });
   }
 });

@@ -3,7 +3,8 @@ import { zipSync, strToU8 } from 'fflate';
 import { extractDocx } from '../../src/parse/extract/docx';
 import { extract } from '../../src/parse/extract';
 import { parseReport } from '../../src/parse/index';
-import { documentXml, makeDeclaredBomb, makeDocx, makeLyingZip, makeRatioBomb, makeZip, para } from '../support/make-docx';
+import { documentXml, makeDeclaredBomb, makeDocx, makeLyingZip, makeRatioBomb, makeZip, NUMBERING_XML, para } from '../support/make-docx';
+import { chineseNumeral, formatNumber } from '../../src/parse/extract/docx-numbering';
 import { fixtureLines, FIXTURES, toDocx } from '../support/report-formats';
 
 function blocks(bytes: Uint8Array) {
@@ -50,6 +51,20 @@ describe('docx: structure from Word', () => {
     expect(out).toEqual([{ text: '加强委员队伍建设', listItem: true }, { text: '一、\t总体要求' }, { text: '第一行' }, { text: '第二行' }]);
   });
 
+  it('automatic numbering is rendered as Word shows it, counting per list and level; bullets are list items', () => {
+    const n = (numId: number, ilvl: number) => ({ numbered: { numId, ilvl } });
+    const doc = makeDocx([
+      para('2022年工作回顾', n(1, 0)), para('强化理论武装', n(1, 1)), para('学习会议', n(1, 2)), para('调研视察', n(1, 2)),
+      para('提升履职水平', n(1, 1)), para('学习会议', n(1, 2)), para('2023年工作任务', n(1, 0)), para('坚持党的领导', n(1, 1)),
+      para('要点一', n(2, 0)), para('第三项', n(3, 0)), para('第四项', n(3, 0)), para('思想武装全面加强。坚持学习。', { ...n(1, 2), boldLead: '思想武装全面加强。' }),
+    ], { extra: { 'word/numbering.xml': NUMBERING_XML } });
+    expect(blocks(doc)).toEqual([
+      { text: '一、2022年工作回顾' }, { text: '（一）强化理论武装' }, { text: '1.学习会议' }, { text: '2.调研视察' },
+      { text: '（二）提升履职水平' }, { text: '1.学习会议' }, { text: '二、2023年工作任务' }, { text: '（一）坚持党的领导' },
+      { text: '要点一', listItem: true }, { text: '③第三项' }, { text: '④第四项' }, { text: '1.思想武装全面加强。坚持学习。', boldLead: 11 },
+    ]);
+  });
+
   it('tables give one block per row, cells joined by spaces', () => {
     const out = blocks(makeDocx([para('主要指标'), { rows: [['项目', '数量'], ['交办提案', '302件'], ['', '']] }, para('表后正文')]));
     expect(out.map((b) => b.text)).toEqual(['主要指标', '项目 数量', '交办提案 302件', '表后正文']);
@@ -69,6 +84,14 @@ describe('docx: structure from Word', () => {
       expect(blocks(toDocx(lines)).map((b) => b.text)).toEqual(lines);
     });
   }
+});
+
+describe('docx: number formats', () => {
+  it('Chinese numerals and the other formats Word offers', () => {
+    expect([1, 9, 10, 11, 20, 35, 100, 105, 110, 999].map(chineseNumeral)).toEqual(['一', '九', '十', '十一', '二十', '三十五', '一百', '一百零五', '一百一十', '九百九十九']);
+    expect(['upperLetter', 'lowerRoman', 'decimalZero', 'decimalFullWidth', 'ideographTraditional'].map((f) => formatNumber(4, f))).toEqual(['D', 'iv', '04', '４', '丁']);
+    expect(formatNumber(28, 'lowerLetter')).toBe('ab');
+  });
 });
 
 describe('docx: refused archives', () => {

@@ -1,33 +1,38 @@
-// Word .docx: unpacks word/document.xml (and styles.xml for heading levels) through the guarded zip
-// reader, then reads paragraphs, runs, breaks, tabs, heading styles, outline levels, numbering and
-// bold leads. Tables give one block per row. Text boxes' fallback copies are skipped.
+// Word .docx: unpacks word/document.xml (styles.xml for heading levels, numbering.xml for list
+// numbers) through the guarded zip reader, then reads paragraphs, runs, breaks, tabs, heading
+// styles, outline levels, automatic numbering (rendered as text) and bold leads. Tables give one
+// block per row; text boxes' fallback copies are skipped.
 import type { Block } from '../blocks';
 import { tokenize, type TokenSink } from './html-tokens';
 import { decodeEntities } from './html-entities';
 import { readZip } from './zip';
 import { attr, headingStyles, outlineLevel, styleLevel } from './docx-styles';
+import { Numbering } from './docx-numbering';
 
 export type DocxResult = { ok: true; blocks: Block[] } | { ok: false; error: string };
 
 const NOT_WORD = '不是 Word 文档：压缩包中没有 word/document.xml (not a Word document: the archive has no word/document.xml)';
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
+const NUMBERING = 'word/numbering.xml';
 
 export function extractDocx(bytes: Uint8Array): DocxResult {
-  const zip = readZip(bytes, (name) => name === DOCUMENT || name === STYLES);
+  const zip = readZip(bytes, (name) => name === DOCUMENT || name === STYLES || name === NUMBERING);
   if (!zip.ok) return zip;
   const doc = zip.files.get(DOCUMENT);
   if (!doc) return { ok: false, error: NOT_WORD };
   const utf8 = new TextDecoder('utf-8');
   const styles = zip.files.get(STYLES);
-  const reader = new DocumentReader(styles ? headingStyles(utf8.decode(styles)) : new Map());
+  const numbering = zip.files.get(NUMBERING);
+  const reader = new DocumentReader(styles ? headingStyles(utf8.decode(styles)) : new Map(),
+    numbering ? new Numbering(utf8.decode(numbering)) : null);
   tokenize(utf8.decode(doc), reader);
   return { ok: true, blocks: reader.blocks };
 }
 
 const OFF = new Set(['0', 'false', 'off', 'none']);
 
-interface Para { text: string; style: number | null; outline: number | null; numbered: boolean; bold: number; leadOpen: boolean }
+interface Para { text: string; style: number | null; outline: number | null; numId: string | null; ilvl: number; bold: number; leadOpen: boolean }
 
 class DocumentReader implements TokenSink {
   blocks: Block[] = [];
@@ -38,7 +43,7 @@ class DocumentReader implements TokenSink {
   private runBold = false;
   private skipDepth = 0; // inside mc:Fallback: a second copy of text boxes already read in mc:Choice
 
-  constructor(private styles: Map<string, number>) {}
+  constructor(private styles: Map<string, number>, private numbering: Numbering | null) {}
 
   open(name: string, attrs: string, selfClosing: boolean): void {
     if (this.skipDepth > 0 || name === 'mc:fallback') { if (!selfClosing) this.skipDepth++; return; }
@@ -48,7 +53,8 @@ class DocumentReader implements TokenSink {
       case 'w:ppr': this.inPPr = !selfClosing; break;
       case 'w:pstyle': if (p) p.style = styleLevel(this.styles, attr(attrs)); break;
       case 'w:outlinelvl': if (p && this.inPPr) p.outline = outlineLevel(attr(attrs)); break;
-      case 'w:numid': if (p && this.inPPr) p.numbered = (attr(attrs) ?? '0') !== '0'; break;
+      case 'w:numid': if (p && this.inPPr) { const id = attr(attrs) ?? '0'; p.numId = id === '0' ? null : id; } break;
+      case 'w:ilvl': if (p && this.inPPr) p.ilvl = Number(attr(attrs)) || 0; break;
       case 'w:r': this.runBold = false; break;
       case 'w:b': if (!this.inPPr) this.runBold = !OFF.has(attr(attrs) ?? '1'); break;
       case 'w:t': this.inText = !selfClosing; break;
@@ -87,21 +93,23 @@ class DocumentReader implements TokenSink {
     const p = this.paras[this.paras.length - 1];
     if (!p) return;
     this.emit({ ...p });
-    Object.assign(p, { text: '', bold: 0, leadOpen: true });
+    Object.assign(p, { text: '', bold: 0, leadOpen: true, numId: null }); // the number belongs to the first line only
   }
 
   private emit(p: Para): void {
     const row = this.rows[this.rows.length - 1];
     if (row) { row.push(p.text.trim()); return; }
-    const block: Block = { text: p.text };
+    const label = p.numId === null ? null : this.numbering?.next(p.numId, p.ilvl) ?? 'bullet';
+    const prefix = label === null || label === 'bullet' ? '' : label + (/[\p{L}0-9０-９]$/u.test(label) ? ' ' : '');
+    const block: Block = { text: prefix + p.text };
     const level = p.outline ?? p.style;
     if (level !== null) block.markupLevel = level;
-    if (p.numbered) block.listItem = true;
-    if (p.bold > 0 && p.text.trim() !== '') block.boldLead = Math.min(p.bold, p.text.length);
+    if (label === 'bullet') block.listItem = true;
+    if (p.bold > 0 && p.text.trim() !== '') block.boldLead = prefix.length + Math.min(p.bold, p.text.length);
     this.blocks.push(block);
   }
 }
 
 function newPara(): Para {
-  return { text: '', style: null, outline: null, numbered: false, bold: 0, leadOpen: true };
+  return { text: '', style: null, outline: null, numId: null, ilvl: 0, bold: 0, leadOpen: true };
 }
