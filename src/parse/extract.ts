@@ -28,12 +28,13 @@ export function extract(format: Format, bytes: Uint8Array): ExtractResult {
   return { ok: true, blocks: normaliseLevels(blocks), encoding: decoded.encoding, warnings: decoded.warnings ?? [] };
 }
 
-/** The charset a page declares in <meta charset> or http-equiv Content-Type, read from its ASCII head. */
+/** The charset a page declares (<meta charset>, http-equiv Content-Type, an XML declaration), from its ASCII head. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   let head = '';
   const end = Math.min(bytes.length, 4096);
   for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]!);
-  return /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{2,40})/i.exec(head)?.[1] ?? null;
+  return /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{2,40})/i.exec(head)?.[1]
+    ?? /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_-]{2,40})/i.exec(head)?.[1] ?? null;
 }
 
 /** Shifts markup levels so the shallowest used is 1 (a page whose headings start at <h2> still has a top level). */

@@ -96,6 +96,12 @@ describe('html: structure and text', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 
+  it('an XML declaration names the charset of an XHTML page', () => {
+    const page = '<?xml version="1.0" encoding="gb2312"?><html><body><p>报告</p></body></html>';
+    const r = extract('html', encode(page, 'gb18030'));
+    expect(r.ok && r.encoding).toBe('gb18030');
+  });
+
   it('the declared charset is honoured when the bytes alone are ambiguous', () => {
     const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"></head><body><p>報告</p></body></html>';
     const r = extract('html', encode(page, 'big5'));

@@ -46,6 +46,11 @@ describe('markdown', () => {
     ]);
   });
 
+  it('YAML front matter is dropped; a rule that merely opens the text is not front matter', () => {
+    expect(extractMarkdown('---\ntitle: 工作报告\ndate: 2023-02-10\n---\n# 工作报告\n').map((b) => b.text)).toEqual(['工作报告', '']);
+    expect(extractMarkdown('---\n各位委员：\n我受委托。\n---\n').map((b) => b.text).filter(Boolean)).toEqual(['各位委员：', '我受委托。']);
+  });
+
   it('headings written without the space after # still count (common in Chinese Markdown)', () => {
     expect(extractMarkdown('##二、2023年工作任务')[0]).toEqual({ text: '二、2023年工作任务', markupLevel: 2 });
   });

@@ -16,7 +16,7 @@ export function extractMarkdown(text: string): Block[] {
   const out: Line[] = [];
   let fence: string | null = null;
   let inTable = false;
-  for (const raw of text.split(LINE_BREAK)) {
+  for (const raw of withoutFrontMatter(text.split(LINE_BREAK))) {
     const fenceMark = FENCE.exec(raw)?.[1];
     if (fence !== null) {
       if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
@@ -35,6 +35,13 @@ export function extractMarkdown(text: string): Block[] {
     out.push(inTable || /^\s*\|/.test(raw) ? { block: { text: tableRow(raw) }, raw, paragraph: false } : parseLine(raw));
   }
   return out.map((l) => l.block);
+}
+
+/** A YAML front-matter block (--- … --- on the first lines) is metadata for tools, not report text. */
+function withoutFrontMatter(lines: string[]): string[] {
+  if (lines[0]?.trim() !== '---') return lines;
+  const close = lines.findIndex((l, i) => i > 0 && i <= 60 && /^(?:---|\.\.\.)\s*$/.test(l));
+  return close > 1 && lines.slice(1, close).every((l) => l.trim() === '' || /^[\w-]+\s*:|^\s+|^-\s/.test(l)) ? lines.slice(close + 1) : lines;
 }
 
 function isSetextUnderline(raw: string, prev: Line | undefined): boolean {
