@@ -21,21 +21,31 @@ const PIPES = /^[|\s]*$/u;
 const LINK_BAR_SEGMENT = /^[^。,;!?]{1,12}$/u;
 
 function isLinkBar(s: string): boolean {
+  if (!s.includes('|')) return false;
   const parts = s.split('|').map((p) => p.trim()).filter((p) => p.length > 0);
   return parts.length >= 3 && parts.every((p) => LINK_BAR_SEGMENT.test(p));
 }
 
 function bylineLabels(s: string): number {
+  let colons = 0;
+  for (let i = 0; i < s.length && colons < 2; i++) if (s[i] === ':') colons++;
+  if (colons < 2) return 0;
   let n = 0;
   BYLINE_ANY.lastIndex = 0;
   while (BYLINE_ANY.exec(s)) n++;
   return n;
 }
 
+/** Running text: long and with a full stop. Only footer words can make such a line furniture. */
+export function isRunningText(s: string): boolean {
+  return s.length >= 60 && s.includes('。');
+}
+
 /** The kind of furniture a line is, or null when it is content. `folded` is the NFKC-folded line. */
 export function furnitureKind(folded: string): Furniture | null {
   const s = folded.trim();
   if (s.length > MAX_LENGTH) return null;
+  if (isRunningText(s)) return FOOTER.test(s) ? 'footer' : null;
   if (PIPES.test(s)) return 'pipes';
   if (/\d/.test(s) && TIMESTAMP.test(s)) return 'timestamp';
   if (PAGE.test(s)) return 'page';
@@ -45,6 +55,13 @@ export function furnitureKind(folded: string): Furniture | null {
   if (BYLINE_START.test(s) || bylineLabels(s) >= 2) return 'byline';
   if (s.length <= 60 && SHARE.test(s)) return 'share';
   return null;
+}
+
+/** Furniture kind of a raw line; running text skips the folding and most patterns. */
+export function lineKind(raw: string): Furniture | null {
+  if (raw.length > MAX_LENGTH + 40) return null;
+  if (isRunningText(raw)) return FOOTER.test(raw) ? 'footer' : null;
+  return furnitureKind(raw.normalize('NFKC'));
 }
 
 /** Kinds that open a trailing zone: once one appears after the last prose, the rest is page furniture. */

@@ -2,13 +2,14 @@
 // reader finds publication dates and authors there). Besides single lines it knows two zones: the
 // tail after the last prose once a footer or related-links list starts, and encyclopedia info boxes.
 import type { Block } from '../blocks';
-import { furnitureKind, opensTailZone } from './boilerplate';
+import { isRunningText, lineKind, opensTailZone, type Furniture } from './boilerplate';
 import { fold } from './chars';
 
 const INFOBOX_HEADER = /^(基本介绍|基本介紹|基本信息|基本資訊|基本资料|基本資料|词条信息|詞條信息)$/u;
 /** "• 中文名:…" — a bulleted key:value line of an info box. */
 const INFOBOX_ITEM = /^[•·●▪◦■□◆\-*]?\s*[^\s:。,]{1,8}\s*:/u;
 const BULLET = /^[•·●▪◦■□◆]/u;
+const MAX_LINE = 240;
 
 export interface FurnitureResult { kept: Block[]; removed: string[] }
 
@@ -16,11 +17,11 @@ function isProse(text: string): boolean {
   return text.length >= 40 && text.includes('。');
 }
 
-function tailZoneStart(blocks: Block[], kinds: (string | null)[]): number {
+function tailZoneStart(blocks: Block[], kinds: (Furniture | null)[]): number {
   let lastProse = -1;
   for (let i = 0; i < blocks.length; i++) if (isProse(blocks[i]!.text) && kinds[i] === null) lastProse = i;
   for (let i = lastProse + 1; i < blocks.length; i++) {
-    if (opensTailZone(kinds[i] as ReturnType<typeof furnitureKind>)) return i;
+    if (opensTailZone(kinds[i] ?? null)) return i;
   }
   return blocks.length;
 }
@@ -41,8 +42,9 @@ function markInfoBoxes(blocks: Block[], folded: string[], drop: boolean[]): void
 }
 
 export function removeFurniture(blocks: Block[]): FurnitureResult {
-  const folded = blocks.map((b) => fold(b.text.length > 400 ? b.text.slice(0, 400) : b.text).trim());
-  const kinds = folded.map((s, i) => (blocks[i]!.text.length > 400 ? null : furnitureKind(s)));
+  const kinds = blocks.map((b) => lineKind(b.text));
+  // Info boxes are short key:value lines; running text is never part of one, so it is not folded.
+  const folded = blocks.map((b) => (b.text.length > MAX_LINE || isRunningText(b.text) ? '' : fold(b.text).trim()));
   const drop = kinds.map((k) => k !== null);
   markInfoBoxes(blocks, folded, drop);
   const tail = tailZoneStart(blocks, kinds);
@@ -50,7 +52,7 @@ export function removeFurniture(blocks: Block[]): FurnitureResult {
   const removed: string[] = [];
   blocks.forEach((b, i) => {
     // A title repeated right under itself (page heading, then article heading) is said once.
-    const repeat = b.text.length <= 80 && kept.at(-1)?.text === b.text;
+    const repeat = b.text.length <= 60 && !b.text.includes('。') && kept.at(-1)?.text === b.text;
     if (drop[i] || i >= tail || repeat) removed.push(b.text);
     else kept.push(b);
   });

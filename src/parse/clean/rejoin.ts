@@ -35,6 +35,8 @@ export function wrapWidth(blocks: Block[]): number {
 }
 
 function titleLike(block: Block, width: number): boolean {
+  // Checked on paragraphs as they grow by joining: bail out on length before any scan.
+  if (block.text.length > Math.max(TITLE_LENGTH, 60) * 2 && (width === 0 || block.text.length > width * 2)) return false;
   const n = charLength(block.text);
   if (width > 0 && n >= width - 3) return false;
   if (readMarker(block.text) !== null && n <= 60) return true;
@@ -46,7 +48,7 @@ function continues(prev: Block, next: Block, width: number): boolean {
   if (next.listItem || next.boldLead !== undefined || readMarker(next.text) !== null) return false;
   if (titleLike(next, width)) return false;
   // In hard-wrapped text a full-width line goes on even when it happens to end with a bracket.
-  const fullWidth = width > 0 && charLength(prev.text) >= width - 3;
+  const fullWidth = width > 0 && (prev.text.length > width * 2 || charLength(prev.text) >= width - 3);
   if (fullWidth) return !endsSentence(prev.text);
   return !endsClosed(prev.text) && !titleLike(prev, width);
 }

@@ -26,6 +26,8 @@ const PATTERNS: [Style, RegExp][] = [
   ['di', new RegExp(`^第(${CN}{1,3})(部分|章|节|節|篇)[、.．:：]?[ \\t\\u3000]*`, 'u')],
 ];
 const CIRCLED_ONE = '①'.codePointAt(0)!;
+/** Characters a marker can start with; everything else is rejected without running a pattern. */
+const FIRST = new Set([...'一二三四五六七八九十〇零两兩(（0123456789０１２３４５６７８９第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳']);
 const MAX_VALUE = 60;
 
 function valueOf(style: Style, raw: string): number | null {
@@ -48,6 +50,7 @@ function display(style: Style, raw: string, whole: string): string {
 
 /** The numbering marker opening `text`, or null. A marker must be followed by text. */
 export function readMarker(text: string): Marker | null {
+  if (!FIRST.has(text[0] ?? '')) return null;
   const head = text.length > 24 ? text.slice(0, 24) : text;
   for (const [style, re] of PATTERNS) {
     const m = re.exec(head);
