@@ -26,30 +26,36 @@ export interface BackupManifest {
 type Progress = ((p: TaskProgress) => void) | undefined;
 const enc = new TextEncoder();
 
-/** Builds the backup from parts (never one giant string) and records when it was made. */
-export async function exportBackup(db: LibraryDB, onProgress?: Progress): Promise<Blob> {
-  const [reports, corrections] = await runTx(db, ['reports', 'corrections'], 'readonly', async (tx) => {
-    const corr = await tx.objectStore('corrections').getAll();
+/** Every original with its manifest entry, read in one pass over the originals. */
+async function collect(db: LibraryDB, onProgress: Progress) {
+  return runTx(db, ['summaries', 'originals', 'corrections'], 'readonly', async (tx) => {
+    const [summaries, corrections] = await Promise.all([tx.objectStore('summaries').getAll(), tx.objectStore('corrections').getAll()]);
+    const byId = new Map(summaries.map((s) => [s.id, s]));
     const entries: BackupEntry[] = [];
-    let cursor = await tx.objectStore('reports').openCursor();
+    const parts: ArrayBuffer[] = [];
+    let cursor = await tx.objectStore('originals').openCursor();
     while (cursor) {
-      const { id, fileName, size, importedAt } = cursor.value;
-      entries.push({ id, fileName, type: '', size, importedAt });
+      const { id, fileName, type, bytes } = cursor.value;
+      const summary = byId.get(id);
+      if (summary) {
+        entries.push({ id, fileName, type, size: bytes.byteLength, importedAt: summary.importedAt });
+        parts.push(bytes);
+        byId.delete(id);
+        onProgress?.({ done: entries.length, total: summaries.length });
+      }
       cursor = await cursor.continue();
     }
-    return [entries, corr] as const;
+    const missing = [...byId.values()].map((s) => s.fileName);
+    return { entries, parts, corrections, missing };
   });
-  const parts: BlobPart[] = [];
-  for (const [i, entry] of reports.entries()) {
-    const original = await runTx(db, ['originals'], 'readonly', (tx) => tx.objectStore('originals').get(entry.id));
-    if (!original) throw new BackupError(`${entry.fileName}: 原始文件缺失，无法备份 (the original file is missing)`);
-    entry.type = original.type;
-    entry.size = original.bytes.byteLength;
-    parts.push(original.bytes);
-    onProgress?.({ done: i + 1, total: reports.length });
-  }
+}
+
+/** Builds the backup from parts (never one giant string) and records when it was made. */
+export async function exportBackup(db: LibraryDB, onProgress?: Progress): Promise<Blob> {
+  const { entries, parts, corrections, missing } = await collect(db, onProgress);
+  if (missing.length > 0) throw new BackupError(`原始文件缺失，无法备份 (original files are missing): ${missing.slice(0, 5).join('、')}`);
   const manifest: BackupManifest = {
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), reports,
+    format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), reports: entries,
     corrections: Object.fromEntries(corrections.map((c) => [c.id, c.patch])),
   };
   const json = enc.encode(JSON.stringify(manifest));

@@ -48,12 +48,22 @@ async function buildSummaries(tx: UpgradeTx): Promise<void> {
   }
 }
 
-/** Opens (creating or upgrading) the library. Another tab's newer version makes this one close. */
-export async function openLibrary(name: string = DB_NAME): Promise<LibraryDB> {
+export interface OpenOptions {
+  /**
+   * Called once this connection has closed by itself: another tab or worker opened a newer schema
+   * version (this one steps aside so that upgrade can run), or the browser dropped the database.
+   * Open again to go on.
+   */
+  onClose?: () => void;
+}
+
+/** Opens (creating or upgrading) the library. */
+export async function openLibrary(name: string = DB_NAME, options: OpenOptions = {}): Promise<LibraryDB> {
   try {
     const db = await openDB<LibrarySchema>(name, DB_VERSION, {
       upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database, oldVersion, tx),
-      blocking: () => db.close(),
+      blocking: () => { db.close(); options.onClose?.(); },
+      terminated: () => options.onClose?.(),
     });
     return db;
   } catch (err) {

@@ -7,7 +7,7 @@ import { exactBuffer, sha256Hex } from './hash';
 import { applyCorrections, cleanCorrections, summarize } from './summary';
 import { StoreError, type Corrections, type DeletedRecord, type ReportSummary, type StoredOriginal, type StoredReport } from './types';
 
-export { openLibrary, DB_NAME, DB_VERSION, type LibraryDB } from './db';
+export { openLibrary, DB_NAME, DB_VERSION, type LibraryDB, type OpenOptions } from './db';
 
 export interface NewReport {
   id: string;

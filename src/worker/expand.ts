@@ -2,6 +2,7 @@
 // really a Word file stays one report, and archives that would inflate beyond sane limits (zip
 // bombs) are refused from their declared sizes before anything is inflated.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO, ZIP_RATIO_FLOOR_BYTES, megabytes, tooLargeError } from '../parse/limits';
 import type { ImportFile } from './protocol';
 
 export interface Entry {
@@ -14,7 +15,7 @@ export interface Entry {
   error?: string;
 }
 
-export const ZIP_LIMITS = { members: 5000, memberBytes: 50 * 1024 * 1024, totalBytes: 300 * 1024 * 1024, ratio: 200 };
+const MAX_MEMBERS = 5000;
 const MAX_ZIP_BYTES = 200 * 1024 * 1024;
 
 function baseName(path: string): string {
@@ -38,15 +39,16 @@ function wanted(info: UnzipFileInfo): boolean {
 
 /** Why the archive must not be inflated, judged from its central directory alone; null when safe. */
 function bombReason(infos: UnzipFileInfo[]): string | null {
-  if (infos.length > ZIP_LIMITS.members) return `文件数过多（${infos.length} 个）(too many files in the archive)`;
+  if (infos.length > MAX_MEMBERS) return `文件数过多（${infos.length} 个）(too many files in the archive)`;
   let total = 0;
   for (const f of infos) {
     total += f.originalSize;
-    if (f.originalSize > ZIP_LIMITS.memberBytes) return `其中 ${fixName(f.name)} 解压后超过 50 MB (a member would be larger than 50 MB)`;
-    if (f.size > 0 && f.originalSize / f.size > ZIP_LIMITS.ratio) return '压缩比异常，疑似压缩炸弹 (suspicious compression ratio: a zip bomb?)';
+    if (f.originalSize > MAX_INPUT_BYTES) return `${fixName(f.name)}：${tooLargeError(f.originalSize)}`;
+    const ratio = f.size > 0 ? f.originalSize / f.size : Infinity;
+    if (f.originalSize > ZIP_RATIO_FLOOR_BYTES && ratio > MAX_ZIP_RATIO) return '压缩比异常，疑似压缩炸弹 (suspicious compression ratio: a zip bomb?)';
     if (f.compression !== 0 && f.compression !== 8) return `不支持的压缩方式 ${f.compression} (unsupported compression method)`;
   }
-  if (total > ZIP_LIMITS.totalBytes) return '解压后总大小超过 300 MB (the archive would expand beyond 300 MB)';
+  if (total > MAX_UNZIPPED_BYTES) return `解压后总大小超过 ${megabytes(MAX_UNZIPPED_BYTES)} MB (the archive would expand beyond ${megabytes(MAX_UNZIPPED_BYTES)} MB)`;
   return null;
 }
 

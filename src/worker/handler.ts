@@ -49,7 +49,8 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
   const open = (name = DB_NAME): Promise<LibraryDB> => {
     let db = dbs.get(name);
     if (!db) {
-      db = openLibrary(name);
+      // A connection that closed itself (a newer version elsewhere) is forgotten; the next job reopens.
+      db = openLibrary(name, { onClose: () => dbs.delete(name) });
       dbs.set(name, db);
       db.catch(() => dbs.delete(name));
     }

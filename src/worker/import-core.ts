@@ -2,6 +2,7 @@
 // file read, hash, skip duplicates, parse, save in one transaction and verify. A file that fails
 // says why and the batch goes on; a full disk stops the batch; cancel stops after the current file.
 import type { ParsedReport, ParseResult } from '../model/report';
+import { MAX_INPUT_BYTES, tooLargeError } from '../parse/limits';
 import type { LibraryDB } from '../store/db';
 import { getSummary, listIds, saveReportWithSummary } from '../store/repo';
 import { sha256Hex } from '../store/hash';
@@ -9,7 +10,6 @@ import { StoreError, type StoreErrorInfo } from '../store/types';
 import { expandFiles, type Entry } from './expand';
 import type { FileProgress, ImportCounts, ImportFile } from './protocol';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export interface ImportEnv {
   db: LibraryDB;
@@ -28,7 +28,7 @@ function failed(name: string, why: string): Outcome {
 async function readBytes(entry: Entry): Promise<Uint8Array | Outcome> {
   const blob = entry.blob;
   if (!blob) return { status: 'failed', error: entry.error ?? `${entry.name}: 无法读取 (could not be read)` };
-  if (blob.size > MAX_FILE_BYTES) return failed(entry.name, '文件过大，超过 50 MB (the file is larger than 50 MB)');
+  if (blob.size > MAX_INPUT_BYTES) return failed(entry.name, tooLargeError(blob.size));
   if (blob.size === 0) return failed(entry.name, '文件为空 (the file is empty)');
   try {
     return new Uint8Array(await blob.arrayBuffer());
