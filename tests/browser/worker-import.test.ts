@@ -120,6 +120,29 @@ describe('import worker in Chromium', () => {
     await other.close();
   });
 
+  it('reports a really full disk (Chromium quota) as kind quota, stops the batch, and keeps what was saved', async () => {
+    const context = await browser.newContext();
+    const full = await context.newPage();
+    const errors: string[] = [];
+    full.on('pageerror', (e) => errors.push(e.message));
+    await full.goto(server.url);
+    await full.waitForSelector('body[data-ready]');
+    const cdp = await context.newCDPSession(full);
+    await cdp.send('Storage.overrideQuotaForOrigin' as never, { origin: server.url.replace(/\/$/, ''), quotaSize: 250_000 } as never);
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      name: `r${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${readFileSync(join(FIXTURES, names[i % names.length]!), 'utf8')}\n第${i}份`),
+    }));
+    await full.setInputFiles('input', many);
+    const result = await full.evaluate(() => (window as any).zb.importPicked());
+    expect(result.counts.error?.kind).toBe('quota');
+    expect(result.counts.saved).toBeGreaterThan(0);
+    expect(result.counts.saved + result.counts.failed).toBe(30);
+    expect(result.files.filter((f: any) => f.status === 'failed').every((f: any) => /存储空间已满/.test(f.error))).toBe(true);
+    expect(await full.evaluate(() => (window as any).zb.list('zb-test'))).toHaveLength(result.counts.saved);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shuts the worker down when idle', async () => {
     await page.waitForFunction(() => (window as any).zb.mode() === 'idle', undefined, { timeout: 10_000 });
   });
