@@ -4,6 +4,7 @@
 import type { ParsedReport } from '../model/report';
 import { foldForMatch, foldWithMap } from '../text/fold';
 import { splitSections } from './sections';
+import { buildGrams } from './grams';
 import { buildSignatures } from './signature';
 import type { DocMeta, IndexedDoc } from './types';
 
@@ -54,12 +55,18 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const sections = splitSections(paragraphs.length, report.outline);
   const { sig, sigStart } = buildSignatures(folded, sections.map((s) => [paraStart[s.start]!, paraStart[s.end]! - 1]));
   const headingParas = report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : []));
+  const titlePara = findTitlePara(foldedParas, report.title);
+  const heads = headingParas.filter((p) => p !== titlePara).map((p) => foldedParas[p]!);
+  const grams = buildGrams(folded);
   return {
     id,
     meta: docMeta(report),
     paragraphs,
     headingParas,
-    titlePara: findTitlePara(foldedParas, report.title),
+    titlePara,
+    headText: [titlePara >= 0 ? foldedParas[titlePara]! : '', ...heads].join('\n'),
+    gramKeys: grams.keys,
+    gramCounts: grams.counts,
     sections,
     folded,
     paraStart,

@@ -1,9 +1,8 @@
 // Hits of one matched report: every occurrence of every include word in the sections that count,
 // located by paragraph and section; snippets are cut only for the hits that will be shown.
-import { paragraphMatches, paraAt, toParagraph } from './locate';
-import { scanTerm } from './match';
-import { whereOf, WHERE_BONUS } from './rank';
-import type { DocMatch, PreparedTerm } from './scan';
+import { paragraphMatches, toParagraph } from './locate';
+import { WHERE_BONUS } from './rank';
+import { walkTerm, type DocMatch, type PreparedTerm } from './scan';
 import { makeSnippet } from './snippet';
 import type { Hit, IndexedDoc } from './types';
 
@@ -17,23 +16,14 @@ export interface RawHit {
 
 /** Every occurrence in the matched sections, in document order. */
 export function rawHits(m: DocMatch, include: PreparedTerm[]): RawHit[] {
-  const { doc } = m;
+  const allowed = new Set(m.sections);
   const out: RawHit[] = [];
-  for (const s of m.sections) {
-    const sec = doc.sections[s]!;
-    const from = doc.paraStart[sec.start]!;
-    const to = doc.paraStart[sec.end]! - 1;
-    const inSection: RawHit[] = [];
-    for (const t of include) {
-      scanTerm(doc.folded, t, from, to, (at) => {
-        const para = paraAt(doc, at, sec.start, sec.end - 1);
-        inSection.push({ at, len: t.text.length, para, section: s, where: whereOf(doc, para) });
-      });
-    }
-    inSection.sort((a, b) => a.at - b.at || b.len - a.len);
-    out.push(...inSection);
+  for (const t of include) {
+    walkTerm(m.doc, t, (w) => {
+      if (allowed.has(w.section)) out.push({ at: w.at, len: t.text.length, para: w.para, section: w.section, where: w.where });
+    });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at || b.len - a.len);
 }
 
 /** Turns raw hits into hits with snippets in the original script. */

@@ -38,7 +38,12 @@ export class SearchIndex {
   loadDocs(stored: StoredDoc[]): string[] {
     const refused: string[] = [];
     for (const s of stored) {
-      const doc = restoreDoc(s);
+      let doc: IndexedDoc | null = null;
+      try {
+        doc = restoreDoc(s);
+      } catch {
+        // A damaged record is re-indexed like one of another version.
+      }
       if (doc) this.docs.set(doc.id, doc);
       else refused.push(s?.id);
     }
@@ -76,7 +81,7 @@ export class SearchIndex {
       }
     }
     const weights = idfs(matches, searched, include.length);
-    const scored = matches.map((m) => ({ m, score: scoreDoc(m, include, weights) }));
+    const scored = matches.map((m) => ({ m, score: scoreDoc(m, weights) }));
     scored.sort((a, b) => b.score - a.score);
     return { include, scored };
   }

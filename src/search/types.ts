@@ -41,6 +41,11 @@ export interface IndexedDoc {
   origStart: number[];
   /** Where folded and original offsets part (see Folded.shifts in text/fold); usually empty. */
   shifts: number[];
+  /** Folded title paragraph, then '\n' and each other heading paragraph: title and heading hits without a scan of the body. */
+  headText: string;
+  /** Counts of Han characters and pairs in the folded text (see grams.ts). */
+  gramKeys: Uint32Array;
+  gramCounts: Uint16Array;
   /** Per-section Bloom signatures of text keys, concatenated; sigStart[s] .. sigStart[s+1] in words. */
   sig: Uint32Array;
   sigStart: number[];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/search/query-parse';
 import { tokenize } from '../../src/search/tokenize';
+import { buildGrams, gramCount, gramKey } from '../../src/search/grams';
 
 describe('parseQuery', () => {
   it('splits words on spaces, full-width ones included', () => {
@@ -41,5 +42,20 @@ describe('tokenize', () => {
   it('gives bigrams for Han runs, a unigram for a lone character, whole Latin words and numbers', () => {
     expect(tokenize('分质供水')).toEqual(['分质', '质供', '供水']);
     expect(tokenize('报送145篇,covid19 政')).toEqual(['报送', '145', '篇', 'covid19', '政']);
+  });
+});
+
+describe('gram counts', () => {
+  it('equal Ctrl+F counts of every Han character and pair of different characters', () => {
+    // 1,500 distinct characters and their pairs make the count table grow several times.
+    const many = Array.from({ length: 1500 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+    const text = '政协政协委员,委员会协商。协商民主协商协协协' + '作'.repeat(3000) + '政' + many + many;
+    const grams = buildGrams(text);
+    for (const word of ['政', '协', '政协', '委员', '员会', '协商', '商民', '作', '作作', 'x', '民商', '丁', '丁丂', many.slice(700, 702)]) {
+      const key = gramKey(word);
+      const ctrlF = text.split(word).length - 1;
+      if (word === '作作' || word === 'x') expect(key).toBeNull();
+      else expect(gramCount(grams, key!), word).toBe(ctrlF);
+    }
   });
 });
