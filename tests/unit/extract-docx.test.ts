@@ -65,6 +65,14 @@ describe('docx: structure from Word', () => {
     ]);
   });
 
+  it('numbering linked to a paragraph style counts too, and a manual break does not repeat the number', () => {
+    const doc = makeDocx([para('2022年工作回顾', { style: 'PartNumbered' }), para('正文'), { runs: [{ text: '2023年\n工作任务' }], style: 'PartNumbered' }],
+      { extra: { 'word/numbering.xml': NUMBERING_XML } });
+    expect(blocks(doc)).toEqual([
+      { text: '一、2022年工作回顾', markupLevel: 1 }, { text: '正文' }, { text: '二、2023年', markupLevel: 1 }, { text: '工作任务', markupLevel: 1 },
+    ]);
+  });
+
   it('tables give one block per row, cells joined by spaces', () => {
     const out = blocks(makeDocx([para('主要指标'), { rows: [['项目', '数量'], ['交办提案', '302件'], ['', '']] }, para('表后正文')]));
     expect(out.map((b) => b.text)).toEqual(['主要指标', '项目 数量', '交办提案 302件', '表后正文']);

@@ -1,33 +1,41 @@
-// Word paragraph styles -> heading levels: a style is a heading when its name is "heading N" /
-// "标题 N" (Word stores built-in names in English even in Chinese Word) or it sets an outline
-// level, directly or through the styles it is based on.
+// Word paragraph styles -> heading levels and list numbering: a style is a heading when its name
+// is "heading N" / "标题 N" (Word stores built-in names in English even in Chinese Word) or it sets
+// an outline level; either, and a numbering link (w:numPr), may come through the styles it is based on.
 import { tokenize } from './html-tokens';
 import { decodeEntities } from './html-entities';
 
-interface StyleDef { name: string; basedOn: string | null; outline: number | null }
+interface StyleDef { name: string; basedOn: string | null; outline: number | null; num: StyleNumbering | null }
+export interface StyleNumbering { numId: string; ilvl: number }
+export interface Styles { levels: Map<string, number>; numbering: Map<string, StyleNumbering> }
 
-export function headingStyles(xml: string): Map<string, number> {
+export function readStyles(xml: string): Styles {
   const defs = new Map<string, StyleDef>();
   let current: StyleDef | null = null;
   tokenize(xml, {
     open(name, attrs) {
       if (name === 'w:style') {
-        current = attr(attrs, 'w:type') === 'paragraph' || !attrs.includes('w:type') ? { name: '', basedOn: null, outline: null } : null;
+        const paragraph = attr(attrs, 'w:type') === 'paragraph' || !attrs.includes('w:type');
+        current = paragraph ? { name: '', basedOn: null, outline: null, num: null } : null;
         const id = attr(attrs, 'w:styleId');
         if (current && id !== null) defs.set(id, current);
-      } else if (current && name === 'w:name') current.name = attr(attrs) ?? '';
-      else if (current && name === 'w:basedon') current.basedOn = attr(attrs);
-      else if (current && name === 'w:outlinelvl') current.outline = outlineLevel(attr(attrs));
+      } else if (!current) return;
+      else if (name === 'w:name') current.name = attr(attrs) ?? '';
+      else if (name === 'w:basedon') current.basedOn = attr(attrs);
+      else if (name === 'w:outlinelvl') current.outline = outlineLevel(attr(attrs));
+      else if (name === 'w:numid') current.num = { numId: attr(attrs) ?? '0', ilvl: current.num?.ilvl ?? 0 };
+      else if (name === 'w:ilvl') current.num = { numId: current.num?.numId ?? '', ilvl: Number(attr(attrs)) || 0 };
     },
     close(name) { if (name === 'w:style') current = null; },
     text() {},
   });
-  const levels = new Map<string, number>();
+  const styles: Styles = { levels: new Map(), numbering: new Map() };
   for (const id of defs.keys()) {
-    const level = resolve(defs, id);
-    if (level !== null) levels.set(id, level);
+    const level = resolve(defs, id, ownLevel);
+    if (level !== null) styles.levels.set(id, level);
+    const num = resolve(defs, id, (d) => d.num);
+    if (num && num.numId !== '' && num.numId !== '0') styles.numbering.set(id, num);
   }
-  return levels;
+  return styles;
 }
 
 function ownLevel(def: StyleDef): number | null {
@@ -36,11 +44,11 @@ function ownLevel(def: StyleDef): number | null {
 }
 
 /** Follows w:basedOn a bounded number of steps (a cycle in a hostile file must not loop). */
-function resolve(defs: Map<string, StyleDef>, id: string): number | null {
+function resolve<T>(defs: Map<string, StyleDef>, id: string, own: (def: StyleDef) => T | null): T | null {
   let def = defs.get(id);
   for (let step = 0; def && step < 16; step++) {
-    const level = ownLevel(def);
-    if (level !== null) return level;
+    const value = own(def);
+    if (value !== null) return value;
     def = def.basedOn !== null ? defs.get(def.basedOn) : undefined;
   }
   return null;

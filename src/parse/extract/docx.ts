@@ -6,7 +6,7 @@ import type { Block } from '../blocks';
 import { tokenize, type TokenSink } from './html-tokens';
 import { decodeEntities } from './html-entities';
 import { readZip } from './zip';
-import { attr, headingStyles, outlineLevel, styleLevel } from './docx-styles';
+import { attr, outlineLevel, readStyles, styleLevel, type Styles } from './docx-styles';
 import { Numbering } from './docx-numbering';
 
 export type DocxResult = { ok: true; blocks: Block[] } | { ok: false; error: string };
@@ -24,7 +24,7 @@ export function extractDocx(bytes: Uint8Array): DocxResult {
   const utf8 = new TextDecoder('utf-8');
   const styles = zip.files.get(STYLES);
   const numbering = zip.files.get(NUMBERING);
-  const reader = new DocumentReader(styles ? headingStyles(utf8.decode(styles)) : new Map(),
+  const reader = new DocumentReader(styles ? readStyles(utf8.decode(styles)) : { levels: new Map(), numbering: new Map() },
     numbering ? new Numbering(utf8.decode(numbering)) : null);
   tokenize(utf8.decode(doc), reader);
   return { ok: true, blocks: reader.blocks };
@@ -32,7 +32,7 @@ export function extractDocx(bytes: Uint8Array): DocxResult {
 
 const OFF = new Set(['0', 'false', 'off', 'none']);
 
-interface Para { text: string; style: number | null; outline: number | null; numId: string | null; ilvl: number; bold: number; leadOpen: boolean }
+interface Para { text: string; labelUsed: boolean; styleId: string | null; style: number | null; outline: number | null; numId: string | null; ilvl: number; bold: number; leadOpen: boolean }
 
 class DocumentReader implements TokenSink {
   blocks: Block[] = [];
@@ -43,7 +43,7 @@ class DocumentReader implements TokenSink {
   private runBold = false;
   private skipDepth = 0; // inside mc:Fallback: a second copy of text boxes already read in mc:Choice
 
-  constructor(private styles: Map<string, number>, private numbering: Numbering | null) {}
+  constructor(private styles: Styles, private numbering: Numbering | null) {}
 
   open(name: string, attrs: string, selfClosing: boolean): void {
     if (this.skipDepth > 0 || name === 'mc:fallback') { if (!selfClosing) this.skipDepth++; return; }
@@ -51,7 +51,7 @@ class DocumentReader implements TokenSink {
     switch (name) {
       case 'w:p': if (!selfClosing) this.paras.push(newPara()); else this.emit(newPara()); break;
       case 'w:ppr': this.inPPr = !selfClosing; break;
-      case 'w:pstyle': if (p) p.style = styleLevel(this.styles, attr(attrs)); break;
+      case 'w:pstyle': if (p) { p.styleId = attr(attrs); p.style = styleLevel(this.styles.levels, p.styleId); } break;
       case 'w:outlinelvl': if (p && this.inPPr) p.outline = outlineLevel(attr(attrs)); break;
       case 'w:numid': if (p && this.inPPr) { const id = attr(attrs) ?? '0'; p.numId = id === '0' ? null : id; } break;
       case 'w:ilvl': if (p && this.inPPr) p.ilvl = Number(attr(attrs)) || 0; break;
@@ -93,13 +93,16 @@ class DocumentReader implements TokenSink {
     const p = this.paras[this.paras.length - 1];
     if (!p) return;
     this.emit({ ...p });
-    Object.assign(p, { text: '', bold: 0, leadOpen: true, numId: null }); // the number belongs to the first line only
+    Object.assign(p, { text: '', bold: 0, leadOpen: true, labelUsed: true }); // the number belongs to the first line only
   }
 
   private emit(p: Para): void {
     const row = this.rows[this.rows.length - 1];
     if (row) { row.push(p.text.trim()); return; }
-    const label = p.numId === null ? null : this.numbering?.next(p.numId, p.ilvl) ?? 'bullet';
+    const viaStyle = p.numId === null && p.styleId !== null ? this.styles.numbering.get(p.styleId) : undefined;
+    const numId = p.labelUsed ? null : p.numId ?? viaStyle?.numId ?? null;
+    const ilvl = p.numId !== null ? p.ilvl : viaStyle?.ilvl ?? 0;
+    const label = numId === null ? null : this.numbering?.next(numId, ilvl) ?? 'bullet';
     const prefix = label === null || label === 'bullet' ? '' : label + (/[\p{L}0-9０-９]$/u.test(label) ? ' ' : '');
     const block: Block = { text: prefix + p.text };
     const level = p.outline ?? p.style;
@@ -111,5 +114,5 @@ class DocumentReader implements TokenSink {
 }
 
 function newPara(): Para {
-  return { text: '', style: null, outline: null, numId: null, ilvl: 0, bold: 0, leadOpen: true };
+  return { text: '', labelUsed: false, styleId: null, style: null, outline: null, numId: null, ilvl: 0, bold: 0, leadOpen: true };
 }
