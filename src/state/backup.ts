@@ -2,7 +2,7 @@
 // when the library holds reports and has not been backed up for a week (Safari may evict data).
 import { computed, signal } from '@preact/signals';
 import { exportBackup, importBackup, type TaskProgress } from '../worker/client';
-import { lastBackupAt, markBackedUp } from './settings';
+import { backupSnoozedAt, lastBackupAt, markBackedUp, snoozeBackupReminder } from './settings';
 import { loadLibrary, summaries } from './library';
 import { reportFailure, showToast } from './notices';
 import { saveBlob } from './report';
@@ -13,17 +13,16 @@ export const backupTask = signal<{ kind: 'export' | 'import'; progress: TaskProg
 export const backupDialogOpen = signal(false);
 /** The last export/import outcome, shown inside the dialog (a toast behind a modal is easy to miss). */
 export const backupMessage = signal<string | null>(null);
-const reminderDismissedAt = signal(0);
 
 export const backupDue = computed(() => {
   if (summaries.value.length === 0) return false;
-  const last = Math.max(lastBackupAt.value ?? 0, reminderDismissedAt.value);
+  const last = Math.max(lastBackupAt.value ?? 0, backupSnoozedAt.value);
   if (last === 0) return summaries.value.some((s) => Date.now() - s.importedAt > 24 * 3600 * 1000) || summaries.value.length >= 20;
   return Date.now() - last > REMIND_AFTER_MS;
 });
 
 export function dismissBackupReminder(): void {
-  reminderDismissedAt.value = Date.now();
+  snoozeBackupReminder();
 }
 
 export async function runExport(doneLabel: string): Promise<void> {

@@ -58,6 +58,20 @@ describe('backup through the UI', () => {
     expect(await reportCount(h.page)).toBe(5);
   });
 
+  it('reminds to back up when the last backup is old, and "later" puts it off', async () => {
+    expect(await h.page.locator('.banner[role="note"]').count()).toBe(0);
+    await h.page.evaluate(() => localStorage.setItem('zhengbao.lastBackupAt', String(Date.now() - 30 * 24 * 3600 * 1000)));
+    await h.page.reload();
+    const reminder = h.page.locator('.banner[role="note"]');
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toContain('Safari');
+    await reminder.getByRole('button', { name: '稍后' }).click();
+    expect(await reminder.count()).toBe(0);
+    await h.page.reload();
+    await h.page.waitForSelector('.library[data-ready]');
+    expect(await reminder.count()).toBe(0);
+  });
+
   it('refuses a damaged backup with a message and keeps the library', async () => {
     const bytes = readFileSync(backupPath);
     const at = Math.floor(bytes.length / 2);
