@@ -91,6 +91,24 @@ describe('report view', () => {
     expect(Buffer.concat(chunks).equals(fixtureFiles().find((f) => f.name.startsWith('001'))!.buffer)).toBe(true);
   });
 
+  it('fits a 360 px phone screen without sideways scrolling', async () => {
+    const phone = await h.context.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    for (const hash of ['', href]) {
+      await phone.goto(`${h.server.url}${hash}`);
+      await phone.waitForSelector(hash ? '.report-view .reading' : '.library[data-ready]');
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), hash || 'library').toBeLessThanOrEqual(360);
+    }
+    await phone.close();
+  });
+
+  it('says so when a linked report is not in the library', async () => {
+    await h.page.goto(`${h.server.url}#/report/${'0'.repeat(64)}`);
+    await h.page.getByText('找不到这份报告').waitFor();
+    await h.page.getByRole('link', { name: '返回报告库' }).click();
+    await h.page.waitForSelector('.library[data-ready]');
+  });
+
   it('imports pasted text as a new report named from its first line', async () => {
     await h.page.goto(h.server.url);
     await waitForCount(h.page, 1);
