@@ -77,6 +77,14 @@ describe('html: structure and text', () => {
     expect(out.slice(3).every((b) => b.listItem)).toBe(true);
   });
 
+  it('an old layout-table page: the article is a cell with <br> lines', () => {
+    const html = `<table><tr><td class="nav_bg"><a>首页</a> <a>机构概况</a></td></tr>
+      <tr><td class="bt_content">中国人民政治协商会议某某市委员会常务委员会工作报告<br/>&nbsp;&nbsp;&nbsp;&nbsp;各位委员、同志们：<br>
+      &nbsp;&nbsp;&nbsp;&nbsp;我受政协某某市委员会常务委员会的委托，向大会报告工作，请予审议。<br></td></tr>
+      <tr><td>版权所有 某某市政协办公室</td></tr></table>`;
+    expect(texts(html)).toEqual(['中国人民政治协商会议某某市委员会常务委员会工作报告', '各位委员、同志们：', '我受政协某某市委员会常务委员会的委托，向大会报告工作，请予审议。']);
+  });
+
   it('table rows are one block each, cells joined by spaces', () => {
     const html = '<table class="detail"><tr><td>项目</td><td>数量</td></tr><tr><td>提案</td><td>302件</td></tr></table>';
     expect(texts(html)).toEqual(['项目 数量', '提案 302件']);

@@ -71,7 +71,8 @@ class Walker implements TokenSink {
       || (!NEVER_DROPPED.has(name) && (droppedByClass(classId) || HIDDEN.test(attrs)));
     const id = this.elements.push({ name, parent, classId, dropped, lastDesc: 0 }) - 1;
     this.stack.push(id);
-    this.owners.push(BLOCK.has(name) ? id : this.owners[this.owners.length - 1]!);
+    // Cells own their text (old sites lay articles out in a <td>) without ending the row's block.
+    this.owners.push(BLOCK.has(name) || name === 'td' || name === 'th' ? id : this.owners[this.owners.length - 1]!);
     this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
     if (name === 'title') this.inTitle = true;
     if (name === 'pre') this.pre++;
