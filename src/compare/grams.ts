@@ -2,7 +2,7 @@
 // paragraph and merged per section, so scoring a pair is a linear merge of two typed arrays.
 
 /** Letters, digits and Han count; punctuation and spaces only separate. */
-function significant(code: number): boolean {
+export function significant(code: number): boolean {
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   if (code >= 0x3400 && code <= 0x4dbf) return true;
   if (code >= 0x30 && code <= 0x39) return true;

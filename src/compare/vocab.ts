@@ -1,6 +1,6 @@
 // Dense ids for text bigrams, shared by the two reports of a pair: an open-addressing table on typed
 // arrays, because a Map lookup per bigram was a tenth of the time of aligning two long reports.
-import { bigramCodes } from './grams';
+import { significant } from './grams';
 
 const EMPTY = 0xffffffff;
 
@@ -46,16 +46,29 @@ export class Vocabulary {
   }
 }
 
-const scratch: number[] = [];
+let scratch = new Uint32Array(1024);
+let seen = new Int32Array(1 << 16);
+let stamp = 0;
 
-/** Sorted, distinct bigram ids of folded text. */
+/**
+ * Sorted, distinct bigram ids of folded text, in one pass (same bigrams as bigramCodes: digits as 0,
+ * Latin lowercased); duplicates are dropped with a stamp per id before sorting the distinct ones.
+ */
 export function bigramIdSet(folded: string, vocab: Vocabulary): Uint32Array {
-  scratch.length = 0;
-  bigramCodes(folded, scratch);
-  const ids = new Uint32Array(scratch.length);
-  for (let k = 0; k < scratch.length; k++) ids[k] = vocab.id(scratch[k]!);
-  ids.sort();
-  let n = 0;
-  for (let i = 0; i < ids.length; i++) if (n === 0 || ids[i] !== ids[n - 1]) ids[n++] = ids[i]!;
-  return ids.slice(0, n);
+  if (scratch.length < folded.length) scratch = new Uint32Array(folded.length * 2);
+  stamp++;
+  let n = 0, prev = -1;
+  for (let i = 0; i < folded.length; i++) {
+    let code = folded.charCodeAt(i);
+    if (!significant(code)) { prev = -1; continue; }
+    if (code >= 0x31 && code <= 0x39) code = 0x30;
+    else if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if (prev >= 0) {
+      const id = vocab.id(prev * 65536 + code);
+      if (id >= seen.length) { const grown = new Int32Array(seen.length * 2); grown.set(seen); seen = grown; }
+      if (seen[id] !== stamp) { seen[id] = stamp; scratch[n++] = id; }
+    }
+    prev = code;
+  }
+  return scratch.slice(0, n).sort();
 }
