@@ -17,6 +17,8 @@ const RELATED = /^((相关|相關|热门|熱門|推荐|推薦|最新|延伸)(词
 const TIMESTAMP = /^(gmt[+-]\d{1,2},?)?\s*(\d{4}-\d{1,2}-\d{1,2})?\s*(\d{1,2}:\d{2}(:\d{2})?)?$/iu;
 const PAGE = /^([-—–_\s]*\d{1,4}[-—–_\s]*|第\s*\d{1,4}\s*页(\s*\/?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
 const PIPES = /^[|\s]*$/u;
+/** 【打印】【关闭】 / [收藏] [返回顶部]: a bar of bracketed page buttons. */
+const BUTTON_BAR = /^([【\[]\s*(打印|关闭|關閉|收藏|分享|返回|返回顶部|返回頂部|顶部|頂部|字体|字體|大|中|小|纠错|糾錯|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[】\]]\s*)+$/u;
 /** "网站简介 | 义乌宣传片 | 版权声明 | …": a bar of short links. */
 const LINK_BAR_SEGMENT = /^[^。,;!?]{1,12}$/u;
 
@@ -53,7 +55,7 @@ export function furnitureKind(folded: string): Furniture | null {
   if (RELATED.test(s)) return 'related';
   if (FOOTER.test(s) || isLinkBar(s)) return 'footer';
   if (BYLINE_START.test(s) || bylineLabels(s) >= 2) return 'byline';
-  if (s.length <= 60 && SHARE.test(s)) return 'share';
+  if (s.length <= 60 && (SHARE.test(s) || BUTTON_BAR.test(s))) return 'share';
   return null;
 }
 

@@ -26,8 +26,13 @@ function spaceGaps(text: string): Gap[] {
   return gaps;
 }
 
+/** A lone Han character between spaces is half of a spaced name (黃 云), not a paragraph. */
+const LONE_HAN_AFTER = /^\p{Script=Han}(?=\s|$)/u;
+const LONE_HAN_BEFORE = /(^|\s)\p{Script=Han}$/u;
+
 function keepsTogether(before: string, after: string): boolean {
-  return LABEL_BEFORE.test(before) || (POST_BEFORE.test(before) && SHORT_NAME.test(after));
+  return LABEL_BEFORE.test(before) || (POST_BEFORE.test(before) && SHORT_NAME.test(after))
+    || LONE_HAN_AFTER.test(after) || LONE_HAN_BEFORE.test(before);
 }
 
 function splitLine(block: Block, gaps: Gap[]): Block[] {
@@ -45,13 +50,20 @@ function splitLine(block: Block, gaps: Gap[]): Block[] {
   return out;
 }
 
+/** A document of a few lines, one of them a huge run of paragraphs: its other lines are laid out the same way. */
+const FEW_LINES = 12;
+
 export function splitOneLineLayouts(blocks: Block[]): Block[] {
+  const gaps = blocks.map((b) => (b.text.length < MIN_LENGTH ? [] : spaceGaps(b.text)));
+  const huge = gaps.some((g) => g.length >= MIN_GAPS);
+  if (!huge) return blocks;
+  const fewLines = blocks.length <= FEW_LINES;
   const out: Block[] = [];
-  for (const block of blocks) {
-    if (block.text.length < MIN_LENGTH) { out.push(block); continue; }
-    const gaps = spaceGaps(block.text);
-    if (gaps.length < MIN_GAPS) { out.push(block); continue; }
-    for (const piece of splitLine(block, gaps)) out.push(piece);
-  }
+  blocks.forEach((block, i) => {
+    const own = fewLines && gaps[i]!.length === 0 ? spaceGaps(block.text) : gaps[i]!;
+    const split = own.length >= MIN_GAPS || (fewLines && own.length > 0);
+    if (!split) { out.push(block); return; }
+    for (const piece of splitLine(block, own)) out.push(piece);
+  });
   return out;
 }

@@ -43,7 +43,25 @@ function titleLike(block: Block, width: number): boolean {
   return n < TITLE_LENGTH && NO_PUNCTUATION.test(block.text);
 }
 
+/**
+ * "（一）坚持扩大有效需求，经济" + "大盘稳住稳好": a heading couplet wrapped inside its second half
+ * (PDF copies wrap large heading type early). The second half is too short to balance the first
+ * until the fragment on the next line completes it.
+ */
+function wrappedHeading(prev: Block, next: Block): boolean {
+  if (next.markupLevel !== undefined || next.listItem || readMarker(next.text) !== null) return false;
+  if (charLength(next.text) > 16 || !NO_PUNCTUATION.test(next.text) || endsClosed(prev.text)) return false;
+  const marker = readMarker(prev.text);
+  if (!marker && prev.markupLevel === undefined) return false;
+  const comma = /[，,]([^，,]*)$/u.exec(prev.text);
+  if (!comma || prev.text.length > 60) return false;
+  const head = charLength(prev.text.slice(marker?.length ?? 0, comma.index));
+  const tail = charLength(comma[1]!);
+  return tail < head * 0.7 && tail + charLength(next.text) >= head * 0.7;
+}
+
 function continues(prev: Block, next: Block, width: number): boolean {
+  if (wrappedHeading(prev, next)) return true;
   if (prev.markupLevel !== undefined || next.markupLevel !== undefined) return false;
   if (next.listItem || next.boldLead !== undefined || readMarker(next.text) !== null) return false;
   if (titleLike(next, width)) return false;

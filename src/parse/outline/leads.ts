@@ -11,6 +11,13 @@ const MIN_LEAD = 4;
 const MAX_LEAD = 26;
 const MAX_BOLD = 40;
 const SALUTATION = /^(各位|同志们|同志們|女士们|女士們|朋友们|朋友們)/u;
+/**
+ * Openers of running text, not of subheads: enumerations inside a paragraph (一是…二是…, 首先),
+ * connectives and time phrases (同时, 此外, 2023年是…, 今年…).
+ */
+const BODY_OPENER = /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|再次|最后|最後|第[一二三四五六七八九十]+[，,、]|同时|同時|此外|另外|目前|当前|當前|今年|去年|明年|近年来|近年來|一年来|一年來|过去|過去|[0-9０-９〇○零一二三四五六七八九]{2,4}年)/u;
+/** One comma is allowed in a lead when both halves are short (坚持党的领导，政治站位不断提高). */
+const MAX_HALF = 12;
 /** Leads usually make up at least this share of a section's paragraphs after its introduction. */
 const MIN_SHARE = 0.4;
 
@@ -24,31 +31,43 @@ function boldLead(block: Block, index: number): Candidate | null {
 }
 
 /** The lead a paragraph opens with, if it has the shape of one. */
+function coupletOrPlain(title: string): boolean {
+  const halves = title.split(/[，,]/u);
+  if (halves.length > 2 || /[；;：:]/u.test(title)) return false;
+  return halves.every((h) => charLength(h) >= 2 && charLength(h) <= MAX_HALF) || halves.length === 1;
+}
+
 export function leadOf(block: Block, index: number): Candidate | null {
-  if (block.listItem || SALUTATION.test(block.text)) return null;
+  if (block.listItem || SALUTATION.test(block.text) || BODY_OPENER.test(block.text)) return null;
   if (block.boldLead !== undefined && block.boldLead < block.text.length) return boldLead(block, index);
   const s = firstSentence(block.text, MAX_LEAD + 4);
-  if (!s || s.hasClause || (s.mark !== '。' && s.mark !== '！' && s.mark !== '!')) return null;
+  if (!s || (s.mark !== '。' && s.mark !== '！' && s.mark !== '!')) return null;
   const title = stripFinalMarks(block.text.slice(0, s.end));
   const n = charLength(title);
-  if (n < MIN_LEAD || n > MAX_LEAD) return null;
+  if (n < MIN_LEAD || n > MAX_LEAD || !coupletOrPlain(title)) return null;
   // A lead heads body text; a short paragraph that is one sentence is just a short paragraph.
   if (block.text.length - s.end < n) return null;
   return { block: index, kind: 'lead', style: 'lead', marker: null, end: s.end, title };
 }
 
-function sharedShape(leads: Candidate[]): boolean {
-  const firsts = new Map<string, number>();
-  for (const l of leads) {
-    const key = l.title.slice(0, 2);
-    firsts.set(key, (firsts.get(key) ?? 0) + 1);
-  }
-  return [...firsts.values()].some((c) => c >= 2);
+/** The opening two characters most leads share (全力助推…, 坚持…), when a clear majority does. */
+function dominantPrefix(leads: Candidate[]): string | null {
+  const counts = new Map<string, number>();
+  for (const l of leads) counts.set(l.title.slice(0, 2), (counts.get(l.title.slice(0, 2)) ?? 0) + 1);
+  let best: string | null = null, bestCount = 0;
+  for (const [k, c] of counts) if (c > bestCount) { best = k; bestCount = c; }
+  return bestCount >= 2 ? best : null;
 }
 
-/** Leads of one section (the blocks between two structural headings), or none when they are not a run. */
+/**
+ * Leads of one section (the blocks between two structural headings), or none when they are not a
+ * run. When most leads share an opening (坚持…), the odd one out (人民政协为人民。) is ordinary text.
+ */
 export function acceptRun(leads: Candidate[], sectionBlocks: number): Candidate[] {
   if (leads.length < 2) return [];
+  const prefix = dominantPrefix(leads);
+  const sharing = prefix === null ? [] : leads.filter((l) => l.title.startsWith(prefix));
+  if (sharing.length >= 3 && sharing.length >= leads.length * 0.6) return sharing;
   const share = leads.length / Math.max(1, sectionBlocks - 1);
-  return share >= MIN_SHARE || sharedShape(leads) ? leads : [];
+  return share >= MIN_SHARE || sharing.length >= 2 ? leads : [];
 }

@@ -5,20 +5,17 @@ import { CLOSERS } from '../clean/chars';
 const OPEN = new Set([...'“‘「『《〈（(【〔']);
 const CLOSE = new Set([...'”’」』》〉）)】〕']);
 const ENDS = new Set([...'。！？!?；;']);
-const CLAUSE = new Set([...'，,；;：:']);
 
 export interface Sentence {
   /** End of the sentence in the text (exclusive), after its final mark and any closing quotes. */
   end: number;
   /** The mark that ended it. */
   mark: string;
-  /** A comma, semicolon or colon occurs outside quotes and brackets before the end. */
-  hasClause: boolean;
 }
 
 /** The first sentence within `limit` characters, or null when no sentence mark comes that early. */
 export function firstSentence(text: string, limit: number): Sentence | null {
-  let depth = 0, hasClause = false;
+  let depth = 0;
   const stop = Math.min(text.length, limit);
   for (let i = 0; i < stop; i++) {
     const ch = text[i]!;
@@ -28,9 +25,8 @@ export function firstSentence(text: string, limit: number): Sentence | null {
     if (ENDS.has(ch)) {
       let end = i + 1;
       while (end < text.length && CLOSERS.has(text[end]!) && !OPEN.has(text[end]!)) end++;
-      return { end, mark: ch, hasClause };
+      return { end, mark: ch };
     }
-    if (CLAUSE.has(ch)) hasClause = true;
   }
   return null;
 }
