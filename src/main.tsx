@@ -1,3 +1,4 @@
+// Page entry: the stylesheets and the app shell, nothing else (everything heavy loads lazily).
 import { render } from 'preact';
 import { App } from './app/App';
 import './ui/styles/base.css';

@@ -25,15 +25,19 @@ export const converting = signal(false);
 let loadSeq = 0;
 
 export async function openReport(id: string): Promise<void> {
-  if (openReportState.value?.id === id && openReportState.value.status !== 'loading') return;
   const seq = ++loadSeq;
-  openReportState.value = { id, status: 'loading' };
-  viewScript.value = 'original';
-  convertedText.value = null;
+  // Re-opening the report on screen refreshes it quietly (a re-parse or a correction may have
+  // changed it) instead of flashing "loading" and losing the reader's script choice.
+  if (openReportState.value?.id !== id || openReportState.value.status !== 'ready') {
+    openReportState.value = { id, status: 'loading' };
+    viewScript.value = 'original';
+    convertedText.value = null;
+  }
   try {
     const opened = await getReport(await library(), id);
     if (seq !== loadSeq) return;
     openReportState.value = opened ? { id, status: 'ready', opened } : { id, status: 'missing' };
+    if (opened && viewScript.value !== 'original') void setViewScript(viewScript.value);
   } catch (err) {
     if (seq === loadSeq) openReportState.value = { id, status: 'missing' };
     reportFailure(err, 'report');
