@@ -40,7 +40,7 @@ export function ReportList() {
         )}
       {rows.length > limit && (
         <div class="list-more">
-          <button type="button" onClick={() => setLimit(limit + PAGE)}>{d.moreFiles(rows.length - limit)}</button>
+          <button type="button" onClick={() => setLimit(limit + PAGE)}>{d.showMore(rows.length - limit)}</button>
         </div>
       )}
     </>
