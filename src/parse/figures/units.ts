@@ -1,9 +1,15 @@
 // The vocabulary of figures: measure words in both scripts, magnitude characters and the
 // modifiers that make a count approximate (约, 近, 余, 多, 以上, 左右 …).
 
-/** Measure words after a number. Compound ones are listed so the longest wins (人次 before 人). */
+/**
+ * Measure words after a number. Compound ones are listed so the longest wins (人次 before 人,
+ * 家次 before 家): a count of visits or runs (走访企业2.6万家次) is not a count of the things visited.
+ * Percentages are not figures: DESIGN.md counts work done with a measure word, and a rate (办复率100%)
+ * or growth (增长6.2%) is not a count of anything.
+ */
 export const MEASURE_WORDS = [
-  '人次', '件次', '户次', '戶次', '场次', '場次', '批次', '架次', '车次', '車次',
+  '人次', '件次', '户次', '戶次', '场次', '場次', '批次', '架次', '车次', '車次', '家次', '项次', '項次', '篇次',
+  '条次', '條次', '台次', '臺次', '辆次', '輛次', '艘次', '班次', '队次', '隊次', '轮次', '輪次',
   '平方公里', '平方千米', '平方米', '立方米', '公里', '千米', '公顷', '公頃', '千克', '公斤', '小时', '小時',
   '美元', '港元', '元', '件', '次', '篇', '个', '個', '场', '場', '条', '條', '项', '項', '份', '名', '户', '戶', '家',
   '期', '人', '位', '批', '所', '处', '處', '座', '亩', '畝', '吨', '噸', '天', '支', '队', '隊', '组', '組',

@@ -1,0 +1,32 @@
+// Compound measure words that count visits or runs (家次, 项次, 台次 …) and the contract that
+// percentages are rates, not figures (DESIGN.md: counts of work done with a measure word).
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/parse/figures';
+
+const figs = (text: string) => extractFigures([{ text }], []);
+
+describe('compound X次 measure words', () => {
+  it('keeps 家次 whole, with the magnitude applied, in both scripts', () => {
+    expect(figs('全年走访服务企业2.6万家次，')).toMatchObject([{ value: 26000, unit: '家次', text: '全年走访服务企业2.6万家次' }]);
+    expect(figs('全年走訪服務企業2.6萬家次，')).toMatchObject([{ value: 26000, unit: '家次' }]);
+  });
+  it('reads other runs counted with 次', () => {
+    expect(figs('开展执法检查45项次，')).toMatchObject([{ value: 45, unit: '项次' }]);
+    expect(figs('出動執法車輛320輛次。')).toMatchObject([{ value: 320, unit: '輛次' }]);
+    expect(figs('组织督查组12队次')).toMatchObject([{ value: 12, unit: '队次' }]);
+  });
+  it('does not turn a plain count followed by other words into a compound', () => {
+    expect(figs('新增市场主体1200家，次年起')).toMatchObject([{ value: 1200, unit: '家' }]);
+  });
+});
+
+describe('percentages are not figures', () => {
+  it('leaves growth rates and shares out, in both scripts', () => {
+    expect(figs('地区生产总值增长6.2%，')).toEqual([]);
+    expect(figs('提案辦復率達到100%。')).toEqual([]);
+    expect(figs('城镇调查失业率控制在5％以内')).toEqual([]);
+  });
+  it('still reads the count next to a rate', () => {
+    expect(figs('实现地区生产总值512.3亿元，增长6.2%。')).toMatchObject([{ value: 51230000000, unit: '元' }]);
+  });
+});
