@@ -57,8 +57,13 @@ function whole(encoding: string, bytes: Uint8Array): DecodeResult {
   return { ok: true, text: decodeAs(encoding, bytes), encoding };
 }
 
+const decoders = new Map<string, TextDecoder>();
+
+/** Non-streaming decoders keep no state between calls, so one per encoding is reused. */
 function decodeAs(encoding: string, bytes: Uint8Array): string {
-  return new TextDecoder(encoding).decode(bytes);
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding)));
+  return decoder.decode(bytes);
 }
 
 /** The whole file as UTF-8 if it is valid UTF-8 (a sequence cut off at the very end is forgiven). */
@@ -98,7 +103,7 @@ function lastResortUtf16(sample: Uint8Array, bytes: Uint8Array): DecodeResult {
 
 function countNul(b: Uint8Array): number {
   let n = 0;
-  for (let i = 0; i < b.length; i++) if (b[i] === 0) n++;
+  for (let i = b.indexOf(0); i >= 0; i = b.indexOf(0, i + 1)) n++; // indexOf is a memchr: text has no NULs at all
   return n;
 }
 

@@ -6,7 +6,6 @@ import { collapse, walkHtml, type El, type HtmlBlock } from './html-walk';
 
 const CONTENT_CLASS = /content|article|trs_editor|zoom|main|detail|text|body/;
 const TITLE_CLASS = /title|biaoti|headline/;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 export function extractHtml(html: string): Block[] {
   const { elements, blocks, title } = walkHtml(html);
@@ -43,7 +42,12 @@ function inside(elements: El[], ancestor: number, id: number): boolean {
 }
 
 function hanCount(s: string): number {
-  return s.match(HAN)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
 }
 
 /** Han characters under each element (children always have larger ids, so one backward pass sums them). */
