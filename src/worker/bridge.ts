@@ -147,7 +147,10 @@ export function createImportClient(options: ImportClientOptions = {}): ImportCli
         (res) => (res.type === 'import-done' ? res.counts : undefined),
         (res) => { if (res.type === 'progress') onProgress(res.files); }, signal);
       chunks.slice(1).forEach((files, i) => send({ type: 'import-more', jobId, files, more: i + 2 < chunks.length }));
-      return job.finally(() => mark('zb:import-end', { files: list.length }));
+      return job.then(
+        (counts) => { mark('zb:import-end', counts); return counts; },
+        (err: unknown) => { mark('zb:import-end', { error: String(err) }); throw err; },
+      );
     },
     reparse(onProgress, signal) {
       return run({ type: 'reparse', jobId: nextId++, dbName: db },
