@@ -12,7 +12,10 @@ const SHARE = /扫一扫|掃一掃|分享到|分享至|打印本页|打印本頁
 const BYLINE_LABELS = '责任编辑|責任編輯|编辑|編輯|信息发布|信息發布|发布者|發布者|信息来源|信息來源|来源|來源|作者|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|点击数|點擊數|点击量|點擊量|访问量|訪問量|审核|審核|校对|校對|稿源|摄影|攝影|供稿|撰稿|文\\/图';
 const BYLINE_START = new RegExp(`^【?(${BYLINE_LABELS})\\s*】?\\s*[:]`, 'u');
 const BYLINE_ANY = new RegExp(`(${BYLINE_LABELS})\\s*[:]`, 'gu');
-const FOOTER = /copyright|©|\(c\)\s*\d{4}|icp备|icp備|icp证|icp證|公网安备|公網安備|版权所有|版權所有|技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|联系我们|聯繫我們|聯絡我們|聯系我們|网站地图|網站地圖|网站简介|網站簡介|举报电话|舉報電話|违法和不良信息|違法和不良信息|建议使用.*浏览器|all rights reserved/iu;
+/** Footer words that never occur in report prose. */
+const STRONG_FOOTER = /copyright|©|\(c\)\s*\d{4}|icp备|icp備|icp证|icp證|公网安备|公網安備|版权所有|版權所有|all rights reserved/iu;
+/** Footer words a report sentence may also use (技术支持企业…), trusted on short lines only. */
+const FOOTER = /技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|联系我们|聯繫我們|聯絡我們|聯系我們|网站地图|網站地圖|网站简介|網站簡介|举报电话|舉報電話|违法和不良信息|違法和不良信息|建议使用.{0,20}浏览器/u;
 const RELATED = /^((相关|相關|热门|熱門|推荐|推薦|最新|延伸)(词条|詞條|信息|新闻|新聞|链接|鏈接|連結|阅读|閱讀|文章|推荐|推薦|专题|專題)|上一篇|下一篇|上一条|下一條|上一條|下一条|上篇|下篇)(\s|:|\||$)/u;
 const TIMESTAMP = /^(gmt[+-]\d{1,2},?)?\s*(\d{4}-\d{1,2}-\d{1,2})?\s*(\d{1,2}:\d{2}(:\d{2})?)?$/iu;
 const PAGE = /^([-—–_\s]*\d{1,4}[-—–_\s]*|第\s*\d{1,4}\s*页(\s*\/?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
@@ -40,20 +43,20 @@ function bylineLabels(s: string): number {
 
 /** Running text: long and with a full stop. Only footer words can make such a line furniture. */
 export function isRunningText(s: string): boolean {
-  return s.length >= 60 && s.includes('。');
+  return s.length >= 30 && (s.includes('。') || s.includes('，') || s.includes(','));
 }
 
 /** The kind of furniture a line is, or null when it is content. `folded` is the NFKC-folded line. */
 export function furnitureKind(folded: string): Furniture | null {
   const s = folded.trim();
   if (s.length > MAX_LENGTH) return null;
-  if (isRunningText(s)) return FOOTER.test(s) ? 'footer' : null;
+  if (isRunningText(s)) return STRONG_FOOTER.test(s) ? 'footer' : null;
   if (PIPES.test(s)) return 'pipes';
   if (/\d/.test(s) && TIMESTAMP.test(s)) return 'timestamp';
   if (PAGE.test(s)) return 'page';
   if (BREADCRUMB.test(s)) return 'breadcrumb';
   if (RELATED.test(s)) return 'related';
-  if (FOOTER.test(s) || isLinkBar(s)) return 'footer';
+  if (STRONG_FOOTER.test(s) || FOOTER.test(s) || isLinkBar(s)) return 'footer';
   if (BYLINE_START.test(s) || bylineLabels(s) >= 2) return 'byline';
   if (s.length <= 60 && (SHARE.test(s) || BUTTON_BAR.test(s))) return 'share';
   return null;
@@ -62,7 +65,7 @@ export function furnitureKind(folded: string): Furniture | null {
 /** Furniture kind of a raw line; running text skips the folding and most patterns. */
 export function lineKind(raw: string): Furniture | null {
   if (raw.length > MAX_LENGTH + 40) return null;
-  if (isRunningText(raw)) return FOOTER.test(raw) ? 'footer' : null;
+  if (isRunningText(raw)) return STRONG_FOOTER.test(raw) ? 'footer' : null;
   return furnitureKind(raw.normalize('NFKC'));
 }
 

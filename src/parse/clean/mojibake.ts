@@ -2,8 +2,13 @@
 // UTF-8 and re-encoded leave "?" inside Han text: “拉家?!狈绞脚c”; U+FFFD; Latin-1 garbage such as
 // Ã¤Â¸Â; 锟斤拷; private-use characters). Reported with counts and places, never "repaired".
 
-/** An ASCII "?" wedged into Han text: a person writing Chinese does not put it before a Han character or "!". */
-const WEDGED_QUESTION = /[\p{Script=Han}“”‘’、，。][?](?=[\p{Script=Han}!;“”A-Za-z])/gu;
+/** An ASCII "?" wedged into Han text and followed by ASCII debris ("?!狈", "?;I", "?s小"). */
+const WEDGED_QUESTION = /[\p{Script=Han}“”‘’、，。][?](?=[!;"'A-Za-z])|[“‘][?]/gu;
+/**
+ * "?" straight before a Han character is garbage only where the author types full-width
+ * punctuation (a writer using half-width marks may well write "停车难?我们…").
+ */
+const HAN_QUESTION = /[\p{Script=Han}”’、][?](?=\p{Script=Han})/gu;
 const REPLACEMENT = /\uFFFD+/gu;
 const LATIN1_GARBAGE = /[\u00c2-\u00ef][\u0080-\u00bf\u00a0-\u00bf]{1,2}(?:[\u00c2-\u00ef][\u0080-\u00bf]{1,2})+/gu;
 const KNOWN_GARBAGE = /锟斤拷|烫烫烫|屯屯屯|鎷烽敓/gu;
@@ -23,7 +28,8 @@ function excerpt(text: string, at: number): string {
 export function findMojibake(texts: string[]): MojibakeReport {
   const report: MojibakeReport = { count: 0, places: [] };
   texts.forEach((text, i) => {
-    for (const re of PATTERNS) {
+    const patterns = text.includes('，') ? [...PATTERNS, HAN_QUESTION] : PATTERNS;
+    for (const re of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         report.count++;

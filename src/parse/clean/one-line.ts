@@ -5,10 +5,12 @@ import type { Block } from '../blocks';
 import { isWide } from './chars';
 
 /** A line this long with this many Chinese-side space runs is a one-line layout, not a paragraph. */
-const MIN_LENGTH = 300;
+const MIN_LENGTH = 200;
 const MIN_GAPS = 3;
 /** Labels whose value follows after a space (来源: 中国义乌网) stay on the label's line. */
 const LABEL_BEFORE = /(来源|來源|作者|编辑|編輯|时间|時間|日期|发布|發布)\s*[:：]$/u;
+/** …and a byline's next label (… 14:00 信息來源:…) continues the same byline. */
+const LABEL_AFTER = /^(信息)?(来源|來源|作者|编辑|編輯|责任编辑|責任編輯|发布|發布|浏览|瀏覽|点击|點擊|阅读|閱讀|更新)[^:：\s]{0,4}[:：]/u;
 /** A post followed by a person's name (…常务委员会主任 丁政) is one line of metadata. */
 const POST_BEFORE = /(主席|主任|书记|書記|市长|市長|县长|縣長|区长|區長|省长|省長|秘书长|秘書長|局长|局長|镇长|鎮長)$/u;
 const SHORT_NAME = /^\p{Script=Han}{2,4}(?=\s|$)/u;
@@ -31,7 +33,7 @@ const LONE_HAN_AFTER = /^\p{Script=Han}(?=\s|$)/u;
 const LONE_HAN_BEFORE = /(^|\s)\p{Script=Han}$/u;
 
 function keepsTogether(before: string, after: string): boolean {
-  return LABEL_BEFORE.test(before) || (POST_BEFORE.test(before) && SHORT_NAME.test(after))
+  return LABEL_BEFORE.test(before) || LABEL_AFTER.test(after) || (POST_BEFORE.test(before) && SHORT_NAME.test(after))
     || LONE_HAN_AFTER.test(after) || LONE_HAN_BEFORE.test(before);
 }
 
