@@ -81,3 +81,29 @@ export function toNumberedDocx(lines: string[]): Uint8Array {
   });
   return makeDocx(paras, { extra: { 'word/numbering.xml': NUMBERING_XML } });
 }
+
+/** A line of a Markdown report with the structure its markup declares. */
+export interface MarkedLine { text: string; level?: number; boldLead?: string }
+
+/** Reads the simple Markdown of fixture 003 (# headings, **bold leads**) into marked lines. */
+export function markedLines(markdown: string): MarkedLine[] {
+  return markdown.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0).map((l) => {
+    const h = /^(#{1,6})\s*(.*)$/.exec(l);
+    if (h) return { text: h[2]!, level: h[1]!.length };
+    const b = /^\*\*(.+?)\*\*(.*)$/.exec(l);
+    return b ? { text: b[1]! + b[2]!, boldLead: b[1]! } : { text: l };
+  });
+}
+
+export function markedToHtml(lines: MarkedLine[]): string {
+  const body = lines.map((l) => (l.level ? `<h${l.level}>${escapeHtml(l.text)}</h${l.level}>`
+    : l.boldLead ? `<p><strong>${escapeHtml(l.boldLead)}</strong>${escapeHtml(l.text.slice(l.boldLead.length))}</p>`
+      : `<p>${escapeHtml(l.text)}</p>`));
+  return `<html><head><meta charset="utf-8"><title>工作报告</title></head><body><div class="nav">首页</div><div class="article-content">\n${body.join('\n')}\n</div></body></html>`;
+}
+
+/** Heading levels as Word styles: Chinese Word's ids "1"/"2", then English ids "Heading3", "Heading4". */
+export function markedToDocx(lines: MarkedLine[]): Uint8Array {
+  const style = (level: number) => (level <= 2 ? String(level) : `Heading${level}`);
+  return makeDocx(lines.map((l) => para(l.text, { ...(l.level ? { style: style(l.level) } : {}), ...(l.boldLead ? { boldLead: l.boldLead } : {}) })));
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../src/model/report';
 import { parseReport } from '../../src/parse/index';
-import { encodeUtf8, fixtureLines, FIXTURES, toDocx, toMarkdown, toNumberedDocx, toWebPage } from '../support/report-formats';
+import {
+  encodeUtf8, fixtureLines, fixtureText, FIXTURES, markedLines, markedToDocx, markedToHtml, toDocx, toMarkdown, toNumberedDocx, toWebPage,
+} from '../support/report-formats';
 
 function outlineOf(bytes: Uint8Array, fileName: string): { title: string; level: number }[] {
   const r = parseReport(bytes, fileName);
@@ -24,4 +26,15 @@ describe('the same report as .txt, .md, .html and .docx gives the same outline',
       expect(outlineOf(toNumberedDocx(lines), `${name}-numbered.docx`)).toEqual(txt);
     });
   }
+});
+
+describe('a report whose structure is markup gives the same outline as .md, .html and .docx', () => {
+  it('003 (Markdown headings and bold leads) as <hN>/<strong> and as Word heading styles and bold runs', () => {
+    const md = fixtureText('003_26a1485d52dc385d');
+    const fromMd = outlineOf(encodeUtf8(md), '003.md');
+    expect(fromMd.length).toBeGreaterThan(0);
+    const lines = markedLines(md);
+    expect(outlineOf(encodeUtf8(markedToHtml(lines)), '003.html')).toEqual(fromMd);
+    expect(outlineOf(markedToDocx(lines), '003.docx')).toEqual(fromMd);
+  });
 });
