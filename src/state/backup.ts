@@ -4,10 +4,12 @@ import { computed, signal } from '@preact/signals';
 import { exportBackup, importBackup, type TaskProgress } from '../worker/client';
 import { backupSnoozedAt, lastBackupAt, markBackedUp, snoozeBackupReminder } from './settings';
 import { loadLibrary, summaries } from './library';
+import { importRunning } from './import';
 import { reportFailure, showToast } from './notices';
 import { saveBlob } from './report';
 
 const REMIND_AFTER_MS = 7 * 24 * 3600 * 1000;
+const NEW_LIBRARY_GRACE_MS = 3 * 24 * 3600 * 1000;
 
 export const backupTask = signal<{ kind: 'export' | 'import'; progress: TaskProgress } | null>(null);
 export const backupDialogOpen = signal(false);
@@ -15,9 +17,10 @@ export const backupDialogOpen = signal(false);
 export const backupMessage = signal<string | null>(null);
 
 export const backupDue = computed(() => {
-  if (summaries.value.length === 0) return false;
+  if (summaries.value.length === 0 || importRunning.value) return false;
   const last = Math.max(lastBackupAt.value ?? 0, backupSnoozedAt.value);
-  if (last === 0) return summaries.value.some((s) => Date.now() - s.importedAt > 24 * 3600 * 1000) || summaries.value.length >= 20;
+  // Never backed up: wait until the library has been lived with for a few days, not at first import.
+  if (last === 0) return summaries.value.some((s) => Date.now() - s.importedAt > NEW_LIBRARY_GRACE_MS);
   return Date.now() - last > REMIND_AFTER_MS;
 });
 
