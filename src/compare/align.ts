@@ -2,9 +2,9 @@
 // each report's order, then one pass over what is left for sections that moved (shuffled or under
 // another parent). Thresholds keep a deleted or inserted section a gap rather than a false partner.
 import type { ParsedReport } from '../model/report';
-import { monotonePairs } from './order';
+import { boundedMonotonePairs } from './order';
 import { profilePair, type Profile, type Section } from './sections';
-import { pairScore, titleSimilarity } from './similarity';
+import { pairScore } from './similarity';
 import { buildRows } from './rows';
 import type { Alignment } from './types';
 
@@ -14,8 +14,9 @@ export const IN_ORDER_MIN = 0.44;
 export const MOVED_MIN = 0.55;
 /** A section that changed level as it moved is a weaker match than one that kept it. */
 const LEVEL_SHIFT = 0.1;
-/** Leftover pairs beyond which the moved pass looks only at headings that read alike. */
+/** Leftover pairs beyond which the moved pass looks only at sections with the same heading. */
 const CROWDED = 100_000;
+const MAX_SAME_KEY = 20;
 
 export interface Pairing {
   pa: Profile;
@@ -54,7 +55,7 @@ function link(p: Pairing, i: number, j: number, score: number, moved: boolean): 
 function alignLists(p: Pairing, listA: number[], listB: number[], score: (a: Section, b: Section) => number): void {
   const freeA = listA.filter((i) => p.toB[i] === -1), freeB = listB.filter((j) => p.toA[j] === -1);
   const sa = p.pa.sections, sb = p.pb.sections;
-  const pairs = monotonePairs(freeA.length, freeB.length, (x, y) => {
+  const pairs = boundedMonotonePairs(freeA.length, freeB.length, (x, y) => {
     const s = score(sa[freeA[x]!]!, sb[freeB[y]!]!);
     // Weight by the margin over the bar, so two middling pairs do not outweigh one strong pair.
     return s >= IN_ORDER_MIN ? s - IN_ORDER_MIN + 0.01 : 0;
@@ -71,11 +72,8 @@ function movedPass(p: Pairing, score: (a: Section, b: Section) => number): void 
   const freeA = p.pa.sections.filter((s) => p.toB[s.index] === -1);
   const freeB = p.pb.sections.filter((s) => p.toA[s.index] === -1);
   const candidates: Array<[number, Section, Section]> = [];
-  // Two huge outlines with little in common: only headings that read alike are worth scoring.
-  const crowded = freeA.length * freeB.length > CROWDED;
-  for (const a of freeA) for (const b of freeB) {
+  for (const [a, b] of movedCandidates(freeA, freeB)) {
     if (Math.abs(a.level - b.level) > 1) continue;
-    if (crowded && titleSimilarity(a, b) < 0.5) continue;
     const s = score(a, b) - LEVEL_SHIFT * Math.abs(a.level - b.level);
     if (s >= MOVED_MIN) candidates.push([s, a, b]);
   }
@@ -84,6 +82,24 @@ function movedPass(p: Pairing, score: (a: Section, b: Section) => number): void 
     if (p.toB[a.index] !== -1 || p.toA[b.index] !== -1) continue;
     link(p, a.index, b.index, s, true);
     alignLists(p, a.children, b.children, score);
+  }
+}
+
+/** Every leftover pair; for two huge outlines with little in common, only pairs with the same heading. */
+function* movedCandidates(freeA: Section[], freeB: Section[]): Generator<[Section, Section]> {
+  if (freeA.length * freeB.length <= CROWDED) {
+    for (const a of freeA) for (const b of freeB) yield [a, b];
+    return;
+  }
+  const byKey = new Map<string, Section[]>();
+  for (const b of freeB) {
+    const same = byKey.get(b.key);
+    if (same) same.push(b); else byKey.set(b.key, [b]);
+  }
+  for (const a of freeA) {
+    const same = byKey.get(a.key) ?? [];
+    // A heading repeated many times says nothing about which one is the partner.
+    if (same.length <= MAX_SAME_KEY) for (const b of same) yield [a, b];
   }
 }
 

@@ -27,3 +27,25 @@ export function monotonePairs(n: number, m: number, weight: (i: number, j: numbe
   }
   return pairs.reverse();
 }
+
+/** DP cells beyond which lists are paired block by block (a flat outline of thousands of headings). */
+export const MAX_CELLS = 160_000;
+/** Items per block once split: small, since every cell costs a section comparison. */
+const BLOCK = 100;
+
+/**
+ * monotonePairs, bounded: long lists are cut into proportional blocks paired block against block,
+ * so work and memory stay linear in the lists' length; a partner beyond its block is left for the
+ * moved pass.
+ */
+export function boundedMonotonePairs(n: number, m: number, weight: (i: number, j: number) => number): Array<[number, number]> {
+  if (n * m <= MAX_CELLS) return monotonePairs(n, m, weight);
+  const blocks = Math.ceil(Math.max(n, m) / BLOCK);
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < blocks; k++) {
+    const a0 = Math.floor((k * n) / blocks), a1 = Math.floor(((k + 1) * n) / blocks);
+    const b0 = Math.floor((k * m) / blocks), b1 = Math.floor(((k + 1) * m) / blocks);
+    for (const [x, y] of monotonePairs(a1 - a0, b1 - b0, (x, y) => weight(a0 + x, b0 + y))) out.push([a0 + x, b0 + y]);
+  }
+  return out;
+}

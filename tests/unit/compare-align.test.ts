@@ -163,3 +163,26 @@ describe('align on seed reports of the same kind', () => {
     expect(al.changes).toEqual([]);
   });
 });
+
+describe('align on huge outlines', () => {
+  it('stays bounded on two flat outlines of 3,000 headings each', () => {
+    const paragraphs = trees.flatMap((t) => t.report.paragraphs.filter((p) => p.heading === undefined && p.text.length > 30));
+    const build = (n: number, shift: number): ParsedReport => {
+      const paras: ParsedReport['paragraphs'] = [], outline: ParsedReport['outline'] = [];
+      for (let k = 0; k < n; k++) {
+        const text = paragraphs[(k + shift) % paragraphs.length]!.text;
+        outline.push({ level: 1, number: String(k + 1), title: text.slice(0, 12), para: paras.length, span: [paras.length, paras.length + 2], source: 'numbered' });
+        paras.push({ text: text.slice(0, 12), heading: k }, { text });
+      }
+      return { ...trees[0]!.report, paragraphs: paras, outline, figures: [] };
+    };
+    const a = build(3000, 0), b = build(3000, 7);
+    const started = performance.now();
+    const al = align(a, b);
+    const ms = performance.now() - started;
+    console.log(`align 3,000 x 3,000 flat headings: ${Math.round(ms)} ms, ${al.rows.filter((r) => r.left && r.right).length} pairs`);
+    expect(ms).toBeLessThan(20_000); // generous: the machine is shared; ~1.5 s when busy
+    expectWellFormed(al, a, b);
+    expect(al.rows.filter((r) => r.left && r.right).length).toBeGreaterThan(2500);
+  }, 60_000);
+});
