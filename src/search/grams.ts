@@ -1,6 +1,7 @@
-// Per-report counts of every Han character and character pair (sorted keys, parallel counts), so a
-// one- or two-character word, the commonest and costliest query, is counted without scanning the
-// text. The counts equal Ctrl+F counts: a pair of two different characters cannot overlap itself.
+// Per-report counts of every character and pair of characters other than Latin letters, digits and
+// spaces (sorted keys, parallel counts), so a one- or two-character word, the commonest and costliest
+// query, is counted without scanning the text. The counts equal Ctrl+F counts: a pair of two
+// different characters cannot overlap itself, and these words carry no word-start rule.
 import { charClass } from './tokenize';
 
 export interface Grams {
@@ -10,19 +11,28 @@ export interface Grams {
 
 const SATURATED = 0xffff;
 
+/** Han, kana, hangul and punctuation in the BMP; not letters or digits (prefix rule), spaces or surrogates. */
 function isGramChar(c: number): boolean {
-  return c < 0xd800 && charClass(c) === 1;
+  return c > 0x20 && c < 0xd800 && c !== 0x3000 && c !== 0xa0 && charClass(c) !== 2;
 }
 
 const hash = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
 
 /** Open-addressing count table in typed arrays: several times faster than sorting every key. */
 class CountTable {
-  keys = new Uint32Array(1024);
-  counts = new Uint32Array(1024);
+  keys: Uint32Array;
+  counts: Uint32Array;
   size = 0;
 
-  /** Keys are never 0: a Han code point or pair is far above it. */
+  /** Sized so a typical report (about one distinct key per character) never grows the table. */
+  constructor(chars: number) {
+    let size = 1024;
+    while (size < chars * 2 && size < 1 << 20) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.counts = new Uint32Array(size);
+  }
+
+  /** Keys are never 0: gram characters are above U+0020. */
   add(key: number): void {
     const mask = this.keys.length - 1;
     let i = hash(key, mask);
@@ -58,7 +68,7 @@ class CountTable {
 }
 
 export function buildGrams(folded: string): Grams {
-  const table = new CountTable();
+  const table = new CountTable(folded.length);
   let prev = -1;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);

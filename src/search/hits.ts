@@ -14,15 +14,24 @@ export interface RawHit {
   where: Hit['where'];
 }
 
-/** Every occurrence in the matched sections, in document order. */
-export function rawHits(m: DocMatch, include: PreparedTerm[]): RawHit[] {
+/**
+ * Occurrences in the matched sections, in document order: all of them, or with `limit` only as many
+ * as bestRaw needs (every title and heading hit, the first `limit` body hits of each word).
+ */
+export function rawHits(m: DocMatch, include: PreparedTerm[], limit = Infinity): RawHit[] {
   const allowed = new Set(m.sections);
   const out: RawHit[] = [];
-  for (const t of include) {
+  include.forEach((t, i) => {
+    let marked = m.title[i]! + m.heading[i]!;
+    let body = 0;
     walkTerm(m.doc, t, (w) => {
-      if (allowed.has(w.section)) out.push({ at: w.at, len: t.text.length, para: w.para, section: w.section, where: w.where });
+      if (!allowed.has(w.section)) return;
+      if (w.where === 'body' ? body++ < limit : marked-- > 0) {
+        out.push({ at: w.at, len: t.text.length, para: w.para, section: w.section, where: w.where });
+      }
+      return body < limit || marked > 0;
     });
-  }
+  });
   return out.sort((a, b) => a.at - b.at || b.len - a.len);
 }
 

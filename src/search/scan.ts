@@ -49,10 +49,12 @@ function mayHave(doc: IndexedDoc, term: PreparedTerm): boolean {
  * paragraph. Sections whose signature rules the word out are skipped; the others are scanned as
  * slices (V8 slices share the text), since indexOf on the whole text would run past a section's end.
  */
-export function walkTerm(doc: IndexedDoc, term: PreparedTerm, visit: (w: Walk) => void): void {
+export function walkTerm(doc: IndexedDoc, term: PreparedTerm, visit: (w: Walk) => boolean | void): void {
   let h = 0;
-  doc.sections.forEach((sec, section) => {
-    if (!mayContain(doc.sig, doc.sigStart, section, term.keys)) return;
+  let go = true;
+  for (let section = 0; go && section < doc.sections.length; section++) {
+    if (!mayContain(doc.sig, doc.sigStart, section, term.keys)) continue;
+    const sec = doc.sections[section]!;
     const from = doc.paraStart[sec.start]!;
     const slice = doc.folded.slice(from, doc.paraStart[sec.end]! - 1);
     let para = sec.start;
@@ -61,9 +63,9 @@ export function walkTerm(doc: IndexedDoc, term: PreparedTerm, visit: (w: Walk) =
       while (doc.paraStart[para + 1]! <= at) para++;
       while (h < doc.headingParas.length && doc.headingParas[h]! < para) h++;
       const where = para === doc.titlePara ? 'title' : doc.headingParas[h] === para ? 'heading' : 'body';
-      visit({ at, para, section, where });
+      return (go = visit({ at, para, section, where }) !== false);
     });
-  });
+  }
 }
 
 /** Occurrences of the word, and of them in the title and in headings; from the gram table when it can count the word. */
@@ -100,10 +102,16 @@ function sectionsWithAll(doc: IndexedDoc, include: PreparedTerm[], exclude: Prep
   const need = new Uint8Array(n).fill(1);
   for (const t of include) {
     const seen = new Uint8Array(n);
-    walkTerm(doc, t, (w) => (seen[w.section] = 1));
+    walkTerm(doc, t, (w) => {
+      seen[w.section] = 1;
+    });
     for (let s = 0; s < n; s++) need[s]! &= seen[s]!;
   }
-  for (const t of exclude) walkTerm(doc, t, (w) => (need[w.section] = 0));
+  for (const t of exclude) {
+    walkTerm(doc, t, (w) => {
+      need[w.section] = 0;
+    });
+  }
   return need;
 }
 

@@ -23,11 +23,9 @@ export class SearchIndex {
     return this.docs.has(id);
   }
 
-  /** Indexes (or re-indexes) a report; returns the record to persist. */
-  add(id: string, report: ParsedReport): StoredDoc {
-    const doc = indexDoc(id, report);
-    this.docs.set(id, doc);
-    return storeDoc(doc);
+  /** Indexes (or re-indexes) a report; exportDoc(id) then gives the record to persist. */
+  add(id: string, report: ParsedReport): void {
+    this.docs.set(id, indexDoc(id, report));
   }
 
   remove(id: string): boolean {
@@ -95,7 +93,7 @@ export class SearchIndex {
       const count = m.tf.reduce((a, b) => a + b, 0);
       hitCount += count;
       if (reports.length >= maxReports) continue;
-      const shown = hitsPerReport > 0 ? bestRaw(rawHits(m, include), hitsPerReport) : [];
+      const shown = hitsPerReport > 0 ? bestRaw(rawHits(m, include, hitsPerReport), hitsPerReport) : [];
       const { id, meta } = m.doc;
       const hits = materialise(m.doc, shown, include, score, context);
       reports.push({ id, fileName: meta.fileName, title: meta.title, score, hitCount: count, hits });

@@ -132,10 +132,20 @@ describe('persistence and deletion', () => {
     index.add('b', report(['开展民主监督,协商于决策之前。']));
     return index;
   };
-  it('gives the same results after a JSON export and load', () => {
+  it('gives the same results after an export, a structured clone (as IndexedDB stores it) and a load', () => {
     const index = build();
-    const loaded = SearchIndex.load(JSON.parse(JSON.stringify(index.export())))!;
+    const loaded = SearchIndex.load(structuredClone(index.export()))!;
     for (const q of ['协商', '民主 -监督', '"145篇"', '2023']) expect(loaded.query(q)).toEqual(index.query(q));
+    const one = new SearchIndex();
+    expect(one.loadDocs([structuredClone(index.exportDoc('b')!)])).toEqual([]);
+    expect(one.query('协商')).toEqual(index.query('协商', { filters: { reportId: 'b' } }));
+  });
+  it('refuses damaged records (typed arrays lost, offsets cut) instead of answering wrongly', () => {
+    const data = build().export();
+    const fresh = new SearchIndex();
+    const cut = { ...data.docs[1]!, paraStart: data.docs[1]!.paraStart.slice(1) };
+    expect(fresh.loadDocs([JSON.parse(JSON.stringify(data.docs[0])), cut])).toEqual(['a', 'b']);
+    expect(fresh.size).toBe(0);
   });
   it('refuses an export or a record of another version, so the caller re-indexes', () => {
     const data = build().export();
