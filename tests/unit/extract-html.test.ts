@@ -45,6 +45,12 @@ describe('html: the article of a saved government page', () => {
     expect(texts(html)[0]).toBe('临安市政协2012年上半年工作总结');
   });
 
+  it('a CMS article title in <meta name="ArticleTitle"> beats a <title> cut short; zw/nr classes mark the text', () => {
+    const html = `<html><head><title>首页 | 政务公开</title><meta name="ArticleTitle" content="某某市人民政府工作报告（2023年）"></head>
+      <body><div class="zwgk-nav"><a>政务公开目录</a><a>机构职能说明</a></div><div class="txt_zw"><p>各位代表：现在，我代表市人民政府，向大会报告工作。</p></div></body></html>`;
+    expect(texts(html)).toEqual(['某某市人民政府工作报告（2023年）', '各位代表：现在，我代表市人民政府，向大会报告工作。']);
+  });
+
   it('does not repeat the heading when the article already opens with it', () => {
     const html = `<title>政府工作报告 - 某某网</title><div class="article"><h1>政府工作报告</h1><p>各位代表：现在，我代表市人民政府，向大会报告工作。</p></div>`;
     expect(texts(html)).toEqual(['政府工作报告', '各位代表：现在，我代表市人民政府，向大会报告工作。']);

@@ -6,7 +6,8 @@ import { tokenize, type TokenSink } from './html-tokens';
 
 export interface El { name: string; parent: number; classId: string; dropped: boolean; lastDesc: number }
 export interface HtmlBlock { text: string; owner: number; level?: number; listItem?: boolean; boldLead?: number }
-export interface Walk { elements: El[]; blocks: HtmlBlock[]; title: string }
+/** title: the page's <title>; metaTitle: the article title CMSs put in <meta name="ArticleTitle"> or og:title. */
+export interface Walk { elements: El[]; blocks: HtmlBlock[]; title: string; metaTitle: string }
 
 const BLOCK = new Set(('address article aside blockquote body center dd details dialog dir div dl dt fieldset '
   + 'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup html li main menu nav ol p pre section '
@@ -18,13 +19,14 @@ const NEVER_DROPPED = new Set(['html', 'body', 'main', 'article']);
 const DROP_CLASS = /nav|menu|breadcrumb|share|footer|header|sidebar|comment|related|copyright|toolbar|bdshare/;
 const ARTICLE_HEADER = /^(?:.*(?:article|content|detail|title|news|arti).*)(?:header|head)/;
 const CLASS_ID = /\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>'"]+))/gi;
+const META_TITLE = /\b(?:name|property)\s*=\s*["']?(?:articletitle|og:title)["'\s/>]/i;
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|(?:^|\s)hidden(?:\s|=|\/|$)/i;
 
 export function walkHtml(html: string): Walk {
   const w = new Walker();
   tokenize(html, w);
   w.finish();
-  return { elements: w.elements, blocks: w.blocks, title: w.title };
+  return { elements: w.elements, blocks: w.blocks, title: w.title, metaTitle: w.metaTitle };
 }
 
 function classIdOf(attrs: string): string {
@@ -32,6 +34,11 @@ function classIdOf(attrs: string): string {
   let out = '';
   for (const m of attrs.matchAll(CLASS_ID)) out += ' ' + (m[1] ?? m[2] ?? m[3] ?? '');
   return out.toLowerCase();
+}
+
+function metaContent(attrs: string): string {
+  const m = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attrs);
+  return (m?.[1] ?? m?.[2] ?? '').trim();
 }
 
 function droppedByClass(classId: string): boolean {
@@ -49,6 +56,7 @@ class Walker implements TokenSink {
   elements: El[] = [{ name: '#root', parent: -1, classId: '', dropped: false, lastDesc: 0 }];
   blocks: HtmlBlock[] = [];
   title = '';
+  metaTitle = '';
   private stack: number[] = [0];
   private owners: number[] = [0]; // nearest block-level element for each stack entry
   private openCount = new Map<string, number>();
@@ -61,6 +69,7 @@ class Walker implements TokenSink {
 
   open(name: string, attrs: string, selfClosing: boolean): void {
     if (name === 'br' || name === 'hr') { this.flush(); return; }
+    if (name === 'meta' && !this.metaTitle && META_TITLE.test(attrs)) this.metaTitle = decodeEntities(metaContent(attrs));
     if (name === 'td' || name === 'th') this.buf += ' ';
     if (VOID.has(name)) return;
     if (BLOCK.has(name)) { this.closeImplied(name); this.flush(); }

@@ -4,18 +4,19 @@
 import type { Block } from '../blocks';
 import { collapse, walkHtml, type El, type HtmlBlock } from './html-walk';
 
-const CONTENT_CLASS = /content|article|trs_editor|zoom|main|detail|text|body/;
+// Besides English names, Chinese CMSs abbreviate 正文/内容/文章 as zw/nr/wz (txt_zw, con_nr); TRS nests Custom_UnionStyle.
+const CONTENT_CLASS = /content|article|trs_editor|zoom|main|detail|text|body|artibody|custom_unionstyle|(?:^|[\s_-])(?:zw|nr|wz|zhengwen)(?:$|[\s_-])/;
 const TITLE_CLASS = /title|biaoti|headline/;
 
 export function extractHtml(html: string): Block[] {
-  const { elements, blocks, title } = walkHtml(html);
+  const { elements, blocks, title, metaTitle } = walkHtml(html);
   if (blocks.length === 0) return [];
   const article = chooseArticle(elements, blocks);
   const first = blocks.findIndex((b) => inside(elements, article, b.owner));
   const chosen = blocks.filter((b) => inside(elements, article, b.owner));
   const out: Block[] = chosen.map(toBlock);
   const before = blocks.slice(0, Math.max(0, first));
-  const heading = pageHeading(elements, before, title);
+  const heading = pageHeading(elements, before, metaTitle || title);
   if (heading.text && !opensWith(chosen, heading.text, heading.fromTitle)) {
     out.unshift({ text: heading.text }, ...byline(before, heading.at).map(toBlock));
   }
