@@ -28,6 +28,8 @@ export interface SectionDiff {
 export const SHARED_MIN = 4;
 /** Character edits beyond which the diff falls back to sentences. */
 const MAX_CHAR_EDITS = 1500;
+/** Sentence edits beyond which two texts are simply shown as different throughout. */
+const MAX_SENTENCE_EDITS = 2000;
 
 function codes(s: string): Uint16Array {
   const out = new Uint16Array(s.length);
@@ -45,6 +47,11 @@ function sentences(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Nothing in common worth showing: all of one side out, all of the other in. */
+function wholesale(n: number, m: number): Edit[] {
+  return [{ op: 'delete', aStart: 0, aEnd: n, bStart: 0, bEnd: 0 }, { op: 'insert', aStart: n, aEnd: n, bStart: 0, bEnd: m }];
+}
+
 /** Sentence-level edits, expanded back to character ranges. */
 function sentenceEdits(a: string, b: string): Edit[] {
   const ids = new Map<string, number>();
@@ -54,7 +61,7 @@ function sentenceEdits(a: string, b: string): Edit[] {
     return ids.get(key)!;
   });
   const ra = sentences(a), rb = sentences(b);
-  const edits = myers(intern(a, ra), intern(b, rb), ra.length + rb.length) ?? [];
+  const edits = myers(intern(a, ra), intern(b, rb), MAX_SENTENCE_EDITS) ?? wholesale(a.length, b.length);
   const pos = (r: Array<[number, number]>, i: number, len: number) => (i < r.length ? r[i]![0] : len);
   return edits.map((e) => ({
     op: e.op, aStart: pos(ra, e.aStart, a.length), aEnd: pos(ra, e.aEnd, a.length),

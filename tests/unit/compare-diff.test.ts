@@ -82,6 +82,18 @@ describe('sectionDiff', () => {
     expect(d.similarity).toBeLessThan(0.5);
   });
 
+  it('stays bounded on two huge unrelated texts', () => {
+    const r = (seed: number) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const text = (rand: () => number) => Array.from({ length: 60_000 }, () => (rand() < 0.1 ? '。' : String.fromCharCode(0x4e00 + Math.floor(rand() * 500)))).join('');
+    const a = text(r(1)), b = text(r(2));
+    const started = performance.now();
+    const d = sectionDiff(a, b);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(d.coarse).toBe(true);
+    expectTiles(d.left, a);
+    expectTiles(d.right, b);
+  }, 60_000);
+
   it('flags a figure counted alike with a different value, not a different unit', () => {
     const a = '全年办理提案325件，报送社情民意145篇，开展视察12次。';
     const b = '全年交办提案302件，報送社情民意145篇，开展协商12场。';
