@@ -29,11 +29,19 @@ export function clean(blocks: Block[]): CleanResult {
   const warnings: string[] = [];
   const laidOut = trimmed(splitOneLineLayouts(readMarkdownResidue(trimmed(blocks))));
   const { kept, removed } = removeFurniture(laidOut);
-  const pinyin = removePinyinNotes(kept.map((b) => b.text));
-  if (pinyin.repairs > 0) warnings.push(`已移除拼音注音 ${pinyin.repairs} 处 (removed ${pinyin.repairs} pinyin annotations)`);
-  const repaired = kept.map((b, i) => (pinyin.texts[i] === b.text ? b : { ...b, text: pinyin.texts[i]! }));
-  const joined = rejoinBrokenLines(repaired);
-  const mojibake = mojibakeWarning(findMojibake(joined.map((b) => b.text)));
+  // Notes go before rejoining (line widths are measured without them) and once more after it,
+  // for a note that only meets its character when a broken line is joined.
+  const before = withoutPinyin(kept);
+  const after = withoutPinyin(rejoinBrokenLines(before.blocks));
+  const repairs = before.repairs + after.repairs;
+  if (repairs > 0) warnings.push(`已移除拼音注音 ${repairs} 处 (removed ${repairs} pinyin annotations)`);
+  const mojibake = mojibakeWarning(findMojibake(after.blocks.map((b) => b.text)));
   if (mojibake) warnings.push(mojibake);
-  return { blocks: joined, removed, warnings };
+  return { blocks: after.blocks, removed, warnings };
+}
+
+function withoutPinyin(blocks: Block[]): { blocks: Block[]; repairs: number } {
+  const pinyin = removePinyinNotes(blocks.map((b) => b.text));
+  if (pinyin.repairs === 0) return { blocks, repairs: 0 };
+  return { blocks: blocks.map((b, i) => (pinyin.texts[i] === b.text ? b : { ...b, text: pinyin.texts[i]! })), repairs: pinyin.repairs };
 }

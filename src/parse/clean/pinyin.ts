@@ -3,7 +3,10 @@
 // is proof on its own; an untoned one (的(de)) only counts in a text that already has toned notes.
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const NOTE = new RegExp(`(\\p{Script=Han})[(（]([a-zü${TONED}]{1,6}[1-5]?)[)）]`, 'gu');
+const SYLLABLE_NOTE = `[(（]([a-zü${TONED}]{1,6}[1-5]?)[)）]`;
+/** A Han character followed by one note or a stack of them (a converter run twice). */
+const NOTE = new RegExp(`(\\p{Script=Han})((?:${SYLLABLE_NOTE})+)`, 'gu');
+const ONE_NOTE = new RegExp(SYLLABLE_NOTE, 'gu');
 const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
 /** Initial + final shape of a syllable; enough to tell pinyin from an English word in brackets. */
 const SYLLABLE = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(i|u|ü|v)?(a|o|e|i|u|ü|v)(i|o|u|n|ng|r)?$/u;
@@ -22,7 +25,7 @@ export function removePinyinNotes(texts: string[]): PinyinResult {
   let toned = 0;
   for (const t of texts) {
     if (!t.includes('(') && !t.includes('（')) continue;
-    for (const m of t.matchAll(NOTE)) if (isToned(m[2]!)) toned++;
+    for (const m of t.matchAll(NOTE)) for (const n of m[2]!.matchAll(ONE_NOTE)) if (isToned(n[1]!)) toned++;
   }
   if (toned === 0) return { texts, repairs: 0 };
   // One accidental match is not a converter's work; a converter leaves many.
@@ -30,10 +33,11 @@ export function removePinyinNotes(texts: string[]): PinyinResult {
   let repairs = 0;
   const out = texts.map((t) => {
     if (!t.includes('(') && !t.includes('（')) return t;
-    return t.replace(NOTE, (whole, han: string, syllable: string) => {
-      const ok = isToned(syllable) || (allowUntoned && SYLLABLE.test(plain(syllable)));
+    return t.replace(NOTE, (whole, han: string, notes: string) => {
+      const syllables = [...notes.matchAll(ONE_NOTE)].map((n) => n[1]!);
+      const ok = syllables.every((x) => isToned(x) || (allowUntoned && SYLLABLE.test(plain(x))));
       if (!ok) return whole;
-      repairs++;
+      repairs += syllables.length;
       return han;
     });
   });
