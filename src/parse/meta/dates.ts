@@ -22,17 +22,34 @@ export function isoDate(y: string, m: string, d: string): string | null {
 
 export interface MeetingHit { date: string; meeting: string }
 
-/** The first "date 在 … 会议上" (or "在 … 会议上 (date)") in the given lines. */
+/**
+ * The first "date 在 … 会议上" (or "在 … 会议上 (date)") in the given lines; a 在…会议上 line may
+ * also take its date from a bare (二〇二四年一月二十六日) on the next line, as 党代会/纪委全会 reports print it.
+ */
 export function findMeeting(lines: string[]): MeetingHit | null {
-  for (const line of lines.map((l) => l.normalize('NFKC'))) {
+  const plain = lines.map((l) => l.normalize('NFKC'));
+  for (let i = 0; i < plain.length; i++) {
+    const line = plain[i]!;
     const m = MEETING.exec(line);
     const date = m && isoDate(m[1]!, m[2]!, m[3]!);
     if (m && date) return { date, meeting: m[4]! + m[5]! };
     const r = MEETING_FIRST.exec(line);
     const later = r && isoDate(r[3]!, r[4]!, r[5]!);
     if (r && later) return { date: later, meeting: r[1]! + r[2]! };
+    const hit = meetingThenDate(line, plain[i + 1] ?? '');
+    if (hit) return hit;
   }
   return null;
+}
+
+const MEETING_ONLY = /在([^。；;]{2,60}?)(会议|會議|大会|大會|全会|全會)上/u;
+const BARE_DATE = new RegExp(`^[(（]\\s*(${NUM})年(${NUM})月(${NUM})日\\s*[)）]$`, 'u');
+
+function meetingThenDate(line: string, next: string): MeetingHit | null {
+  const m = MEETING_ONLY.exec(line);
+  const d = m ? BARE_DATE.exec(next.trim()) : null;
+  const date = d && isoDate(d[1]!, d[2]!, d[3]!);
+  return m && date ? { date, meeting: m[1]! + m[2]! } : null;
 }
 
 /** The first labelled publication date; unlabelled timestamps (forum footers) are not trusted. */

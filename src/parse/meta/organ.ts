@@ -6,7 +6,7 @@ const BODIES: [Body, RegExp][] = [
   ['cppcc', /政协|政協|政治协商会议|政治協商會議/u],
   ['government', /人民政府|政府工作|[市县縣区區州省镇鎮旗]长|[市县縣区區州省镇鎮旗]長/u],
   ['npc', /人大|人民代表大会常务委员会|人民代表大會常務委員會|人民代表大会|人民代表大會/u],
-  ['party', /党委|黨委|纪委|紀委|党代会|黨代會|中国共产党|中國共產黨|中共.{1,10}委|书记|書記/u],
+  ['party', /党委|黨委|纪委|紀委|监委|監委|纪律检查|紀律檢查|党代会|黨代會|中国共产党|中國共產黨|中共.{1,10}委|书记|書記|^\p{Script=Han}{2,8}?[省市县縣区區州]委(?![员員会會的])/u],
 ];
 
 /** The first source (most trusted first) that names a body decides it. */
@@ -25,10 +25,12 @@ const ADMIN = '(?:自治区|自治州|自治县|自治縣|地区|地區|新区|�
 /** A place: one or more named units, each 1-7 characters and an administrative suffix (衢州市柯城区). */
 const PLACE = new RegExp(`((?:[\\p{Script=Han}]{1,7}?${ADMIN})+)$`, 'u');
 /** Words that can stand right before a place name and are not part of it. */
-const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|中共|政协|政協))/u;
+const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|中国共产党|中國共產黨|共产党|共產黨|中共|政协|政協))/u;
 const PLACE_BEFORE_SESSION = new RegExp(`([\\p{Script=Han}]{2,20}?)第${NUMERAL}[届屆]`, 'u');
 const PLACE_AFTER_SESSION = new RegExp(`第${NUMERAL}[届屆]([\\p{Script=Han}]{2,16}?)(?:委员会|委員會|人民代表|人大)`, 'u');
-const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,16}?)(?:政协|政協|人大|人民政府|人民代表大|委员会|委員會|政府)/u;
+const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,16}?)(?:政协|政協|人大|人民政府|人民代表大|委员会|委員會|政府|纪委|紀委|监委|監委|党委|黨委)/u;
+/** Party organs name their place with its suffix kept: 江山市委, 开化县纪委监委, 中共柯城区委. */
+const PLACE_BEFORE_PARTY = /([\p{Script=Han}]{1,16}?[省市县縣区區州盟旗])委(?![员員会會])/u;
 
 export function findSession(sources: (string | null)[]): string | null {
   for (const s of sources) {
@@ -42,7 +44,7 @@ export function findSession(sources: (string | null)[]): string | null {
 export function findLocality(sources: (string | null)[]): string | null {
   for (const s of sources) {
     if (!s) continue;
-    for (const re of [PLACE_AFTER_SESSION, PLACE_BEFORE_SESSION, PLACE_BEFORE_BODY]) {
+    for (const re of [PLACE_AFTER_SESSION, PLACE_BEFORE_SESSION, PLACE_BEFORE_BODY, PLACE_BEFORE_PARTY]) {
       const m = re.exec(s);
       const place = m ? placeIn(m[1]!) : null;
       if (place) return place;

@@ -7,11 +7,13 @@ const ROLE = '(?:常务副主席|常務副主席|副主席|主席|副主任|主�
  * must be followed by a space, a bracket or the end (市政协主席张三、副主席李四出席 is body text).
  */
 const NAME = '(\\p{Script=Han}{2,4}|\\p{Script=Han}(?: \\p{Script=Han}){1,3})(?=\\s|$|[(（])';
-const BYLINE = new RegExp(`(\\p{Script=Han}{0,30}?${ROLE})\\s*${NAME}`, 'gu');
+/** A compound post joins posts with 、 (市纪委书记、市监委主任); each part ends in a role. */
+const POST = `(?:\\p{Script=Han}{0,30}?${ROLE}、)*\\p{Script=Han}{0,30}?${ROLE}`;
+const BYLINE = new RegExp(`(${POST})\\s*${NAME}`, 'gu');
 /** Things before a post that are not part of it: labels, and the paper or site the text came from. */
 const SOURCE_END = /^.*(?:[:：·•|]|会议上|會議上|日报|日報|晚报|晚報|商报|商報|报社|報社|网|網|电视台|電視台|新闻|新聞|来源|來源|作者|发布|發布)/u;
 /** A post names a body; a bare 主席 or 主任 followed by a name is not enough to be sure. */
-const POST_BODY = /(政协|政協|人大|人民代表大|常务委员会|常務委員會|委员会|委員會|政府|[省市县縣区區州镇鎮]|党|黨|纪委|紀委)/u;
+const POST_BODY = /(政协|政協|人大|人民代表大|常务委员会|常務委員會|委员会|委員會|政府|[省市县縣区區州镇鎮]|党|黨|纪委|紀委|监委|監委)/u;
 /** Words that look like names after a role but open the body text. */
 const NOT_NAME = /^(各位|同志|在|的|和|等|代表|委员|委員|讲话|講話|报告|報告|作|向)/u;
 

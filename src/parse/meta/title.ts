@@ -7,7 +7,7 @@ const TITLE_SUFFIX = /[(（](摘要|节选|節選|草案|全文|摘登|\d{4}年?
 /** A title names a body or a report; part headings like 2019年工作安排 or 下半年工作打算 do not. */
 const NAMES_ORGAN = /(报告|報告|政协|政協|委员会|委員會|人大|政府|党委|黨委|纪委|紀委|[省市县縣区區镇鎮])/u;
 /** An organisation line that a title continues: 中国人民政治协商会议 above 第四届…委员会…报告. */
-const ORGAN_LINE = /(会议|會議|委员会|委員會|代表大会|代表大會|政协|政協)$/u;
+const ORGAN_LINE = /(会议|會議|委员会|委員會|代表大会|代表大會|政协|政協|人民政府|常委会|常委會)$/u;
 const CONTINUES = /^(第|常务|常務|常委)/u;
 /** Sites append their name to page titles (标题_中国义乌网, 标题 - 某某网); a subtitle follows ——. */
 const SITE_SEPARATOR = /\s*(?:_|\s[-|–—]\s|\||——|─)\s*/u;
@@ -18,14 +18,36 @@ export interface TitleHit { title: string; para: number }
 export function findTitle(texts: string[]): TitleHit | null {
   const lines = texts.slice(0, SEARCH_PARAGRAPHS).map(plainLine);
   for (let i = 0; i < lines.length; i++) {
+    const above = i > 0 ? lines[i - 1]! : '';
+    const slogan = sloganTitle(lines[i]!, lines[i + 1] ?? '');
+    if (slogan) return { title: slogan, para: i };
+    if (REPORT_WORD_ONLY.test(lines[i]!) && isOrganLine(above)) return { title: above + lines[i]!, para: i };
     const line = titleCandidate(lines[i]!);
     if (!line) continue;
-    const above = i > 0 ? lines[i - 1]! : '';
     const joins = isOrganLine(above) && (CONTINUES.test(line) || /(会议|會議)$/u.test(above));
     const joined = joins && !line.startsWith(above) ? above + line : line;
     return { title: joined, para: i };
   }
   return null;
+}
+
+/** A title broken before its last words: 仙居县人民代表大会常务委员会 / 工作报告. */
+const REPORT_WORD_ONLY = /^(?:工作)?(?:报告|報告|总结|總結)(?:[(（](?:摘要|节选|節選|草案|全文)[)）])?$/u;
+/** The subtitle of a party or government report: ——在…全体会议上的工作报告 (dash optional once on its own line). */
+const SUBTITLE = /^(?:——|—|－－|--|─)?\s*在[^。；;]{2,60}?(?:会议|會議|大会|大會|全会|全會)上的[^。；;]{0,12}(?:报告|報告|讲话|講話)$/u;
+const SUBTITLE_INLINE = /^(.{6,60}?)\s*(?:——|—|－－|─)\s*在[^。；;]{2,60}?(?:会议|會議|大会|大會|全会|全會)上的[^。；;]{0,12}(?:报告|報告)$/u;
+
+/** A slogan title (坚定不移推进全面从严治党 为…提供坚强保障) is known by the ——在…会议上的报告 subtitle under or after it. */
+function sloganTitle(line: string, next: string): string | null {
+  const inline = SUBTITLE_INLINE.exec(line);
+  if (inline && plausibleSlogan(inline[1]!)) return inline[1]!.trim();
+  const dashed = /^(?:——|—|－－|--|─)/u.test(next);
+  return dashed && SUBTITLE.test(next) && plausibleSlogan(line) ? line : null;
+}
+
+function plausibleSlogan(line: string): boolean {
+  if (line.length < 6 || line.length > 60 || /[。，,；;：:！!？?>›»|]/u.test(line)) return false;
+  return !/^(您|当前|當前|首页|首頁)/u.test(line) && !SUBTITLE.test(line);
 }
 
 /** A salutation run onto the title line when a cleaner joined lines: …工作報告各位委員,各位同志: */
@@ -36,7 +58,8 @@ const SPACED_OUT = /^(?:\p{Script=Han}[ \u3000]+){3,}\p{Script=Han}$/u;
 
 function titleCandidate(line: string): string | null {
   const solid = SPACED_OUT.test(line) ? line.replace(/[ \u3000]+/gu, '') : line;
-  const parts = solid.replace(SALUTATION_TAIL, '').split(SITE_SEPARATOR);
+  const untailed = solid.replace(SALUTATION_TAIL, '');
+  const parts = [...untailed.split(SITE_SEPARATOR), ...headsOf(untailed)];
   for (const part of parts) {
     const core = part.replace(/^(中文名|标题|標題|名称|名稱)[:：]\s*/u, '').trim();
     const bare = core.replace(TITLE_SUFFIX, '');
@@ -47,6 +70,22 @@ function titleCandidate(line: string): string | null {
     if (/(报告|報告)$/u.test(bare) || /工作|政府/u.test(bare)) return core;
   }
   return null;
+}
+
+/** The meeting line a title runs into when a one-line file was not split: 工作報告 （2022年12月28日在…會議上）. */
+const MEETING_TAIL = /\s*[（(][^（()）]{0,80}?(?:会议|會議|大会|大會|全会|全會)上?[)）].*$/u;
+/** A report word then a space and a byline (工作报告 市政协主席 胡志强): the byline is not the title's. */
+const REPORT_WORD_THEN_BYLINE = new RegExp('^(.{4,88}?(?:报告|報告|总结|總結|打算)(?:[(（](?:摘要|节选|節選|草案|全文)[)）])?)' +
+  '\\s+\\S{0,24}?(?:主席|主任|书记|書記|[市县縣区區州省]长|[市县縣区區州省]長|秘书长|秘書長)\\s', 'u');
+
+/** Openings of a header run together with what follows it; tried after the line as a whole. */
+function headsOf(line: string): string[] {
+  const heads: string[] = [];
+  const beforeMeeting = line.replace(MEETING_TAIL, '');
+  if (beforeMeeting !== line) heads.push(beforeMeeting);
+  const m = REPORT_WORD_THEN_BYLINE.exec(line);
+  if (m) heads.push(m[1]!);
+  return heads;
 }
 
 function isOrganLine(line: string): boolean {

@@ -41,9 +41,19 @@ export function findYears(headings: string[], title: string | null, meetingDate:
   // A work report looks back on the year before the one it plans; one side gives the other.
   if (review === null && plan !== null) review = plan - 1;
   if (plan === null && review !== null) plan = review + 1;
-  const meetingYear = meetingDate && Number(meetingDate.slice(5, 7)) <= 6 ? Number(meetingDate.slice(0, 4)) : null;
-  if (review === null && plan === null && meetingYear !== null) return { reviewYear: meetingYear - 1, planYear: meetingYear };
+  if (review === null && plan === null && meetingDate) return fromMeeting(meetingDate);
   return { reviewYear: review, planYear: plan };
+}
+
+/**
+ * A meeting early in year Y reviews Y-1 and plans Y; one held at the end of year Y (some places hold
+ * their annual sessions in late December) reviews Y and plans Y+1. Mid-year meetings say nothing.
+ */
+function fromMeeting(date: string): Years {
+  const year = Number(date.slice(0, 4)), month = Number(date.slice(5, 7));
+  if (month <= 6) return { reviewYear: year - 1, planYear: year };
+  if (month >= 11) return { reviewYear: year, planYear: year + 1 };
+  return { reviewYear: null, planYear: null };
 }
 
 /** A half-year summary reviews and plans the same year: 2012年上半年工作總結與下半年工作打算. */
