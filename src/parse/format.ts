@@ -31,6 +31,8 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatResult 
   if (ext === 'md' || ext === 'markdown') return { ok: true, format: 'md' };
   if (/^(html?|xhtml|shtml)$/.test(ext)) return { ok: true, format: 'html' };
   if (ext === 'docx') return { ok: true, format: 'docx' };
+  // Sites often serve text or web pages under a .doc name; only binary content is a real Word 97 file.
+  if (ext === 'doc' && !bytes.subarray(0, 4096).includes(0)) return { ok: true, format: 'txt' };
   const refused = REFUSED_EXT[ext];
   if (refused) return refuse(...refused);
   return { ok: true, format: 'txt' };

@@ -62,6 +62,11 @@ describe('detectFormat: refused kinds say what they are and what to do', () => {
     const r = parseReport(enc('%PDF-1.7'), '报告.pdf');
     expect(r).toMatchObject({ ok: false, fileName: '报告.pdf' });
   });
+  it('a .doc that is really text is read as text; a binary .doc without the OLE header is still refused', () => {
+    expect(detectFormat('报告.doc', enc('各位委员：\n我受委托，向大会报告工作。'))).toEqual({ ok: true, format: 'txt' });
+    const r = detectFormat('报告.doc', bytes(0xdb, 0xa5, 0x2d, 0x00));
+    expect(!r.ok && r.error).toMatch(/legacy Word \.doc/);
+  });
   it('a text line that merely starts with MZ or BM is still text', () => {
     expect(detectFormat('a.txt', enc('MZ市政协工作报告'))).toEqual({ ok: true, format: 'txt' });
     expect(detectFormat('a.txt', enc('BM工作报告，全年组织调研视察11项'))).toEqual({ ok: true, format: 'txt' });
