@@ -13,6 +13,13 @@ function orderRows(rows: ImportRow[], failedOnly: boolean): { row: ImportRow; in
   return failedOnly ? failed : [...failed, ...indexed.filter((r) => r.row.status !== 'failed')];
 }
 
+/** The row already shows the file name; the worker's reason starts with it too (for logs). */
+function withoutName(error: string, name: string): string {
+  const base = name.split('/').pop() ?? name;
+  for (const prefix of [`${name}: `, `${base}: `]) if (error.startsWith(prefix)) return error.slice(prefix.length);
+  return error;
+}
+
 export function ImportPanel() {
   const [failedOnly, setFailedOnly] = useState(false);
   const [expanded, setExpanded] = useState<boolean | null>(null);
@@ -51,7 +58,7 @@ export function ImportPanel() {
           <li key={index} data-status={row.status}>
             <span class="name" title={row.name}>{row.name}</span>
             <span class={`st-${row.status}`}>{d.status[row.status] ?? row.status}</span>
-            {row.error && <span class="reason">{row.error}</span>}
+            {row.error && <span class="reason" title={row.error}>{withoutName(row.error, row.name)}</span>}
           </li>
         ))}
       </ol>}

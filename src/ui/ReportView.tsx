@@ -7,6 +7,7 @@ import { OutlineNav } from './OutlineNav';
 import { ReportText } from './ReportText';
 import { MetaPanel } from './MetaPanel';
 import { FiguresTable } from './FiguresTable';
+import { yearsLabel } from '../lib/format';
 import { t } from './i18n';
 
 function scrollToPara(para: number, flash: boolean): void {
@@ -44,7 +45,11 @@ export function ReportView({ id, section }: { id: string; section: number | null
   return (
     <div class="report-view" data-report={id}>
       <div class="report-head">
-        <h1>{conv?.title ?? r.title ?? ready.stored.fileName}</h1>
+        <a class="back" href="#/">← {d.navLibrary}</a>
+        <div class="title-block">
+          <h1>{conv?.title ?? r.title ?? ready.stored.fileName}</h1>
+          <p class="muted">{[d.body[r.body], r.locality, yearsLabel(r.reviewYear, r.planYear), r.speaker].filter((x) => x && x !== '—').join(' · ')}</p>
+        </div>
         <div class="tools">
           <div class="segmented" role="group" aria-label={d.scriptSwitch}>
             {scripts.map(([s, label]) => (
