@@ -51,6 +51,11 @@ describe('html: the article of a saved government page', () => {
     expect(texts(html)).toEqual(['某某市人民政府工作报告（2023年）', '各位代表：现在，我代表市人民政府，向大会报告工作。']);
   });
 
+  it('an <svg><title> in the body does not become the page heading', () => {
+    const html = '<html><head><title>市政协工作报告全文</title></head><body><svg><title>分享图标提示文字</title></svg><div class="content"><p>各位委员：我受常务委员会委托，向大会报告工作。</p></div></body></html>';
+    expect(texts(html)[0]).toBe('市政协工作报告全文');
+  });
+
   it('does not repeat the heading when the article already opens with it', () => {
     const html = `<title>政府工作报告 - 某某网</title><div class="article"><h1>政府工作报告</h1><p>各位代表：现在，我代表市人民政府，向大会报告工作。</p></div>`;
     expect(texts(html)).toEqual(['政府工作报告', '各位代表：现在，我代表市人民政府，向大会报告工作。']);

@@ -83,7 +83,8 @@ class Walker implements TokenSink {
     // Cells own their text (old sites lay articles out in a <td>) without ending the row's block.
     this.owners.push(BLOCK.has(name) || name === 'td' || name === 'th' ? id : this.owners[this.owners.length - 1]!);
     this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
-    if (name === 'title') this.inTitle = true;
+    // Only the document's own <title>: an <svg><title> in the body is a tooltip, not the page's name.
+    if (name === 'title') this.inTitle = this.title === '' && !this.openCount.get('body') && !this.openCount.get('svg');
     if (name === 'pre') this.pre++;
     if ((name === 'strong' || name === 'b') && this.boldDepth < 0 && this.boldEnd < 0 && this.atLineStart) {
       this.boldDepth = this.stack.length;
