@@ -1,6 +1,7 @@
 // The app's import paths in real Chromium against the built dist/: the picker and a synthetic
 // window drop, bad files failing alone with their reasons, duplicates, persistence across reload,
 // deep links and the back button, delete with undo, and the language switch.
+import { zipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, closeImportPanel, fixtureFiles, importResult, LIBRARY, openApp, reportCount, waitForCount, type AppHarness } from '../e2e/helpers';
 
@@ -78,10 +79,23 @@ describe('app import', () => {
     expect(await h.page.locator('.drop-overlay').count()).toBe(0);
   });
 
+  it('imports each report inside a picked .zip as its own file', async () => {
+    await closeImportPanel(h.page);
+    const zip = zipSync({
+      'reports/a.txt': strToU8('甲县政协常委会工作报告\n\n一、工作回顾\n\n交办提案21件。'),
+      'reports/b.txt': strToU8('乙县人大常委会工作报告\n\n一、工作回顾\n\n开展执法检查4次。'),
+    });
+    await h.page.setInputFiles('#file-input', [{ name: 'bundle.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) }]);
+    const rows = await importResult(h.page);
+    expect(rows.map((r) => r.status)).toEqual(['saved', 'saved']);
+    expect(rows.map((r) => r.name).join(' ')).toMatch(/a\.txt.*b\.txt/);
+    await waitForCount(h.page, 8);
+  });
+
   it('keeps the library across a reload', async () => {
     await h.page.reload();
-    await waitForCount(h.page, 6);
-    expect(await h.page.locator('.report-row:not(.head)').count()).toBe(6);
+    await waitForCount(h.page, 8);
+    expect(await h.page.locator('.report-row:not(.head)').count()).toBe(8);
   });
 
   it('opens a report from a deep link, and the back button returns to the library', async () => {
@@ -106,11 +120,11 @@ describe('app import', () => {
     await h.page.check('.report-row:not(.head) input[type=checkbox] >> nth=0');
     await h.page.check('.report-row:not(.head) input[type=checkbox] >> nth=1');
     await h.page.getByRole('button', { name: '删除所选' }).click();
-    await waitForCount(h.page, 4);
+    await waitForCount(h.page, 6);
     await h.page.locator('.toast').getByRole('button', { name: '撤销' }).click();
-    await waitForCount(h.page, 6);
+    await waitForCount(h.page, 8);
     await h.page.reload();
-    await waitForCount(h.page, 6);
+    await waitForCount(h.page, 8);
   });
 
   it('cancels a running import: the rest are marked cancelled and what was saved stays', async () => {
