@@ -4,11 +4,9 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { SHARE_CACHE, SHARE_NAME_HEADER } from '../lib/share-target';
 
 declare let self: ServiceWorkerGlobalScope;
-
-/** Cache where shared files wait until the page picks them up (see state/shared-files.ts). */
-const SHARE_CACHE = 'zhengbao-shared';
 
 // Registered before workbox's routes: workbox only answers GET, the share sheet POSTs.
 self.addEventListener('fetch', (event) => {
@@ -24,19 +22,22 @@ async function receiveShare(request: Request): Promise<Response> {
     const form = await request.formData();
     const cache = await caches.open(SHARE_CACHE);
     let n = 0;
+    const park = (body: Blob | string, name: string, type: string) => cache.put(
+      new URL(`./__shared__/${Date.now()}-${n++}`, self.registration.scope).href,
+      new Response(body, { headers: { [SHARE_NAME_HEADER]: encodeURIComponent(name), 'content-type': type } }),
+    );
     for (const entry of form.getAll('files')) {
-      if (typeof entry === 'string') continue;
-      const key = new URL(`./__shared__/${Date.now()}-${n++}`, self.registration.scope).href;
-      await cache.put(key, new Response(entry, { headers: { 'x-file-name': encodeURIComponent(entry.name), 'content-type': entry.type || 'application/octet-stream' } }));
+      if (typeof entry !== 'string') await park(entry, entry.name, entry.type || 'application/octet-stream');
     }
+    // Text shared from a browser's share sheet (a copied report) becomes a .txt named after it.
     const text = form.get('text');
     if (typeof text === 'string' && text.trim()) {
-      const key = new URL(`./__shared__/${Date.now()}-${n++}`, self.registration.scope).href;
-      const name = `${(typeof form.get('title') === 'string' && String(form.get('title')).trim()) || text.trim().split('\n')[0]!.slice(0, 40)}.txt`;
-      await cache.put(key, new Response(text, { headers: { 'x-file-name': encodeURIComponent(name), 'content-type': 'text/plain' } }));
+      const title = form.get('title');
+      const stem = (typeof title === 'string' && title.trim()) || text.trim().split('\n')[0]!.slice(0, 40);
+      await park(text, `${stem}.txt`, 'text/plain');
     }
   } catch {
-    // A malformed share still lands on the library; the page says nothing arrived.
+    // A malformed share still lands on the library; the page then finds nothing to import.
   }
   return Response.redirect(home, 303);
 }

@@ -2,6 +2,7 @@
 // the bundled samples, files shared to the installed app (parked by the service worker) and
 // files opened from the system (File Handling's launchQueue). All end in startImport().
 import { fileNameFromText } from '../lib/format';
+import { SHARE_CACHE, SHARE_NAME_HEADER } from '../lib/share-target';
 import { startImport } from './import';
 import { showToast } from './notices';
 
@@ -47,9 +48,6 @@ export async function loadSamples(): Promise<void> {
   startImport(files);
 }
 
-/** Must match SHARE_CACHE in app/sw.ts. */
-const SHARE_CACHE = 'zhengbao-shared';
-
 /** Picks up files the service worker parked from a share, imports them, and clears them. */
 export async function takeSharedFiles(label: (n: number) => string): Promise<void> {
   if (typeof caches === 'undefined') return;
@@ -59,7 +57,7 @@ export async function takeSharedFiles(label: (n: number) => string): Promise<voi
   for (const req of keys) {
     const res = await cache.match(req);
     if (res) {
-      const name = decodeURIComponent(res.headers.get('x-file-name') ?? 'shared.txt');
+      const name = decodeURIComponent(res.headers.get(SHARE_NAME_HEADER) ?? 'shared.txt');
       files.push(new File([await res.blob()], name, { type: res.headers.get('content-type') ?? '' }));
     }
     await cache.delete(req);
