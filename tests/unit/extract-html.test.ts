@@ -32,6 +32,13 @@ describe('html: the article of a saved government page', () => {
     expect(texts(html)).toEqual(['一、过去一年的主要工作', '一年来，市人大常委会紧紧围绕中心工作，依法履职。共召开会议9次。', '依法作出重大事项决定决议17项，任免国家机关工作人员154人次。']);
   });
 
+  it('a big sidebar of links inside the same named container does not drag the choice outward', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/${i}">关于进一步加强和改进第${i}项重点工作的实施意见通知</a></li>`).join('');
+    const para = '市政协围绕中心、积极建言，交办提案302件，组织专题视察协商43次，报送调研视察报告38件。';
+    const html = `<div class="main-content"><div class="list-content"><ul>${links}</ul></div><div class="article-content"><p>${para}</p><p>${para}</p></div></div>`;
+    expect(texts(html)).toEqual([para, para]);
+  });
+
   it('without any named container, takes the densest parent of Chinese paragraphs', () => {
     const para = '市政协围绕中心、积极建言，交办提案302件，组织专题视察协商43次。';
     const html = `<div><div><a>首页</a> <a>政务</a> <a>新闻中心栏目导航链接文字</a></div>

@@ -5,7 +5,8 @@ import { decodeEntities } from './html-entities';
 import { tokenize, type TokenSink } from './html-tokens';
 
 export interface El { name: string; parent: number; classId: string; dropped: boolean; lastDesc: number }
-export interface HtmlBlock { text: string; owner: number; level?: number; listItem?: boolean; boldLead?: number }
+/** linkHan: Han characters of the block that sit inside links (navigation and link lists are mostly links). */
+export interface HtmlBlock { text: string; owner: number; linkHan: number; level?: number; listItem?: boolean; boldLead?: number }
 /** title: the page's <title>; metaTitle: the article title CMSs put in <meta name="ArticleTitle"> or og:title. */
 export interface Walk { elements: El[]; blocks: HtmlBlock[]; title: string; metaTitle: string }
 
@@ -45,6 +46,15 @@ function droppedByClass(classId: string): boolean {
   return classId.split(/\s+/).some((t) => DROP_CLASS.test(t) && !ARTICLE_HEADER.test(t));
 }
 
+export function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
+}
+
 /** Whitespace as a browser collapses it, except that a line break between two CJK characters vanishes. */
 export function collapse(s: string): string {
   return s
@@ -65,6 +75,7 @@ class Walker implements TokenSink {
   private boldEnd = -1;
   private inTitle = false;
   private pre = 0;
+  private linkHan = 0;
   private atLineStart = true; // nothing but blanks in buf yet: a bold run opening now is a lead
 
   open(name: string, attrs: string, selfClosing: boolean): void {
@@ -107,6 +118,7 @@ class Walker implements TokenSink {
     if (this.inTitle) { this.title += decodeEntities(raw); return; }
     if (this.elements[this.top()]!.dropped) return;
     const text = decodeEntities(raw);
+    if (this.openCount.get('a')) this.linkHan += hanCount(text);
     if (this.atLineStart && /\S/.test(text)) this.atLineStart = false;
     if (this.pre === 0) { this.buf += text; return; }
     const lines = text.split(/\r\n|\r|\n/);
@@ -153,11 +165,13 @@ class Walker implements TokenSink {
     this.boldEnd = -1;
     this.boldDepth = -1;
     this.atLineStart = true;
+    const linkHan = this.linkHan;
+    this.linkHan = 0;
     const text = collapse(raw).trim();
     if (text === '') return;
     const owner = this.owners[this.owners.length - 1]!;
     const name = this.elements[owner]!.name;
-    const block: HtmlBlock = { text, owner };
+    const block: HtmlBlock = { text, owner, linkHan };
     if (/^h[1-6]$/.test(name)) block.level = Number(name[1]);
     if (name === 'li' || name === 'dd') block.listItem = true;
     if (boldEnd > 0) {

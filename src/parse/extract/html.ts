@@ -2,7 +2,7 @@
 // first when the article does not open with it. The article is, in order of trust: an <article>,
 // the tightest element named like a content container, or the densest parent of Chinese <p> text.
 import type { Block } from '../blocks';
-import { collapse, walkHtml, type El, type HtmlBlock } from './html-walk';
+import { collapse, hanCount, walkHtml, type El, type HtmlBlock } from './html-walk';
 
 // Besides English names, Chinese CMSs abbreviate 正文/内容/文章 as zw/nr/wz (txt_zw, con_nr); TRS nests Custom_UnionStyle.
 const CONTENT_CLASS = /content|article|trs_editor|zoom|main|detail|text|body|artibody|custom_unionstyle|(?:^|[\s_-])(?:zw|nr|wz|zhengwen)(?:$|[\s_-])/;
@@ -42,21 +42,13 @@ function inside(elements: El[], ancestor: number, id: number): boolean {
   return id >= ancestor && id <= elements[ancestor]!.lastDesc;
 }
 
-function hanCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
-  }
-  return n;
-}
-
-/** Han characters under each element (children always have larger ids, so one backward pass sums them). */
+/** Han characters outside links under each element (children always have larger ids, so one backward
+ * pass sums them): link lists and navigation weigh nothing, prose weighs its length. */
 function totals(elements: El[], blocks: HtmlBlock[]): { total: Float64Array; density: Float64Array } {
   const total = new Float64Array(elements.length);
   const density = new Float64Array(elements.length);
   for (const b of blocks) {
-    const n = hanCount(b.text);
+    const n = Math.max(0, hanCount(b.text) - b.linkHan);
     total[b.owner]! += n;
     const el = elements[b.owner]!;
     if (el.name === 'p' && el.parent >= 0) {
@@ -81,8 +73,9 @@ function chooseArticle(elements: El[], blocks: HtmlBlock[]): number {
   const named = elements.map((el, id) => id).filter((id) => id > 0 && CONTENT_CLASS.test(elements[id]!.classId));
   const biggest = named.reduce((m, id) => Math.max(m, total[id]!), 0);
   if (biggest >= 0.3 * page) {
-    // The tightest named container that still holds nearly all of the biggest one's text.
-    for (const id of named) if (total[id]! >= 0.8 * biggest && (best < 0 || total[id]! < total[best]!)) best = id;
+    // The tightest named container that still holds nearly all of the biggest one's text (on a tie
+    // the later id wins: it is the descendant).
+    for (const id of named) if (total[id]! >= 0.8 * biggest && (best < 0 || total[id]! <= total[best]!)) best = id;
     return best;
   }
   let top = 0;
