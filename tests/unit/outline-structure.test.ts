@@ -123,6 +123,14 @@ describe('look-alikes that are not headings', () => {
     expect(shape([...base, '一是紧盯节点。' + P('节点'), '二是纠治形式主义。' + P('作风'), '三是通报曝光典型。' + P('通报')])).toEqual(['1 一 主要工作']);
   });
 
+  it('a salutation written without its colon', () => {
+    expect(shape([...base, '各位代表', P('过去一年')])).toEqual(['1 一 主要工作']);
+  });
+
+  it('numbered entries of an annex after the report', () => {
+    expect(shape([...base, '名词解释', '1.三服务：服务企业、服务群众、服务基层。', '2.两山：绿水青山就是金山银山。'])).toEqual(['1 一 主要工作']);
+  });
+
   it('short lines at the end: office and date', () => {
     expect(shape([...base, '某某市政协办公室', '2019年1月23日'])).toEqual(['1 一 主要工作']);
   });

@@ -28,6 +28,8 @@ const DATE_LINE = /^[\d〇零○一二三四五六七八九十]{2,4}年[\d一二
 const BRACKETED = /^[(（【〔[].*[)）】〕\]]$/u;
 /** 一、二、三产业 / 一、二线城市: a numeral run, not a heading number. */
 const NUMERAL_RUN = /^[一二三四五六七八九十][、线線级級类類等]/u;
+/** Salutations written without their colon (各位代表) and sign-offs are not headings. */
+const ADDRESS = /^(各位|同志们|同志們|女士们|女士們|谢谢|謝謝|此致|敬礼|敬禮)/u;
 
 function numbered(block: Block, index: number): Candidate | null {
   const marker = readMarker(block.text);
@@ -54,7 +56,7 @@ function unnumbered(block: Block, index: number): Candidate | null {
     return { block: index, kind: 'markup', style: `m${block.markupLevel}`, marker: null, end: text.length, title: stripFinalMarks(text) };
   }
   if (n < 2 || n > MAX_PART || !NO_PUNCTUATION.test(text) || /\s/u.test(text)) return null;
-  if (DATE_LINE.test(text) || BRACKETED.test(text) || block.listItem) return null;
+  if (DATE_LINE.test(text) || BRACKETED.test(text) || ADDRESS.test(text) || block.listItem) return null;
   const bold = block.boldLead !== undefined && block.boldLead >= text.length;
   return { block: index, kind: 'part', style: bold ? 'bold' : 'part', marker: null, end: text.length, title: text };
 }

@@ -26,6 +26,16 @@ export function bodyStart(blocks: Block[], cands: (Candidate | null)[]): number 
   return blocks.length;
 }
 
+/** Annexes after the report (附件, 名词解释) have numbered entries of their own; the outline ends there. */
+const ANNEX = /^(附件|附表|附[:：]|名词解释|名詞解釋|注释|註釋|备注|備註)/u;
+
+function bodyEnd(blocks: Block[], start: number): number {
+  for (let i = start; i < blocks.length; i++) {
+    if (ANNEX.test(blocks[i]!.text) && charLength(blocks[i]!.text) <= 30) return i;
+  }
+  return blocks.length;
+}
+
 /** An unnumbered line is a heading only where one can stand: body text or a numbered heading follows. */
 function partFits(blocks: Block[], cands: (Candidate | null)[], i: number): boolean {
   const next = blocks[i + 1];
@@ -35,15 +45,16 @@ function partFits(blocks: Block[], cands: (Candidate | null)[], i: number): bool
   return cands[i + 1]?.kind === 'numbered' || cands[i + 1]?.kind === 'markup' || isProse(next);
 }
 
-function structural(blocks: Block[]): { heads: Candidate[]; start: number } {
+function structural(blocks: Block[]): { heads: Candidate[]; start: number; end: number } {
   const cands = blocks.map((b, i) => candidateOf(b, i));
   const start = bodyStart(blocks, cands);
+  const end = bodyEnd(blocks, start);
   const heads: Candidate[] = [];
-  for (let i = start; i < blocks.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = cands[i];
     if (c && (c.kind !== 'part' || partFits(blocks, cands, i))) heads.push(c);
   }
-  return { heads, start };
+  return { heads, start, end };
 }
 
 function leadsBetween(blocks: Block[], heading: Candidate | null, from: number, to: number): Candidate[] {
@@ -56,11 +67,11 @@ function leadsBetween(blocks: Block[], heading: Candidate | null, from: number, 
   return acceptRun(leads, to - from + (sharesLine ? 1 : 0));
 }
 
-function leadRuns(blocks: Block[], heads: Candidate[], start: number): Candidate[] {
-  if (heads.length === 0) return leadsBetween(blocks, null, start, blocks.length);
+function leadRuns(blocks: Block[], heads: Candidate[], start: number, end: number): Candidate[] {
+  if (heads.length === 0) return leadsBetween(blocks, null, start, end);
   const out: Candidate[] = [];
   heads.forEach((h, k) => {
-    const to = heads[k + 1]?.block ?? blocks.length;
+    const to = heads[k + 1]?.block ?? end;
     out.push(...leadsBetween(blocks, h, h.block + 1, to));
   });
   return out;
@@ -68,9 +79,9 @@ function leadRuns(blocks: Block[], heads: Candidate[], start: number): Candidate
 
 export function findHeadings(blocks: Block[]): Nested[] {
   const standalone = (c: Candidate) => c.end >= blocks[c.block]!.text.length;
-  const { heads, start } = structural(blocks);
+  const { heads, start, end } = structural(blocks);
   const kept = nest(heads, standalone).map((n) => n.cand);
-  const leads = leadRuns(blocks, kept, start);
+  const leads = leadRuns(blocks, kept, start, end);
   const all = [...kept, ...leads].sort((a, b) => a.block - b.block);
   return nest(all, standalone);
 }
