@@ -38,7 +38,15 @@ function useCurrentHeading(outline: Heading[], titles: string[] | null): number 
   return current;
 }
 
-export function OutlineNav({ outline, titles, onJump }: { outline: Heading[]; titles: string[] | null; onJump: (heading: number) => void }) {
+interface Props {
+  outline: Heading[];
+  titles: string[] | null;
+  /** A real link per section (#/report/<id>?section=n), so a section can be opened in a new tab or bookmarked. */
+  hrefFor: (heading: number) => string;
+  onJump: (heading: number) => void;
+}
+
+export function OutlineNav({ outline, titles, hrefFor, onJump }: Props) {
   const current = useCurrentHeading(outline, titles);
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -54,8 +62,12 @@ export function OutlineNav({ outline, titles, onJump }: { outline: Heading[]; ti
     <ul>
       {nodes.map((n) => (
         <li key={n.index}>
-          <a href={`#p-${n.heading.para}`} aria-current={n.index === current ? 'location' : undefined}
-            onClick={(e) => { e.preventDefault(); onJump(n.index); }}>
+          <a href={hrefFor(n.index)} aria-current={n.index === current ? 'location' : undefined}
+            onClick={(e) => {
+              if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; // new tab/window: let the link work
+              e.preventDefault();
+              onJump(n.index);
+            }}>
             {n.heading.number && <span class="num">{n.heading.number}</span>}
             {titles?.[n.index] ?? n.heading.title}
           </a>

@@ -8,6 +8,7 @@ import { ReportText } from './ReportText';
 import { MetaPanel } from './MetaPanel';
 import { FiguresTable } from './FiguresTable';
 import { yearsLabel } from '../lib/format';
+import { reportHref } from '../lib/route';
 import { t } from './i18n';
 
 function scrollToPara(para: number, flash: boolean): void {
@@ -61,7 +62,7 @@ export function ReportView({ id, section }: { id: string; section: number | null
         </div>
         {converting.value && <p class="muted" role="status" style="margin:0;flex-basis:100%">{d.converting}</p>}
       </div>
-      <OutlineNav outline={r.outline} titles={conv?.titles ?? null} onJump={jump} />
+      <OutlineNav outline={r.outline} titles={conv?.titles ?? null} hrefFor={(i) => reportHref(id, i)} onJump={jump} />
       <div>
         <ReportText paragraphs={r.paragraphs} outline={r.outline} texts={conv?.paragraphs ?? null} titles={conv?.titles ?? null} />
         <div class="panels">
