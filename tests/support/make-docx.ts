@@ -55,6 +55,7 @@ export const STYLES_XML = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns
 <w:style w:type="paragraph" w:styleId="Loop1"><w:name w:val="Loop one"/><w:basedOn w:val="Loop2"/></w:style>
 <w:style w:type="paragraph" w:styleId="Loop2"><w:name w:val="Loop two"/><w:basedOn w:val="Loop1"/></w:style>
 <w:style w:type="paragraph" w:styleId="PartNumbered"><w:name w:val="Part numbered"/><w:basedOn w:val="1"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="10"><w:name w:val="toc 1"/></w:style>
 <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/></w:style>
 </w:styles>`;
 

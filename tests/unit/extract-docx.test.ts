@@ -73,6 +73,11 @@ describe('docx: structure from Word', () => {
     ]);
   });
 
+  it('table-of-contents entries are not read as a second copy of the headings', () => {
+    const doc = makeDocx([para('目录'), para('一、2022年工作回顾\t3', { style: '10' }), para('一、2022年工作回顾', { style: '1' }), para('正文')]);
+    expect(blocks(doc).map((b) => b.text)).toEqual(['目录', '一、2022年工作回顾', '正文']);
+  });
+
   it('tables give one block per row, cells joined by spaces', () => {
     const out = blocks(makeDocx([para('主要指标'), { rows: [['项目', '数量'], ['交办提案', '302件'], ['', '']] }, para('表后正文')]));
     expect(out.map((b) => b.text)).toEqual(['主要指标', '项目 数量', '交办提案 302件', '表后正文']);

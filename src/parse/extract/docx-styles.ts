@@ -6,7 +6,12 @@ import { decodeEntities } from './html-entities';
 
 interface StyleDef { name: string; basedOn: string | null; outline: number | null; num: StyleNumbering | null }
 export interface StyleNumbering { numId: string; ilvl: number }
-export interface Styles { levels: Map<string, number>; numbering: Map<string, StyleNumbering> }
+/** toc: styles of table-of-contents entries, whose text repeats the headings (with page numbers). */
+export interface Styles { levels: Map<string, number>; numbering: Map<string, StyleNumbering>; toc: Set<string> }
+
+export function emptyStyles(): Styles {
+  return { levels: new Map(), numbering: new Map(), toc: new Set() };
+}
 
 export function readStyles(xml: string): Styles {
   const defs = new Map<string, StyleDef>();
@@ -28,8 +33,9 @@ export function readStyles(xml: string): Styles {
     close(name) { if (name === 'w:style') current = null; },
     text() {},
   });
-  const styles: Styles = { levels: new Map(), numbering: new Map() };
-  for (const id of defs.keys()) {
+  const styles = emptyStyles();
+  for (const [id, def] of defs) {
+    if (/^toc\s*\d$/i.test(def.name.trim())) styles.toc.add(id);
     const level = resolve(defs, id, ownLevel);
     if (level !== null) styles.levels.set(id, level);
     const num = resolve(defs, id, (d) => d.num);

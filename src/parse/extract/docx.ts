@@ -6,7 +6,7 @@ import type { Block } from '../blocks';
 import { tokenize, type TokenSink } from './html-tokens';
 import { decodeEntities } from './html-entities';
 import { readZip } from './zip';
-import { attr, outlineLevel, readStyles, styleLevel, type Styles } from './docx-styles';
+import { attr, emptyStyles, outlineLevel, readStyles, styleLevel, type Styles } from './docx-styles';
 import { Numbering } from './docx-numbering';
 
 export type DocxResult = { ok: true; blocks: Block[] } | { ok: false; error: string };
@@ -24,7 +24,7 @@ export function extractDocx(bytes: Uint8Array): DocxResult {
   const utf8 = new TextDecoder('utf-8');
   const styles = zip.files.get(STYLES);
   const numbering = zip.files.get(NUMBERING);
-  const reader = new DocumentReader(styles ? readStyles(utf8.decode(styles)) : { levels: new Map(), numbering: new Map() },
+  const reader = new DocumentReader(styles ? readStyles(utf8.decode(styles)) : emptyStyles(),
     numbering ? new Numbering(utf8.decode(numbering)) : null);
   tokenize(utf8.decode(doc), reader);
   return { ok: true, blocks: reader.blocks };
@@ -99,6 +99,7 @@ class DocumentReader implements TokenSink {
   private emit(p: Para): void {
     const row = this.rows[this.rows.length - 1];
     if (row) { row.push(p.text.trim()); return; }
+    if (p.styleId !== null && this.styles.toc.has(p.styleId)) return;
     const viaStyle = p.numId === null && p.styleId !== null ? this.styles.numbering.get(p.styleId) : undefined;
     const numId = p.labelUsed ? null : p.numId ?? viaStyle?.numId ?? null;
     const ilvl = p.numId !== null ? p.ilvl : viaStyle?.ilvl ?? 0;
