@@ -29,6 +29,7 @@ describe('report view', () => {
   it('jumps to a section from the outline, records it in the URL and marks it as current', async () => {
     const link = h.page.locator('.outline-nav a').nth(3);
     const title = ((await link.textContent()) ?? '').replace(/^\S*?\s/, '');
+    expect(await link.getAttribute('href')).toBe(`${href}?section=3`);
     await link.click();
     await h.page.waitForFunction(() => location.hash.includes('section=3'));
     await h.page.waitForSelector('.outline-nav a[aria-current="location"]');
