@@ -30,7 +30,7 @@ export function RowCell({ row, index, side, chosen, onChoose }: Props) {
   </>;
   const cls = `cmp-cell lv${Math.min(h.level, 4)}`;
   // A section with no counterpart has no pair to open: it is a heading, not a control.
-  if (!paired) return <div class={cls} data-row={index} data-kind={row.kind} aria-label={label}>{content}</div>;
+  if (!paired) return <div class={cls} data-row={index} data-kind={row.kind}>{content}</div>;
   return (
     <button type="button" class={cls} data-row={index} data-kind={row.kind}
       aria-current={chosen ? 'true' : undefined} aria-label={label} onClick={() => onChoose(index)}>
