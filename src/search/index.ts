@@ -1,5 +1,5 @@
 // Public surface of the search layer (pure: runs in the worker, in Node and in tests).
-export { SearchIndex } from './search-index';
+export { SearchIndex, exportIndex, loadIndex } from './search-index';
 export { SEARCH_INDEX_VERSION, type SearchIndexExport, type StoredDoc } from './persist';
 export { highlightHtml, escapeHtml } from './snippet';
 export { parseQuery, type ParsedQuery, type Term } from './query-parse';

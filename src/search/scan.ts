@@ -1,6 +1,6 @@
-// Finds which reports and sections match a parsed query, by exact scanning of folded text. Each
-// word is scanned once over a report (one indexOf pass; a search bounded per section would run on
-// past each section's end); section signatures let the scan skip reports that cannot match.
+// Finds which reports and sections match a parsed query, exactly: one- and two-character words are
+// counted from the report's gram table, longer ones by one indexOf pass per section the section
+// signature admits (slices, since indexOf on the whole text would run past a section's end).
 import { containsTerm, scanTerm } from './match';
 import type { ParsedQuery, Term } from './query-parse';
 import { gramCount, gramKey } from './grams';

@@ -1,6 +1,6 @@
 // The library's search index: add and remove reports one by one, query synchronously, list hits in
-// one report, keyword in context, export and load. Exact by construction: every hit is a scan of
-// folded text; section signatures only let the scan skip sections that cannot match.
+// one report, keyword in context, export and load. Exact by construction: every count is a scan of
+// folded text or an exact character/pair count; signatures only let the scan skip what cannot match.
 import type { ParsedReport } from '../model/report';
 import { indexDoc } from './doc';
 import { makeFilter } from './filters';
@@ -122,4 +122,14 @@ export class SearchIndex {
     }
     return opts.sort ? sortKwic(lines, opts.sort) : lines;
   }
+}
+
+/** The whole index as records for IndexedDB (structured clone), with its version. */
+export function exportIndex(index: SearchIndex): SearchIndexExport {
+  return index.export();
+}
+
+/** An index from an export, or null when it is from another version or damaged (re-index then). */
+export function loadIndex(data: SearchIndexExport): SearchIndex | null {
+  return SearchIndex.load(data);
 }
