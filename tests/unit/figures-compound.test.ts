@@ -30,3 +30,16 @@ describe('percentages are not figures', () => {
     expect(figs('实现地区生产总值512.3亿元，增长6.2%。')).toMatchObject([{ value: 51230000000, unit: '元' }]);
   });
 });
+
+describe('book titles and long paragraphs', () => {
+  it('skips numbers inside 《…》 but reads counts after the title is closed', () => {
+    const all = figs('印发《关于三十条措施的意见》，出台《70年70人》，收集意见建议45条。');
+    expect(all.map((f) => f.value)).toEqual([45]);
+  });
+  it('scans a paragraph of 240,000 figures in linear time', () => {
+    const text = '《会议纪要》交办提案302件，组织视察43次；'.repeat(120_000);
+    const t = performance.now();
+    expect(figs(text)).toHaveLength(240_000);
+    expect(performance.now() - t).toBeLessThan(20_000);
+  });
+});

@@ -31,21 +31,22 @@ const SINGLE_MAGNITUDE = /^[十百千万萬亿億]$/u;
 
 export function scanFigures(text: string): RawFigure[] {
   const out: RawFigure[] = [];
+  const inBook = bookTitleTest(text);
   for (const m of text.matchAll(PATTERN)) {
-    const raw = toRaw(text, m);
+    const raw = toRaw(text, m, inBook);
     if (raw) out.push(raw);
   }
   return out;
 }
 
-function toRaw(text: string, m: RegExpMatchArray): RawFigure | null {
+function toRaw(text: string, m: RegExpMatchArray, insideBookTitle: (at: number) => boolean): RawFigure | null {
   const [whole, pre, arabic, midBeforeMagnitude, mag, chinese, midAfter, unit, post] = m;
   const mid = midBeforeMagnitude ?? midAfter;
   const start = m.index ?? 0;
   const numberStart = start + (pre?.length ?? 0);
   const before = text.slice(Math.max(0, numberStart - 4), numberStart).trimEnd();
   const after = text.slice(start + whole.length - (post?.length ?? 0));
-  if (!unit || BAD_BEFORE.test(before) || insideBookTitle(text, numberStart)) return null;
+  if (!unit || BAD_BEFORE.test(before) || insideBookTitle(numberStart)) return null;
   if (NOT_AFTER_MEASURE[unit]?.test(after)) return null;
   let value: number | null;
   if (arabic !== undefined) {
@@ -60,10 +61,21 @@ function toRaw(text: string, m: RegExpMatchArray): RawFigure | null {
   return { start, end: start + whole.length, value, unit, modifier };
 }
 
-/** Numbers inside 《…》 belong to a document's name (《70年70人》, 《…二十条措施》), not to work done. */
-function insideBookTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  return open >= 0 && text.lastIndexOf('》', at) < open;
+/**
+ * Numbers inside 《…》 belong to a document's name (《70年70人》, 《…二十条措施》), not to work done.
+ * Positions only grow, so the last 《 and 》 are tracked forward: a long paragraph is scanned once.
+ */
+function bookTitleTest(text: string): (at: number) => boolean {
+  if (!text.includes('《')) return () => false;
+  let pos = 0, open = -1, close = -1;
+  return (at) => {
+    for (; pos < at; pos++) {
+      const c = text[pos];
+      if (c === '《') open = pos;
+      else if (c === '》') close = pos;
+    }
+    return open >= 0 && close < open;
+  };
 }
 
 /** Chinese numerals count only with a trusted measure word, outside quotes and session numbers. */
