@@ -1,7 +1,7 @@
 // The shell: header, banners, the routed view, and the page-wide pieces (drop overlay, import
 // panel, dialogs, toasts). Starts the router, loads the library and registers the service worker.
 import { useEffect } from 'preact/hooks';
-import { route, startRouter } from '../state/route';
+import { navigate, route, startRouter } from '../state/route';
 import { loadLibrary, onLibraryLoaded } from '../state/library';
 import { reparseOutdated } from '../state/reparse';
 import { consumeLaunchQueue, takeSharedFiles } from '../state/import-sources';
@@ -29,7 +29,10 @@ export function App() {
   }, []);
   const r = route.value;
   useEffect(() => {
-    if (r.name === 'library' && r.shared) void takeSharedFiles(t().sharedReceived);
+    if (r.name === 'library' && r.shared) {
+      // Drop ?shared=1 from the address once picked up, so a reload does not look for them again.
+      void takeSharedFiles(t().sharedReceived).finally(() => navigate({ name: 'library', shared: false }, true));
+    }
     if (r.name === 'report') dismissFinishedImport();
   }, [r]);
   return (
