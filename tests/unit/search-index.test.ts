@@ -81,6 +81,29 @@ describe('search over the fixture corpus and its script variants', () => {
     }
   });
 
+  it('counts mixed number-and-Chinese queries like Ctrl+F, unquoted ones only at a number start', () => {
+    const samples = new Set<string>();
+    for (const report of docs.values())
+      for (const p of report.paragraphs) for (const m of p.text.matchAll(/\d+[\u4e00-\u9fff]{1,2}/g)) samples.add(m[0]);
+    const queries = [...samples].filter((_, i) => i % 7 === 0);
+    expect(queries.length).toBeGreaterThan(20);
+    for (const q of queries) {
+      const needle = foldForMatch(q);
+      const quoted = index.query(`"${q}"`, { maxReports: Infinity, hitsPerReport: 0 });
+      expect(quoted.hitCount, q).toBe(bruteForce(needle).hits);
+      // Unquoted: an occurrence counts only where no digit or Latin letter precedes it.
+      let atStart = 0;
+      for (const text of foldedText.values()) {
+        for (let i = text.indexOf(needle); i >= 0; ) {
+          const counts = i === 0 || !/[0-9a-z]/.test(text[i - 1]!);
+          if (counts) atStart++;
+          i = text.indexOf(needle, counts ? i + needle.length : i + 1);
+        }
+      }
+      expect(index.query(q, { maxReports: Infinity, hitsPerReport: 0 }).hitCount, q).toBe(atStart);
+    }
+  });
+
   it('returns exactly the sections that contain a quoted phrase', () => {
     for (const q of typedQueries(30).filter((s) => s.length >= 3)) {
       const needle = foldForMatch(q);
