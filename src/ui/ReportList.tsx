@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { deleteSelected, selected, setAllSelected, toggleSelected, visible } from '../state/library';
 import { ReportRow } from './ReportRow';
+import { routeHref } from '../lib/route';
 import { t } from './i18n';
 
 const PAGE = 200;
@@ -22,6 +23,7 @@ export function ReportList() {
         </label>
         {sel.size > 0 && <>
           <span class="muted">{d.selectedCount(sel.size)}</span>
+          {sel.size === 2 && <a class="button primary" href={routeHref({ name: 'compare', a: [...sel][0]!, b: [...sel][1]! })}>{d.cmp.compareSelected}</a>}
           <button type="button" class="danger" onClick={() => void deleteSelected({ deleted: d.deletedToast, undo: d.undo })}>
             {d.deleteSelected}
           </button>

@@ -1,12 +1,13 @@
 // Route #/report/<id>: title and tools (script switch, download), the outline tree, the text,
 // then metadata, figures and parser notes. ?section=n lands on a section.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { converting, convertedText, downloadOriginal, openReport, openReportState, setViewScript, viewScript, type ViewScript } from '../state/report';
 import { navigate } from '../state/route';
 import { OutlineNav } from './OutlineNav';
 import { ReportText } from './ReportText';
 import { MetaPanel } from './MetaPanel';
 import { FiguresTable } from './FiguresTable';
+import { ReportPicker } from './compare/ReportPicker';
 import { yearsLabel } from '../lib/format';
 import { reportHref } from '../lib/route';
 import { t } from './i18n';
@@ -24,6 +25,7 @@ function scrollToPara(para: number, flash: boolean): void {
 
 export function ReportView({ id, section }: { id: string; section: number | null }) {
   useEffect(() => { void openReport(id); }, [id]);
+  const [picking, setPicking] = useState(false);
   const state = openReportState.value;
   const ready = state?.id === id && state.status === 'ready' && state.opened ? state.opened : null;
   useEffect(() => {
@@ -32,6 +34,11 @@ export function ReportView({ id, section }: { id: string; section: number | null
     if (h) scrollToPara(h.para, false);
   }, [ready, section]);
   const d = t();
+  const shownTitle = ready ? ready.report.title ?? ready.stored.fileName : null;
+  useEffect(() => {
+    // The tab, history entries and bookmarks name the report being read.
+    if (shownTitle) document.title = `${shownTitle} · ${d.appName}`;
+  }, [shownTitle, d]);
   if (!state || state.id !== id || state.status === 'loading') return <p class="muted" aria-busy="true">{d.loading}</p>;
   if (!ready) return <div class="card"><p>{d.reportNotFound}</p><a class="button" href="#/">{d.backToLibrary}</a></div>;
   const r = ready.report;
@@ -59,7 +66,10 @@ export function ReportView({ id, section }: { id: string; section: number | null
             ))}
           </div>
           <button type="button" onClick={() => void downloadOriginal()}>{d.downloadOriginal}</button>
+          <button type="button" onClick={() => setPicking(true)}>{d.cmp.compareWith}</button>
         </div>
+        <ReportPicker open={picking} title={d.cmp.pickTitle} exclude={[id]} onClose={() => setPicking(false)}
+          onPick={(other) => { setPicking(false); navigate({ name: 'compare', a: id, b: other }); }} />
         {converting.value && <p class="muted" role="status" style="margin:0;flex-basis:100%">{d.converting}</p>}
       </div>
       <OutlineNav outline={r.outline} titles={conv?.titles ?? null} hrefFor={(i) => reportHref(id, i)} onJump={jump} />

@@ -94,7 +94,30 @@ const zh = {
   sharedReceived: (n: number) => `收到 ${n} 个分享的文件`,
   notFoundPage: '没有这个页面。',
   selectHeading: '跳到此部分',
-  reparsing: (done: number, total: number) => `正在用新版解析器重新整理报告 ${done} / ${total}`,
+  reparsing: (done: number, total: number) => `正在用新版解析器重新整理报告 ${done} / ${total}`,  cmp: {
+    title: '报告对比', view: '对比方式', sides: ['左', '右'] as [string, string],
+    columnLabel: (side: string, title: string) => `${side}侧提纲：${title}`,
+    change: '更换', changeSide: (side: string) => `更换${side}侧报告`, swap: '左右互换',
+    changesOnly: '只看变化', linkScroll: '同步滚动', exportMd: '导出 Markdown',
+    tabOutline: '提纲对照', tabPlan: '计划与落实',
+    changes: '变化', noChanges: '两份报告的提纲结构没有变化。',
+    kind: { same: '对应', reworded: '标题改写', moved: '位置移动', added: '右侧新增', removed: '左侧独有' } as Record<string, string>,
+    gap: '（无对应部分）', similarity: (pct: number) => `相似度 ${pct}%`,
+    pickTitle: '选择要对比的报告', pickSearch: '按标题、地区、年份查找', pickNone: '没有符合的报告。',
+    compareWith: '与…对比', compareSelected: '对比所选两份',
+    missing: '找不到要对比的报告，它可能已被删除。',
+    chooseHint: '点选一行，可并排查看两部分全文。',
+    detailTitle: '全文对照', closeDetail: '关闭对照',
+    legendShared: '共有词句', legendLeft: '仅左侧', legendRight: '仅右侧', figureDiffers: '数字不同',
+    coarse: '两段差别很大，按整句比较。',
+    figuresChanged: (n: number) => `数字不同（${n} 处）`,
+    planFailed: (reason: string) => `无法对照计划与落实：${reason}`,
+    planIntro: (planTitle: string, planPart: string, deliveryTitle: string, reviewPart: string, year: number) =>
+      `《${planTitle}》的“${planPart}”（${year} 年计划）对照《${deliveryTitle}》的“${reviewPart}”（${year} 年回顾）。`,
+    planned: '计划事项', reported: '最接近的落实内容', score: '匹配度', status: '结论',
+    answered: '有落实', unanswered: '未见落实',
+    unansweredList: (n: number) => `没有对应落实内容的计划事项（${n}）`, allAnswered: '每项计划都能找到落实内容。',
+  },
 };
 
 type Dict = typeof zh;
@@ -188,7 +211,30 @@ const en: Dict = {
   sharedReceived: (n: number) => `Received ${n} shared file${n === 1 ? '' : 's'}`,
   notFoundPage: 'There is no such page.',
   selectHeading: 'Jump to this section',
-  reparsing: (done: number, total: number) => `Re-reading reports with the newer parser ${done} / ${total}`,
+  reparsing: (done: number, total: number) => `Re-reading reports with the newer parser ${done} / ${total}`,  cmp: {
+    title: 'Compare reports', view: 'Comparison', sides: ['Left', 'Right'] as [string, string],
+    columnLabel: (side: string, title: string) => `${side} outline: ${title}`,
+    change: 'Change', changeSide: (side: string) => `Change the ${side.toLowerCase()} report`, swap: 'Swap sides',
+    changesOnly: 'Changes only', linkScroll: 'Scroll together', exportMd: 'Export Markdown',
+    tabOutline: 'Outlines', tabPlan: 'Plan vs delivery',
+    changes: 'Changes', noChanges: 'The two outlines have the same structure.',
+    kind: { same: 'Matched', reworded: 'Reworded', moved: 'Moved', added: 'Added', removed: 'Removed' } as Record<string, string>,
+    gap: '(no counterpart)', similarity: (pct: number) => `${pct}% similar`,
+    pickTitle: 'Choose a report to compare', pickSearch: 'Find by title, place, year', pickNone: 'No report matches.',
+    compareWith: 'Compare with…', compareSelected: 'Compare the two',
+    missing: 'A report to compare was not found; it may have been deleted.',
+    chooseHint: 'Choose a row to read both sections side by side.',
+    detailTitle: 'Side by side', closeDetail: 'Close',
+    legendShared: 'Shared', legendLeft: 'Left only', legendRight: 'Right only', figureDiffers: 'Figure differs',
+    coarse: 'The texts differ widely; whole sentences were compared.',
+    figuresChanged: (n: number) => `Figures that differ (${n})`,
+    planFailed: (reason: string) => `Plan and delivery cannot be set against each other: ${reason}`,
+    planIntro: (planTitle: string, planPart: string, deliveryTitle: string, reviewPart: string, year: number) =>
+      `"${planPart}" of ${planTitle} (plan for ${year}) against "${reviewPart}" of ${deliveryTitle} (review of ${year}).`,
+    planned: 'Planned', reported: 'Closest reported item', score: 'Match', status: 'Verdict',
+    answered: 'Delivered', unanswered: 'Not found',
+    unansweredList: (n: number) => `Planned items nothing answers (${n})`, allAnswered: 'Every planned item has a matching report.',
+  },
 };
 
 const DICTS: Record<'zh' | 'en', Dict> = { zh, en };
