@@ -10,6 +10,7 @@ import { Header } from '../ui/Header';
 import { Banners } from '../ui/Banners';
 import { LibraryView } from '../ui/LibraryView';
 import { ReportView } from '../ui/ReportView';
+import { CompareView } from '../ui/compare/CompareView';
 import { DropOverlay } from '../ui/DropOverlay';
 import { ImportPanel } from '../ui/ImportPanel';
 import { BackupDialog } from '../ui/BackupDialog';
@@ -42,7 +43,8 @@ export function App() {
       <main id="main">
         {r.name === 'library' && <LibraryView />}
         {r.name === 'report' && <ReportView id={r.id} section={r.section} />}
-        {(r.name === 'search' || r.name === 'compare' || r.name === 'not-found') && (
+        {r.name === 'compare' && <CompareView a={r.a} b={r.b} />}
+        {(r.name === 'search' || r.name === 'not-found') && (
           <div class="card"><p>{t().notFoundPage}</p><a class="button" href="#/">{t().backToLibrary}</a></div>
         )}
       </main>
