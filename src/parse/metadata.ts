@@ -31,13 +31,14 @@ export function extractMetadata(input: MetaInput): MetaResult {
   const meeting = findMeeting(header);
   const byline = findSpeaker(segments);
   const pledge = header.find((l) => /^(我受|我代表)/u.test(l)) ?? firstSentence(input.paragraphs, titleHit?.para);
-  const organSources = [title, meeting?.meeting ?? null, byline?.speakerPost ?? null, pledge];
+  const subtitle = meetingLine(header);
+  const organSources = [title, meeting?.meeting ?? subtitle, byline?.speakerPost ?? null, pledge];
   const headings = partHeadings(input.outline.map((h) => h.title), texts);
   const years = findYears(headings, title, meeting?.date ?? null);
   return {
     title,
     body: findBody([title, byline?.speakerPost ?? null, pledge, ...header]),
-    kind: findKind(title, headings),
+    kind: findKind([title, subtitle].filter(Boolean).join('\n') || null, headings),
     locality: findLocality(organSources),
     session: findSession(organSources),
     meetingDate: meeting?.date ?? null,
@@ -47,6 +48,11 @@ export function extractMetadata(input: MetaInput): MetaResult {
     ...years,
     warnings: warningsFor(title, years.reviewYear, years.planYear),
   };
+}
+
+/** A meeting line without a date still names the organ (——在中共开化县委十五届五次全会上的报告). */
+function meetingLine(header: string[]): string | null {
+  return header.find((l) => /在[^。；;]{2,60}?(会议|會議|大会|大會|全会|全會)上/u.test(l)) ?? null;
 }
 
 /** The sentence where a report says on whose behalf it speaks (我受…常务委员会委托), wherever the header ends. */

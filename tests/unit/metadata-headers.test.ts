@@ -69,6 +69,17 @@ describe('a party report with a slogan title', () => {
   });
 });
 
+describe('a slogan title over an undated 全会 subtitle', () => {
+  it('reads place and kind from the subtitle', () => {
+    const m = meta(['凝心聚力 奋力开创高质量发展新局面', '——在中共开化县委十五届五次全会上的报告', '同志们：']);
+    expect(m).toMatchObject({ title: '凝心聚力 奋力开创高质量发展新局面', locality: '开化县', body: 'party', kind: 'work-report', meetingDate: null });
+  });
+  it('joins a year and report word to a 纪律检查委员会 line and finds the place inside it', () => {
+    expect(meta(['中共开化县纪律检查委员会', '2023年工作总结', '一、主要工作']))
+      .toMatchObject({ title: '中共开化县纪律检查委员会2023年工作总结', locality: '开化县', body: 'party', reviewYear: 2023 });
+  });
+});
+
 describe('party organs naming their place', () => {
   it('reads the place before 纪委监委, 县委 and 市委', () => {
     expect(meta(['开化县纪委监委2023年上半年工作总结和下半年工作打算'])).toMatchObject({ locality: '开化县', body: 'party', kind: 'half-year' });

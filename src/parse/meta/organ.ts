@@ -28,7 +28,7 @@ const PLACE = new RegExp(`((?:[\\p{Script=Han}]{1,7}?${ADMIN})+)$`, 'u');
 const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|中国共产党|中國共產黨|共产党|共產黨|中共|政协|政協))/u;
 const PLACE_BEFORE_SESSION = new RegExp(`([\\p{Script=Han}]{2,20}?)第${NUMERAL}[届屆]`, 'u');
 const PLACE_AFTER_SESSION = new RegExp(`第${NUMERAL}[届屆]([\\p{Script=Han}]{2,16}?)(?:委员会|委員會|人民代表|人大)`, 'u');
-const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,16}?)(?:政协|政協|人大|人民政府|人民代表大|委员会|委員會|政府|纪委|紀委|监委|監委|党委|黨委)/u;
+const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,16}?)(?:政协|政協|人大|人民政府|人民代表大|纪律检查|紀律檢查|监察委|監察委|委员会|委員會|政府|纪委|紀委|监委|監委|党委|黨委)/u;
 /** Party organs name their place with its suffix kept: 江山市委, 开化县纪委监委, 中共柯城区委. */
 const PLACE_BEFORE_PARTY = /([\p{Script=Han}]{1,16}?[省市县縣区區州盟旗])委(?![员員会會])/u;
 

@@ -32,7 +32,7 @@ export function findTitle(texts: string[]): TitleHit | null {
 }
 
 /** A title broken before its last words: 仙居县人民代表大会常务委员会 / 工作报告. */
-const REPORT_WORD_ONLY = /^(?:工作)?(?:报告|報告|总结|總結)(?:[(（](?:摘要|节选|節選|草案|全文)[)）])?$/u;
+const REPORT_WORD_ONLY = /^(?:(?:19|20)\d{2}年(?:度|上半年)?)?(?:工作)?(?:报告|報告|总结|總結)(?:[(（](?:摘要|节选|節選|草案|全文)[)）])?$/u;
 /** The subtitle of a party or government report: ——在…全体会议上的工作报告 (dash optional once on its own line). */
 const SUBTITLE = /^(?:——|—|－－|--|─)?\s*在[^。；;]{2,60}?(?:会议|會議|大会|大會|全会|全會)上的[^。；;]{0,12}(?:报告|報告|讲话|講話)$/u;
 const SUBTITLE_INLINE = /^(.{6,60}?)\s*(?:——|—|－－|─)\s*在[^。；;]{2,60}?(?:会议|會議|大会|大會|全会|全會)上的[^。；;]{0,12}(?:报告|報告)$/u;

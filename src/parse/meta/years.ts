@@ -13,7 +13,7 @@ const PLAN = new RegExp(`^${YEAR}[^，。,]{0,8}?(?:任务|任務|安排|建议|
 const GENERIC = new RegExp(`^${YEAR}(?:的)?(?:主要)?工作$`, 'u');
 const PAST_YEAR = /^(过去|過去|上)一年|^去年|^一年来|^一年來/u;
 const HALF_YEAR = new RegExp(`${YEAR}(?:上半年|半年)|(?:上半年|下半年|半年)工作`, 'u');
-const WORK_REPORT = /工作报告|工作報告|工作回顾|工作回顧|年度|工作总结|工作總結|常务委员会|常務委員會|政府工作/u;
+const WORK_REPORT = /工作报告|工作報告|工作回顾|工作回顧|年度|工作总结|工作總結|常务委员会|常務委員會|政府工作|上的报告|上的報告/u;
 /** Part headings are short; a long paragraph opening with a year is body text (2018年是…之年). */
 const PART_MAX = 24;
 
