@@ -32,7 +32,10 @@ export function clean(blocks: Block[]): CleanResult {
   // Notes go before rejoining (line widths are measured without them) and once more after it,
   // for a note that only meets its character when a broken line is joined.
   const before = withoutPinyin(kept);
-  const after = withoutPinyin(rejoinBrokenLines(before.blocks));
+  // Joining can complete furniture that was broken over lines (a byline wrapped in a PDF copy).
+  const rejoined = removeFurniture(rejoinBrokenLines(before.blocks));
+  for (const line of rejoined.removed) removed.push(line);
+  const after = withoutPinyin(rejoined.kept);
   const repairs = before.repairs + after.repairs;
   if (repairs > 0) warnings.push(`已移除拼音注音 ${repairs} 处 (removed ${repairs} pinyin annotations)`);
   const mojibake = mojibakeWarning(findMojibake(after.blocks.map((b) => b.text)));

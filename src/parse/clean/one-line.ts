@@ -28,6 +28,8 @@ function spaceGaps(text: string): Gap[] {
   return gaps;
 }
 
+/** "1. 視察…": a heading number stays with the heading it opens. */
+const BARE_MARKER = /^([(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）]?[.、．]?|第[一二三四五六七八九十]{1,3}[部分章节節]{1,2})$/u;
 /** A lone Han character between spaces is half of a spaced name (黃 云), not a paragraph. */
 const LONE_HAN_AFTER = /^\p{Script=Han}(?=\s|$)/u;
 const LONE_HAN_BEFORE = /(^|\s)\p{Script=Han}$/u;
@@ -42,7 +44,7 @@ function splitLine(block: Block, gaps: Gap[]): Block[] {
   let from = 0;
   for (const gap of gaps) {
     const piece = block.text.slice(from, gap.start);
-    if (keepsTogether(piece.slice(-12), block.text.slice(gap.end, gap.end + 6))) continue;
+    if (BARE_MARKER.test(piece) || keepsTogether(piece.slice(-12), block.text.slice(gap.end, gap.end + 6))) continue;
     out.push({ text: piece });
     from = gap.end;
   }

@@ -4,6 +4,8 @@
 // Hard wraps are recognised by their width: many open lines of the same length.
 import type { Block } from '../blocks';
 import { readMarker } from '../outline/numbering';
+import { firstSentence } from '../outline/sentence';
+import { MAX_TITLE } from '../outline/candidates';
 import { charLength, endsClosed, endsSentence, isWide } from './chars';
 
 /** A line shorter than this without any punctuation reads as a title, not as half a sentence. */
@@ -34,13 +36,14 @@ export function wrapWidth(blocks: Block[]): number {
   return longer <= blocks.length * 0.05 ? best : 0;
 }
 
-function titleLike(block: Block, width: number): boolean {
+/** `last` is the physical line the text ends with; only a line short of the wrap width can be a title. */
+function titleLike(text: string, last: string, width: number): boolean {
   // Checked on paragraphs as they grow by joining: bail out on length before any scan.
-  if (block.text.length > Math.max(TITLE_LENGTH, 60) * 2 && (width === 0 || block.text.length > width * 2)) return false;
-  const n = charLength(block.text);
-  if (width > 0 && n >= width - 3) return false;
-  if (readMarker(block.text) !== null && n <= 60) return true;
-  return n < TITLE_LENGTH && NO_PUNCTUATION.test(block.text);
+  if (text.length > 120) return false;
+  if (width > 0 && charLength(last) >= width - 2) return false;
+  const n = charLength(text);
+  if (readMarker(text) !== null && n <= MAX_TITLE) return true;
+  return n < TITLE_LENGTH && NO_PUNCTUATION.test(text);
 }
 
 /**
@@ -53,6 +56,8 @@ function wrappedHeading(prev: Block, next: Block): boolean {
   if (charLength(next.text) > 16 || !NO_PUNCTUATION.test(next.text) || endsClosed(prev.text)) return false;
   const marker = readMarker(prev.text);
   if (!marker && prev.markupLevel === undefined) return false;
+  // A character or two on their own line under a numbered heading are its last word.
+  if (marker && charLength(next.text) <= 2 && prev.text.length <= MAX_TITLE) return true;
   const comma = /[，,]([^，,]*)$/u.exec(prev.text);
   if (!comma || prev.text.length > 60) return false;
   const head = charLength(prev.text.slice(marker?.length ?? 0, comma.index));
@@ -60,15 +65,29 @@ function wrappedHeading(prev: Block, next: Block): boolean {
   return tail < head * 0.7 && tail + charLength(next.text) >= head * 0.7;
 }
 
-function continues(prev: Block, next: Block, width: number): boolean {
+/**
+ * A numbered line without a full stop at full width: it continues (a heading longer than the
+ * width, a numbered paragraph) unless joining would make a first sentence no heading has, while
+ * the line alone reads as one.
+ */
+function headingFillsLine(prev: Block, last: string, next: Block, width: number): boolean {
+  if (prev.text !== last || readMarker(last) === null || /[。！？!?]/u.test(last)) return false;
+  if (charLength(next.text) < width - 2) return false;
+  const joined = firstSentence(last + next.text, MAX_TITLE * 2);
+  return (joined === null || charLength(last + next.text.slice(0, joined.end - last.length)) > MAX_TITLE) && charLength(last) <= MAX_TITLE;
+}
+
+/** `last` is the physical line `prev` ends with (prev may already hold several joined lines). */
+function continues(prev: Block, last: string, next: Block, width: number): boolean {
   if (wrappedHeading(prev, next)) return true;
   if (prev.markupLevel !== undefined || next.markupLevel !== undefined) return false;
   if (next.listItem || next.boldLead !== undefined || readMarker(next.text) !== null) return false;
-  if (titleLike(next, width)) return false;
-  // In hard-wrapped text a full-width line goes on even when it happens to end with a bracket.
-  const fullWidth = width > 0 && (prev.text.length > width * 2 || charLength(prev.text) >= width - 3);
-  if (fullWidth) return !endsSentence(prev.text);
-  return !endsClosed(prev.text) && !titleLike(prev, width);
+  const fullWidth = width > 0 && charLength(last) >= width - 2;
+  // A line filling the width goes on even when it happens to end with a bracket; only a numbered
+  // heading that fills the line exactly must not run into the body text below it.
+  if (fullWidth && !endsSentence(last)) return !headingFillsLine(prev, last, next, width);
+  if (titleLike(next.text, next.text, width)) return false;
+  return !endsClosed(prev.text) && !titleLike(prev.text, last, width);
 }
 
 function glue(a: string, b: string): string {
@@ -79,10 +98,12 @@ function glue(a: string, b: string): string {
 export function rejoinBrokenLines(blocks: Block[]): Block[] {
   const width = wrapWidth(blocks);
   const out: Block[] = [];
+  let last = '';
   for (const block of blocks) {
     const prev = out.at(-1);
-    if (prev && continues(prev, block, width)) out[out.length - 1] = { ...prev, text: glue(prev.text, block.text) };
+    if (prev && continues(prev, last, block, width)) out[out.length - 1] = { ...prev, text: glue(prev.text, block.text) };
     else out.push(block);
+    last = block.text;
   }
   return out;
 }
