@@ -70,7 +70,7 @@ describe('report view', () => {
 
   it('saves a metadata correction that survives a reload', async () => {
     await h.page.getByRole('button', { name: '修改元数据' }).click();
-    await h.page.getByLabel('地区').fill('测试市');
+    await h.page.getByLabel('地区', { exact: true }).fill('测试市');
     await h.page.getByRole('button', { name: '保存', exact: true }).click();
     await h.page.waitForSelector('dd[data-field="locality"]');
     expect(await h.page.textContent('dd[data-field="locality"]')).toContain('测试市');
