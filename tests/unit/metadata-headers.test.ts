@@ -22,6 +22,11 @@ describe('title, meeting line and byline left in one segment', () => {
     const m = meta(['西湖区政协第十届委员会常务委员会工作报告 区政协主席 王建国 各位委员： 现在，我代表常务委员会报告工作，请予审议。 一年来，区政协交办提案302件。']);
     expect(m).toMatchObject({ title: '西湖区政协第十届委员会常务委员会工作报告', speaker: '王建国', speakerPost: '区政协主席' });
   });
+  it('reads a byline glued to the salutation when a line break was lost', () => {
+    const m = meta(['政協東陽市第九屆委員會常務委員會工作報告 （2023年12月27日在政協東陽市第九屆委員會第三次會議上） 市政協主席 李明各位委員：']);
+    expect(m).toMatchObject({ title: '政協東陽市第九屆委員會常務委員會工作報告', speaker: '李明', speakerPost: '市政協主席' });
+    expect(meta(['某某县政府工作报告', '县长 王小平同志们：']).speaker).toBe('王小平');
+  });
   it('takes a late-December meeting as reviewing its own year when no part heading says', () => {
     expect(meta(['某某县政协工作报告 （2023年12月27日在政协某某县第九届委员会第三次会议上）'])).toMatchObject({ reviewYear: 2023, planYear: 2024 });
     expect(meta(['某某县政协工作报告 （2023年8月27日在政协某某县第九届委员会第三次会议上）'])).toMatchObject({ reviewYear: null, planYear: null });

@@ -33,12 +33,16 @@ export function headerLines(paragraphs: Paragraph[]): string[] {
   return out;
 }
 
+/** A salutation glued to the byline when a line break was lost (市政協主席 胡志強各位委員：): set apart first. */
+const GLUED_SALUTATION = /(?<=\p{Script=Han})(?=(?:各位|同志们|同志們)[^\s:：]{0,10}[:：])/gu;
+
 /**
  * Splits header lines before labels (来源: 作者:) so a byline run onto a date line can be read alone;
  * gaps are collapsed to one space, as typeset bylines pad them (市长  邢志宏, 李  明).
  */
 export function headerSegments(lines: string[]): string[] {
   return lines
+    .map((l) => l.replace(GLUED_SALUTATION, ' '))
     .flatMap((l) => l.replace(/[\s\u3000]+/gu, ' ').split(/\s(?=[^\s:：]{1,8}[:：])/u))
     .map((s) => s.trim())
     .filter(Boolean);
