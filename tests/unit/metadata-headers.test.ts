@@ -42,6 +42,13 @@ describe('a title broken before its last word', () => {
       .toMatchObject({ title: '仙居县人民代表大会常务委员会工作报告', body: 'npc', locality: '仙居县', meetingDate: '2024-01-10' });
     expect(meta(['仙居縣人民代表大會常務委員會', '工作報告']).title).toBe('仙居縣人民代表大會常務委員會工作報告');
   });
+  it('joins a title set on three lines under 中国人民政治协商会议', () => {
+    const m = meta(['中国人民政治协商会议', '温州市鹿城区第十届委员会', '常务委员会工作报告', '（2024年1月7日在政协温州市鹿城区第十届委员会第三次会议上）']);
+    expect(m).toMatchObject({ title: '中国人民政治协商会议温州市鹿城区第十届委员会常务委员会工作报告', locality: '温州市鹿城区', session: '第十届' });
+  });
+  it('joins a year and report word to a 纪委 / 监委 line', () => {
+    expect(meta(['中共淳安县纪委 淳安县监委', '2023年工作总结'])).toMatchObject({ title: '中共淳安县纪委 淳安县监委2023年工作总结', locality: '淳安县', body: 'party' });
+  });
   it('does not join a report word to a line that is not an organ', () => {
     expect(meta(['关于开展专题调研的通知', '工作报告', '各位代表：']).title).toBeNull();
   });

@@ -7,7 +7,7 @@ const TITLE_SUFFIX = /[(（](摘要|节选|節選|草案|全文|摘登|\d{4}年?
 /** A title names a body or a report; part headings like 2019年工作安排 or 下半年工作打算 do not. */
 const NAMES_ORGAN = /(报告|報告|政协|政協|委员会|委員會|人大|政府|党委|黨委|纪委|紀委|[省市县縣区區镇鎮])/u;
 /** An organisation line that a title continues: 中国人民政治协商会议 above 第四届…委员会…报告. */
-const ORGAN_LINE = /(会议|會議|委员会|委員會|代表大会|代表大會|政协|政協|人民政府|常委会|常委會)$/u;
+const ORGAN_LINE = /(会议|會議|委员会|委員會|代表大会|代表大會|政协|政協|人民政府|常委会|常委會|纪委|紀委|监委|監委|党委|黨委|[市县縣区區]委)$/u;
 const CONTINUES = /^(第|常务|常務|常委)/u;
 /** Sites append their name to page titles (标题_中国义乌网, 标题 - 某某网); a subtitle follows ——. */
 const SITE_SEPARATOR = /\s*(?:_|\s[-|–—]\s|\||——|─)\s*/u;
@@ -21,14 +21,21 @@ export function findTitle(texts: string[]): TitleHit | null {
     const above = i > 0 ? lines[i - 1]! : '';
     const slogan = sloganTitle(lines[i]!, lines[i + 1] ?? '');
     if (slogan) return { title: slogan, para: i };
-    if (REPORT_WORD_ONLY.test(lines[i]!) && isOrganLine(above)) return { title: above + lines[i]!, para: i };
+    if (REPORT_WORD_ONLY.test(lines[i]!) && isOrganLine(above)) return { title: withHeader(lines, i - 1) + lines[i]!, para: i };
     const line = titleCandidate(lines[i]!);
     if (!line) continue;
     const joins = isOrganLine(above) && (CONTINUES.test(line) || /(会议|會議)$/u.test(above));
-    const joined = joins && !line.startsWith(above) ? above + line : line;
+    const joined = joins && !line.startsWith(above) ? withHeader(lines, i - 1) + line : line;
     return { title: joined, para: i };
   }
   return null;
+}
+
+/** An organ line with the 中国人民政治协商会议 line above it when the title was set on three lines. */
+function withHeader(lines: string[], at: number): string {
+  const organ = lines[at]!;
+  const top = at > 0 ? lines[at - 1]! : '';
+  return isOrganLine(top) && /(会议|會議)$/u.test(top) && !/(会议|會議)$/u.test(organ) ? top + organ : organ;
 }
 
 /** A title broken before its last words: 仙居县人民代表大会常务委员会 / 工作报告. */
