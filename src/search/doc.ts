@@ -1,10 +1,11 @@
-// Turns a ParsedReport into the record the index keeps: metadata for filters, original paragraphs
-// for snippets, folded text with paragraph offsets for exact matching, and section signatures.
+// Turns a ParsedReport into the record the index keeps: metadata for filters, folded text with
+// paragraph offsets for exact matching, the original as differences from it, signatures and grams.
 // This is the whole indexing cost of a report; nothing here depends on how good the outline is.
 import type { ParsedReport } from '../model/report';
 import { foldForMatch, foldWithMap } from '../text/fold';
 import { splitSections } from './sections';
 import { buildGrams } from './grams';
+import { diffOriginal } from './original';
 import { buildSignatures } from './signature';
 import type { DocMeta, IndexedDoc } from './types';
 
@@ -47,6 +48,7 @@ function offsets(parts: string[]): number[] {
 export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const paragraphs = report.paragraphs.map((p) => p.text);
   // One fold over the whole text is several times faster than one call per paragraph.
+  const original = paragraphs.join('\n');
   const { text: folded, shifts } = foldWithMap(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n'));
   const foldedParas = folded.split('\n');
   if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
@@ -61,7 +63,7 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   return {
     id,
     meta: docMeta(report),
-    paragraphs,
+    paraCount: paragraphs.length,
     headingParas,
     titlePara,
     headText: [titlePara >= 0 ? foldedParas[titlePara]! : '', ...heads].join('\n'),
@@ -72,6 +74,7 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
     paraStart,
     origStart,
     shifts,
+    ...diffOriginal(original, folded, shifts),
     sig,
     sigStart,
   };

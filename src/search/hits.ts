@@ -1,6 +1,6 @@
 // Hits of one matched report: every occurrence of every include word in the sections that count,
 // located by paragraph and section; snippets are cut only for the hits that will be shown.
-import { paragraphMatches, toParagraph } from './locate';
+import { paragraphMatches, paragraphText, toParagraph } from './locate';
 import { WHERE_BONUS } from './rank';
 import { walkTerm, type DocMatch, type PreparedTerm } from './scan';
 import { makeSnippet } from './snippet';
@@ -37,11 +37,10 @@ export function rawHits(m: DocMatch, include: PreparedTerm[], limit = Infinity):
 
 /** Turns raw hits into hits with snippets in the original script. */
 export function materialise(doc: IndexedDoc, raws: RawHit[], include: PreparedTerm[], docScore: number, context: number): Hit[] {
-  const marks = new Map<number, [number, number][]>();
+  const paras = new Map<number, { text: string; marks: [number, number][] }>();
   return raws.map((r) => {
-    const original = doc.paragraphs[r.para]!;
-    let all = marks.get(r.para);
-    if (!all) marks.set(r.para, (all = paragraphMatches(doc, r.para, include)));
+    let para = paras.get(r.para);
+    if (!para) paras.set(r.para, (para = { text: paragraphText(doc, r.para), marks: paragraphMatches(doc, r.para, include) }));
     const [start, end] = toParagraph(doc, r.para, r.at, r.at + r.len);
     return {
       reportId: doc.id,
@@ -52,7 +51,7 @@ export function materialise(doc: IndexedDoc, raws: RawHit[], include: PreparedTe
       path: doc.sections[r.section]!.path,
       where: r.where,
       score: Math.round((docScore + WHERE_BONUS[r.where]) * 1000) / 1000,
-      snippet: makeSnippet(original, [start, end], all, context),
+      snippet: makeSnippet(para.text, [start, end], para.marks, context),
     };
   });
 }

@@ -1,6 +1,6 @@
 // Keyword in context: every occurrence of the query's words in one report or the whole library,
 // with left and right context in the report's own script, for a sortable concordance list.
-import { paraAt, toParagraph } from './locate';
+import { paraAt, paragraphText, toParagraph } from './locate';
 import { occurrences } from './match';
 import type { Term } from './query-parse';
 import type { IndexedDoc, KwicLine } from './types';
@@ -14,7 +14,7 @@ export function kwicInDoc(doc: IndexedDoc, terms: Term[], context: number, limit
   for (const [s, e] of found) {
     if (out.length >= limit) return;
     const para = paraAt(doc, s);
-    const original = doc.paragraphs[para]!;
+    const original = paragraphText(doc, para);
     const [os, oe] = toParagraph(doc, para, s, e);
     const section = sectionOf(doc, para);
     out.push({

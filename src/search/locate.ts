@@ -1,18 +1,24 @@
-// From folded-text offsets back to the original paragraphs: a report's folded text and its
-// original joined the same way differ only where `shifts` says, so no folding is needed at query time.
+// From folded-text offsets back to the original paragraphs: a report's folded text and its original
+// joined the same way differ in offsets only where `shifts` says, so no folding at query time.
 import { toOriginal } from '../text/fold';
 import { occurrences } from './match';
+import { originalSlice } from './original';
 import type { Term } from './query-parse';
 import type { IndexedDoc } from './types';
 
 /** The paragraph holding folded offset `at`, searched within [lo, hi]. */
-export function paraAt(doc: IndexedDoc, at: number, lo = 0, hi = doc.paragraphs.length - 1): number {
+export function paraAt(doc: IndexedDoc, at: number, lo = 0, hi = doc.paraCount - 1): number {
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (doc.paraStart[mid]! <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The original text of paragraph `para`. */
+export function paragraphText(doc: IndexedDoc, para: number): string {
+  return originalSlice(doc.folded, doc.shifts, doc, doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
 }
 
 /** A folded [start, end) range as offsets into paragraph `para`'s original text. */

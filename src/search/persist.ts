@@ -26,14 +26,15 @@ export function restoreDoc(stored: StoredDoc): IndexedDoc | null {
   if (!stored || stored.v !== SEARCH_INDEX_VERSION) return null;
   const { v: _v, ...doc } = stored;
   if (!isArray(doc.sig, Uint32Array) || !isArray(doc.gramKeys, Uint32Array) || !isArray(doc.gramCounts, Uint16Array)) return null;
-  if (typeof doc.folded !== 'string' || typeof doc.headText !== 'string' || !Array.isArray(doc.paragraphs)) return null;
+  if (!isArray(doc.subAt, Uint32Array) || typeof doc.subText !== 'string' || doc.subAt.length !== doc.subText.length) return null;
+  if (typeof doc.folded !== 'string' || typeof doc.headText !== 'string' || typeof doc.shiftText !== 'string') return null;
   if (doc.sigStart[doc.sigStart.length - 1] !== doc.sig.length || doc.gramKeys.length !== doc.gramCounts.length) return null;
-  if (doc.paraStart.length !== doc.paragraphs.length + 1 || doc.origStart.length !== doc.paragraphs.length + 1) return null;
+  if (doc.paraStart.length !== doc.paraCount + 1 || doc.origStart.length !== doc.paraCount + 1) return null;
   return doc;
 }
 
 /** Approximate size of a record in bytes (UTF-16 text and typed arrays), for the benchmark. */
 export function storedBytes(doc: StoredDoc): number {
-  const text = doc.folded.length + doc.headText.length + doc.paragraphs.reduce((n, p) => n + p.length, 0);
-  return text * 2 + doc.sig.byteLength + doc.gramKeys.byteLength + doc.gramCounts.byteLength;
+  const text = doc.folded.length + doc.headText.length + doc.subText.length + doc.shiftText.length;
+  return text * 2 + doc.subAt.byteLength + doc.sig.byteLength + doc.gramKeys.byteLength + doc.gramCounts.byteLength;
 }

@@ -24,11 +24,11 @@ export interface DocSection {
   end: number;
 }
 
-/** One report as the index holds it: original paragraphs for snippets, folded text for matching. */
+/** One report as the index holds it: folded text for matching, the original as differences from it. */
 export interface IndexedDoc {
   id: string;
   meta: DocMeta;
-  paragraphs: string[];
+  paraCount: number;
   /** Paragraph indexes that are headings (ranked above body text). */
   headingParas: number[];
   /** Paragraph index of the title line, or -1. */
@@ -41,6 +41,10 @@ export interface IndexedDoc {
   origStart: number[];
   /** Where folded and original offsets part (see Folded.shifts in text/fold); usually empty. */
   shifts: number[];
+  /** Original units that folding changed in place, and the original of each shift (see original.ts). */
+  subAt: Uint32Array;
+  subText: string;
+  shiftText: string;
   /** Folded title paragraph, then '\n' and each other heading paragraph: title and heading hits without a scan of the body. */
   headText: string;
   /** Counts of Han characters and pairs in the folded text (see grams.ts). */
