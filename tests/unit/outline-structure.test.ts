@@ -97,6 +97,13 @@ describe('look-alikes that are not headings', () => {
       .toEqual(['1 一 主要工作', '2 1 加强学习', '2 2 加强监督']);
   });
 
+  it('a list announced by a colon that restarts the top numbering', () => {
+    expect(shape([
+      '一、2022年工作回顾', P('回顾'), '同时，我们也清醒认识到，工作中还存在一些不足，主要是：',
+      '一、协商议政质量有待提高。', '二、民主监督实效有待增强。', '二、2023年工作安排', P('安排'),
+    ])).toEqual(['1 一 2022年工作回顾', '1 二 2023年工作安排']);
+  });
+
   it('a number that does not continue its run', () => {
     expect(shape([...base, '二、存在问题', P('问题'), '七、今后打算', P('打算')])).toEqual(['1 一 主要工作', '1 二 存在问题']);
   });

@@ -15,20 +15,29 @@ function continuesRun(open: Open, value: number): boolean {
   return value > open.last && value <= open.last + MAX_SKIP;
 }
 
-/**
- * A restart at 1 without a new parent is accepted only at the top level (a part heading the
- * document did not mark) or for a standalone heading line; in body text it is a list.
- */
-function restartAllowed(depth: number, cand: Candidate, standalone: boolean): boolean {
-  return cand.marker?.value === 1 && (depth === 0 || standalone);
+/** What the walk needs to know about a candidate's place in the text. */
+export interface Context {
+  /** The heading is alone on its line (no body text follows it there). */
+  standalone: (c: Candidate) => boolean;
+  /** The paragraph before ends with a colon: what follows is a list it announces. */
+  announced: (c: Candidate) => boolean;
 }
 
-function place(stack: Open[], cand: Candidate, standalone: boolean): number | null {
+/**
+ * A restart at 1 without a new parent is accepted only at the top level (a part heading the
+ * document did not mark) or for a standalone heading line, and never right after a colon
+ * (主要是：一、…二、…): there it is a list in the body.
+ */
+function restartAllowed(depth: number, cand: Candidate, ctx: Context): boolean {
+  return cand.marker?.value === 1 && (depth === 0 || ctx.standalone(cand)) && !ctx.announced(cand);
+}
+
+function place(stack: Open[], cand: Candidate, ctx: Context): number | null {
   const at = stack.findIndex((o) => o.style === cand.style);
   const value = cand.marker?.value;
   if (at >= 0) {
     const open = stack[at]!;
-    if (value !== undefined && !continuesRun(open, value) && !restartAllowed(at, cand, standalone)) return null;
+    if (value !== undefined && !continuesRun(open, value) && !restartAllowed(at, cand, ctx)) return null;
     stack.length = at + 1;
     if (value !== undefined) open.last = value;
     return at + 1;
@@ -39,12 +48,21 @@ function place(stack: Open[], cand: Candidate, standalone: boolean): number | nu
 }
 
 /** Keeps the candidates that fit the document's numbering, each with its level (1 = top). */
-export function nest(cands: Candidate[], standalone: (c: Candidate) => boolean): Nested[] {
+export function nest(cands: Candidate[], ctx: Context): Nested[] {
   const stack: Open[] = [];
   const out: Nested[] = [];
+  // A rejected list goes on rejecting its next items (一、… 二、… on the following lines), even
+  // where one of them would happen to continue the real headings' numbering.
+  let list: { style: string; last: number; block: number } | null = null;
   for (const cand of cands) {
-    const level = place(stack, cand, standalone(cand));
+    const value = cand.marker?.value;
+    if (list && cand.style === list.style && value === list.last + 1 && cand.block === list.block + 1) {
+      list = { style: cand.style, last: value, block: cand.block };
+      continue;
+    }
+    const level = place(stack, cand, ctx);
     if (level !== null) out.push({ cand, level });
+    list = level === null && value !== undefined ? { style: cand.style, last: value, block: cand.block } : null;
   }
   return out;
 }

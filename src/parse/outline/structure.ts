@@ -6,7 +6,7 @@ import type { Block } from '../blocks';
 import { charLength, endsClosed } from '../clean/chars';
 import { candidateOf, isProse, type Candidate } from './candidates';
 import { acceptRun, leadOf } from './leads';
-import { nest, type Nested } from './levels';
+import { nest, type Context, type Nested } from './levels';
 
 const SALUTATION_MAX = 30;
 /** Words that end a part heading: what a line right under the title must say to count as one. */
@@ -78,10 +78,13 @@ function leadRuns(blocks: Block[], heads: Candidate[], start: number, end: numbe
 }
 
 export function findHeadings(blocks: Block[]): Nested[] {
-  const standalone = (c: Candidate) => c.end >= blocks[c.block]!.text.length;
+  const ctx: Context = {
+    standalone: (c) => c.end >= blocks[c.block]!.text.length,
+    announced: (c) => /[:：]$/u.test(blocks[c.block - 1]?.text ?? ''),
+  };
   const { heads, start, end } = structural(blocks);
-  const kept = nest(heads, standalone).map((n) => n.cand);
+  const kept = nest(heads, ctx).map((n) => n.cand);
   const leads = leadRuns(blocks, kept, start, end);
   const all = [...kept, ...leads].sort((a, b) => a.block - b.block);
-  return nest(all, standalone);
+  return nest(all, ctx);
 }
