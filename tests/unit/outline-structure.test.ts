@@ -63,6 +63,19 @@ describe('nesting follows the document', () => {
   });
 });
 
+describe('unnumbered markup headings', () => {
+  it('nest by markup level below the title', () => {
+    const r = buildOutline([
+      { text: '某某市政协常务委员会工作报告', markupLevel: 1 }, { text: '过去一年工作回顾', markupLevel: 2 },
+      { text: '坚持党的领导', markupLevel: 3 }, { text: P('党建') }, { text: '服务中心大局', markupLevel: 3 }, { text: P('调研') },
+      { text: '今年工作建议', markupLevel: 2 }, { text: P('建议') },
+    ]);
+    expect(r.outline.map((h) => `${h.level} ${h.title} ${h.source}`)).toEqual([
+      '1 过去一年工作回顾 markup', '2 坚持党的领导 markup', '2 服务中心大局 markup', '1 今年工作建议 markup',
+    ]);
+  });
+});
+
 describe('headings sharing a line with body text', () => {
   it('becomes a heading paragraph followed by a body paragraph', () => {
     const r = parse(['一、過去一年的主要工作', '（一）在彰顯國家根本政治制度優勢上有新作為。認真落實黨的二十大精神，推動人民代表大會制度在義烏落地生根。', '（二）在推動奮力譜寫中國式現代化義烏篇章上有新作為。圍繞迭代八大新場景，全力參與。']);

@@ -13,10 +13,21 @@ const SALUTATION_MAX = 30;
 const PART_WORDS = /(回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|部署|思路|目标|目標|主要工作)$/u;
 
 /** Index of the first block of the report body: a salutation, a numbered heading or prose. */
+/** A markup heading below the top that heads prose, directly or through a deeper heading. */
+function headsProse(blocks: Block[], cands: (Candidate | null)[], i: number): boolean {
+  const level = blocks[i]!.markupLevel!;
+  const next = blocks[i + 1];
+  if (!next) return false;
+  if (isProse(next) && charLength(next.text) >= 40) return true;
+  const deeper = cands[i + 1]?.kind === 'markup' && (next.markupLevel ?? 0) > level;
+  return deeper && blocks[i + 2] !== undefined && isProse(blocks[i + 2]!);
+}
+
 export function bodyStart(blocks: Block[], cands: (Candidate | null)[]): number {
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     if (cands[i]?.kind === 'numbered') return i;
+    if (i > 0 && cands[i]?.kind === 'markup' && headsProse(blocks, cands, i)) return i;
     if (/[:：]$/u.test(text) && charLength(text) <= SALUTATION_MAX) return i;
     if (isProse(blocks[i]!) && charLength(text) >= 40) {
       const prev = cands[i - 1];
