@@ -14,9 +14,12 @@ describe('compound X次 measure words', () => {
     expect(figs('开展执法检查45项次，')).toMatchObject([{ value: 45, unit: '项次' }]);
     expect(figs('出動執法車輛320輛次。')).toMatchObject([{ value: 320, unit: '輛次' }]);
     expect(figs('组织督查组12队次')).toMatchObject([{ value: 12, unit: '队次' }]);
+    expect(figs('检查点位1200余个次，')).toMatchObject([{ value: 1200, unit: '个次', modifier: '余' }]);
+    expect(figs('開展培訓班12期次。')).toMatchObject([{ value: 12, unit: '期次' }]);
   });
   it('does not turn a plain count followed by other words into a compound', () => {
     expect(figs('新增市场主体1200家，次年起')).toMatchObject([{ value: 1200, unit: '家' }]);
+    expect(figs('梳理出3个次要问题')).toMatchObject([{ value: 3, unit: '个', text: '梳理出3个次要问题' }]);
   });
 });
 

@@ -40,7 +40,11 @@ export function scanFigures(text: string): RawFigure[] {
 }
 
 function toRaw(text: string, m: RegExpMatchArray, insideBookTitle: (at: number) => boolean): RawFigure | null {
-  const [whole, pre, arabic, midBeforeMagnitude, mag, chinese, midAfter, unit, post] = m;
+  const [matched, pre, arabic, midBeforeMagnitude, mag, chinese, midAfter, compound, post] = m;
+  // 3个次要问题: a compound X次 whose 次 opens the next word falls back to X.
+  const split = compound?.length === 2 && compound.endsWith('次') && !post && NOT_AFTER_MEASURE[compound]?.test(text.slice((m.index ?? 0) + matched.length));
+  const unit = split ? compound!.slice(0, -1) : compound;
+  const whole = split ? matched.slice(0, -1) : matched;
   const mid = midBeforeMagnitude ?? midAfter;
   const start = m.index ?? 0;
   const numberStart = start + (pre?.length ?? 0);
