@@ -91,6 +91,12 @@ describe('headings sharing a line with body text', () => {
     expect(r.paragraphs.filter((p) => p.heading !== undefined).map((p) => p.heading)).toEqual([0, 1, 2]);
   });
 
+  it('ends a numbered heading at a short label\'s colon', () => {
+    const r = parse(['一、2024年工作安排', '（一）总体要求：坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。', '（二）主要目标：地区生产总值增长6%左右。']);
+    expect(r.outline.map((h) => h.title)).toEqual(['2024年工作安排', '总体要求', '主要目标']);
+    expect(r.paragraphs[1]!.text).toBe('（一）总体要求：');
+  });
+
   it('splits a lead sentence from its paragraph', () => {
     const r = parse(['（一）强化理论武装', '全力助推市场繁荣发展。' + P('市场'), '全力助推经济稳进提质。' + P('经济')]);
     expect(r.paragraphs.map((p) => p.text).slice(0, 3)).toEqual(['（一）强化理论武装', '全力助推市场繁荣发展。', P('市场')]);

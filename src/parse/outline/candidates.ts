@@ -26,6 +26,8 @@ const MAX_MARKUP = 40;
 const NO_PUNCTUATION = /^[^。，,；;！!？?：:…]+$/u;
 const DATE_LINE = /^[\d〇零○一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月([\d一二三四五六七八九十]{1,3}日)?$/u;
 const BRACKETED = /^[(（【〔[].*[)）】〕\]]$/u;
+/** A short label ending in a colon at the start of a numbered paragraph. */
+const LABEL = /^[^，,。；;：:“”"《》()（）]{2,20}[：:]/u;
 /** 一、二、三产业 / 一、二线城市: a numeral run, not a heading number. */
 const NUMERAL_RUN = /^[一二三四五六七八九十][、线線级級类類等]/u;
 /** Salutations written without their colon (各位代表) and sign-offs are not headings. */
@@ -43,6 +45,9 @@ function numbered(block: Block, index: number): Candidate | null {
     if (sentence.mark === '；' || sentence.mark === ';') return null;
     end = marker.length + sentence.end;
   }
+  const label = LABEL.exec(rest);
+  // "（一）总体要求：坚持稳中求进…": a short label before a colon is the heading, the rest is body.
+  if (label && marker.length + label[0].length < end && rest.length - label[0].length >= 10) end = marker.length + label[0].length;
   const title = stripFinalMarks(block.text.slice(marker.length, end).trim());
   const n = charLength(title);
   if (n < 2 || n > MAX_TITLE || /[；;]/u.test(title)) return null;
