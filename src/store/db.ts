@@ -136,8 +136,12 @@ export async function runTx<N extends StoreName[], M extends IDBTransactionMode,
   const done = tx.done.then(() => undefined, (err: unknown) => err ?? new Error('transaction aborted'));
   try {
     const pending = work(tx);
+    pending.catch(() => undefined);
     if (options.commitAfterIssue) commit(tx);
-    const result = await pending;
+    // An abort settles the call even if a request's own events never arrive: Chromium, when a
+    // committed transaction fails for lack of space, can leave its requests pending for good.
+    const aborted = done.then((failure) => { if (failure !== undefined) throw failure; });
+    const result = await Promise.race([pending, aborted.then(() => pending)]);
     const failure = await done;
     if (failure !== undefined) throw failure;
     return result;
