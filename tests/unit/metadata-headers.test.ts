@@ -78,6 +78,8 @@ describe('a party report with a slogan title', () => {
   it('does not take a dated line that is not parenthesised, or a dashed line that is not a meeting subtitle', () => {
     expect(meta(['——在中国共产党常山县第十五届纪律检查委员会第三次全体会议上的工作报告', '2024年1月26日 来源：清廉常山']).meetingDate).toBeNull();
     expect(meta(['深入推进清廉建设', '——记某某县纪委监委', '同志们：']).title).toBeNull();
+    expect(meta(['2024-02-02', '——在中国共产党常山县第十五届纪律检查委员会第三次全体会议上的工作报告']).title)
+      .toBe('在中国共产党常山县第十五届纪律检查委员会第三次全体会议上的工作报告');
   });
 });
 
@@ -106,6 +108,8 @@ describe('party organs naming their place', () => {
 describe('compound posts', () => {
   it('keeps every part joined by 、', () => {
     expect(meta(['某某报告', '市纪委书记、市监委主任 郑立群', '同志们：'])).toMatchObject({ speaker: '郑立群', speakerPost: '市纪委书记、市监委主任' });
+    expect(meta(['某某报告', '市政協黨組書記、主席 胡志強', '各位委員：'])).toMatchObject({ speaker: '胡志強', speakerPost: '市政協黨組書記、主席' });
+    expect(meta(['政府工作报告', '县委副书记、县长 王小平', '各位代表：'])).toMatchObject({ speakerPost: '县委副书记、县长', body: 'government' });
   });
   it('does not read a list of attendees as a byline', () => {
     expect(meta(['某某报告', '市政协主席张三、副主席李四出席会议。']).speaker).toBeNull();

@@ -53,7 +53,8 @@ function sloganTitle(line: string, next: string): string | null {
 }
 
 function plausibleSlogan(line: string): boolean {
-  if (line.length < 6 || line.length > 60 || /[。，,；;：:！!？?>›»|]/u.test(line)) return false;
+  if (line.length > 60 || /[。，,；;：:！!？?>›»|]/u.test(line)) return false;
+  if ((line.match(/\p{Script=Han}/gu)?.length ?? 0) < 6) return false;
   return !/^(您|当前|當前|首页|首頁)/u.test(line) && !SUBTITLE.test(line);
 }
 
