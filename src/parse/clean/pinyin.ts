@@ -22,8 +22,10 @@ function isToned(syllable: string): boolean {
 export interface PinyinResult { texts: string[]; repairs: number }
 
 export function removePinyinNotes(texts: string[]): PinyinResult {
+  // Only "none", "some" and "several" matter, so counting stops at three.
   let toned = 0;
   for (const t of texts) {
+    if (toned >= 3) break;
     if (!t.includes('(') && !t.includes('（')) continue;
     for (const m of t.matchAll(NOTE)) for (const n of m[2]!.matchAll(ONE_NOTE)) if (isToned(n[1]!)) toned++;
   }
