@@ -157,6 +157,10 @@ describe('look-alikes that are not headings', () => {
     expect(shape([...base, '名词解释', '1.三服务：服务企业、服务群众、服务基层。', '2.两山：绿水青山就是金山银山。'])).toEqual(['1 一 主要工作']);
   });
 
+  it('a slogan quoted on a line of its own', () => {
+    expect(shape([...base, '绿水青山就是金山银山', P('生态')])).toEqual(['1 一 主要工作']);
+  });
+
   it('short lines at the end: office and date', () => {
     expect(shape([...base, '某某市政协办公室', '2019年1月23日'])).toEqual(['1 一 主要工作']);
   });

@@ -48,9 +48,16 @@ function bodyEnd(blocks: Block[], start: number): number {
 }
 
 /** An unnumbered line is a heading only where one can stand: body text or a numbered heading follows. */
+/**
+ * What a part heading talks about: the year or half-year, the work, its review or plan. A short
+ * line without such words (a slogan quoted on its own line) needs bold type to count.
+ */
+const PART_HINT = /^(20\d\d|[二两兩]〇)|工作|回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|目标|目標|思路|部署|情况|情況|成绩|成績|问题|問題|不足|措施|举措|舉措|体会|體會|经验|經驗|上半年|下半年|过去|過去|今后|今後|明年|今年/u;
+
 function partFits(blocks: Block[], cands: (Candidate | null)[], i: number): boolean {
   const next = blocks[i + 1];
   if (!next || cands[i + 1]?.kind === 'part') return false;
+  if (cands[i]!.style === 'part' && !PART_HINT.test(blocks[i]!.text)) return false;
   const prev = blocks[i - 1];
   if (prev && !endsClosed(prev.text) && !cands[i - 1]) return false;
   return cands[i + 1]?.kind === 'numbered' || cands[i + 1]?.kind === 'markup' || isProse(next);
