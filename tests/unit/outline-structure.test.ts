@@ -97,6 +97,16 @@ describe('headings sharing a line with body text', () => {
     expect(r.paragraphs[1]!.text).toBe('（一）总体要求：');
   });
 
+  it('takes leads standing on their own lines, bold or plain', () => {
+    const bold = buildOutline([
+      { text: '（一）强化理论武装' }, { text: '思想武装全面加强。', boldLead: 9 }, { text: P('学习') },
+      { text: '政治自觉全面提高。', boldLead: 9 }, { text: P('政治') },
+    ]);
+    expect(bold.outline.map((h) => `${h.level} ${h.title}`)).toEqual(['1 强化理论武装', '2 思想武装全面加强', '2 政治自觉全面提高']);
+    expect(shape(['（一）强化理论武装', '思想武装全面加强。', P('学习'), '政治自觉全面提高。', P('政治')]))
+      .toEqual(['1 (一) 强化理论武装', '2 - 思想武装全面加强', '2 - 政治自觉全面提高']);
+  });
+
   it('splits a lead sentence from its paragraph', () => {
     const r = parse(['（一）强化理论武装', '全力助推市场繁荣发展。' + P('市场'), '全力助推经济稳进提质。' + P('经济')]);
     expect(r.paragraphs.map((p) => p.text).slice(0, 3)).toEqual(['（一）强化理论武装', '全力助推市场繁荣发展。', P('市场')]);

@@ -21,33 +21,42 @@ const MAX_HALF = 14;
 /** Leads usually make up at least this share of a section's paragraphs after its introduction. */
 const MIN_SHARE = 0.4;
 
-function boldLead(block: Block, index: number): Candidate | null {
-  const n = block.boldLead!;
+function boldLead(block: Block, index: number, next: Block | undefined): Candidate | null {
+  const n = Math.min(block.boldLead!, block.text.length);
   if (n < MIN_LEAD || n > MAX_BOLD * 2) return null;
+  // A bold line on its own leads the paragraph below it.
+  if (n >= block.text.trimEnd().length && (!next || charLength(next.text) < 20)) return null;
   const lead = block.text.slice(0, n);
   const title = stripFinalMarks(lead.trim());
   if (charLength(title) > MAX_BOLD || charLength(title) < 2) return null;
   return { block: index, kind: 'lead', style: 'lead', marker: null, end: n, title };
 }
 
-/** The lead a paragraph opens with, if it has the shape of one. */
 function coupletOrPlain(title: string): boolean {
   const halves = title.split(/[，,]/u);
   if (halves.length > 2 || /[；;：:]/u.test(title)) return false;
   return halves.every((h) => charLength(h) >= 2 && charLength(h) <= MAX_HALF) || halves.length === 1;
 }
 
-export function leadOf(block: Block, index: number): Candidate | null {
+/** The lead a paragraph opens with, if it has the shape of one; `next` is the block after it. */
+export function leadOf(block: Block, index: number, next: Block | undefined): Candidate | null {
   if (block.listItem || SALUTATION.test(block.text) || BODY_OPENER.test(block.text)) return null;
-  if (block.boldLead !== undefined && block.boldLead < block.text.length) return boldLead(block, index);
+  if (block.boldLead !== undefined) return boldLead(block, index, next);
   const s = firstSentence(block.text, MAX_LEAD + 4);
   if (!s || (s.mark !== '。' && s.mark !== '！' && s.mark !== '!')) return null;
   const title = stripFinalMarks(block.text.slice(0, s.end));
   const n = charLength(title);
   if (n < MIN_LEAD || n > MAX_LEAD || !coupletOrPlain(title)) return null;
-  // A lead heads body text; a short paragraph that is one sentence is just a short paragraph.
-  if (block.text.length - s.end < n) return null;
+  // A lead heads body text, on its own line or the next; a short paragraph alone is just short.
+  const body = s.end >= block.text.trimEnd().length ? (next && !leadShaped(next) ? next.text : '') : block.text.slice(s.end);
+  if (body.length < Math.max(n, 20)) return null;
   return { block: index, kind: 'lead', style: 'lead', marker: null, end: s.end, title };
+}
+
+/** The next block opens with a short sentence too: two one-liners in a row are not lead and body. */
+function leadShaped(block: Block): boolean {
+  const s = firstSentence(block.text, MAX_LEAD + 4);
+  return s !== null && s.end >= block.text.trimEnd().length;
 }
 
 /** The opening two characters most leads share (全力助推…, 坚持…), when a clear majority does. */

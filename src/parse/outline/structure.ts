@@ -78,7 +78,7 @@ function structural(blocks: Block[]): { heads: Candidate[]; start: number; end: 
 function leadsBetween(blocks: Block[], heading: Candidate | null, from: number, to: number): Candidate[] {
   const leads: Candidate[] = [];
   for (let i = from; i < to; i++) {
-    const lead = leadOf(blocks[i]!, i);
+    const lead = leadOf(blocks[i]!, i, blocks[i + 1]);
     if (lead) leads.push(lead);
   }
   const sharesLine = heading !== null && heading.end < blocks[heading.block]!.text.length;
