@@ -2,7 +2,7 @@
 // Read from the header zone (title, byline, meeting line), lines the cleaner removed (publication
 // dates, authors) and the part headings; never from mentions deep in the body text.
 import type { Heading, Paragraph, ReportMeta } from '../model/report';
-import { headerLines, headerSegments, plainLine } from './meta/lines';
+import { headerLines, headerSegments, plainLine, sourceOffices } from './meta/lines';
 import { findTitle } from './meta/title';
 import { findMeeting, findPublishDate } from './meta/dates';
 import { findSpeaker } from './meta/speaker';
@@ -37,7 +37,7 @@ export function extractMetadata(input: MetaInput): MetaResult {
   const years = findYears(headings, title, meeting?.date ?? null);
   return {
     title,
-    body: findBody([title, byline?.speakerPost ?? null, pledge, ...header]),
+    body: findBody([title, byline?.speakerPost ?? null, pledge, ...header, ...sourceOffices([...header, ...removed.slice(0, 40)])]),
     kind: findKind([title, subtitle].filter(Boolean).join('\n') || null, headings),
     locality: findLocality(organSources),
     session: findSession(organSources),

@@ -115,3 +115,27 @@ describe('compound posts', () => {
     expect(meta(['某某报告', '市政协主席张三、副主席李四出席会议。']).speaker).toBeNull();
   });
 });
+
+describe('places read from titles that open with a year or a place', () => {
+  it('drops a leading year and completes a district with its city from the meeting line', () => {
+    const m = meta(['2022年夷陵區政府工作報告', '——2022年1月6日在宜昌市夷陵區第十屆人民代表大會第一次會議上', '區長 劉曉東', '各位代表：']);
+    expect(m).toMatchObject({ locality: '宜昌市夷陵區', body: 'government', meetingDate: '2022-01-06', speakerPost: '區長' });
+  });
+  it('reads a place followed by a year', () => {
+    expect(meta(['蒲江县2023年上半年工作总结和下半年工作打算']).locality).toBe('蒲江县');
+  });
+  it('does not prepend a province', () => {
+    expect(meta(['义乌市政协工作报告', '（2024年1月7日在浙江省义乌市政协第十届委员会第三次会议上）']).locality).toBe('义乌市');
+  });
+});
+
+describe('the publishing office as the last word on the body', () => {
+  it('reads 来源 when title and byline name no body', () => {
+    const m = meta(['蒲江县2023年上半年工作总结和下半年工作打算', '今年以来，全县经济运行稳中向好。'], ['来源：蒲江县人民政府办公室    发布时间：2023-07-18 09:15']);
+    expect(m).toMatchObject({ body: 'government', publishDate: '2023-07-18' });
+  });
+  it('lets the title win over the office and ignores a newspaper source', () => {
+    expect(meta(['某某县政协2023年工作总结'], ['来源：某某县人民政府办公室']).body).toBe('cppcc');
+    expect(meta(['某某县2023年上半年工作总结'], ['来源：某某日报']).body).toBe('other');
+  });
+});

@@ -47,3 +47,10 @@ export function headerSegments(lines: string[]): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** 来源：蒲江县人民政府办公室 — the publishing office, read only when nothing better names the body. */
+const SOURCE_LABEL = /(?:来源|來源|发布机构|發布機構|发布单位|發布單位)\s*[:：]\s*([^\s:：|]{2,30})/u;
+
+export function sourceOffices(lines: string[]): string[] {
+  return lines.map((l) => SOURCE_LABEL.exec(l)?.[1]).filter((s): s is string => s !== undefined);
+}

@@ -25,7 +25,7 @@ const ADMIN = '(?:自治区|自治州|自治县|自治縣|地区|地區|新区|�
 /** A place: one or more named units, each 1-7 characters and an administrative suffix (衢州市柯城区). */
 const PLACE = new RegExp(`((?:[\\p{Script=Han}]{1,7}?${ADMIN})+)$`, 'u');
 /** Words that can stand right before a place name and are not part of it. */
-const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|中国共产党|中國共產黨|共产党|共產黨|中共|政协|政協))/u;
+const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|中国共产党|中國共產黨|共产党|共產黨|中共|政协|政協|年度|年))/u;
 const PLACE_BEFORE_SESSION = new RegExp(`([\\p{Script=Han}]{2,20}?)第${NUMERAL}[届屆]`, 'u');
 const PLACE_AFTER_SESSION = new RegExp(`第${NUMERAL}[届屆]([\\p{Script=Han}]{2,16}?)(?:委员会|委員會|人民代表|人大)`, 'u');
 const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,16}?)(?:政协|政協|人大|人民政府|人民代表大|纪律检查|紀律檢查|监察委|監察委|委员会|委員會|政府|纪委|紀委|监委|監委|党委|黨委)/u;
@@ -40,15 +40,27 @@ export function findSession(sources: (string | null)[]): string | null {
   return null;
 }
 
-/** The place the body serves, with city and district kept together. */
+/** A title that opens with its place and a year: 蒲江县2023年上半年工作总结. */
+const PLACE_BEFORE_YEAR = /^([\p{Script=Han}]{2,16}?[省市县縣区區州盟旗])(?:(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})年/u;
+const PLACE_PATTERNS = [PLACE_AFTER_SESSION, PLACE_BEFORE_SESSION, PLACE_BEFORE_BODY, PLACE_BEFORE_PARTY, PLACE_BEFORE_YEAR];
+
+/**
+ * The place the body serves, with city and district kept together: the most trusted source decides,
+ * but a later one that names the same place under its city (夷陵區 -> 宜昌市夷陵區) completes it.
+ */
 export function findLocality(sources: (string | null)[]): string | null {
-  for (const s of sources) {
-    if (!s) continue;
-    for (const re of [PLACE_AFTER_SESSION, PLACE_BEFORE_SESSION, PLACE_BEFORE_BODY, PLACE_BEFORE_PARTY]) {
-      const m = re.exec(s);
-      const place = m ? placeIn(m[1]!) : null;
-      if (place) return place;
-    }
+  const places = sources.map((s) => (s ? placeOf(s) : null)).filter((p): p is string => p !== null);
+  const first = places[0];
+  if (!first) return null;
+  // A province before the city is left off, as reports name their city (义乌市, not 浙江省义乌市).
+  return places.find((p) => p.length > first.length && p.endsWith(first) && !/(省|自治区)$/u.test(p.slice(0, -first.length))) ?? first;
+}
+
+function placeOf(source: string): string | null {
+  for (const re of PLACE_PATTERNS) {
+    const m = re.exec(source);
+    const place = m ? placeIn(m[1]!) : null;
+    if (place) return place;
   }
   return null;
 }
