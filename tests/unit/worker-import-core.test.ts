@@ -76,6 +76,18 @@ describe('import core', () => {
     expect(last.find((p) => p.name === 'reports.zip/inner.zip')?.error).toMatch(/压缩包内的压缩包/);
   });
 
+  it('reads member names a Chinese Windows zip stored in GBK without the UTF-8 flag', async () => {
+    const db = await open();
+    const gbk = Uint8Array.from([0xb1, 0xa8, 0xb8, 0xe6, 0x2e, 0x74, 0x78, 0x74]); // 报告.txt in GBK
+    const zip = zipSync({ 'QQQQ.txt': fixture(names[0]!) });
+    for (let i = 0; i + 8 <= zip.length; i++) {
+      if (String.fromCharCode(...zip.subarray(i, i + 8)) === 'QQQQ.txt') zip.set(gbk, i);
+    }
+    const { last } = await run(db, [file('下载.zip', zip)]);
+    expect(last[0]).toMatchObject({ name: '下载.zip/报告.txt', status: 'saved' });
+    expect(last[0]!.summary?.fileName).toBe('报告.txt');
+  });
+
   it('treats a .zip that is a Word document as one report', async () => {
     const db = await open();
     const { counts, last } = await run(db, [file('report.zip', docx('某县人大常委会工作报告\n一、主要工作\n审议议案12件。'))]);
