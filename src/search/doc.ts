@@ -66,7 +66,7 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
     paraCount: paragraphs.length,
     headingParas,
     titlePara,
-    headText: [titlePara >= 0 ? foldedParas[titlePara]! : '', ...heads].join('\n'),
+    headText: `${titlePara >= 0 ? foldedParas[titlePara]! : ''}\n${heads.join('\n')}`,
     gramKeys: grams.keys,
     gramCounts: grams.counts,
     sections,

@@ -68,10 +68,16 @@ export function walkTerm(doc: IndexedDoc, term: PreparedTerm, visit: (w: Walk) =
   }
 }
 
+/** The word's count from the report's gram table, or null when there is no table or it cannot count the word. */
+function countFromGrams(doc: IndexedDoc, term: PreparedTerm): number | null {
+  const key = gramKey(term.text);
+  if (key === null || !doc.gramKeys || !doc.gramCounts) return null;
+  return gramCount({ keys: doc.gramKeys, counts: doc.gramCounts }, key);
+}
+
 /** Occurrences of the word, and of them in the title and in headings; from the gram table when it can count the word. */
 function stats(doc: IndexedDoc, term: PreparedTerm, allowed: Uint8Array | null) {
-  const key = allowed ? null : gramKey(term.text);
-  const counted = key === null ? null : gramCount({ keys: doc.gramKeys, counts: doc.gramCounts }, key);
+  const counted = allowed ? null : countFromGrams(doc, term);
   if (counted !== null) {
     const titleEnd = doc.headText.indexOf('\n');
     const out = { tf: counted, title: 0, heading: 0 };
@@ -90,8 +96,7 @@ function stats(doc: IndexedDoc, term: PreparedTerm, allowed: Uint8Array | null) 
 
 /** Whether the word occurs anywhere in the report. */
 function present(doc: IndexedDoc, term: PreparedTerm): boolean {
-  const key = gramKey(term.text);
-  const counted = key === null ? null : gramCount({ keys: doc.gramKeys, counts: doc.gramCounts }, key);
+  const counted = countFromGrams(doc, term);
   if (counted !== null) return counted > 0;
   return mayHave(doc, term) && containsTerm(doc.folded, term, 0, doc.folded.length);
 }

@@ -4,6 +4,7 @@
 import type { ParsedReport } from '../model/report';
 import { indexDoc } from './doc';
 import { makeFilter } from './filters';
+import { buildGrams } from './grams';
 import { bestRaw, materialise, rawHits } from './hits';
 import { kwicInDoc, sortKwic } from './kwic';
 import { restoreDoc, SEARCH_INDEX_VERSION, storeDoc, type SearchIndexExport, type StoredDoc } from './persist';
@@ -46,6 +47,22 @@ export class SearchIndex {
       else refused.push(s?.id);
     }
     return refused;
+  }
+
+  /**
+   * Rebuilds the gram tables a load leaves out, for about budgetMs, so the worker can call it between
+   * messages; returns true once every report has its table. Until then queries scan, just as exactly.
+   */
+  warmUp(budgetMs = 20): boolean {
+    const until = performance.now() + budgetMs;
+    for (const doc of this.docs.values()) {
+      if (doc.gramKeys) continue;
+      if (performance.now() > until) return false;
+      const grams = buildGrams(doc.folded);
+      doc.gramKeys = grams.keys;
+      doc.gramCounts = grams.counts;
+    }
+    return true;
   }
 
   exportDoc(id: string): StoredDoc | null {

@@ -47,9 +47,9 @@ export interface IndexedDoc {
   shiftText: string;
   /** Folded title paragraph, then '\n' and each other heading paragraph: title and heading hits without a scan of the body. */
   headText: string;
-  /** Counts of Han characters and pairs in the folded text (see grams.ts). */
-  gramKeys: Uint32Array;
-  gramCounts: Uint16Array;
+  /** Counts of characters and pairs in the folded text (see grams.ts); null until built after a load. */
+  gramKeys: Uint32Array | null;
+  gramCounts: Uint16Array | null;
   /** Per-section Bloom signatures of text keys, concatenated; sigStart[s] .. sigStart[s+1] in words. */
   sig: Uint32Array;
   sigStart: number[];

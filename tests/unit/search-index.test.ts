@@ -69,6 +69,8 @@ function typedQueries(n: number): string[] {
 
 describe('search over the fixture corpus and its script variants', () => {
   it('finds exactly the reports and the Ctrl+F hit count of the brute-force scan, quoted or not', () => {
+    // The same index loaded from its records (no gram tables yet) must answer identically.
+    const loaded = SearchIndex.load(structuredClone(index.export()))!;
     for (const q of typedQueries(90)) {
       const want = bruteForce(foldForMatch(q));
       // Unquoted, a leading Latin word or number matches only at a word start (tested elsewhere).
@@ -77,6 +79,7 @@ describe('search over the fixture corpus and its script variants', () => {
         expect(got.reports.map((r) => r.id).sort(), query).toEqual(want.ids);
         expect(got.hitCount, query).toBe(want.hits);
         expect(got.reportCount).toBe(want.ids.length);
+        expect(loaded.query(query, { maxReports: Infinity, hitsPerReport: 0 }).hitCount, query).toBe(want.hits);
       }
     }
   });
