@@ -17,6 +17,16 @@ describe('compound X次 measure words', () => {
     expect(figs('检查点位1200余个次，')).toMatchObject([{ value: 1200, unit: '个次', modifier: '余' }]);
     expect(figs('開展培訓班12期次。')).toMatchObject([{ value: 12, unit: '期次' }]);
   });
+  it('reads doses (剂次, 剂) and pairs (对), in both scripts', () => {
+    expect(figs('累計接種新冠疫苗98萬劑次，')).toMatchObject([{ value: 980000, unit: '劑次' }]);
+    expect(figs('接种疫苗12万剂，')).toMatchObject([{ value: 120000, unit: '剂' }]);
+    expect(figs('组织委员企业与村居结对帮扶28对，')).toMatchObject([{ value: 28, unit: '对', text: '组织委员企业与村居结对帮扶28对' }]);
+    expect(figs('促成結對幫扶36對。')).toMatchObject([{ value: 36, unit: '對' }]);
+  });
+  it('does not read 对 as a pair count in 1对1 pairings or before a preposition object', () => {
+    expect(figs('开展1对1帮扶')).toEqual([]);
+    expect(figs('開展“一對一”幫扶')).toEqual([]);
+  });
   it('does not turn a plain count followed by other words into a compound', () => {
     expect(figs('新增市场主体1200家，次年起')).toMatchObject([{ value: 1200, unit: '家' }]);
     expect(figs('梳理出3个次要问题')).toMatchObject([{ value: 3, unit: '个', text: '梳理出3个次要问题' }]);
