@@ -41,6 +41,15 @@ describe('nesting follows the document', () => {
     ]);
   });
 
+  it('takes a part heading standing right under the title', () => {
+    expect(shape([
+      '某某区政协2020年工作总结和2021年工作要点', '2020年工作总结', P('全年'), '一、把牢政治方向，政治引领更加有力', P('政治'),
+      '2021年工作要点', P('新的一年'), '一、坚持党的领导，夯实思想政治基础', P('学习'),
+    ])).toEqual([
+      '1 - 2020年工作总结', '2 一 把牢政治方向，政治引领更加有力', '1 - 2021年工作要点', '2 一 坚持党的领导，夯实思想政治基础',
+    ]);
+  });
+
   it('opens a deeper level for a style seen first below another and returns to known styles', () => {
     expect(shape([
       '一、主要工作', P('主要'), '1.加强学习。' + P('学习'), '（1）组织专题学习。' + P('专题'), '（2）开展集中研讨。' + P('研讨'),

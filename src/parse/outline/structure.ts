@@ -10,7 +10,7 @@ import { nest, type Context, type Nested } from './levels';
 
 const SALUTATION_MAX = 30;
 /** Words that end a part heading: what a line right under the title must say to count as one. */
-const PART_WORDS = /(回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|部署|思路|目标|目標|主要工作)$/u;
+const PART_WORDS = /(回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|部署|思路|目标|目標|要点|要點|设想|設想|主要工作)$/u;
 
 /** Index of the first block of the report body: a salutation, a numbered heading or prose. */
 /** A markup heading below the top that heads prose, directly or through a deeper heading. */
@@ -52,14 +52,15 @@ function bodyEnd(blocks: Block[], start: number): number {
  * What a part heading talks about: the year or half-year, the work, its review or plan. A short
  * line without such words (a slogan quoted on its own line) needs bold type to count.
  */
-const PART_HINT = /^(20\d\d|[二两兩]〇)|工作|回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|目标|目標|思路|部署|情况|情況|成绩|成績|问题|問題|不足|措施|举措|舉措|体会|體會|经验|經驗|上半年|下半年|过去|過去|今后|今後|明年|今年/u;
+const PART_HINT = /^(20\d\d|[二两兩]〇)|工作|回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|目标|目標|思路|部署|情况|情況|成绩|成績|问题|問題|不足|措施|举措|舉措|体会|體會|经验|經驗|要点|要點|设想|設想|上半年|下半年|过去|過去|今后|今後|明年|今年/u;
 
-function partFits(blocks: Block[], cands: (Candidate | null)[], i: number): boolean {
+function partFits(blocks: Block[], cands: (Candidate | null)[], i: number, start: number): boolean {
   const next = blocks[i + 1];
   if (!next || cands[i + 1]?.kind === 'part') return false;
   if (cands[i]!.style === 'part' && !PART_HINT.test(blocks[i]!.text)) return false;
+  // Inside the body a part heading follows a finished paragraph; the first one follows the title.
   const prev = blocks[i - 1];
-  if (prev && !endsClosed(prev.text) && !cands[i - 1]) return false;
+  if (i > start && prev && !endsClosed(prev.text) && !cands[i - 1]) return false;
   return cands[i + 1]?.kind === 'numbered' || cands[i + 1]?.kind === 'markup' || isProse(next);
 }
 
@@ -70,7 +71,7 @@ function structural(blocks: Block[]): { heads: Candidate[]; start: number; end: 
   const heads: Candidate[] = [];
   for (let i = start; i < end; i++) {
     const c = cands[i];
-    if (c && (c.kind !== 'part' || partFits(blocks, cands, i))) heads.push(c);
+    if (c && (c.kind !== 'part' || partFits(blocks, cands, i, start))) heads.push(c);
   }
   return { heads, start, end };
 }
