@@ -101,6 +101,12 @@ function present(doc: IndexedDoc, term: PreparedTerm): boolean {
   return mayHave(doc, term) && containsTerm(doc.folded, term, 0, doc.folded.length);
 }
 
+/** Cheap test before any scan: the gram count when it is exact, else the section signatures. */
+function mayMatch(doc: IndexedDoc, term: PreparedTerm): boolean {
+  const counted = countFromGrams(doc, term);
+  return counted === null ? mayHave(doc, term) : counted > 0;
+}
+
 /** Sections holding every include word and no excluded word. */
 function sectionsWithAll(doc: IndexedDoc, include: PreparedTerm[], exclude: PreparedTerm[]): Uint8Array {
   const n = doc.sections.length;
@@ -122,7 +128,7 @@ function sectionsWithAll(doc: IndexedDoc, include: PreparedTerm[], exclude: Prep
 
 /** Matches one report against the query, or null. Scope 'report': all words anywhere, no -word anywhere. */
 export function matchDoc(doc: IndexedDoc, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): DocMatch | null {
-  if (!include.every((t) => mayHave(doc, t))) return null;
+  if (!include.every((t) => mayMatch(doc, t))) return null;
   let allowed: Uint8Array | null = null;
   if (scope === 'section') {
     allowed = sectionsWithAll(doc, include, exclude);
