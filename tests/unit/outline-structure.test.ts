@@ -164,6 +164,11 @@ describe('look-alikes that are not headings', () => {
       .toEqual(['1 一 主要工作', '2 (一) 凝聚共识']);
   });
 
+  it('statements and instructions opening paragraphs (…是…。 要…。)', () => {
+    expect(shape([...base, '（一）扩大有效投资', '项目是经济发展的生命线。' + P('项目'), '要把项目建设摆在突出位置。' + P('建设'), '要强化要素保障。' + P('要素')]))
+      .toEqual(['1 一 主要工作', '2 (一) 扩大有效投资']);
+  });
+
   it('enumerations and connectives opening paragraphs (一是…, 同时…)', () => {
     expect(shape([...base, '一是紧盯节点。' + P('节点'), '二是纠治形式主义。' + P('作风'), '三是通报曝光典型。' + P('通报')])).toEqual(['1 一 主要工作']);
   });
