@@ -13,7 +13,7 @@ describe('full disk', () => {
     const cdp = await h.context.newCDPSession(h.page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(h.server.url).origin, quotaSize: 64 * 1024 });
     await h.page.setInputFiles('#file-input', fixtureFiles());
-    const rows = await importResult(h.page);
+    const rows = await importResult(h.page, 30_000);
     const banner = h.page.locator('.banner.error[data-problem="quota"]');
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.textContent()).toContain('存储空间已满');

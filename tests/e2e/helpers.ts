@@ -38,8 +38,8 @@ export function fixtureFiles(): { name: string; mimeType: string; buffer: Buffer
 }
 
 /** Waits until the import panel says the job is over, then returns each row's status and reason. */
-export async function importResult(page: Page): Promise<{ name: string; status: string; reason: string }[]> {
-  await page.waitForSelector('.import-panel[data-running="false"]', { timeout: 90_000 });
+export async function importResult(page: Page, timeout = 90_000): Promise<{ name: string; status: string; reason: string }[]> {
+  await page.waitForSelector('.import-panel[data-running="false"]', { timeout });
   const toggle = page.locator('.import-panel button[aria-expanded="false"]');
   if (await toggle.count()) await toggle.click();
   return page.$$eval('.import-panel li', (lis) => lis.map((li) => ({
