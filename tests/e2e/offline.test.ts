@@ -17,6 +17,14 @@ describe('offline start', () => {
     for (const chunk of ['import.worker', 'cn2t', 't2cn', 'index.html', 'manifest.webmanifest', 'samples/index.json']) expect(sw, chunk).toContain(chunk);
   });
 
+  it('says "ready to work offline" once, on the first visit only', async () => {
+    await h.page.locator('.toast', { hasText: '已可离线使用' }).waitFor({ timeout: 20_000 });
+    await h.page.reload();
+    await h.page.waitForSelector('.library[data-ready]');
+    await h.page.evaluate(() => navigator.serviceWorker.ready.then(() => new Promise((r) => setTimeout(r, 1000))));
+    expect(await h.page.locator('.toast', { hasText: '已可离线使用' }).count()).toBe(0);
+  });
+
   it('meets Chromium\'s installability criteria', async () => {
     await h.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     const cdp = await h.context.newCDPSession(h.page);
