@@ -1,59 +1,20 @@
 // Finds the headings of a document: structural candidates after the title region, kept when their
 // numbering fits the document's sequence; then lead-sentence runs inside each section; then levels
-// for all of them from one nesting walk. The title region at the top (report title, meeting line,
-// speaker) is not part of the outline.
+// for all of them from one nesting walk. The body's bounds come from ./region.
 import type { Block } from '../blocks';
-import { charLength, endsClosed } from '../clean/chars';
+import { endsClosed } from '../clean/chars';
 import { candidateOf, isProse, type Candidate } from './candidates';
+import { bodyEnd, bodyStart } from './region';
 import { acceptRun, leadOf } from './leads';
 import { nest, type Context, type Nested } from './levels';
 
-const SALUTATION_MAX = 30;
-/** Words that end a part heading: what a line right under the title must say to count as one. */
-const PART_WORDS = /(回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|部署|思路|目标|目標|要点|要點|设想|設想|主要工作)$/u;
-
-/** Index of the first block of the report body: a salutation, a numbered heading or prose. */
-/** A markup heading below the top that heads prose, directly or through a deeper heading. */
-function headsProse(blocks: Block[], cands: (Candidate | null)[], i: number): boolean {
-  const level = blocks[i]!.markupLevel!;
-  const next = blocks[i + 1];
-  if (!next) return false;
-  if (isProse(next) && charLength(next.text) >= 40) return true;
-  const deeper = cands[i + 1]?.kind === 'markup' && (next.markupLevel ?? 0) > level;
-  return deeper && blocks[i + 2] !== undefined && isProse(blocks[i + 2]!);
-}
-
-export function bodyStart(blocks: Block[], cands: (Candidate | null)[]): number {
-  for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i]!.text;
-    if (cands[i]?.kind === 'numbered') return i;
-    if (i > 0 && cands[i]?.kind === 'markup' && headsProse(blocks, cands, i)) return i;
-    if (/[:：]$/u.test(text) && charLength(text) <= SALUTATION_MAX) return i;
-    if (isProse(blocks[i]!) && charLength(text) >= 40) {
-      const prev = cands[i - 1];
-      return i > 1 && prev?.kind === 'part' && PART_WORDS.test(prev.title) ? i - 1 : i;
-    }
-  }
-  return blocks.length;
-}
-
-/** Annexes after the report (附件, 名词解释) have numbered entries of their own; the outline ends there. */
-const ANNEX = /^(附件|附表|附[:：]|名词解释|名詞解釋|注释|註釋|备注|備註)/u;
-
-function bodyEnd(blocks: Block[], start: number): number {
-  for (let i = start; i < blocks.length; i++) {
-    if (ANNEX.test(blocks[i]!.text) && charLength(blocks[i]!.text) <= 30) return i;
-  }
-  return blocks.length;
-}
-
-/** An unnumbered line is a heading only where one can stand: body text or a numbered heading follows. */
 /**
  * What a part heading talks about: the year or half-year, the work, its review or plan. A short
  * line without such words (a slogan quoted on its own line) needs bold type to count.
  */
 const PART_HINT = /^(20\d\d|[二两兩]〇)|工作|回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|目标|目標|思路|部署|情况|情況|成绩|成績|问题|問題|不足|措施|举措|舉措|体会|體會|经验|經驗|要点|要點|设想|設想|上半年|下半年|过去|過去|今后|今後|明年|今年/u;
 
+/** An unnumbered line is a heading only where one can stand: body text or a numbered heading follows. */
 function partFits(blocks: Block[], cands: (Candidate | null)[], i: number, start: number): boolean {
   const next = blocks[i + 1];
   if (!next || cands[i + 1]?.kind === 'part') return false;
