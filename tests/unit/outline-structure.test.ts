@@ -130,6 +130,11 @@ describe('look-alikes that are not headings', () => {
     expect(shape([...base, '1.完善协商制度；', '2.健全监督机制；', '3.加强队伍建设。'])).toEqual(['1 一 主要工作']);
   });
 
+  it('numbered sentences reporting figures', () => {
+    expect(shape([...base, '1、组织委员开展调研视察，形成调研报告12篇，提出意见建议86条。', '2、办理提案246件，办复率100%。']))
+      .toEqual(['1 一 主要工作']);
+  });
+
   it('numbers that restart under the same heading', () => {
     expect(shape([...base, '1.加强学习。' + P('学习'), '2.加强监督。' + P('监督'), '1.召开会议12次，形成意见建议45条，均已报送市委。' + P('会议')]))
       .toEqual(['1 一 主要工作', '2 1 加强学习', '2 2 加强监督']);

@@ -26,6 +26,8 @@ const MAX_MARKUP = 40;
 const NO_PUNCTUATION = /^[^。，,；;！!？?：:…]+$/u;
 const DATE_LINE = /^[\d〇零○一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月([\d一二三四五六七八九十]{1,3}日)?$/u;
 const BRACKETED = /^[(（【〔[].*[)）】〕\]]$/u;
+/** A number with a measure word (12篇, 1.4万件, 26%) — the stuff of report sentences, not headings. */
+const FIGURE = /\d+(\.\d+)?[万萬亿億]?(件|次|篇|个|個|项|項|条|條|名|人|家|场|場|户|戶|元|亩|畝|公里|吨|噸|所|座|批|期|%|％)/u;
 /** A short label ending in a colon at the start of a numbered paragraph. */
 const LABEL = /^[^，,。；;：:“”"《》()（）]{2,20}[：:]/u;
 /** 一、二、三产业 / 一、二线城市: a numeral run, not a heading number. */
@@ -51,6 +53,8 @@ function numbered(block: Block, index: number): Candidate | null {
   const title = stripFinalMarks(block.text.slice(marker.length, end).trim());
   const n = charLength(title);
   if (n < 2 || n > MAX_TITLE || /[；;]/u.test(title)) return null;
+  // Counts of work done or a chain of clauses make a numbered sentence an item of a list.
+  if (FIGURE.test(title) || (title.match(/[，,]/gu)?.length ?? 0) >= 3) return null;
   return { block: index, kind: 'numbered', style: marker.style, marker, end, title };
 }
 
