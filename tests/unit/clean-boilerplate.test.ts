@@ -76,6 +76,11 @@ describe('web furniture', () => {
     expect(r.removed).toEqual(['相关信息']);
   });
 
+  it('never treats the first half of a text as its footer, even without full stops', () => {
+    const lines = ['市政协围绕中心服务大局', '相关信息', '交办提案302件', '组织专题视察协商43次', '报送社情民意38件', '市党政领导批示28次'];
+    expect(run(lines).kept).toEqual(lines.filter((l) => l !== '相关信息'));
+  });
+
   it('drops an encyclopedia info box, header and key:value bullets', () => {
     const r = run([
       '臨安市政協2012年上半年工作總結與下半年工作打算', '基本介紹',

@@ -20,7 +20,8 @@ function isProse(text: string): boolean {
 function tailZoneStart(blocks: Block[], kinds: (Furniture | null)[]): number {
   let lastProse = -1;
   for (let i = 0; i < blocks.length; i++) if (isProse(blocks[i]!.text) && kinds[i] === null) lastProse = i;
-  for (let i = lastProse + 1; i < blocks.length; i++) {
+  // The zone is a page's tail: never in the first half, whatever the prose looks like.
+  for (let i = Math.max(lastProse + 1, Math.floor(blocks.length / 2)); i < blocks.length; i++) {
     if (opensTailZone(kinds[i] ?? null)) return i;
   }
   return blocks.length;
