@@ -85,6 +85,16 @@ describe('unnumbered markup headings', () => {
   });
 });
 
+describe('markup hints that are not headings', () => {
+  it('ignores heading styles on salutations, sentences and dates', () => {
+    const r = buildOutline([
+      { text: '一、主要工作' }, { text: P('主要') }, { text: '各位代表：', markupLevel: 2 }, { text: P('代表') },
+      { text: '我们要再接再厉。', markupLevel: 2 }, { text: P('努力') }, { text: '2024年1月10日', markupLevel: 3 },
+    ]);
+    expect(r.outline.map((h) => h.title)).toEqual(['主要工作']);
+  });
+});
+
 describe('headings sharing a line with body text', () => {
   it('becomes a heading paragraph followed by a body paragraph', () => {
     const r = parse(['一、過去一年的主要工作', '（一）在彰顯國家根本政治制度優勢上有新作為。認真落實黨的二十大精神，推動人民代表大會制度在義烏落地生根。', '（二）在推動奮力譜寫中國式現代化義烏篇章上有新作為。圍繞迭代八大新場景，全力參與。']);

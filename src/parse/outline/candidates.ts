@@ -61,7 +61,8 @@ function numbered(block: Block, index: number): Candidate | null {
 function unnumbered(block: Block, index: number): Candidate | null {
   const text = block.text;
   const n = charLength(text);
-  if (block.markupLevel !== undefined && n <= MAX_MARKUP && !/[。.]$/u.test(text)) {
+  // Markup is a hint: a "heading" that is a sentence, a salutation or a date is not one.
+  if (block.markupLevel !== undefined && n <= MAX_MARKUP && !/[。.：:！!]$/u.test(text) && !ADDRESS.test(text) && !DATE_LINE.test(text)) {
     return { block: index, kind: 'markup', style: `m${block.markupLevel}`, marker: null, end: text.length, title: stripFinalMarks(text) };
   }
   if (n < 2 || n > MAX_PART || !NO_PUNCTUATION.test(text) || /\s/u.test(text)) return null;
