@@ -49,6 +49,8 @@ interface Props {
 export function OutlineNav({ outline, titles, hrefFor, onJump }: Props) {
   const current = useCurrentHeading(outline, titles);
   const nav = useRef<HTMLElement>(null);
+  // On a phone the outline folds to one line above the text (CSS ignores this on wide screens).
+  const [folded, setFolded] = useState(true);
   useEffect(() => {
     // Keep the marked entry in view inside the (separately scrolling) outline, without moving the page.
     const box = nav.current;
@@ -66,6 +68,7 @@ export function OutlineNav({ outline, titles, hrefFor, onJump }: Props) {
             onClick={(e) => {
               if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; // new tab/window: let the link work
               e.preventDefault();
+              setFolded(true);
               onJump(n.index);
             }}>
             {n.heading.number && <span class="num">{n.heading.number}</span>}
@@ -77,8 +80,13 @@ export function OutlineNav({ outline, titles, hrefFor, onJump }: Props) {
     </ul>
   );
   return (
-    <nav ref={nav} class="outline-nav" aria-label={d.outline}>
-      <h2>{d.outline}</h2>
+    <nav ref={nav} class={`outline-nav${folded ? ' folded' : ''}`} aria-label={d.outline}>
+      <h2>
+        {d.outline}
+        <button type="button" class="link fold" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
+          {folded ? d.showList : d.hideList}
+        </button>
+      </h2>
       {outline.length === 0 ? <p class="muted" style="margin:0 0.8rem">{d.noOutline}</p> : render(buildTree(outline))}
     </nav>
   );
