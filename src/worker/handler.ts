@@ -7,12 +7,14 @@ import { exportBackup, importBackup, backupFileName } from '../store/backup';
 import { reparseOutdated } from '../store/reparse';
 import { BackupError, StoreError, type TaskProgress } from '../store/types';
 import { runImport } from './import-core';
+import { createRemoteParser } from './parse-pool';
 import type { FileProgress, ImportFile, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
 
 export type Post = (res: WorkerResponse) => void;
 type JobRequest = Exclude<WorkerRequest, { type: 'cancel' | 'import-more' }>;
 
 const BATCH_MS = 50;
+const HELPER_MIN_FILES = 8;
 
 /** Collects changes and posts them at most every BATCH_MS; the latest state of a file wins. */
 function batcher<T>(send: (items: T[]) => void, key: (item: T) => number) {
@@ -64,7 +66,11 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
     const tasks = batcher<TaskProgress>((items) => post({ type: 'task-progress', jobId, progress: items[items.length - 1]! }), () => 0);
     if (req.type === 'import') {
       const files = batcher<FileProgress>((items) => post({ type: 'progress', jobId, files: items }), (f) => f.index);
-      const counts = await runImport(req.files, { db, parse: parseReport, report: files.add, cancelled: isCancelled });
+      // A second parser thread pays off only for a batch; it goes away with the job.
+      const helper = req.files.length >= HELPER_MIN_FILES ? createRemoteParser(parseReport) : null;
+      const parseElsewhere = helper ? (bytes: Uint8Array, name: string) => helper.parse(bytes, name) : undefined;
+      const counts = await runImport(req.files, { db, parse: parseReport, parseElsewhere, report: files.add, cancelled: isCancelled })
+        .finally(() => helper?.close());
       files.flush();
       post({ type: 'import-done', jobId, counts });
     } else if (req.type === 'reparse') {

@@ -11,9 +11,13 @@ import { expandFiles, type Entry } from './expand';
 import type { FileProgress, ImportCounts, ImportFile } from './protocol';
 
 
+type Parse = (bytes: Uint8Array, fileName: string) => ParseResult | Promise<ParseResult>;
+
 export interface ImportEnv {
   db: LibraryDB;
   parse: (bytes: Uint8Array, fileName: string) => ParseResult;
+  /** A second parser (another thread): with it, two files are parsed at a time. */
+  parseElsewhere?: Parse;
   /** Receives every status change; the caller batches them for the page. */
   report: (change: FileProgress) => void;
   cancelled: () => boolean;
@@ -63,7 +67,9 @@ function readAhead(entries: readonly Entry[]): (index: number) => Promise<Uint8A
 interface Prepared { id: string; bytes: Uint8Array; report: ParsedReport }
 
 /** The CPU part of one file (read, hash, parse); saving happens later, overlapped with the next file. */
-async function prepare(entry: Entry, index: number, env: ImportEnv, known: Set<string>, read: Promise<Uint8Array | Outcome>): Promise<Outcome | Prepared> {
+async function prepare(
+  entry: Entry, index: number, env: ImportEnv, known: Set<string>, read: Promise<Uint8Array | Outcome>, parse: Parse,
+): Promise<Outcome | Prepared> {
   const bytes = await read;
   if (!(bytes instanceof Uint8Array)) return bytes;
   const id = await sha256Hex(bytes);
@@ -72,7 +78,7 @@ async function prepare(entry: Entry, index: number, env: ImportEnv, known: Set<s
     if (present) return { status: 'duplicate', summary: present };
   }
   env.report({ index, name: entry.name, status: 'parsing' });
-  const parsed = env.parse(bytes, entry.fileName);
+  const parsed = await parse(bytes, entry.fileName);
   if (!parsed.ok) return failed(entry.name, parsed.error);
   return { id, bytes, report: parsed.report };
 }
@@ -97,15 +103,28 @@ function tally(counts: ImportCounts, status: FileProgress['status']): void {
   if (status === 'saved' || status === 'duplicate' || status === 'failed' || status === 'cancelled') counts[status]++;
 }
 
-/** Saves in flight while the next file is parsed: IndexedDB works in another thread meanwhile. */
+/** Saves in flight while the next files are parsed: IndexedDB works in another thread meanwhile. */
 const MAX_IN_FLIGHT = 4;
+
+/** Bounds the saves under way; `add` waits while the limit is reached. */
+function saves() {
+  const inFlight = new Set<Promise<void>>();
+  return {
+    async add(work: Promise<void>): Promise<void> {
+      const tracked = work.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+    },
+    drain: () => Promise.all(inFlight),
+  };
+}
 
 export async function runImport(files: readonly ImportFile[], env: ImportEnv): Promise<ImportCounts> {
   const entries = await expandFiles(files);
   entries.forEach((e, index) => env.report({ index, name: e.name, status: 'queued' }));
   const counts: ImportCounts = { total: entries.length, saved: 0, duplicate: 0, failed: 0, cancelled: 0 };
   const known = await listIds(env.db);
-  const inFlight = new Set<Promise<void>>();
+  const pending = saves();
   const read = readAhead(entries);
   const finish = (index: number, entry: Entry, outcome: Outcome & { quota?: StoreErrorInfo }) => {
     const { quota, ...change } = outcome;
@@ -113,17 +132,21 @@ export async function runImport(files: readonly ImportFile[], env: ImportEnv): P
     env.report({ index, name: entry.name, ...change });
     tally(counts, change.status);
   };
-  for (const [index, entry] of entries.entries()) {
-    if (counts.error) { finish(index, entry, failed(entry.name, '未导入：存储空间已满 (not imported: storage is full)')); continue; }
-    if (env.cancelled()) { finish(index, entry, { status: 'cancelled' }); continue; }
-    const prepared = await prepare(entry, index, env, known, read(index)).catch((err: unknown) => errorOutcome(err, entry));
-    if ('status' in prepared) { finish(index, entry, prepared); continue; }
-    const saving = commit(prepared, entry, env, known)
-      .catch((err: unknown) => errorOutcome(err, entry))
-      .then((outcome) => { finish(index, entry, outcome); inFlight.delete(saving); });
-    inFlight.add(saving);
-    if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
+  let next = 0;
+  // Each lane takes the next file in turn: one parses here, the other (if any) elsewhere.
+  const lane = async (parse: Parse) => {
+    for (let index = next++; index < entries.length; index = next++) {
+      const entry = entries[index]!;
+      if (counts.error) { finish(index, entry, failed(entry.name, '未导入：存储空间已满 (not imported: storage is full)')); continue; }
+      if (env.cancelled()) { finish(index, entry, { status: 'cancelled' }); continue; }
+      const prepared = await prepare(entry, index, env, known, read(index), parse).catch((err: unknown) => errorOutcome(err, entry));
+      if ('status' in prepared) { finish(index, entry, prepared); continue; }
+      await pending.add(commit(prepared, entry, env, known)
+        .catch((err: unknown) => errorOutcome(err, entry))
+        .then((outcome) => finish(index, entry, outcome)));
+    }
+  };
+  await Promise.all([lane(env.parse), ...(env.parseElsewhere ? [lane(env.parseElsewhere)] : [])]);
+  await pending.drain();
   return counts;
 }

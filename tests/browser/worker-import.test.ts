@@ -109,6 +109,20 @@ describe('import worker in Chromium', () => {
     expect(r.restored).toEqual(names);
   });
 
+  it('parses a batch on two threads: the import worker starts a parse helper', async () => {
+    const started: string[] = [];
+    const onWorker = (w: { url(): string }) => started.push(w.url());
+    page.on('worker', onWorker);
+    const batch = Array.from({ length: 12 }, (_, i) => ({
+      name: `batch-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${readFileSync(join(FIXTURES, names[i % names.length]!), 'utf8')}\n批次${i}`),
+    }));
+    await page.setInputFiles('input', batch);
+    const result = await page.evaluate(() => (window as any).zb.importPicked());
+    page.off('worker', onWorker);
+    expect(result.counts).toMatchObject({ total: 12, saved: 12, failed: 0 });
+    expect(started.some((url) => /parse\.worker/.test(url))).toBe(true);
+  });
+
   it('falls back to importing in the page when a worker may not start', async () => {
     const other = await page.context().newPage();
     await other.goto(`${server.url}noworker.html`);
