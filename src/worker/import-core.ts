@@ -1,6 +1,7 @@
 // The import loop, shared by the worker and the in-thread fallback: expand zips, then for each
 // file read, hash, skip duplicates, parse, save in one transaction and verify. A file that fails
-// says why and the batch goes on; a full disk stops the batch; cancel stops after the current file.
+// says why and the batch goes on; a full disk stops the batch; cancel stops after the files under
+// way. Reads run ahead, saves overlap parsing, and a second parser (another thread) may share the batch.
 import type { ParsedReport, ParseResult } from '../model/report';
 import { MAX_INPUT_BYTES, tooLargeError } from '../parse/limits';
 import type { LibraryDB } from '../store/db';
@@ -9,7 +10,6 @@ import { sha256Hex } from '../store/hash';
 import { StoreError, type StoreErrorInfo } from '../store/types';
 import { expandFiles, type Entry } from './expand';
 import type { FileProgress, ImportCounts, ImportFile } from './protocol';
-
 
 type Parse = (bytes: Uint8Array, fileName: string) => ParseResult | Promise<ParseResult>;
 
