@@ -1,6 +1,7 @@
 // The schema upgrade in real Chromium IndexedDB: a library written with the previous schema (v1,
 // no summaries) by "the old app" is opened after a reload by the current code; every report,
 // original and correction survives and the summaries store is built in the upgrade transaction.
+// Also the storage estimate and the persistence request against the real navigator.storage.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ const names = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
 const MAIN = `
 import { parseReport } from '${SRC}/parse/index';
 import { DB_VERSION, openLibrary } from '${SRC}/store/db';
-import { getOriginal, getReport, listSummaries } from '${SRC}/store/repo';
+import { getOriginal, getReport, listSummaries, requestPersistence, storageUsage } from '${SRC}/store/repo';
 import { sha256Hex } from '${SRC}/store/hash';
 
 function request(req) {
@@ -65,7 +66,7 @@ async function openCurrent(name) {
   return { version, expected: DB_VERSION, checks };
 }
 
-window.zb = { seedV1, openCurrent };
+window.zb = { seedV1, openCurrent, storage: async () => ({ usage: await storageUsage(), persisted: await requestPersistence() }) };
 document.body.dataset.ready = 'true';
 `;
 
@@ -104,5 +105,12 @@ describe('schema upgrade in Chromium', () => {
     expect(result.checks.map((c: any) => c.id).sort()).toEqual([...ids].sort());
     expect(result.checks.every((c: any) => c.intact && c.paragraphs > 0)).toBe(true);
     expect(result.checks.find((c: any) => c.id === ids[0])).toMatchObject({ locality: '旧版更正', corrected: true });
+  });
+
+  it('tells how much the library uses and asks for persistent storage without throwing', async () => {
+    const { usage, persisted } = await page.evaluate(() => (window as any).zb.storage());
+    expect(usage.quota).toBeGreaterThan(0);
+    expect(usage.usage).toBeGreaterThan(50_000);
+    expect(typeof persisted).toBe('boolean');
   });
 });
