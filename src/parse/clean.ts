@@ -5,6 +5,7 @@ import type { Block } from './blocks';
 import { readMarkdownResidue } from './clean/markup';
 import { splitOneLineLayouts } from './clean/one-line';
 import { removeFurniture } from './clean/furniture';
+import { lineKind } from './clean/boilerplate';
 import { removePinyinNotes } from './clean/pinyin';
 import { rejoinBrokenLines } from './clean/rejoin';
 import { findMojibake, mojibakeWarning } from './clean/mojibake';
@@ -33,14 +34,23 @@ export function clean(blocks: Block[]): CleanResult {
   // for a note that only meets its character when a broken line is joined.
   const before = withoutPinyin(kept);
   // Joining can complete furniture that was broken over lines (a byline wrapped in a PDF copy).
-  const rejoined = removeFurniture(rejoinBrokenLines(before.blocks));
-  for (const line of rejoined.removed) removed.push(line);
-  const after = withoutPinyin(rejoined.kept);
+  const rejoined = dropJoinedFurniture(before.blocks, rejoinBrokenLines(before.blocks), removed);
+  const after = withoutPinyin(rejoined);
   const repairs = before.repairs + after.repairs;
   if (repairs > 0) warnings.push(`已移除拼音注音 ${repairs} 处 (removed ${repairs} pinyin annotations)`);
   const mojibake = mojibakeWarning(findMojibake(after.blocks.map((b) => b.text)));
   if (mojibake) warnings.push(mojibake);
   return { blocks: after.blocks, removed, warnings };
+}
+
+/** Joined blocks are new objects; only they need a second look. */
+function dropJoinedFurniture(input: Block[], joined: Block[], removed: string[]): Block[] {
+  const original = new Set(input);
+  return joined.filter((b) => {
+    if (original.has(b) || lineKind(b.text) === null) return true;
+    removed.push(b.text);
+    return false;
+  });
 }
 
 function withoutPinyin(blocks: Block[]): { blocks: Block[]; repairs: number } {
