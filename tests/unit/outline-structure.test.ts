@@ -110,6 +110,16 @@ describe('headings sharing a line with body text', () => {
     expect(r.paragraphs.filter((p) => p.heading !== undefined).map((p) => p.heading)).toEqual([0, 1, 2]);
   });
 
+  it('ends a numbered heading at the spaces that separate it from body text', () => {
+    const r = parse(['一、2022年工作回顾　　一年来，市政协围绕中心、服务大局，各项工作取得新成效。', '二、2023年工作建议 新的一年，市政协将坚持团结和民主两大主题。']);
+    expect(r.outline.map((h) => h.title)).toEqual(['2022年工作回顾', '2023年工作建议']);
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['一、2022年工作回顾', '一年来，市政协围绕中心、服务大局，各项工作取得新成效。', '二、2023年工作建议', '新的一年，市政协将坚持团结和民主两大主题。']);
+  });
+
+  it('keeps a stray space inside a heading title', () => {
+    expect(parse(['一、加强 理论学习。深入学习习近平新时代中国特色社会主义思想。']).outline.map((h) => h.title)).toEqual(['加强 理论学习']);
+  });
+
   it('ends a numbered heading at a short label\'s colon', () => {
     const r = parse(['一、2024年工作安排', '（一）总体要求：坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。', '（二）主要目标：地区生产总值增长6%左右。']);
     expect(r.outline.map((h) => h.title)).toEqual(['2024年工作安排', '总体要求', '主要目标']);

@@ -28,12 +28,22 @@ const DATE_LINE = /^[\d〇零○一二三四五六七八九十]{2,4}年[\d一二
 const BRACKETED = /^[(（【〔[].*[)）】〕\]]$/u;
 /** A number with a measure word (12篇, 1.4万件, 26%) — the stuff of report sentences, not headings. */
 const FIGURE = /\d+(\.\d+)?[万萬亿億]?(件|次|篇|个|個|项|項|条|條|名|人|家|场|場|户|戶|元|亩|畝|公里|吨|噸|所|座|批|期|%|％)/u;
+const SPACED_HEADING = /^([^\s。，,；;：:！!？?]{2,40})[ \u3000\u00a0]+(?=\S)/u;
 /** A short label ending in a colon at the start of a numbered paragraph. */
 const LABEL = /^[^，,。；;：:“”"《》()（）]{2,20}[：:]/u;
 /** 一、二、三产业 / 一、二线城市: a numeral run, not a heading number. */
 const NUMERAL_RUN = /^[一二三四五六七八九十][、线線级級类類等]/u;
 /** Salutations written without their colon (各位代表) and sign-offs are not headings. */
 const ADDRESS = /^(各位|同志们|同志們|女士们|女士們|谢谢|謝謝|此致|敬礼|敬禮)/u;
+
+/** A wide gap, or a sentence with commas after it: body text, not a stray space inside a title. */
+function bodyAfterGap(gap: RegExpExecArray, rest: string): boolean {
+  const spaces = gap[0].slice(gap[1]!.length);
+  if (spaces.length >= 2 || spaces.includes('\u3000')) return true;
+  const after = rest.slice(gap[0].length);
+  const stop = after.search(/[。！？!?]/u);
+  return /[，,]/u.test(stop < 0 ? after : after.slice(0, stop));
+}
 
 function numbered(block: Block, index: number): Candidate | null {
   const marker = readMarker(block.text);
@@ -47,6 +57,9 @@ function numbered(block: Block, index: number): Candidate | null {
     if (sentence.mark === '；' || sentence.mark === ';') return null;
     end = marker.length + sentence.end;
   }
+  // "一、2022年工作回顾　　一年来，…": a run of spaces ends a heading typed on the body's line.
+  const gap = SPACED_HEADING.exec(rest);
+  if (gap && marker.length + gap[1]!.length < end && rest.length - gap[0].length >= 10 && bodyAfterGap(gap, rest)) end = marker.length + gap[1]!.length;
   const label = LABEL.exec(rest);
   // "（一）总体要求：坚持稳中求进…": a short label before a colon is the heading, the rest is body.
   if (label && marker.length + label[0].length < end && rest.length - label[0].length >= 10) end = marker.length + label[0].length;
