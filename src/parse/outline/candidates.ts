@@ -45,25 +45,31 @@ function bodyAfterGap(gap: RegExpExecArray, rest: string): boolean {
   return /[，,]/u.test(stop < 0 ? after : after.slice(0, stop));
 }
 
+/**
+ * Where the heading typed after a number ends within `rest`: at its first sentence, earlier at a
+ * run of spaces before body text (一、2022年工作回顾　　一年来，…) or at a short label's colon
+ * (（一）总体要求：坚持…). -1 when the first clause closes with ；: a list runs through the paragraph.
+ */
+function headingEnd(rest: string): number {
+  const sentence = firstSentence(rest, MAX_TITLE * 2);
+  if (sentence && (sentence.mark === '；' || sentence.mark === ';')) return -1;
+  let end = sentence ? sentence.end : rest.length;
+  const gap = SPACED_HEADING.exec(rest);
+  if (gap && gap[1]!.length < end && rest.length - gap[0].length >= 10 && bodyAfterGap(gap, rest)) end = gap[1]!.length;
+  const label = LABEL.exec(rest);
+  if (label && label[0].length < end && rest.length - label[0].length >= 10) end = label[0].length;
+  return end;
+}
+
 function numbered(block: Block, index: number): Candidate | null {
   const marker = readMarker(block.text);
   if (!marker) return null;
   const rest = block.text.slice(marker.length);
   if (NUMERAL_RUN.test(rest)) return null;
-  const sentence = firstSentence(rest, MAX_TITLE * 2);
-  let end = block.text.length;
-  if (sentence) {
-    // A first clause closed by ；is an item of a list running through the paragraph.
-    if (sentence.mark === '；' || sentence.mark === ';') return null;
-    end = marker.length + sentence.end;
-  }
-  // "一、2022年工作回顾　　一年来，…": a run of spaces ends a heading typed on the body's line.
-  const gap = SPACED_HEADING.exec(rest);
-  if (gap && marker.length + gap[1]!.length < end && rest.length - gap[0].length >= 10 && bodyAfterGap(gap, rest)) end = marker.length + gap[1]!.length;
-  const label = LABEL.exec(rest);
-  // "（一）总体要求：坚持稳中求进…": a short label before a colon is the heading, the rest is body.
-  if (label && marker.length + label[0].length < end && rest.length - label[0].length >= 10) end = marker.length + label[0].length;
-  const title = stripFinalMarks(block.text.slice(marker.length, end).trim());
+  const own = headingEnd(rest);
+  if (own < 0) return null;
+  const end = marker.length + own;
+  const title = stripFinalMarks(rest.slice(0, own).trim());
   const n = charLength(title);
   if (n < 2 || n > MAX_TITLE || /[；;]/u.test(title)) return null;
   // Counts of work done or a chain of clauses make a numbered sentence an item of a list.
