@@ -6,10 +6,11 @@ import { clauseStart, coordinatedFloor, phraseEnd, stripPinyinNotes } from './fi
 
 export function extractFigures(paragraphs: Paragraph[], outline: Heading[]): Figure[] {
   const figures: Figure[] = [];
-  paragraphs.forEach((p, para) => {
-    const section = sectionOf(outline, para);
-    for (const f of figuresIn(p.text)) figures.push({ ...f, para, section });
-  });
+  const sections = sectionsOf(outline, paragraphs.length);
+  for (let para = 0; para < paragraphs.length; para++) {
+    const section = sections[para]!;
+    for (const f of figuresIn(paragraphs[para]!.text)) figures.push({ ...f, para, section });
+  }
   return figures;
 }
 
@@ -33,6 +34,17 @@ function figuresIn(text: string): InParagraph[] {
     });
   }
   return out;
+}
+
+/**
+ * sectionOf for every paragraph at once: later headings overwrite earlier ones over their spans, so
+ * each paragraph ends with the last heading in document order that holds it (one pass per heading
+ * instead of a search of the outline per paragraph, which was quadratic on long collections).
+ */
+function sectionsOf(outline: Heading[], count: number): Int32Array {
+  const sections = new Int32Array(count).fill(-1);
+  outline.forEach((h, i) => sections.fill(i, Math.max(0, h.span[0]), Math.min(count, h.span[1])));
+  return sections;
 }
 
 /** The innermost heading whose span holds the paragraph: the last one in document order that does. */

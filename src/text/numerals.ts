@@ -63,5 +63,7 @@ export function parseNumber(s: string): number | null {
 
 /** Floating-point products like 29.33 * 1e4 are rounded back to what the text meant. */
 export function roundValue(n: number): number {
+  // Whole numbers under 1e12 are already what toPrecision(12) would give, and it is costly.
+  if (Number.isInteger(n) && Math.abs(n) < 1e12) return n;
   return Number(n.toPrecision(12));
 }

@@ -9,7 +9,7 @@ const HAN = /\p{Script=Han}/u;
 const PINYIN_NOTE = /(?<=\p{Script=Han})\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}\)/gu;
 
 export function stripPinyinNotes(s: string): string {
-  return s.replace(PINYIN_NOTE, '');
+  return s.includes('(') ? s.replace(PINYIN_NOTE, '') : s;
 }
 
 /** Index where the clause holding position `at` begins, never before `floor`. */
