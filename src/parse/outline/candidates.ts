@@ -21,7 +21,7 @@ export interface Candidate {
 
 /** A heading sentence longer than this is body text that happens to start with a number. */
 export const MAX_TITLE = 60;
-const MAX_PART = 24;
+const MAX_PART = 30;
 const MAX_MARKUP = 40;
 const NO_PUNCTUATION = /^[^。，,；;！!？?：:…]+$/u;
 const DATE_LINE = /^[\d〇零○一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月([\d一二三四五六七八九十]{1,3}日)?$/u;
