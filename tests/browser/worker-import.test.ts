@@ -116,10 +116,11 @@ describe('import worker in Chromium', () => {
     const batch = Array.from({ length: 12 }, (_, i) => ({
       name: `batch-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${readFileSync(join(FIXTURES, names[i % names.length]!), 'utf8')}\n批次${i}`),
     }));
-    await page.setInputFiles('input', batch);
+    // The same bytes twice, side by side: both lanes race to save one id; add() keeps one.
+    await page.setInputFiles('input', [{ ...batch[0]!, name: 'twin.txt' }, ...batch]);
     const result = await page.evaluate(() => (window as any).zb.importPicked());
     page.off('worker', onWorker);
-    expect(result.counts).toMatchObject({ total: 12, saved: 12, failed: 0 });
+    expect(result.counts).toMatchObject({ total: 13, saved: 12, duplicate: 1, failed: 0 });
     expect(started.some((url) => /parse\.worker/.test(url))).toBe(true);
   });
 
