@@ -37,6 +37,13 @@ export const importCounts = computed(() => {
 });
 
 let controller: AbortController | null = null;
+
+// Closing or reloading the tab mid-import would silently drop the rest of the batch: ask first.
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (event) => {
+    if (importRunning.value) event.preventDefault();
+  });
+}
 /** Files dropped while a job runs wait here and start when it ends. */
 const waiting: File[] = [];
 
