@@ -56,5 +56,12 @@ function dropJoinedFurniture(input: Block[], joined: Block[], removed: string[])
 function withoutPinyin(blocks: Block[]): { blocks: Block[]; repairs: number } {
   const pinyin = removePinyinNotes(blocks.map((b) => b.text));
   if (pinyin.repairs === 0) return { blocks, repairs: 0 };
-  return { blocks: blocks.map((b, i) => (pinyin.texts[i] === b.text ? b : { ...b, text: pinyin.texts[i]! })), repairs: pinyin.repairs };
+  const repaired = blocks.map((b, i) => {
+    const text = pinyin.texts[i]!;
+    if (text === b.text) return b;
+    // A bold lead's length counts the repaired lead, not the one with notes in it.
+    const boldLead = b.boldLead === undefined ? undefined : pinyin.strip(b.text.slice(0, b.boldLead)).length;
+    return boldLead === undefined ? { ...b, text } : { ...b, text, boldLead };
+  });
+  return { blocks: repaired, repairs: pinyin.repairs };
 }

@@ -23,6 +23,11 @@ describe('pinyin notes', () => {
     expect(texts(['市场主体的(de)数量增加。'])).toEqual(['市场主体的(de)数量增加。']);
   });
 
+  it('keeps a bold lead\'s length right when notes inside it are removed', () => {
+    const r = clean([{ text: '堅持黨的領(lǐng)導(dǎo)。正文內容，市政協全年召開會議12次。', boldLead: 18 }, { text: '務(wù)實(shí)。' }]);
+    expect(r.blocks[0]!.text.slice(0, r.blocks[0]!.boldLead)).toBe('堅持黨的領導。');
+  });
+
   it('keeps real parentheticals', () => {
     const lines = [
       '积极践行五(吾)带头，召开政协党组(扩大)学习会议22次。',

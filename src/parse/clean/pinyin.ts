@@ -19,29 +19,40 @@ function isToned(syllable: string): boolean {
   return HAS_TONE.test(syllable) || (/[1-5]$/u.test(syllable) && SYLLABLE.test(plain(syllable)));
 }
 
-export interface PinyinResult { texts: string[]; repairs: number }
+export interface PinyinResult {
+  texts: string[];
+  repairs: number;
+  /** Removes the same notes from any other piece of the same text (a bold lead's prefix). */
+  strip: (text: string) => string;
+}
 
-export function removePinyinNotes(texts: string[]): PinyinResult {
-  // Only "none", "some" and "several" matter, so counting stops at three.
+/** Converter evidence: "none", "some" or "several" toned notes; counting stops at three. */
+function tonedEvidence(texts: string[]): number {
   let toned = 0;
   for (const t of texts) {
     if (toned >= 3) break;
     if (!t.includes('(') && !t.includes('（')) continue;
     for (const m of t.matchAll(NOTE)) for (const n of m[2]!.matchAll(ONE_NOTE)) if (isToned(n[1]!)) toned++;
   }
-  if (toned === 0) return { texts, repairs: 0 };
+  return toned;
+}
+
+export function removePinyinNotes(texts: string[]): PinyinResult {
+  const toned = tonedEvidence(texts);
+  if (toned === 0) return { texts, repairs: 0, strip: (t) => t };
   // One accidental match is not a converter's work; a converter leaves many.
   const allowUntoned = toned >= 3;
   let repairs = 0;
-  const out = texts.map((t) => {
+  const strip = (t: string, count = false) => {
     if (!t.includes('(') && !t.includes('（')) return t;
     return t.replace(NOTE, (whole, han: string, notes: string) => {
       const syllables = [...notes.matchAll(ONE_NOTE)].map((n) => n[1]!);
       const ok = syllables.every((x) => isToned(x) || (allowUntoned && SYLLABLE.test(plain(x))));
       if (!ok) return whole;
-      repairs += syllables.length;
+      if (count) repairs += syllables.length;
       return han;
     });
-  });
-  return { texts: out, repairs };
+  };
+  const out = texts.map((t) => strip(t, true));
+  return { texts: out, repairs, strip: (t) => strip(t) };
 }
