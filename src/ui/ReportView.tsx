@@ -1,14 +1,13 @@
-// Route #/report/<id>: title and tools (script switch, download), the outline tree, the text,
-// then metadata, figures and parser notes. ?section=n lands on a section.
-import { useEffect, useState } from 'preact/hooks';
-import { converting, convertedText, downloadOriginal, openReport, openReportState, setViewScript, viewScript, type ViewScript } from '../state/report';
+// Route #/report/<id>: the head (title, tools), the outline tree, the text, then metadata,
+// figures and parser notes. ?section=n lands on a section.
+import { useEffect } from 'preact/hooks';
+import { convertedText, openReport, openReportState } from '../state/report';
 import { navigate } from '../state/route';
 import { OutlineNav } from './OutlineNav';
 import { ReportText } from './ReportText';
 import { MetaPanel } from './MetaPanel';
 import { FiguresTable } from './FiguresTable';
-import { ReportPicker } from './compare/ReportPicker';
-import { yearsLabel } from '../lib/format';
+import { ReportHead } from './ReportHead';
 import { reportHref } from '../lib/route';
 import { t } from './i18n';
 
@@ -25,7 +24,6 @@ function scrollToPara(para: number, flash: boolean): void {
 
 export function ReportView({ id, section }: { id: string; section: number | null }) {
   useEffect(() => { void openReport(id); }, [id]);
-  const [picking, setPicking] = useState(false);
   const state = openReportState.value;
   const ready = state?.id === id && state.status === 'ready' && state.opened ? state.opened : null;
   useEffect(() => {
@@ -48,30 +46,9 @@ export function ReportView({ id, section }: { id: string; section: number | null
     if (h) scrollToPara(h.para, false);
     navigate({ name: 'report', id, section: heading, q: null }, true);
   };
-  const scripts: [ViewScript, string][] = [['simplified', d.toSimplified], ['traditional', d.toTraditional]];
-  const active: ViewScript = viewScript.value === 'original' ? (r.script === 'traditional' ? 'traditional' : 'simplified') : viewScript.value;
   return (
     <div class="report-view" data-report={id}>
-      <div class="report-head">
-        <a class="back" href="#/">← {d.navLibrary}</a>
-        <div class="title-block">
-          <h1>{conv?.title ?? r.title ?? ready.stored.fileName}</h1>
-          <p class="muted">{[d.body[r.body], r.locality, yearsLabel(r.reviewYear, r.planYear), r.speaker].filter((x) => x && x !== '—').join(' · ')}</p>
-        </div>
-        <div class="tools">
-          <div class="segmented" role="group" aria-label={d.scriptSwitch}>
-            {scripts.map(([s, label]) => (
-              <button key={s} type="button" aria-pressed={active === s} disabled={converting.value}
-                onClick={() => void setViewScript(s === (r.script === 'traditional' ? 'traditional' : 'simplified') ? 'original' : s)}>{label}</button>
-            ))}
-          </div>
-          <button type="button" onClick={() => void downloadOriginal()}>{d.downloadOriginal}</button>
-          <button type="button" onClick={() => setPicking(true)}>{d.cmp.compareWith}</button>
-        </div>
-        <ReportPicker open={picking} title={d.cmp.pickTitle} exclude={[id]} onClose={() => setPicking(false)}
-          onPick={(other) => { setPicking(false); navigate({ name: 'compare', a: id, b: other }); }} />
-        {converting.value && <p class="muted" role="status" style="margin:0;flex-basis:100%">{d.converting}</p>}
-      </div>
+      <ReportHead id={id} opened={ready} />
       <OutlineNav outline={r.outline} titles={conv?.titles ?? null} hrefFor={(i) => reportHref(id, i)} onJump={jump} />
       <div>
         <ReportText paragraphs={r.paragraphs} outline={r.outline} texts={conv?.paragraphs ?? null} titles={conv?.titles ?? null} />
