@@ -23,9 +23,15 @@ export function extractHtml(html: string): Block[] {
   return out;
 }
 
-/** Short lines between the heading and the article (date, source, author) carry metadata; keep a few. */
+/** An info row: a labelled author, source or date line (作者：… 来源：… 更新时间：2019-7-8). */
+const INFO_ROW = /(?:作者|来源|來源|发布|發布|时间|時間|日期|编辑|編輯|撰稿|供稿|信息来源|信息來源)\s*[:：]/u;
+
+/**
+ * Short lines between the heading and the article (date, source, author) carry metadata; keep a few.
+ * Without a heading line on the page, labelled info rows just above the article are kept.
+ */
 function byline(before: HtmlBlock[], headingAt: number): HtmlBlock[] {
-  if (headingAt < 0) return [];
+  if (headingAt < 0) return before.slice(-3).filter((b) => b.text.length <= 120 && INFO_ROW.test(b.text));
   const between = before.slice(headingAt + 1);
   return between.length <= 3 && between.every((b) => b.text.length <= 120) ? between : [];
 }
@@ -93,7 +99,11 @@ function pageHeading(elements: El[], before: HtmlBlock[], title: string): PageHe
     if ((b.level === 1 || TITLE_CLASS.test(el.classId)) && hanCount(b.text) >= 4) return { text: b.text, fromTitle: false, at: k };
   }
   const fromTitle = collapse(title).trim().split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0] ?? '';
-  return { text: hanCount(fromTitle) >= 4 ? fromTitle : null, fromTitle: true, at: -1 };
+  if (hanCount(fromTitle) < 4) return { text: null, fromTitle: true, at: -1 };
+  // The <title> text set as a plain line (a bold table cell) still marks where the heading stands.
+  const h = key(fromTitle);
+  const at = before.findLastIndex((b, k) => k >= before.length - 8 && key(b.text) === h);
+  return { text: fromTitle, fromTitle: true, at };
 }
 
 function key(s: string): string {
