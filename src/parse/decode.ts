@@ -118,6 +118,9 @@ function mostlyUtf8(b: Uint8Array): boolean {
     let k = 1;
     while (k < len && i + k < b.length && (b[i + k]! & 0xc0) === 0x80) k++;
     if (len > 0 && k === len) { good++; i += len - 1; } else if (i + k < b.length) bad++;
+    // Every good sequence still to come takes two bytes or more: once even that many cannot outweigh
+    // the bad ones the answer is no (GBK and Big5 text gets here within its first few hundred bytes).
+    if (bad * 100 > good + (b.length - i) / 2) return false;
   }
   return good >= 50 && bad <= good / 100;
 }

@@ -30,9 +30,8 @@ export function extract(format: Format, bytes: Uint8Array): ExtractResult {
 
 /** The charset a page declares (<meta charset>, http-equiv Content-Type, an XML declaration), from its ASCII head. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  let head = '';
-  const end = Math.min(bytes.length, 4096);
-  for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]!);
+  // Byte for byte to code units (Latin-1), built in one call rather than 4096 concatenations.
+  const head = String.fromCharCode(...bytes.subarray(0, 4096));
   return /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{2,40})/i.exec(head)?.[1]
     ?? /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_-]{2,40})/i.exec(head)?.[1] ?? null;
 }

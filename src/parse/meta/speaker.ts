@@ -10,6 +10,8 @@ const NAME = '(\\p{Script=Han}{2,4}|\\p{Script=Han}(?: \\p{Script=Han}){1,3})(?=
 /** A compound post joins posts with 、 (市纪委书记、市监委主任); each part ends in a role. */
 const POST = `(?:\\p{Script=Han}{0,30}?${ROLE}、)*\\p{Script=Han}{0,30}?${ROLE}`;
 const BYLINE = new RegExp(`(${POST})\\s*${NAME}`, 'gu');
+/** Every byline holds a role word; a segment without one is passed over before the costly scan. */
+const HAS_ROLE = new RegExp(ROLE, 'u');
 /** Things before a post that are not part of it: labels, and the paper or site the text came from. */
 const SOURCE_END = /^.*(?:[:：·•|]|会议上|會議上|日报|日報|晚报|晚報|商报|商報|报社|報社|网|網|电视台|電視台|新闻|新聞|来源|來源|作者|发布|發布)/u;
 /** A post names a body; a bare 主席 or 主任 followed by a name is not enough to be sure. */
@@ -21,6 +23,7 @@ export interface SpeakerHit { speaker: string; speakerPost: string }
 
 export function findSpeaker(segments: string[]): SpeakerHit | null {
   for (const seg of segments) {
+    if (!HAS_ROLE.test(seg)) continue;
     for (const m of seg.matchAll(BYLINE)) {
       const hit = toHit(m[1]!, m[2]!);
       if (hit) return hit;

@@ -26,9 +26,20 @@ export interface Years { reviewYear: number | null; planYear: number | null }
 /** Candidate part headings: outline titles and short paragraphs. */
 export function partHeadings(outlineTitles: string[], paragraphs: string[]): string[] {
   // Both: an outline may have missed an unnumbered part heading that still stands on its own line.
-  const source = [...outlineTitles, ...paragraphs];
-  return source.map((t) => stripNumbering(plainLine(t))).filter((t) => t.length <= PART_MAX);
+  const out: string[] = [];
+  for (const source of [outlineTitles, paragraphs]) {
+    for (const t of source) {
+      if (t.length > PART_MAX && keptWhole(t)) continue;
+      const line = stripNumbering(plainLine(t));
+      if (line.length <= PART_MAX) out.push(line);
+    }
+  }
+  return out;
 }
+
+/** Nothing can open or end a paragraph that plainLine/stripNumbering would cut: it stays as long as it is. */
+const CUT_AT_START = /^[\s#•·●○■◆▪*\-–一二三四五六七八九十(（0-9]/u;
+const keptWhole = (t: string) => !CUT_AT_START.test(t) && !/\s$/u.test(t) && !t.includes('*') && !t.includes('(');
 
 export function findYears(headings: string[], title: string | null, meetingDate: string | null): Years {
   const half = halfYear([title ?? '', ...headings]);
