@@ -8,7 +8,6 @@ import { removeFurniture } from './clean/furniture';
 import { lineKind } from './clean/boilerplate';
 import { removePinyinNotes } from './clean/pinyin';
 import { rejoinBrokenLines } from './clean/rejoin';
-import { findMojibake, mojibakeWarning } from './clean/mojibake';
 
 export interface CleanResult {
   blocks: Block[];
@@ -38,8 +37,6 @@ export function clean(blocks: Block[]): CleanResult {
   const after = withoutPinyin(rejoined);
   const repairs = before.repairs + after.repairs;
   if (repairs > 0) warnings.push(`已移除拼音注音 ${repairs} 处 (removed ${repairs} pinyin annotations)`);
-  const mojibake = mojibakeWarning(findMojibake(after.blocks.map((b) => b.text)));
-  if (mojibake) warnings.push(mojibake);
   return { blocks: after.blocks, removed, warnings };
 }
 

@@ -9,6 +9,7 @@ import { buildOutline } from './outline';
 import { extractMetadata } from './metadata';
 import { extractFigures } from './figures';
 import { detectScript } from '../text/script';
+import { findMojibake, mojibakeWarning } from './clean/mojibake';
 
 /** Bumped whenever the parser's output changes, so stored reports can be re-parsed. */
 export const PARSER_VERSION = 1;
@@ -31,6 +32,8 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   const { paragraphs, outline } = buildOutline(cleaned.blocks);
   if (paragraphs.length === 0) return { ok: false, fileName, error: '文件中没有可读的正文 (the file holds no readable text)' };
   const { warnings: metaWarnings, ...meta } = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fileName });
+  // Mojibake is located on the final paragraphs so the paragraph numbers it cites match the reader.
+  const mojibake = mojibakeWarning(findMojibake(paragraphs.map((p) => p.text)));
   const report: ParsedReport = {
     fileName,
     format: format.format,
@@ -41,7 +44,7 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
     paragraphs,
     outline,
     figures: extractFigures(paragraphs, outline),
-    warnings: [...extracted.warnings, ...cleaned.warnings, ...metaWarnings],
+    warnings: [...extracted.warnings, ...cleaned.warnings, ...(mojibake ? [mojibake] : []), ...metaWarnings],
   };
   return { ok: true, report };
 }
