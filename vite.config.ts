@@ -43,6 +43,7 @@ export default defineConfig({
         ],
         screenshots: [
           { src: 'screenshots/library.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: '报告库' },
+          { src: 'screenshots/library-narrow.png', sizes: '360x740', type: 'image/png', form_factor: 'narrow', label: '手机上的报告库' },
         ],
         file_handlers: [{
           action: './',
