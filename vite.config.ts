@@ -20,6 +20,8 @@ export default defineConfig({
       filename: 'sw.ts',
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,txt}'],
+        // Store screenshots are for install sheets and the README, not for working offline.
+        globIgnores: ['**/node_modules/**/*', 'screenshots/**'],
         // The opencc cn2t dictionary chunk is well over the 2 MB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
