@@ -151,21 +151,20 @@ function acceptable(r: Reading): boolean {
   return r.han < 20 || r.common >= 0.1 * r.han;
 }
 
+const OTHER = 0, HAN = 1, COMMON = 2, BAD = 3, PUA = 4;
+/** Every code unit's kind for scoring, so the per-character loop is one lookup and one increment. */
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c >= HAN_FIRST && c < 0xa000) KIND[c] = HAN_CLASS[c - HAN_FIRST] === 2 ? COMMON : HAN_CLASS[c - HAN_FIRST] === 1 ? HAN : OTHER;
+  else if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f)) KIND[c] = BAD;
+  else if (c >= 0xe000 && c <= 0xf8ff) KIND[c] = PUA;
+}
+
 function score(encoding: string, text: string): Reading {
-  const r: Reading = { encoding, han: 0, common: 0, bad: 0, pua: 0, total: text.length };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= HAN_FIRST && c < 0xa000) {
-      const k = HAN_CLASS[c - HAN_FIRST]!;
-      if (k > 0) r.han++;
-      if (k === 2) r.common++;
-    } else if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f)) {
-      r.bad++;
-    } else if (c >= 0xe000 && c <= 0xf8ff) {
-      r.pua++;
-    }
-  }
-  return r;
+  const n = new Int32Array(5);
+  for (let i = 0; i < text.length; i++) n[KIND[text.charCodeAt(i)]!]!++;
+  // A common character is a Han character too.
+  return { encoding, han: n[HAN]! + n[COMMON]!, common: n[COMMON]!, bad: n[BAD]!, pua: n[PUA]!, total: text.length };
 }
 
 /** Maps a declared charset label onto the decoders we detect with; unknown labels are ignored. */

@@ -28,10 +28,13 @@ export function extract(format: Format, bytes: Uint8Array): ExtractResult {
   return { ok: true, blocks: normaliseLevels(blocks), encoding: decoded.encoding, warnings: decoded.warnings ?? [] };
 }
 
+const SINGLE_BYTE = new TextDecoder('windows-1252');
+
 /** The charset a page declares (<meta charset>, http-equiv Content-Type, an XML declaration), from its ASCII head. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  // Byte for byte to code units (Latin-1), built in one call rather than 4096 concatenations.
-  const head = String.fromCharCode(...bytes.subarray(0, 4096));
+  // One byte, one character, ASCII unchanged (windows-1252 never maps a byte onto ASCII): what the
+  // patterns below look for reads the same as through Latin-1, decoded natively.
+  const head = SINGLE_BYTE.decode(bytes.subarray(0, 4096));
   return /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{2,40})/i.exec(head)?.[1]
     ?? /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_-]{2,40})/i.exec(head)?.[1] ?? null;
 }

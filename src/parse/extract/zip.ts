@@ -11,7 +11,7 @@ interface Entry { name: string; method: number; flags: number; packed: number; s
 export const DAMAGED = '文件已损坏或不是 Word 文档 (the file is damaged or is not a Word .docx document)';
 export const BOMB = '压缩内容大小异常，疑似压缩炸弹，已拒绝 (the archive would unpack to an implausible size; refused as a possible zip bomb)';
 const ENCRYPTED = '文档已加密，无法读取 (the document is encrypted and cannot be read)';
-const STEP = 4096; // deflate expands at most ~1032x, so one step never yields more than ~4 MB
+const STEP = 16384; // deflate expands at most ~1032x, so one step never yields more than ~16 MB
 
 class Refused extends Error {}
 
