@@ -2,20 +2,24 @@
 // Schema history (each upgrade runs as `if (oldVersion < N)`, so any older database upgrades in order):
 //   v1: reports, originals, corrections (all keyPath 'id'), settings (out-of-line keys).
 //   v2: + summaries (keyPath 'id'), built during the upgrade from every stored report + its corrections.
+//   v3: + search (keyPath 'id'): one search-index record per report (see search-store.ts); starts
+//       empty, the search worker fills it from the stored reports in the background.
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ReportSummary, StoredCorrections, StoredOriginal, StoredReport } from './types';
+import type { SearchRecord } from './search-store';
 import { summarize } from './summary';
 import { toStoreError } from './errors';
 
 export const DB_NAME = 'zhengbao';
 /** NEEDS A MIGRATION when changed: add an `if (oldVersion < N)` step below and document it above. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface LibrarySchema extends DBSchema {
   reports: { key: string; value: StoredReport };
   originals: { key: string; value: StoredOriginal };
   corrections: { key: string; value: StoredCorrections };
   summaries: { key: string; value: ReportSummary };
+  search: { key: string; value: SearchRecord };
   settings: { key: string; value: unknown };
 }
 
@@ -35,6 +39,7 @@ function upgrade(db: LibraryDB, oldVersion: number, tx: UpgradeTx): void {
     // Only requests on the upgrade transaction happen here, so it stays alive until they finish.
     if (oldVersion >= 1) void buildSummaries(tx);
   }
+  if (oldVersion < 3) db.createObjectStore('search', { keyPath: 'id' });
 }
 
 async function buildSummaries(tx: UpgradeTx): Promise<void> {

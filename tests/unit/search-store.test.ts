@@ -1,0 +1,97 @@
+// The persisted search index in IndexedDB (fake-indexeddb): the v2 -> v3 upgrade with a library in
+// it keeps every report and adds an empty 'search' store; records round-trip by structured clone
+// and load back into an index that answers like the one that wrote them; stamps follow corrections.
+import 'fake-indexeddb/auto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/index';
+import { openLibrary } from '../../src/store/db';
+import { getReport, listSummaries, saveReport, setCorrections } from '../../src/store/repo';
+import { sha256Hex } from '../../src/store/hash';
+import { summarize } from '../../src/store/summary';
+import { deleteSearchRecords, putSearchRecords, readSearchRecords, searchRecordIds, stampOf } from '../../src/store/search-store';
+import { SearchIndex } from '../../src/search/index';
+import type { StoredReport } from '../../src/store/types';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+
+async function parsed(fileName: string) {
+  const bytes = new Uint8Array(readFileSync(join(FIXTURES, fileName)));
+  const result = parseReport(bytes, fileName);
+  if (!result.ok) throw new Error(result.error);
+  return { bytes, report: result.report, id: await sha256Hex(bytes) };
+}
+
+/** The v2 schema as db.ts documents it, with two reports and their summaries written the v2 way. */
+async function createV2(name: string): Promise<string[]> {
+  const v2 = await openDB(name, 2, {
+    upgrade(db) {
+      for (const store of ['reports', 'originals', 'corrections', 'summaries']) db.createObjectStore(store, { keyPath: 'id' });
+      db.createObjectStore('settings');
+    },
+  });
+  const ids: string[] = [];
+  for (const fileName of files.slice(0, 2)) {
+    const { bytes, report, id } = await parsed(fileName);
+    const stored: StoredReport = { id, fileName, size: bytes.byteLength, format: report.format, importedAt: 1, parserVersion: report.parserVersion, report };
+    const tx = v2.transaction(['reports', 'originals', 'summaries'], 'readwrite');
+    await tx.objectStore('reports').put(stored);
+    await tx.objectStore('originals').put({ id, fileName, type: '', bytes: bytes.slice().buffer });
+    await tx.objectStore('summaries').put(summarize(stored, undefined));
+    await tx.done;
+    ids.push(id);
+  }
+  v2.close();
+  return ids;
+}
+
+describe('search store', () => {
+  it('upgrades a v2 library with reports to v3: reports kept, an empty search store added', async () => {
+    const ids = await createV2('search-upgrade-v2');
+    const db = await openLibrary('search-upgrade-v2');
+    expect(db.version).toBe(3);
+    expect((await listSummaries(db)).map((s) => s.id).sort()).toEqual([...ids].sort());
+    for (const id of ids) expect((await getReport(db, id))!.report.paragraphs.length).toBeGreaterThan(0);
+    expect(await searchRecordIds(db)).toEqual([]);
+    db.close();
+  });
+
+  it('stores index records that load back into an index giving the same answers', async () => {
+    const db = await openLibrary('search-records');
+    const index = new SearchIndex();
+    for (const f of files) {
+      const { bytes, report, id } = await parsed(f);
+      await saveReport(db, { id, fileName: f, bytes, report });
+      index.add(id, report);
+    }
+    const summaries = await listSummaries(db);
+    await putSearchRecords(db, summaries.map((s) => ({ id: s.id, stamp: stampOf(s), doc: index.exportDoc(s.id)! })));
+    const records = await readSearchRecords(db);
+    expect(records).toHaveLength(files.length);
+    const loaded = new SearchIndex();
+    expect(loaded.loadDocs(records.map((r) => r.doc))).toEqual([]);
+    for (const q of ['协商', '聯繫', '"民主监督"', '政协 -提案']) {
+      const a = index.query(q), b = loaded.query(q);
+      expect(b.hitCount, q).toBe(a.hitCount);
+      expect(b.reports.map((r) => r.id), q).toEqual(a.reports.map((r) => r.id));
+    }
+    await deleteSearchRecords(db, [summaries[0]!.id]);
+    expect((await searchRecordIds(db)).sort()).toEqual(summaries.slice(1).map((s) => s.id).sort());
+    db.close();
+  });
+
+  it('changes a report\'s stamp when its metadata is corrected, not otherwise', async () => {
+    const db = await openLibrary('search-stamps');
+    const { bytes, report, id } = await parsed(files[0]!);
+    await saveReport(db, { id, fileName: files[0]!, bytes, report });
+    const before = stampOf((await listSummaries(db))[0]!);
+    expect(stampOf((await listSummaries(db))[0]!)).toBe(before);
+    const after = stampOf(await setCorrections(db, id, { locality: '测试市' }));
+    expect(after).not.toBe(before);
+    expect(after).toContain('测试市');
+    db.close();
+  });
+});
