@@ -11,8 +11,9 @@ import { extractFigures } from './figures';
 import { detectScript } from '../text/script';
 import { findMojibake, mojibakeWarning } from './clean/mojibake';
 
-/** Bumped whenever the parser's output changes, so stored reports can be re-parsed. */
-export const PARSER_VERSION = 1;
+import { PARSER_VERSION } from './version';
+
+export { PARSER_VERSION };
 
 export function parseReport(bytes: Uint8Array, fileName: string): ParseResult {
   try {

@@ -1,8 +1,12 @@
 // Hard limits on untrusted input, in one place so the UI, the parser and the tests agree.
 // They bound memory and time: every stage below them is linear in the input size.
 
-/** Largest file the parser accepts at all. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest file accepted at all (a report, or a zip of reports). The longest work reports run to a
+ * few hundred KB of text; 20 MB leaves room for a .docx with pictures or a zip of a thousand
+ * reports, and anything larger is not a report, so it is refused before it is read.
+ */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** Prefix of the file that encoding detection scores (the whole is decoded once, afterwards). */
 export const DETECT_SAMPLE_BYTES = 64 * 1024;
 /** A .docx may not unpack to more than this in total. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseReport } from '../../src/parse/index';
+import { MAX_INPUT_BYTES } from '../../src/parse/limits';
 import { listSummaries, openLibrary } from '../../src/store/repo';
 import { runImport, type ImportEnv } from '../../src/worker/import-core';
 import { createHandler } from '../../src/worker/handler';
@@ -100,13 +101,13 @@ describe('import core', () => {
     const bomb = zipSync({ 'big.txt': new Uint8Array(20 * 1024 * 1024) }, { level: 9 });
     const { counts, last } = await run(db, [file('bomb.zip', bomb), file('broken.zip', 'PK\u0003\u0004 not really'), file(names[2]!, fixture(names[2]!))]);
     expect(counts).toMatchObject({ total: 3, saved: 1, failed: 2 });
-    expect(last[0]!.error).toMatch(/^bomb\.zip: .*(压缩炸弹|50 MB)/);
+    expect(last[0]!.error).toMatch(/^bomb\.zip: .*(压缩炸弹|文件过大)/);
     expect(last[1]!.error).toMatch(/^broken\.zip: 压缩包已损坏/);
   });
 
-  it('refuses a file over 50 MB without reading it', async () => {
+  it('refuses a file over the size limit without reading it', async () => {
     const db = await open();
-    const huge = new Blob([new Uint8Array(51 * 1024 * 1024)]);
+    const huge = new Blob([new Uint8Array(MAX_INPUT_BYTES + 1)]);
     const read = vi.spyOn(huge, 'arrayBuffer');
     const { last } = await run(db, [{ name: 'huge.txt', blob: huge }]);
     expect(last[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/^huge\.txt: 文件过大/) });
