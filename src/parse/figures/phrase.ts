@@ -8,6 +8,27 @@ const HAN = /\p{Script=Han}/u;
 /** Pinyin notes a converter glued after characters: 務(wù). Removed from quoted text, as the cleaner does. */
 const PINYIN_NOTE = /(?<=\p{Script=Han})\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}\)/gu;
 
+/**
+ * BOUNDARY and HAN as tables over UTF-16 code units, filled once by the patterns themselves: the
+ * walks below test one unit at a time, and a regular expression call per unit cost more than the scan.
+ * (A lone surrogate is neither, as the patterns say of text[i].)
+ */
+let classes: Uint8Array | null = null;
+const IS_BOUNDARY = 1, IS_HAN = 2;
+
+function unitClasses(): Uint8Array {
+  if (classes) return classes;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = (BOUNDARY.test(ch) ? IS_BOUNDARY : 0) | (c >= 0x2e80 && HAN.test(ch) ? IS_HAN : 0);
+  }
+  return (classes = table);
+}
+
+const isBoundary = (t: Uint8Array, text: string, i: number) => i >= 0 && i < text.length && (t[text.charCodeAt(i)]! & IS_BOUNDARY) !== 0;
+const isHan = (t: Uint8Array, text: string, i: number) => i >= 0 && i < text.length && (t[text.charCodeAt(i)]! & IS_HAN) !== 0;
+
 export function stripPinyinNotes(s: string): string {
   return s.includes('(') ? s.replace(PINYIN_NOTE, '') : s;
 }
@@ -15,17 +36,19 @@ export function stripPinyinNotes(s: string): string {
 /** Index where the clause holding position `at` begins, never before `floor`. */
 export function clauseStart(text: string, at: number, floor: number): number {
   // PDF text often sets digits apart with a space (交办提案 302 件); that space does not end a clause.
+  const t = unitClasses();
   let i = at > floor && text[at - 1] === ' ' && /\d/u.test(text[at] ?? '') ? at - 1 : at;
-  while (i > floor && !BOUNDARY.test(text[i - 1] ?? '')) i--;
+  while (i > floor && !isBoundary(t, text, i - 1)) i--;
   while (i < at && /[、\s]/u.test(text[i] ?? '')) i++;
   return i;
 }
 
 /** When the counted noun follows the measure word, the phrase runs on to the clause's end. */
 export function phraseEnd(text: string, end: number): number {
-  if (!HAN.test(text[end] ?? '')) return end;
+  const t = unitClasses();
+  if (!isHan(t, text, end)) return end;
   let i = end;
-  while (i < text.length && HAN.test(text[i]!) && !BOUNDARY.test(text[i]!)) i++;
+  while (i < text.length && isHan(t, text, i) && !isBoundary(t, text, i)) i++;
   return i;
 }
 
