@@ -5,7 +5,8 @@ import { openLibrary, type LibraryDB } from '../store/repo';
 let opening: Promise<LibraryDB> | null = null;
 
 export function library(): Promise<LibraryDB> {
-  opening ??= openLibrary().catch((err: unknown) => {
+  // When another tab upgrades the schema this connection steps aside; the next call reopens.
+  opening ??= openLibrary(undefined, { onClose: () => { opening = null; } }).catch((err: unknown) => {
     opening = null;
     throw err;
   });
