@@ -1,0 +1,47 @@
+// The typed messages between the page (search-client.ts) and the search worker (search-worker.ts).
+// The search index lives in its own long-lived worker, apart from the import worker (which shuts
+// down when idle): the index stays in memory between queries, and queries are answered even while
+// an import keeps the import worker busy. Requests that expect an answer carry an id.
+import type { KwicLine, Hit, QueryOptions, SearchFilters, SearchResult } from '../search/types';
+
+export type { Hit, KwicLine, SearchFilters, SearchResult };
+
+export interface SearchStatus {
+  /** loading: reading the stored index; indexing: bringing it up to date with the library; ready: up to date. */
+  phase: 'starting' | 'loading' | 'indexing' | 'ready' | 'error';
+  /** Reports in the index now. */
+  size: number;
+  /** Records taken from IndexedDB when this worker started (a cold start that re-indexed nothing has indexed 0). */
+  loaded: number;
+  /** Reports this worker indexed from their parsed text (new, changed, or stored in another index version). */
+  indexed: number;
+  /** Reports removed from the index (deleted from the library). */
+  removed: number;
+  /** Milliseconds from the worker's start until the stored index answered queries; null before. */
+  loadMs: number | null;
+  /** Gram tables rebuilt after a load: until then the slower exact scan answers (same results). */
+  warm: boolean;
+  /** The indexing job under way. */
+  progress: { done: number; total: number } | null;
+  error?: string;
+}
+
+export type SearchRequest =
+  | { type: 'open'; dbName?: string }
+  /** The library changed (import, delete, undo, re-parse, correction): bring the index up to date. */
+  | { type: 'sync' }
+  | { type: 'query'; id: number; q: string; options: QueryOptions }
+  | { type: 'report-hits'; id: number; reportId: string; q: string }
+  | { type: 'kwic'; id: number; q: string; reportId?: string; sort?: 'left' | 'right' | 'match'; limit?: number };
+
+export type SearchReply =
+  | { kind: 'result'; result: SearchResult }
+  | { kind: 'hits'; hits: Hit[] }
+  | { kind: 'kwic'; lines: KwicLine[] };
+
+export type SearchResponse =
+  | { type: 'ready' }
+  | { type: 'status'; status: SearchStatus }
+  /** `complete` is false while reports are still being indexed (the answer covers the others). */
+  | { type: 'reply'; id: number; reply: SearchReply; complete: boolean; ms: number }
+  | { type: 'failed'; id: number; message: string };

@@ -1,0 +1,123 @@
+// Serves the search protocol: loads the persisted index once (no re-indexing on a cold start),
+// keeps it in step with the library (reports added, changed or deleted since), persists what it
+// indexes, and answers queries. One instance per search worker (or per page in the fallback).
+import { SearchIndex } from '../search/index';
+import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
+import { getReport, listSummaries } from '../store/repo';
+import { deleteSearchRecords, putSearchRecords, readSearchRecords, stampOf, type SearchRecord } from '../store/search-store';
+import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from './search-protocol';
+
+type Post = (res: SearchResponse) => void;
+
+/** Records written per transaction while indexing, and the most time spent before a write and a status. */
+const BATCH = 25;
+const BATCH_MS = 250;
+
+export function createSearchService(post: Post): (req: SearchRequest) => void {
+  const started = performance.now();
+  const index = new SearchIndex();
+  /** Stamp of every indexed report (see stampOf): a different stamp in the library means re-index. */
+  const stamps = new Map<string, string>();
+  const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, loadMs: null, warm: false, progress: null };
+  let db: Promise<LibraryDB> | null = null;
+  let loaded: Promise<void> | null = null;
+  let syncing: Promise<void> | null = null;
+  let syncAgain = false;
+
+  const tell = (patch: Partial<SearchStatus> = {}) => {
+    Object.assign(status, patch, { size: index.size });
+    post({ type: 'status', status: { ...status } });
+  };
+
+  const open = (dbName = DB_NAME) => (db ??= openLibrary(dbName, { onClose: () => { db = null; } }));
+
+  /** Gram tables come back in slices between messages; queries stay exact (and slower) meanwhile. */
+  const warm = () => {
+    if (index.warmUp(15)) tell({ warm: true });
+    else setTimeout(warm, 0);
+  };
+
+  async function load(): Promise<void> {
+    tell({ phase: 'loading' });
+    const records = await readSearchRecords(await open());
+    const refused = new Set(index.loadDocs(records.map((r) => r.doc)));
+    for (const r of records) if (!refused.has(r.id)) stamps.set(r.id, r.stamp);
+    tell({ loaded: stamps.size, loadMs: Math.round(performance.now() - started), phase: 'indexing' });
+    setTimeout(warm, 0);
+  }
+
+  /** Removes what the library no longer holds; indexes what is new or changed, persisting in batches. */
+  async function reconcile(): Promise<void> {
+    const library = await open();
+    const summaries = await listSummaries(library);
+    const want = new Map(summaries.map((s) => [s.id, stampOf(s)]));
+    const gone = [...stamps.keys()].filter((id) => !want.has(id));
+    for (const id of gone) { index.remove(id); stamps.delete(id); }
+    if (gone.length) { await deleteSearchRecords(library, gone); tell({ removed: status.removed + gone.length }); }
+    const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id));
+    let batch: SearchRecord[] = [];
+    let since = performance.now();
+    const flush = async () => {
+      await putSearchRecords(library, batch);
+      batch = [];
+      since = performance.now();
+    };
+    tell({ phase: todo.length ? 'indexing' : status.phase, progress: todo.length ? { done: 0, total: todo.length } : null });
+    for (const [i, s] of todo.entries()) {
+      const opened = await getReport(library, s.id);
+      if (opened) {
+        index.add(s.id, opened.report);
+        stamps.set(s.id, want.get(s.id)!);
+        batch.push({ id: s.id, stamp: want.get(s.id)!, doc: index.exportDoc(s.id)! });
+        status.indexed++;
+      }
+      if (batch.length >= BATCH || performance.now() - since > BATCH_MS) {
+        await flush();
+        tell({ progress: { done: i + 1, total: todo.length } });
+      }
+    }
+    await flush();
+  }
+
+  /** One reconcile at a time; a change announced meanwhile runs one more pass after it. */
+  function sync(): Promise<void> {
+    if (syncing) { syncAgain = true; return syncing; }
+    syncing = (async () => {
+      try {
+        await loaded;
+        do { syncAgain = false; await reconcile(); } while (syncAgain);
+        tell({ phase: 'ready', progress: null });
+      } catch (err) {
+        tell({ phase: 'error', progress: null, error: err instanceof Error ? err.message : String(err) });
+      } finally {
+        syncing = null;
+      }
+    })();
+    return syncing;
+  }
+
+  function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' }>): SearchReply {
+    if (req.type === 'query') return { kind: 'result', result: index.query(req.q, req.options) };
+    if (req.type === 'report-hits') return { kind: 'hits', hits: index.hitsInReport(req.reportId, req.q) };
+    return { kind: 'kwic', lines: index.kwic(req.q, { reportId: req.reportId, sort: req.sort, limit: req.limit }) };
+  }
+
+  return (req) => {
+    if (req.type === 'open' || req.type === 'sync') {
+      if (req.type === 'open') open(req.dbName);
+      loaded ??= load().catch((err: unknown) => tell({ phase: 'error', error: err instanceof Error ? err.message : String(err) }));
+      void sync();
+      return;
+    }
+    // Queries wait only for the stored index, never for indexing; until that ends answers say so.
+    void (loaded ?? Promise.resolve()).then(() => {
+      const t0 = performance.now();
+      try {
+        const reply = answer(req);
+        post({ type: 'reply', id: req.id, reply, complete: status.phase === 'ready', ms: Math.round((performance.now() - t0) * 10) / 10 });
+      } catch (err) {
+        post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+      }
+    });
+  };
+}
