@@ -6,7 +6,8 @@
 const BOUNDARY = /[，,。；;：:！!？?\s]/u;
 const HAN = /\p{Script=Han}/u;
 /** Pinyin notes a converter glued after characters: 務(wù). Removed from quoted text, as the cleaner does. */
-const PINYIN_NOTE = /(?<=\p{Script=Han})\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}\)/gu;
+// The ( comes first so the engine can skip to each ( instead of testing the look-behind at every position.
+const PINYIN_NOTE = /\((?<=\p{Script=Han}\()[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}\)/gu;
 
 /**
  * BOUNDARY and HAN as tables over UTF-16 code units, filled once by the patterns themselves: the
