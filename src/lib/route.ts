@@ -1,10 +1,26 @@
 // Hash routes as data: '#/report/<id>?section=3' <-> { name: 'report', id, section }.
 // Pure, so the router, links and tests agree on one spelling of every deep link.
 
+/** Search filters as the address holds them (#/search?q=…&body=…&locality=…&from=…&to=…&kind=…&report=…). */
+export interface SearchParams {
+  body: string | null;
+  locality: string | null;
+  from: number | null;
+  to: number | null;
+  kind: string | null;
+  report: string | null;
+  /** The keyword-in-context list instead of grouped results, and its sort. */
+  view: 'results' | 'kwic';
+  sort: 'left' | 'right' | null;
+}
+
+export const NO_SEARCH_PARAMS: SearchParams = { body: null, locality: null, from: null, to: null, kind: null, report: null, view: 'results', sort: null };
+
 export type Route =
   | { name: 'library'; shared: boolean }
-  | { name: 'report'; id: string; section: number | null; q: string | null }
-  | { name: 'search'; q: string }
+  /** `at` (para.offset in ?at=) is the search hit to land on, with `q` the query whose hits are marked. */
+  | { name: 'report'; id: string; section: number | null; q: string | null; at?: { para: number; start: number } | null }
+  | { name: 'search'; q: string; params?: SearchParams }
   | { name: 'compare'; a: string; b: string }
   | { name: 'not-found'; hash: string };
 
@@ -16,9 +32,9 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'library', shared: params.get('shared') === '1' };
   if (parts[0] === 'report' && parts[1] && parts.length === 2) {
     const section = Number.parseInt(params.get('section') ?? '', 10);
-    return { name: 'report', id: parts[1], section: Number.isFinite(section) ? section : null, q: params.get('q') };
+    return { name: 'report', id: parts[1], section: Number.isFinite(section) ? section : null, q: params.get('q'), at: parseAt(params.get('at')) };
   }
-  if (parts[0] === 'search' && parts.length === 1) return { name: 'search', q: params.get('q') ?? '' };
+  if (parts[0] === 'search' && parts.length === 1) return { name: 'search', q: params.get('q') ?? '', params: parseSearchParams(params) };
   if (parts[0] === 'compare' && parts[1] && parts[2]) return { name: 'compare', a: parts[1], b: parts[2] };
   return { name: 'not-found', hash: raw };
 }
@@ -30,10 +46,11 @@ export function routeHref(route: Route): string {
       const params = new URLSearchParams();
       if (route.section !== null) params.set('section', String(route.section));
       if (route.q) params.set('q', route.q);
+      if (route.at) params.set('at', `${route.at.para}.${route.at.start}`);
       const qs = params.toString();
       return `#/report/${encodeURIComponent(route.id)}${qs ? `?${qs}` : ''}`;
     }
-    case 'search': return `#/search?q=${encodeURIComponent(route.q)}`;
+    case 'search': return `#/search?${searchQuery(route.q, route.params ?? NO_SEARCH_PARAMS)}`;
     case 'compare': return `#/compare/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
     case 'not-found': return `#${route.hash}`;
   }
@@ -41,6 +58,34 @@ export function routeHref(route: Route): string {
 
 export function reportHref(id: string, section: number | null = null): string {
   return routeHref({ name: 'report', id, section, q: null });
+}
+
+function parseAt(raw: string | null): { para: number; start: number } | null {
+  const m = /^(\d+)\.(\d+)$/.exec(raw ?? '');
+  return m ? { para: Number(m[1]), start: Number(m[2]) } : null;
+}
+
+function year(raw: string | null): number | null {
+  const n = Number.parseInt(raw ?? '', 10);
+  return Number.isFinite(n) && n > 1900 && n < 3000 ? n : null;
+}
+
+function parseSearchParams(p: URLSearchParams): SearchParams {
+  const sort = p.get('sort');
+  return {
+    body: p.get('body') || null, locality: p.get('locality') || null, from: year(p.get('from')), to: year(p.get('to')),
+    kind: p.get('kind') || null, report: p.get('report') || null, view: p.get('view') === 'kwic' ? 'kwic' : 'results',
+    sort: sort === 'left' || sort === 'right' ? sort : null,
+  };
+}
+
+/** q first, then only the filters that are set, so addresses stay short and stable. */
+function searchQuery(q: string, sp: SearchParams): string {
+  const params = new URLSearchParams({ q });
+  for (const key of ['body', 'locality', 'from', 'to', 'kind', 'report'] as const) if (sp[key] !== null) params.set(key, String(sp[key]));
+  if (sp.view === 'kwic') params.set('view', 'kwic');
+  if (sp.sort) params.set('sort', sp.sort);
+  return params.toString();
 }
 
 function safeDecode(part: string): string {
