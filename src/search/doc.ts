@@ -50,7 +50,7 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   // One fold over the whole text is several times faster than one call per paragraph.
   const original = paragraphs.join('\n');
   const { text: folded, shifts } = foldWithMap(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n'));
-  const foldedParas = folded.split('\n');
+  const foldedParas = paragraphs.length === 0 ? [] : folded.split('\n');
   if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
   const paraStart = offsets(foldedParas);
   const origStart = offsets(paragraphs);

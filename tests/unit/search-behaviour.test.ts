@@ -109,6 +109,18 @@ describe('highlights where folding changes length', () => {
   });
 });
 
+describe('odd reports', () => {
+  it('index an empty report and a paragraph with a line break without failing, keeping the break in snippets', () => {
+    const index = new SearchIndex();
+    index.add('empty', report([]));
+    index.add('break', report(['协商\n民主', '分质供水']));
+    expect(index.query('协商').reports.map((r) => r.id)).toEqual(['break']);
+    expect(index.hitsInReport('break', '民主')[0]!.snippet.text).toBe('协商\n民主');
+    expect(index.query('"协商 民主"').hitCount).toBe(1); // the break folds to a space, as the phrase has it
+    expect(SearchIndex.load(structuredClone(index.export()))!.size).toBe(2);
+  });
+});
+
 describe('keyword in context', () => {
   it('lists every occurrence with left and right context, sortable', () => {
     const index = new SearchIndex();
