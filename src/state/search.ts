@@ -1,0 +1,122 @@
+// Search state: the worker's index status, the answer to the search route's query (stale answers
+// dropped by a query counter), the keyword-in-context list, and the hits of the report being read.
+// The index follows the library: any change of the report list asks the worker to catch up.
+import { computed, effect, signal } from '@preact/signals';
+import type { Body, Kind } from '../model/report';
+import type { SearchParams } from '../lib/route';
+import type { QueryOptions, SearchFilters, Snippet } from '../search/types';
+import { searchClient, type Hit, type KwicLine, type SearchResult, type SearchStatus } from '../worker/search-client';
+import { libraryReady, summaries } from './library';
+
+export type { Hit, KwicLine, SearchResult, SearchStatus, Snippet };
+
+export interface Answer<T> {
+  /** The query and filters it answers (as a key), so a view never shows another query's answer. */
+  key: string;
+  value: T;
+  /** False while reports are still being indexed: the answer covers the others. */
+  complete: boolean;
+  ms: number;
+}
+
+export const searchStatus = signal<SearchStatus | null>(null);
+export const searchAnswer = signal<Answer<SearchResult> | null>(null);
+export const kwicAnswer = signal<Answer<KwicLine[]> | null>(null);
+export const searchFailed = signal<string | null>(null);
+/** Hits of one report for one query, in document order (the report view's next/previous). */
+export const reportHits = signal<{ reportId: string; q: string; hits: Hit[] } | null>(null);
+
+/** Per paragraph, the [start, end, hit number] ranges to mark in the report view. */
+export const reportMarks = computed(() => {
+  const marks = new Map<number, [number, number, number][]>();
+  reportHits.value?.hits.forEach((h, i) => {
+    const list = marks.get(h.para) ?? [];
+    list.push([h.start, h.end, i]);
+    marks.set(h.para, list);
+  });
+  return marks;
+});
+
+let started = false;
+let syncTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Starts following the library (once): the worker loads its stored index and catches up after each change. */
+export function startSearchIndex(): void {
+  if (started) return;
+  started = true;
+  searchClient().onStatus((s) => { searchStatus.value = s; });
+  effect(() => {
+    const ready = libraryReady.value;
+    // Any change of the list (import, delete, undo, correction, re-parse); an empty library that
+    // never had an index needs no worker.
+    const empty = summaries.value.length === 0;
+    if (!ready || (empty && searchClient().mode() === 'idle')) return;
+    clearTimeout(syncTimer);
+    syncTimer = setTimeout(() => searchClient().sync(), 400);
+  });
+}
+
+export function toFilters(p: SearchParams): SearchFilters {
+  const f: SearchFilters = {};
+  if (p.body) f.body = p.body as Body;
+  if (p.kind) f.kind = p.kind as Kind;
+  if (p.locality) f.locality = p.locality;
+  if (p.from !== null) f.yearFrom = p.from;
+  if (p.to !== null) f.yearTo = p.to;
+  if (p.report) f.reportId = p.report;
+  return f;
+}
+
+export function answerKey(q: string, p: SearchParams): string {
+  return JSON.stringify([q.trim(), toFilters(p), p.sort]);
+}
+
+let querySeq = 0;
+
+/** Runs the query; an answer that arrives after a newer query was asked is dropped. */
+export async function runSearch(q: string, p: SearchParams, options: QueryOptions = {}): Promise<void> {
+  const seq = ++querySeq;
+  const key = answerKey(q, p);
+  if (!q.trim()) { searchAnswer.value = null; kwicAnswer.value = null; return; }
+  try {
+    if (p.view === 'kwic') {
+      const a = await searchClient().kwic(q, { reportId: p.report ?? undefined, sort: p.sort ?? undefined, limit: 2000 });
+      const lines = p.report ? a.value : filterKwic(a.value, p);
+      if (seq === querySeq) kwicAnswer.value = { key, value: lines, complete: a.complete, ms: a.ms };
+    } else {
+      const a = await searchClient().query(q, { ...options, filters: toFilters(p), hitsPerReport: 3, maxReports: 100 });
+      if (seq === querySeq) searchAnswer.value = { key, value: a.value, complete: a.complete, ms: a.ms };
+    }
+    if (seq === querySeq) searchFailed.value = null;
+  } catch (err) {
+    if (seq === querySeq) searchFailed.value = err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** The core's concordance takes no filters but one report: the others apply here, from the summaries. */
+function filterKwic(lines: KwicLine[], p: SearchParams): KwicLine[] {
+  const f = toFilters(p);
+  if (Object.keys(f).length === 0) return lines;
+  const keep = new Set(summaries.value.filter((s) => {
+    const years = [s.reviewYear, s.planYear].filter((y): y is number => y !== null);
+    return (!f.body || s.body === f.body) && (!f.kind || s.kind === f.kind)
+      && (!f.locality || (s.locality ?? '').includes(f.locality))
+      && (f.yearFrom === undefined && f.yearTo === undefined
+        || years.some((y) => y >= (f.yearFrom ?? -Infinity) && y <= (f.yearTo ?? Infinity)));
+  }).map((s) => s.id));
+  return lines.filter((l) => keep.has(l.reportId));
+}
+
+let hitsSeq = 0;
+
+/** Loads every hit of the query in one report (null query: clears them). */
+export async function loadReportHits(reportId: string, q: string | null): Promise<void> {
+  const seq = ++hitsSeq;
+  if (!q || !q.trim()) { reportHits.value = null; return; }
+  try {
+    const a = await searchClient().reportHits(reportId, q);
+    if (seq === hitsSeq) reportHits.value = { reportId, q, hits: a.value };
+  } catch {
+    if (seq === hitsSeq) reportHits.value = { reportId, q, hits: [] };
+  }
+}
