@@ -36,7 +36,10 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   const sample = bytes.subarray(0, DETECT_SAMPLE_BYTES);
   const unicode = bomEncoding(sample) ?? bomlessUtf16(sample);
   if (unicode) {
-    return acceptable(score(unicode, decodeAs(unicode, sample))) ? whole(unicode, bytes) : { ok: false, error: UNKNOWN_ERROR };
+    const text = decodeAs(unicode, sample);
+    if (!acceptable(score(unicode, text))) return { ok: false, error: UNKNOWN_ERROR };
+    // A file no longer than the sample has just been decoded whole.
+    return sample.length === bytes.length ? { ok: true, text, encoding: unicode } : whole(unicode, bytes);
   }
   if (countNul(sample) > Math.max(0, sample.length / 1000)) return { ok: false, error: BINARY_ERROR };
   const utf8 = strictUtf8(bytes);

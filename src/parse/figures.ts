@@ -7,17 +7,12 @@ import { clauseStart, coordinatedFloor, phraseEnd, stripPinyinNotes } from './fi
 export function extractFigures(paragraphs: Paragraph[], outline: Heading[]): Figure[] {
   const figures: Figure[] = [];
   const sections = sectionsOf(outline, paragraphs.length);
-  for (let para = 0; para < paragraphs.length; para++) {
-    const section = sections[para]!;
-    for (const f of figuresIn(paragraphs[para]!.text)) figures.push({ ...f, para, section });
-  }
+  for (let para = 0; para < paragraphs.length; para++) figuresIn(paragraphs[para]!.text, para, sections[para]!, figures);
   return figures;
 }
 
-type InParagraph = Omit<Figure, 'para' | 'section'>;
-
-function figuresIn(text: string): InParagraph[] {
-  const out: InParagraph[] = [];
+/** Appends the paragraph's figures to `out` (built whole in place: no per-figure copy). */
+function figuresIn(text: string, para: number, section: number, out: Figure[]): void {
   let prevEnd = -1;
   for (const raw of scanFigures(text)) {
     const floor = coordinatedFloor(text, prevEnd, raw.start);
@@ -31,9 +26,10 @@ function figuresIn(text: string): InParagraph[] {
       modifier: raw.modifier,
       approximate: raw.modifier !== null,
       offset: start,
+      para,
+      section,
     });
   }
-  return out;
 }
 
 /**

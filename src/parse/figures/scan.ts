@@ -24,10 +24,29 @@ const PATTERN = new RegExp(
 /**
  * Every match opens with a pre-modifier or a numeral, so the sticky pattern is tried only at those
  * characters (a table lookup per character): it finds exactly what a global scan would, without the
- * engine walking the long alternation at every position of the paragraph.
+ * engine walking the long alternation at every position of the paragraph. A number run (二〇二三,
+ * 1,053.5, 3万) can only match where a measure word starts inside it or just after it (across
+ * modifiers, magnitudes and a space); when none does, no start inside the run can match either.
  */
-const OPENS = new Uint8Array(0x10000);
-for (const c of `0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${PRE_MODIFIERS.map((w) => w[0]).join('')}`) OPENS[c.charCodeAt(0)] = 1;
+const OPENS = 1, RUN = 2, MEASURE_FIRST = 4, BRIDGE = 8;
+const CLASS = new Uint8Array(0x10000);
+const mark = (chars: string, bit: number) => { for (const c of chars) CLASS[c.charCodeAt(0)]! |= bit; };
+mark(`0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}${PRE_MODIFIERS.map((w) => w[0]).join('')}`, OPENS);
+mark(`0123456789０１２３４５６７８９,.．${CHINESE_NUMERAL_CHARS}`, RUN);
+mark(MEASURE_WORDS.map((w) => w[0]).join(''), MEASURE_FIRST);
+mark(`${MID_MODIFIERS.join('')}${MAGNITUDES} \u00a0`, BRIDGE);
+
+/** -1 when a measure word may follow the number run opening at `i`; else where the run ends. */
+function runWithoutMeasure(text: string, i: number): number {
+  let j = i + 1;
+  for (; j < text.length && CLASS[text.charCodeAt(j)]! & RUN; j++) if (CLASS[text.charCodeAt(j)]! & MEASURE_FIRST) return -1;
+  for (let k = j; k < text.length && k < j + 4; k++) {
+    const c = CLASS[text.charCodeAt(k)]!;
+    if (c & MEASURE_FIRST) return -1;
+    if (!(c & BRIDGE)) break;
+  }
+  return j;
+}
 
 /** Characters before a number that make it an ordinal, a rank (前3名, not 目前), a range end or part of a code. */
 const BAD_BEFORE = /(?:[第届屆A-Za-z0-9０-９.．#№_/\\]|(?<![目此之提年])前|[0-9０-９一二三四五六七八九十][至到~～\-—－])$/u;
@@ -40,7 +59,10 @@ export function scanFigures(text: string): RawFigure[] {
   const out: RawFigure[] = [];
   const inBook = bookTitleTest(text);
   for (let i = 0; i < text.length; i++) {
-    if (!OPENS[text.charCodeAt(i)]) continue;
+    const c = CLASS[text.charCodeAt(i)]!;
+    if (!(c & OPENS)) continue;
+    const runEnd = c & RUN ? runWithoutMeasure(text, i) : -1;
+    if (runEnd >= 0) { i = runEnd - 1; continue; }
     PATTERN.lastIndex = i;
     const m = PATTERN.exec(text);
     if (!m) continue;
@@ -86,9 +108,9 @@ function bookTitleTest(text: string): (at: number) => boolean {
   let pos = 0, open = -1, close = -1;
   return (at) => {
     for (; pos < at; pos++) {
-      const c = text[pos];
-      if (c === '《') open = pos;
-      else if (c === '》') close = pos;
+      const c = text.charCodeAt(pos);
+      if (c === 0x300a) open = pos; // 《
+      else if (c === 0x300b) close = pos; // 》
     }
     return open >= 0 && close < open;
   };
