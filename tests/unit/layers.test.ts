@@ -5,23 +5,24 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
-const PURE = ['parse', 'text', 'search', 'compare', 'model', 'lib'];
+const PURE = ['parse', 'text', 'search', 'compare', 'trends', 'model', 'lib'];
 const FORBIDDEN_PACKAGES = /^(preact|@preact\/|idb$|workbox-window|virtual:pwa)/;
 const FORBIDDEN_GLOBALS = /\b(document|window|indexedDB|localStorage|navigator\.storage)\b/;
 // Which folders each folder may import from (arrows point down only).
 const ALLOWED: Record<string, string[]> = {
   app: ['ui', 'state', 'lib', 'model', 'text'],
   ui: ['state', 'lib', 'model', 'text'],
-  state: ['worker', 'store', 'search', 'compare', 'text', 'lib', 'model', 'parse'],
-  worker: ['store', 'search', 'compare', 'parse', 'text', 'lib', 'model'],
+  state: ['worker', 'store', 'search', 'compare', 'trends', 'text', 'lib', 'model', 'parse'],
+  worker: ['store', 'search', 'compare', 'trends', 'parse', 'text', 'lib', 'model'],
   store: ['lib', 'model', 'parse', 'text', 'search'],
   search: ['text', 'lib', 'model'],
   compare: ['text', 'lib', 'model'],
+  trends: ['text', 'lib', 'model'],
   parse: ['text', 'lib', 'model'],
   text: ['lib', 'model'],
   model: [],
   lib: [],
-  cli: ['parse', 'search', 'compare', 'text', 'lib', 'model'],
+  cli: ['parse', 'search', 'compare', 'trends', 'text', 'lib', 'model', 'store', 'worker'],
 };
 
 function files(dir: string): string[] {
