@@ -42,7 +42,7 @@ const GLUED_SALUTATION = /(?<=\p{Script=Han})(?=(?:各位|同志们|同志們)[^
  */
 export function headerSegments(lines: string[]): string[] {
   return lines
-    .map((l) => l.replace(GLUED_SALUTATION, ' '))
+    .map((l) => (l.includes('各位') || l.includes('同志') ? l.replace(GLUED_SALUTATION, ' ') : l))
     .flatMap((l) => l.replace(/[\s\u3000]+/gu, ' ').split(/\s(?=[^\s:：]{1,8}[:：])/u))
     .map((s) => s.trim())
     .filter(Boolean);

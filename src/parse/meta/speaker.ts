@@ -23,7 +23,12 @@ export interface SpeakerHit { speaker: string; speakerPost: string }
 
 export function findSpeaker(segments: string[]): SpeakerHit | null {
   for (const seg of segments) {
-    if (!HAS_ROLE.test(seg)) continue;
+    const role = HAS_ROLE.exec(seg);
+    if (!role) continue;
+    // A post reaches at most 30 characters (60 code units) before its first role word: start there.
+    let from = Math.max(0, role.index - 60);
+    if (from > 0 && seg.charCodeAt(from) >= 0xdc00 && seg.charCodeAt(from) < 0xe000) from--;
+    BYLINE.lastIndex = from;
     for (const m of seg.matchAll(BYLINE)) {
       const hit = toHit(m[1]!, m[2]!);
       if (hit) return hit;

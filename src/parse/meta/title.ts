@@ -66,7 +66,7 @@ const SPACED_OUT = /^(?:\p{Script=Han}[ \u3000]+){3,}\p{Script=Han}$/u;
 
 function titleCandidate(line: string): string | null {
   const solid = SPACED_OUT.test(line) ? line.replace(/[ \u3000]+/gu, '') : line;
-  const untailed = solid.replace(SALUTATION_TAIL, '');
+  const untailed = solid.includes('各位') || solid.includes('同志') ? solid.replace(SALUTATION_TAIL, '') : solid;
   const parts = [...untailed.split(SITE_SEPARATOR), ...headsOf(untailed)];
   for (const part of parts) {
     const core = part.replace(/^(中文名|标题|標題|名称|名稱)[:：]\s*/u, '').trim();
