@@ -88,8 +88,12 @@ function tableRow(raw: string): string {
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!|>~<])/g;
 const ESCAPE_BASE = 0xf0000; // supplementary private use: cannot collide with report text
 
+/** Every rule below needs one of these (\uDB80 opens the parked escapes): most report lines have none. */
+const MARKUP_CHAR = /[\\[<`*_~\uDB80]/;
+
 /** Inline markup removed; escaped characters are parked outside the BMP so no rule touches them. */
 export function inline(s: string): string {
+  if (!MARKUP_CHAR.test(s)) return s;
   return s
     .replace(ESCAPABLE, (_, c: string) => String.fromCodePoint(ESCAPE_BASE + c.charCodeAt(0)))
     .replace(/!\[[^[\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, '')
