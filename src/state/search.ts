@@ -9,6 +9,7 @@ import { searchClient, type Hit, type KwicLine, type SearchResult, type SearchSt
 import { libraryReady, summaries } from './library';
 
 export type { Hit, KwicLine, SearchResult, SearchStatus, Snippet };
+export type { ReportSummary } from '../store/types';
 
 export interface Answer<T> {
   /** The query and filters it answers (as a key), so a view never shows another query's answer. */
@@ -119,4 +120,10 @@ export async function loadReportHits(reportId: string, q: string | null): Promis
   } catch {
     if (seq === hitsSeq) reportHits.value = { reportId, q, hits: [] };
   }
+}
+
+/** The marks for the report view, when the loaded hits are this report's for this query. */
+export function marksFor(reportId: string, q: string | null | undefined): ReadonlyMap<number, [number, number, number][]> | null {
+  const hits = reportHits.value;
+  return q && hits && hits.reportId === reportId && hits.q === q ? reportMarks.value : null;
 }

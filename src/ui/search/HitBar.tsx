@@ -1,0 +1,55 @@
+// In a report opened from a search: the hit count, next/previous hit (the current one is scrolled
+// to and set apart), a link to the keyword-in-context list of this report, and a way out.
+import { useEffect, useState } from 'preact/hooks';
+import { reportHref, routeHref } from '../../lib/route';
+import { loadReportHits, reportHits, type Hit } from '../../state/search';
+import { NO_SEARCH_PARAMS } from '../../lib/route';
+import { t } from '../i18n';
+
+/** The hit a link asked for, or the first one at or after its paragraph. */
+function initial(hits: Hit[], at: { para: number; start: number } | null | undefined): number {
+  if (!at) return 0;
+  const exact = hits.findIndex((h) => h.para === at.para && h.start === at.start);
+  if (exact >= 0) return exact;
+  const after = hits.findIndex((h) => h.para >= at.para);
+  return after >= 0 ? after : 0;
+}
+
+function show(i: number): void {
+  for (const el of document.querySelectorAll('.reading mark.current')) el.classList.remove('current');
+  const el = document.querySelector(`.reading mark[data-hit="${i}"]`);
+  if (!el) return;
+  el.classList.add('current');
+  el.scrollIntoView({ block: 'center' });
+}
+
+export function HitBar({ reportId, q, at }: { reportId: string; q: string; at?: { para: number; start: number } | null }) {
+  useEffect(() => { void loadReportHits(reportId, q); }, [reportId, q]);
+  const state = reportHits.value;
+  const hits = state && state.reportId === reportId && state.q === q ? state.hits : null;
+  const [current, setCurrent] = useState(0);
+  useEffect(() => {
+    if (!hits || hits.length === 0) return;
+    const i = initial(hits, at);
+    setCurrent(i);
+    requestAnimationFrame(() => show(i));
+  }, [hits]);
+  const d = t().srch;
+  const step = (by: number) => {
+    if (!hits || hits.length === 0) return;
+    const i = (current + by + hits.length) % hits.length;
+    setCurrent(i);
+    show(i);
+  };
+  const kwic = routeHref({ name: 'search', q, params: { ...NO_SEARCH_PARAMS, report: reportId, view: 'kwic' } });
+  return (
+    <div class="hit-bar" role="region" aria-label={d.label} data-hits={hits?.length ?? ''} data-current={hits?.length ? current : ''}>
+      <span class="q">{d.hitsFor(q)}</span>
+      <span aria-live="polite">{!hits ? '…' : hits.length === 0 ? d.noHitsHere : d.hitOf(current + 1, hits.length)}</span>
+      <button type="button" onClick={() => step(-1)} disabled={!hits?.length} aria-label={d.prev}>↑ {d.prev}</button>
+      <button type="button" onClick={() => step(1)} disabled={!hits?.length} aria-label={d.next}>↓ {d.next}</button>
+      <a href={kwic}>{d.tabKwic}</a>
+      <a href={reportHref(reportId)} aria-label={d.clearMarks} title={d.clearMarks}>✕</a>
+    </div>
+  );
+}

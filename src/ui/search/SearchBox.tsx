@@ -1,0 +1,44 @@
+// The header's search box: typing searches as you type (debounced) on the search route, keeping
+// its filters; the first keystroke elsewhere opens the route (one history entry, not one per key).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { navigate, route } from '../../state/route';
+import { startSearchIndex } from '../../state/search';
+import { t } from '../i18n';
+import '../styles/search.css';
+
+const TYPE_DELAY_MS = 150;
+
+function go(q: string): void {
+  const r = route.value;
+  navigate({ name: 'search', q, params: r.name === 'search' ? r.params : undefined }, r.name === 'search');
+}
+
+export function SearchBox() {
+  const input = useRef<HTMLInputElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const r = route.value;
+  const routeQ = r.name === 'search' ? r.q : '';
+  const [draft, setDraft] = useState(routeQ);
+  useEffect(() => startSearchIndex(), []);
+  // The address wins unless the user is typing here (back/forward, a link with ?q=).
+  useEffect(() => { if (document.activeElement !== input.current) setDraft(routeQ); }, [routeQ]);
+  const d = t().srch;
+  const onInput = (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement).value;
+    setDraft(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => go(value), TYPE_DELAY_MS);
+  };
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    clearTimeout(timer.current);
+    go(draft);
+  };
+  return (
+    <form class="search-box" role="search" onSubmit={onSubmit}>
+      <input ref={input} type="search" name="q" value={draft} onInput={onInput} placeholder={d.placeholder}
+        aria-label={d.label} autocomplete="off" enterkeyhint="search" />
+      <button type="submit" aria-label={d.button}>{d.button}</button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+// The search route's filters (body, kind, locality, year range, one report); each change rewrites
+// the address, so a filtered search is a link like any other.
+import type { Body, Kind } from '../../model/report';
+import type { SearchParams } from '../../lib/route';
+import { localities, summaries, years } from '../../state/library';
+import { t } from '../i18n';
+
+const BODIES: Body[] = ['cppcc', 'npc', 'government', 'party', 'other'];
+const KINDS: Kind[] = ['work-report', 'half-year', 'other'];
+
+interface Props {
+  params: SearchParams;
+  onChange: (patch: Partial<SearchParams>) => void;
+}
+
+const orNull = (v: string) => (v === '' ? null : v);
+
+export function SearchFilters({ params: p, onChange }: Props) {
+  const d = t();
+  const yearList = [...years.value].sort((a, b) => a - b);
+  const report = p.report ? summaries.value.find((s) => s.id === p.report) : undefined;
+  const filtered = p.body || p.kind || p.locality || p.from !== null || p.to !== null;
+  const year = (v: string) => (v === '' ? null : Number(v));
+  return (
+    <div class="toolbar search-filters" aria-label={d.srch.filters} role="group">
+      <label>{d.filterBody}
+        <select name="body" value={p.body ?? ''} onChange={(e) => onChange({ body: orNull(e.currentTarget.value) })}>
+          <option value="">{d.filterAll}</option>
+          {BODIES.map((b) => <option key={b} value={b}>{d.body[b]}</option>)}
+        </select>
+      </label>
+      <label>{d.fields.kind}
+        <select name="kind" value={p.kind ?? ''} onChange={(e) => onChange({ kind: orNull(e.currentTarget.value) })}>
+          <option value="">{d.filterAll}</option>
+          {KINDS.map((k) => <option key={k} value={k}>{d.kind[k]}</option>)}
+        </select>
+      </label>
+      <label>{d.filterLocality}
+        <select name="locality" value={p.locality ?? ''} onChange={(e) => onChange({ locality: orNull(e.currentTarget.value) })}>
+          <option value="">{d.filterAll}</option>
+          {p.locality && !localities.value.includes(p.locality) && <option value={p.locality}>{p.locality}</option>}
+          {localities.value.map((l) => <option key={l} value={l}>{l}</option>)}
+        </select>
+      </label>
+      <label>{d.srch.yearFrom}
+        <select name="from" value={p.from === null ? '' : String(p.from)} onChange={(e) => onChange({ from: year(e.currentTarget.value) })}>
+          <option value="">{d.srch.anyYear}</option>
+          {yearList.map((y) => <option key={y} value={String(y)}>{y}</option>)}
+        </select>
+      </label>
+      <label>{d.srch.yearTo}
+        <select name="to" value={p.to === null ? '' : String(p.to)} onChange={(e) => onChange({ to: year(e.currentTarget.value) })}>
+          <option value="">{d.srch.anyYear}</option>
+          {yearList.map((y) => <option key={y} value={String(y)}>{y}</option>)}
+        </select>
+      </label>
+      {filtered && (
+        <button type="button" class="link" onClick={() => onChange({ body: null, kind: null, locality: null, from: null, to: null })}>
+          {d.clearFilters}
+        </button>
+      )}
+      {p.report && (
+        <span class="pill only-report">
+          {d.srch.onlyReport(report?.title ?? report?.fileName ?? p.report.slice(0, 8))}
+          <button type="button" class="link" onClick={() => onChange({ report: null })}>{d.srch.allReports}</button>
+        </span>
+      )}
+    </div>
+  );
+}

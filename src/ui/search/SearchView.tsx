@@ -1,0 +1,60 @@
+// Route #/search?q=…: filters, "N hits in M reports", results grouped by report or the
+// keyword-in-context list. The address holds query and filters; answers to older queries are
+// dropped in state (query counter), and the last answer stays on screen until the next arrives.
+import { useEffect } from 'preact/hooks';
+import { NO_SEARCH_PARAMS, type SearchParams } from '../../lib/route';
+import { summaries } from '../../state/library';
+import { navigate } from '../../state/route';
+import { answerKey, kwicAnswer, runSearch, searchAnswer, searchFailed, searchStatus } from '../../state/search';
+import { IndexStatus } from './IndexStatus';
+import { KwicList } from './KwicList';
+import { ResultGroup } from './ResultGroup';
+import { SearchFilters } from './SearchFilters';
+import { t } from '../i18n';
+
+const KWIC_LIMIT = 2000;
+
+export function SearchView({ q, params }: { q: string; params?: SearchParams }) {
+  const p = params ?? NO_SEARCH_PARAMS;
+  const key = answerKey(q, p);
+  const complete = searchStatus.value?.phase === 'ready';
+  // Asked again when indexing ends, so an answer given while it ran is replaced by a whole one.
+  useEffect(() => { void runSearch(q, p); }, [key, p.view, complete]);
+  useEffect(() => { document.title = `${q ? `${q} · ` : ''}${t().srch.label} · ${t().appName}`; }, [q]);
+  const d = t();
+  const set = (patch: Partial<SearchParams>) => navigate({ name: 'search', q, params: { ...p, ...patch } }, true);
+  const answer = p.view === 'kwic' ? kwicAnswer.value : searchAnswer.value;
+  const fresh = answer?.key === key;
+  const byId = new Map(summaries.value.map((s) => [s.id, s]));
+  const result = p.view === 'results' ? searchAnswer.value?.value : null;
+  return (
+    <div class="search-view" data-query={q} data-fresh={fresh ? 'true' : 'false'} aria-busy={!fresh && !!q.trim()}>
+      <SearchFilters params={p} onChange={set} />
+      <IndexStatus />
+      <div class="search-tabs" role="tablist">
+        {(['results', 'kwic'] as const).map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={p.view === v} onClick={() => set({ view: v })}>
+            {v === 'results' ? d.srch.tabResults : d.srch.tabKwic}
+          </button>
+        ))}
+      </div>
+      {!q.trim() && <p class="muted">{d.srch.typeToSearch}<br />{d.srch.help}</p>}
+      {searchFailed.value && <p class="error">{d.srch.failed(searchFailed.value)}</p>}
+      {q.trim() && result && (
+        <p class="search-count" aria-live="polite">
+          <strong>{d.srch.hits(result.hitCount, result.reportCount)}</strong>
+          {searchAnswer.value && <span class="muted"> · {d.srch.took(searchAnswer.value.ms)}</span>}
+        </p>
+      )}
+      {q.trim() && result && result.reportCount === 0 && <p class="muted">{d.srch.noHits}<br />{d.srch.help}</p>}
+      {q.trim() && result && (
+        <ol class="results">
+          {result.reports.map((r) => <ResultGroup key={r.id} result={r} summary={byId.get(r.id)} q={q} />)}
+        </ol>
+      )}
+      {q.trim() && p.view === 'kwic' && kwicAnswer.value && (
+        <KwicList lines={kwicAnswer.value.value} q={q} params={p} limit={KWIC_LIMIT} onSort={(sort) => set({ sort })} />
+      )}
+    </div>
+  );
+}
