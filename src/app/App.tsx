@@ -11,6 +11,7 @@ import { Banners } from '../ui/Banners';
 import { LibraryView } from '../ui/LibraryView';
 import { ReportView } from '../ui/ReportView';
 import { CompareView } from '../ui/compare/CompareView';
+import { SearchView } from '../ui/search/SearchView';
 import { DropOverlay } from '../ui/DropOverlay';
 import { ImportPanel } from '../ui/ImportPanel';
 import { BackupDialog } from '../ui/BackupDialog';
@@ -42,9 +43,10 @@ export function App() {
       <Banners />
       <main id="main">
         {r.name === 'library' && <LibraryView />}
-        {r.name === 'report' && <ReportView id={r.id} section={r.section} />}
+        {r.name === 'report' && <ReportView id={r.id} section={r.section} q={r.q} at={r.at} />}
         {r.name === 'compare' && <CompareView a={r.a} b={r.b} />}
-        {(r.name === 'search' || r.name === 'not-found') && (
+        {r.name === 'search' && <SearchView q={r.q} params={r.params} />}
+        {r.name === 'not-found' && (
           <div class="card"><p>{t().notFoundPage}</p><a class="button" href="#/">{t().backToLibrary}</a></div>
         )}
       </main>

@@ -4,6 +4,7 @@ import { startImport } from '../state/import';
 import { backupDialogOpen } from '../state/backup';
 import { lang, setLang } from '../state/settings';
 import { PasteDialog } from './PasteDialog';
+import { SearchBox } from './search/SearchBox';
 import { t } from './i18n';
 
 export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.zip,text/plain,text/markdown,text/html';
@@ -23,6 +24,7 @@ export function Header() {
         <strong>{t().appName}</strong>
         <span>{t().tagline}</span>
       </a>
+      <SearchBox />
       <div class="actions">
         <button type="button" class="primary" onClick={() => input.current?.click()}>{t().importFiles}</button>
         <input ref={input} id="file-input" type="file" multiple accept={ACCEPT} hidden aria-label={t().importFiles} onChange={onPick} />

@@ -1,5 +1,5 @@
 // Route #/report/<id>: the head (title, tools), the outline tree, the text, then metadata,
-// figures and parser notes. ?section=n lands on a section.
+// figures and parser notes. ?section=n lands on a section; ?q= marks a query's hits (?at= the one to land on).
 import { useEffect } from 'preact/hooks';
 import { convertedText, openReport, openReportState } from '../state/report';
 import { navigate } from '../state/route';
@@ -9,6 +9,8 @@ import { MetaPanel } from './MetaPanel';
 import { FiguresTable } from './FiguresTable';
 import { ReportHead } from './ReportHead';
 import { reportHref } from '../lib/route';
+import { marksFor } from '../state/search';
+import { HitBar } from './search/HitBar';
 import { t } from './i18n';
 
 function scrollToPara(para: number, flash: boolean): void {
@@ -22,12 +24,19 @@ function scrollToPara(para: number, flash: boolean): void {
   }
 }
 
-export function ReportView({ id, section }: { id: string; section: number | null }) {
+interface Props {
+  id: string;
+  section: number | null;
+  q?: string | null;
+  at?: { para: number; start: number } | null;
+}
+
+export function ReportView({ id, section, q = null, at = null }: Props) {
   useEffect(() => { void openReport(id); }, [id]);
   const state = openReportState.value;
   const ready = state?.id === id && state.status === 'ready' && state.opened ? state.opened : null;
   useEffect(() => {
-    if (!ready || section === null) return;
+    if (!ready || section === null || at) return;
     const h = ready.report.outline[section];
     if (h) scrollToPara(h.para, false);
   }, [ready, section]);
@@ -44,14 +53,15 @@ export function ReportView({ id, section }: { id: string; section: number | null
   const jump = (heading: number) => {
     const h = r.outline[heading];
     if (h) scrollToPara(h.para, false);
-    navigate({ name: 'report', id, section: heading, q: null }, true);
+    navigate({ name: 'report', id, section: heading, q }, true);
   };
   return (
     <div class="report-view" data-report={id}>
       <ReportHead id={id} opened={ready} />
+      {q && <HitBar reportId={id} q={q} at={at} />}
       <OutlineNav outline={r.outline} titles={conv?.titles ?? null} hrefFor={(i) => reportHref(id, i)} onJump={jump} />
       <div>
-        <ReportText paragraphs={r.paragraphs} outline={r.outline} texts={conv?.paragraphs ?? null} titles={conv?.titles ?? null} />
+        <ReportText paragraphs={r.paragraphs} outline={r.outline} texts={conv?.paragraphs ?? null} titles={conv?.titles ?? null} marks={marksFor(id, q)} />
         <div class="panels">
           <MetaPanel opened={ready} />
           <section class="card" aria-labelledby="fig-h">
