@@ -11,7 +11,8 @@ const MIN_MARKED = 3;
 
 /** Per code point: 1 when only simplified text uses it, 2 when only traditional text does. */
 let marks: Uint8Array | null = null;
-const SIMPLIFIED = 1, TRADITIONAL = 2;
+const SIMPLIFIED = 1, TRADITIONAL = 2, HIGH_SURROGATE = 3;
+let bmp: Uint8Array = new Uint8Array(0);
 
 function sources(dict: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -31,6 +32,11 @@ function loadMarks(): Uint8Array {
   for (const c of st.keys()) if (!ts.has(c)) table[c.codePointAt(0)!] = SIMPLIFIED;
   for (const c of ts.keys()) if (!st.has(c)) table[c.codePointAt(0)!] = TRADITIONAL;
   marks = table;
+  // The BMP part for the counting loop: nothing below U+3400 counts, and a high surrogate says
+  // "read the code point" (one predictable test per character instead of range checks).
+  bmp = table.slice(0, 0x10000);
+  bmp.fill(0, 0, 0x3400);
+  bmp.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
   return table;
 }
 
@@ -38,19 +44,16 @@ export interface ScriptCounts { simplified: number; traditional: number }
 
 export function countScriptChars(text: string): ScriptCounts {
   const table = loadMarks();
-  // Counted per mark in a small array: one lookup and one increment per character, no branches on it.
-  const counts = new Int32Array(3);
+  const units = bmp;
+  // Counted per mark in a small array: one lookup and one increment per character.
+  const counts = new Int32Array(4);
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const cu = text.charCodeAt(i);
-    if (cu < 0x3400) continue;
-    if (cu >= 0xd800 && cu < 0xdc00) {
-      // The unit after a high surrogate is taken with it, paired or not (as codePointAt reads it).
-      const cp = text.codePointAt(i++)!;
-      counts[cp < table.length ? table[cp]! : 0]!++;
-      continue;
-    }
-    counts[table[cu]!]!++;
+    const mark = units[text.charCodeAt(i)]!;
+    if (mark !== HIGH_SURROGATE) { counts[mark]!++; continue; }
+    // The unit after a high surrogate is taken with it, paired or not (as codePointAt reads it).
+    const cp = text.codePointAt(i++)!;
+    counts[cp < table.length ? table[cp]! : 0]!++;
   }
   return { simplified: counts[SIMPLIFIED]!, traditional: counts[TRADITIONAL]! };
 }
