@@ -12,7 +12,8 @@ const SALUTATION = /^(各位(委员|委員|代表|同志)|同志们|同志們|�
 
 /** Markdown heading marks, bold marks, list bullets and pinyin notes removed; whitespace trimmed. */
 export function plainLine(text: string): string {
-  const noMarks = text.replace(/^\s*#{1,6}\s*/u, '').replace(/\*\*/g, '').replace(/^\s*[•·●○■◆▪*\-–]\s*/u, '');
+  const noHash = text.replace(/^\s*#{1,6}\s*/u, '');
+  const noMarks = (noHash.includes('**') ? noHash.replace(/\*\*/g, '') : noHash).replace(/^\s*[•·●○■◆▪*\-–]\s*/u, '');
   return stripPinyinNotes(noMarks).trim();
 }
 
