@@ -43,7 +43,8 @@ export function parseChineseNumeral(s: string): number | null {
   for (const ch of s) {
     if (ch in DIGITS) { digit = DIGITS[ch]!; continue; }
     const small = SMALL_UNITS[ch];
-    if (small) { section += (digit ?? 1) * small; digit = null; continue; }
+    // 一万零十: a 零 before a unit stands for the gap, not a zero multiplier (零十 is 10).
+    if (small) { section += (digit || 1) * small; digit = null; continue; }
     const big = BIG_UNITS[ch];
     if (!big) return null;
     total = (total + section + (digit ?? 0)) * big;
