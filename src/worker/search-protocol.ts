@@ -17,6 +17,8 @@ export interface SearchStatus {
   indexed: number;
   /** Reports removed from the index (deleted from the library). */
   removed: number;
+  /** Grows whenever the index content changes (views ask again, so answers follow the library). */
+  changes: number;
   /** Milliseconds from the worker's start until the stored index answered queries; null before. */
   loadMs: number | null;
   /** Gram tables rebuilt after a load: until then the slower exact scan answers (same results). */

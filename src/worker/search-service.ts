@@ -18,7 +18,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   const index = new SearchIndex();
   /** Stamp of every indexed report (see stampOf): a different stamp in the library means re-index. */
   const stamps = new Map<string, string>();
-  const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, loadMs: null, warm: false, progress: null };
+  const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, changes: 0, loadMs: null, warm: false, progress: null };
   let db: Promise<LibraryDB> | null = null;
   let loaded: Promise<void> | null = null;
   let syncing: Promise<void> | null = null;
@@ -53,12 +53,13 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     const want = new Map(summaries.map((s) => [s.id, stampOf(s)]));
     const gone = [...stamps.keys()].filter((id) => !want.has(id));
     for (const id of gone) { index.remove(id); stamps.delete(id); }
-    if (gone.length) { await deleteSearchRecords(library, gone); tell({ removed: status.removed + gone.length }); }
+    if (gone.length) { await deleteSearchRecords(library, gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
     const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id));
     let batch: SearchRecord[] = [];
     let since = performance.now();
     const flush = async () => {
       await putSearchRecords(library, batch);
+      status.changes += batch.length;
       batch = [];
       since = performance.now();
     };
@@ -77,6 +78,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
       }
     }
     await flush();
+    if (todo.length) tell();
   }
 
   /** One reconcile at a time; a change announced meanwhile runs one more pass after it. */

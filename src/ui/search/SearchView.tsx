@@ -17,9 +17,10 @@ const KWIC_LIMIT = 2000;
 export function SearchView({ q, params }: { q: string; params?: SearchParams }) {
   const p = params ?? NO_SEARCH_PARAMS;
   const key = answerKey(q, p);
-  const complete = searchStatus.value?.phase === 'ready';
-  // Asked again when indexing ends, so an answer given while it ran is replaced by a whole one.
-  useEffect(() => { void runSearch(q, p); }, [key, p.view, complete]);
+  const status = searchStatus.value;
+  const complete = status?.phase === 'ready';
+  // Asked again when the index changes or indexing ends: answers follow imports and deletions.
+  useEffect(() => { void runSearch(q, p); }, [key, p.view, complete, status?.changes]);
   useEffect(() => { document.title = `${q ? `${q} · ` : ''}${t().srch.label} · ${t().appName}`; }, [q]);
   const d = t();
   const set = (patch: Partial<SearchParams>) => navigate({ name: 'search', q, params: { ...p, ...patch } }, true);

@@ -1,0 +1,187 @@
+// Search in the built app, real Chromium: the seed reports are imported through the file picker,
+// the search worker indexes them and persists the index; a simplified mid-sentence phrase finds
+// the traditional report too, filters narrow the results, a result opens the report at the hit
+// with next/previous, the KWIC list sorts, the index survives a reload without re-indexing,
+// and a deleted report's hits are gone. Screenshots at 1280 and 360 px go to /tmp/shots.
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeApp, closeImportPanel, fixtureFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
+
+const SHOTS = '/tmp/shots';
+const files = fixtureFiles();
+const idOf = (prefix: string) => createHash('sha256').update(files.find((f) => f.name.startsWith(prefix))!.buffer).digest('hex');
+/** 001 is the traditional report (鷹潭); the phrase is typed in simplified, from mid-sentence. */
+const TRAD = idOf('001');
+const PHRASE = '众反映强烈';
+
+let h: AppHarness;
+
+async function indexReady(page: Page, size: number): Promise<{ loaded: number; indexed: number }> {
+  await page.waitForSelector(`.index-status[data-phase="ready"][data-size="${size}"]`, { state: 'attached', timeout: 60_000 });
+  const attr = (name: string) => page.getAttribute('.index-status', name).then(Number);
+  return { loaded: await attr('data-loaded'), indexed: await attr('data-indexed') };
+}
+
+async function searchFor(page: Page, hash: string): Promise<void> {
+  await page.goto(`${h.server.url}${hash}`);
+  await page.waitForSelector('.search-view[data-fresh="true"]');
+}
+
+function counts(text: string | null): [number, number] {
+  const m = /(\d+) 处命中，(\d+) 份报告/.exec(text ?? '');
+  return m ? [Number(m[1]), Number(m[2])] : [-1, -1];
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  h = await openApp();
+  await h.page.setInputFiles('#file-input', files);
+  await importResult(h.page);
+  await closeImportPanel(h.page);
+  await waitForCount(h.page, files.length);
+}, 120_000);
+afterAll(async () => { await closeApp(h); });
+
+describe('search in the app', () => {
+  it('searches as you type: a simplified mid-sentence phrase finds the traditional report, marked in its own script', async () => {
+    await h.page.fill('input[type="search"]', PHRASE);
+    await h.page.waitForFunction((q) => decodeURIComponent(location.hash).includes(`q=${q}`), PHRASE);
+    expect(await indexReady(h.page, files.length)).toMatchObject({ indexed: files.length });
+    await h.page.waitForSelector(`.search-view[data-fresh="true"][data-query="${PHRASE}"] .result[data-report="${TRAD}"]`);
+    const [hits, reports] = counts(await h.page.textContent('.search-count'));
+    expect(reports).toBeGreaterThanOrEqual(2);
+    expect(hits).toBeGreaterThanOrEqual(reports);
+    const marks = await h.page.$$eval(`.result[data-report="${TRAD}"] .snippet mark`, (ms) => ms.map((m) => m.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['眾反映強烈']));
+    await h.page.screenshot({ path: `${SHOTS}/search-1280.png`, fullPage: false });
+  });
+
+  it('finds simplified text from a traditional query, and drops stale answers while typing', async () => {
+    const box = h.page.locator('input[type="search"]');
+    await box.fill('');
+    for (const q of ['協', '協商', '協商會', '協商']) await box.fill(q);
+    await h.page.waitForSelector('.search-view[data-fresh="true"][data-query="協商"]');
+    await h.page.waitForTimeout(300);
+    expect(await h.page.getAttribute('.search-view', 'data-query')).toBe('協商');
+    expect(await h.page.locator(`.result[data-report="${idOf('000')}"]`).count()).toBe(1);
+    expect(await h.page.$$eval(`.result[data-report="${idOf('000')}"] .snippet mark`, (ms) => ms.map((m) => m.textContent))).toContain('协商');
+  });
+
+  it('filters by locality and year; the address holds the filters', async () => {
+    await searchFor(h.page, `#/search?q=${encodeURIComponent('政协')}`);
+    const [all] = counts(await h.page.textContent('.search-count'));
+    const locality = await h.page.$eval('select[name="locality"] option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
+    await h.page.selectOption('select[name="locality"]', locality);
+    await h.page.waitForFunction((l) => decodeURIComponent(location.hash).includes(`locality=${l}`), locality);
+    await h.page.waitForSelector('.search-view[data-fresh="true"]');
+    const [filtered, reports] = counts(await h.page.textContent('.search-count'));
+    expect(filtered).toBeLessThan(all);
+    expect(reports).toBeGreaterThanOrEqual(1);
+    for (const meta of await h.page.$$eval('.result-meta', (ms) => ms.map((m) => m.textContent))) expect(meta).toContain(locality);
+    await h.page.selectOption('select[name="locality"]', '');
+    const years = await h.page.$$eval('select[name="to"] option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await h.page.selectOption('select[name="to"]', years[0]!);
+    await h.page.waitForFunction((y) => location.hash.includes(`to=${y}`), years[0]);
+    await h.page.waitForSelector('.search-view[data-fresh="true"]');
+    expect(counts(await h.page.textContent('.search-count'))[0]).toBeLessThan(all);
+    // The same address in a new page gives the same filtered answer.
+    const again = await h.context.newPage();
+    await again.goto(h.page.url());
+    await again.waitForSelector('.search-view[data-fresh="true"]');
+    expect(await again.inputValue('select[name="to"]')).toBe(years[0]);
+    expect(counts(await again.textContent('.search-count'))).toEqual(counts(await h.page.textContent('.search-count')));
+    await again.close();
+  });
+
+  it('opens a result at its hit, with the hit count and next/previous', async () => {
+    await searchFor(h.page, `#/search?q=${encodeURIComponent('提案')}`);
+    const group = h.page.locator(`.result[data-report="${TRAD}"]`);
+    const inReport = Number(await group.locator('.count').getAttribute('data-hits'));
+    const second = group.locator('.hits a').nth(1);
+    const snippetMark = await second.locator('mark').first().textContent();
+    await second.click();
+    await h.page.waitForSelector('.hit-bar[data-current]:not([data-current=""])');
+    expect(h.page.url()).toMatch(/#\/report\/[0-9a-f]{64}\?q=.+&at=\d+\.\d+$/);
+    expect(Number(await h.page.getAttribute('.hit-bar', 'data-hits'))).toBe(inReport);
+    const current = h.page.locator('.reading mark.current');
+    await current.waitFor();
+    expect(await current.textContent()).toBe(snippetMark);
+    expect(await h.page.locator('.reading mark').count()).toBe(inReport);
+    const box = await current.boundingBox();
+    expect(box!.y).toBeGreaterThan(0);
+    expect(box!.y).toBeLessThan(800);
+    const before = Number(await h.page.getAttribute('.hit-bar', 'data-current'));
+    await h.page.getByRole('button', { name: '下一处' }).click();
+    expect(Number(await h.page.getAttribute('.hit-bar', 'data-current'))).toBe((before + 1) % inReport);
+    expect(await h.page.getAttribute('.reading mark.current', 'data-hit')).toBe(String((before + 1) % inReport));
+    await h.page.getByRole('button', { name: '上一处' }).click();
+    await h.page.getByRole('button', { name: '上一处' }).click();
+    expect(Number(await h.page.getAttribute('.hit-bar', 'data-current'))).toBe((before - 1 + inReport) % inReport);
+    await h.page.screenshot({ path: `${SHOTS}/search-report-hits-1280.png` });
+  });
+
+  it('lists every occurrence in context, sortable by the right-hand context', async () => {
+    await searchFor(h.page, `#/search?q=${encodeURIComponent('提案')}`);
+    const [hits] = counts(await h.page.textContent('.search-count'));
+    await h.page.getByRole('tab', { name: '上下文列表' }).click();
+    await h.page.waitForSelector('.kwic tr');
+    expect(await h.page.locator('.kwic tr').count()).toBe(hits);
+    await h.page.getByRole('button', { name: '按右侧排序' }).click();
+    await h.page.waitForFunction(() => location.hash.includes('sort=right'));
+    await h.page.waitForSelector('.search-view[data-fresh="true"]');
+    const rights = await h.page.$$eval('.kwic td.right', (tds) => tds.map((td) => td.textContent ?? ''));
+    const sorted = [...rights].sort((a, b) => a.localeCompare(b, 'zh'));
+    expect(rights).toEqual(sorted);
+    await h.page.screenshot({ path: `${SHOTS}/search-kwic-1280.png` });
+  });
+
+  it('loads the stored index after a reload instead of re-indexing', async () => {
+    await searchFor(h.page, `#/search?q=${encodeURIComponent(PHRASE)}`);
+    const before = counts(await h.page.textContent('.search-count'));
+    await h.page.reload();
+    await h.page.waitForSelector('.search-view[data-fresh="true"]');
+    expect(await indexReady(h.page, files.length)).toEqual({ loaded: files.length, indexed: 0 });
+    expect(counts(await h.page.textContent('.search-count'))).toEqual(before);
+  });
+
+  it('fits a 360 px phone: results, KWIC and a report with hits', async () => {
+    const phone = await h.context.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    const shots: [string, string, string][] = [
+      [`#/search?q=${encodeURIComponent(PHRASE)}`, '.search-view[data-fresh="true"] .result', 'search-360'],
+      [`#/search?q=${encodeURIComponent('提案')}&view=kwic`, '.kwic tr', 'search-kwic-360'],
+    ];
+    for (const [hash, ready, name] of shots) {
+      await phone.goto(`${h.server.url}${hash}`);
+      await phone.waitForSelector(ready);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(360);
+      await phone.screenshot({ path: `${SHOTS}/${name}.png` });
+    }
+    await phone.click('.kwic td.match a');
+    await phone.waitForSelector('.reading mark.current');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.screenshot({ path: `${SHOTS}/search-report-hits-360.png` });
+    await phone.close();
+  });
+
+  it('removes a deleted report\'s hits, also after a reload', async () => {
+    await h.page.goto(h.server.url);
+    await waitForCount(h.page, files.length);
+    const row = h.page.locator('.report-row', { has: h.page.locator(`a[href="#/report/${TRAD}"]`) });
+    await row.locator('input[type="checkbox"]').check();
+    await h.page.getByRole('button', { name: '删除所选' }).click();
+    await waitForCount(h.page, files.length - 1);
+    await h.page.fill('input[type="search"]', PHRASE);
+    await indexReady(h.page, files.length - 1);
+    await h.page.waitForSelector(`.search-view[data-fresh="true"][data-query="${PHRASE}"] .result`);
+    await h.page.waitForSelector(`.result[data-report="${TRAD}"]`, { state: 'detached' });
+    await h.page.reload();
+    await h.page.waitForSelector('.search-view[data-fresh="true"]');
+    expect(await indexReady(h.page, files.length - 1)).toEqual({ loaded: files.length - 1, indexed: 0 });
+    expect(await h.page.locator(`.result[data-report="${TRAD}"]`).count()).toBe(0);
+    expect(h.errors).toEqual([]);
+  });
+});
