@@ -1,7 +1,7 @@
 // The two outlines side by side: each column lists the alignment's rows for its own report (a gap
 // where it has no counterpart). One scroll handler keeps them aligned: the row at the top of the
 // scrolled column is brought to the same place in the other, whatever the rows' heights.
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Row } from '../../compare';
 import { scrollLinked, type Side } from '../../state/compare';
 import { RowCell } from './RowCell';
@@ -36,6 +36,35 @@ function followTop(from: HTMLElement, to: HTMLElement): number | null {
   return partner.offsetTop + within * partner.offsetHeight;
 }
 
+/** Gives both cells of each row the taller one's height, so the two columns line up row for row. */
+function evenRows(left: HTMLElement, right: HTMLElement): void {
+  const a = [...left.querySelectorAll<HTMLElement>(':scope > [data-row]')];
+  const b = [...right.querySelectorAll<HTMLElement>(':scope > [data-row]')];
+  for (const el of [...a, ...b]) el.style.minHeight = '';
+  // All reads, then all writes: one layout, not one per row.
+  const heights = a.map((el, i) => Math.max(el.offsetHeight, b[i]?.offsetHeight ?? 0));
+  a.forEach((el, i) => { el.style.minHeight = `${heights[i]}px`; if (b[i]) b[i]!.style.minHeight = `${heights[i]}px`; });
+}
+
+type ColRef = { current: HTMLElement | null };
+
+function useEvenRows(refs: readonly [ColRef, ColRef], deps: unknown[]): void {
+  useLayoutEffect(() => {
+    const left = refs[0].current, right = refs[1].current;
+    if (!left || !right) return;
+    let width = -1;
+    const observer = new ResizeObserver(() => {
+      if (left.clientWidth === width) return; // only a width change re-wraps titles
+      width = left.clientWidth;
+      evenRows(left, right);
+    });
+    observer.observe(left);
+    evenRows(left, right);
+    width = left.clientWidth;
+    return () => observer.disconnect();
+  }, deps);
+}
+
 export function AlignedColumns({ rows, shown, titles, chosen, onChoose }: Props) {
   const cols = [useRef<HTMLDivElement>(null), useRef<HTMLDivElement>(null)] as const;
   // The scrollTop we set on a column ourselves: its scroll event is an echo, not the reader.
@@ -53,6 +82,7 @@ export function AlignedColumns({ rows, shown, titles, chosen, onChoose }: Props)
     echo.current[side === 0 ? 1 : 0] = to.scrollTop;
   };
   const d = t().cmp;
+  useEvenRows(cols, [rows, shown.length, d]);
   return (
     <div class="cmp-columns">
       {([0, 1] as const).map((side) => <h2 key={`h${side}`} class="cmp-col-head"><span class="muted">{d.sides[side]}</span> {titles[side]}</h2>)}
