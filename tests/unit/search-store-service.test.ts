@@ -1,0 +1,103 @@
+// The search worker's service in Node over fake-indexeddb: it indexes the library and persists
+// the index; a second start (a cold start) loads it and indexes nothing; a record of another index
+// version is rebuilt in the background with progress; deletions and corrections reach the index;
+// a query sent while the stored index is still loading is answered, exactly.
+import 'fake-indexeddb/auto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/index';
+import { openLibrary } from '../../src/store/db';
+import { deleteReports, saveReport, setCorrections } from '../../src/store/repo';
+import { sha256Hex } from '../../src/store/hash';
+import { readSearchRecords, putSearchRecords, searchRecordIds } from '../../src/store/search-store';
+import { SearchIndex } from '../../src/search/index';
+import { createSearchService } from '../../src/worker/search-service';
+import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from '../../src/worker/search-protocol';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+
+async function seed(dbName: string): Promise<{ ids: string[]; direct: SearchIndex }> {
+  const db = await openLibrary(dbName);
+  const direct = new SearchIndex();
+  const ids: string[] = [];
+  for (const f of files) {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, f)));
+    const parsed = parseReport(bytes, f);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const id = await sha256Hex(bytes);
+    await saveReport(db, { id, fileName: f, bytes, report: parsed.report });
+    direct.add(id, parsed.report);
+    ids.push(id);
+  }
+  db.close();
+  return { ids, direct };
+}
+
+/** A service as the worker runs it, with its status history and a way to ask and wait. */
+function start(dbName: string) {
+  const statuses: SearchStatus[] = [];
+  const replies = new Map<number, (r: SearchReply) => void>();
+  const handle = createSearchService((res: SearchResponse) => {
+    if (res.type === 'status') statuses.push(res.status);
+    if (res.type === 'reply') replies.get(res.id)?.(res.reply);
+  });
+  let nextId = 1;
+  const ask = (req: Omit<Extract<SearchRequest, { type: 'query' }>, 'id'>) => new Promise<SearchReply>((resolve) => {
+    const id = nextId++;
+    replies.set(id, resolve);
+    handle({ ...req, id });
+  });
+  const settled = async (check: (s: SearchStatus) => boolean = () => true) => {
+    await expect.poll(() => statuses.at(-1), { timeout: 20_000, interval: 20 }).toSatisfy((s: SearchStatus | undefined) => s?.phase === 'ready' && check(s));
+    return statuses.at(-1)!;
+  };
+  handle({ type: 'open', dbName });
+  return { handle, statuses, settled, query: async (q: string, filters = {}) => (await ask({ type: 'query', q, options: { filters } }) as Extract<SearchReply, { kind: 'result' }>).result };
+}
+
+describe('search service', () => {
+  it('indexes the library, persists it, and a cold start loads it without re-indexing', async () => {
+    const { ids, direct } = await seed('svc-cold');
+    const first = start('svc-cold');
+    expect(await first.settled()).toMatchObject({ size: ids.length, indexed: ids.length, loaded: 0 });
+    expect((await searchRecordIds(await openLibrary('svc-cold'))).sort()).toEqual([...ids].sort());
+    const cold = start('svc-cold');
+    // Asked before the stored index has loaded: answered once it has, exactly.
+    const early = cold.query('协商');
+    expect((await early).hitCount).toBe(direct.query('协商').hitCount);
+    expect(await cold.settled()).toMatchObject({ size: ids.length, indexed: 0, loaded: ids.length });
+    for (const q of ['聯繫', '"民主监督"', '提案 -协商']) expect((await cold.query(q)).hitCount, q).toBe(direct.query(q).hitCount);
+  });
+
+  it('rebuilds records of another index version in the background, with progress', async () => {
+    const { ids } = await seed('svc-version');
+    await start('svc-version').settled();
+    const db = await openLibrary('svc-version');
+    const records = await readSearchRecords(db);
+    await putSearchRecords(db, records.slice(0, 2).map((r) => ({ ...r, doc: { ...r.doc, v: r.doc.v - 1 } })));
+    const again = start('svc-version');
+    expect(await again.settled()).toMatchObject({ loaded: ids.length - 2, indexed: 2, size: ids.length });
+    expect(again.statuses.some((s) => s.phase === 'indexing' && s.progress?.total === 2)).toBe(true);
+    const fixed = await readSearchRecords(db);
+    expect(fixed.every((r) => r.doc.v === records[2]!.doc.v)).toBe(true);
+  });
+
+  it('follows deletions and metadata corrections on sync', async () => {
+    const { ids } = await seed('svc-sync');
+    const svc = start('svc-sync');
+    await svc.settled();
+    const db = await openLibrary('svc-sync');
+    const gone = ids[1]!;
+    expect((await svc.query('政协')).reports.map((r) => r.id)).toContain(gone);
+    await deleteReports(db, [gone]);
+    await setCorrections(db, ids[0]!, { locality: '测试市' });
+    svc.handle({ type: 'sync' });
+    const s = await svc.settled((st) => st.removed === 1 && st.indexed === ids.length + 1);
+    expect(s.size).toBe(ids.length - 1);
+    expect((await svc.query('政协')).reports.map((r) => r.id)).not.toContain(gone);
+    expect(await searchRecordIds(db)).not.toContain(gone);
+    expect((await svc.query('政协', { locality: '测试' })).reports.map((r) => r.id)).toEqual([ids[0]]);
+  });
+});
