@@ -1,0 +1,67 @@
+// Puts a figure in the category a reader would: first by the words of the figure itself, then by
+// its clause, then by the nearest telling word earlier in its sentence (a bare "8次" after
+// "召开常委会会议" is a meeting count), with the unit narrowing the choice (category-rules.ts).
+import { foldForMatch } from '../text/fold';
+import { CATEGORY_RULES, UNCATEGORISED, UNIT_FALLBACK, UNIT_GROUPS, type CategoryRule } from './category-rules';
+
+const CLAUSE_BREAK = /[，,；;。：:！!？?、]/;
+const SENTENCE_BREAK = /[；;。！!？?]/;
+
+/** The text of the figure's sentence before the figure (`offset` is where the figure starts). */
+export function sentenceBefore(paragraph: string, offset: number): string {
+  const head = paragraph.slice(Math.max(0, offset - 200), offset);
+  let start = head.length;
+  while (start > 0 && !SENTENCE_BREAK.test(head[start - 1]!)) start--;
+  return head.slice(start);
+}
+
+function lastClause(sentence: string): string {
+  let start = sentence.length;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  return sentence.slice(start);
+}
+
+function applicable(unit: string): { rules: CategoryRule[]; otherwise: string | null } {
+  const group = UNIT_GROUPS.find((g) => g.units.includes(unit));
+  const rules = CATEGORY_RULES.filter((r) => (!r.units || r.units.includes(unit)) && (!group || group.allowed.includes(r.category)));
+  return { rules, otherwise: group?.otherwise ?? null };
+}
+
+/** The first rule, in rule order, whose words occur in the text. */
+function byOrder(text: string, rules: CategoryRule[]): string | null {
+  for (const rule of rules) if (rule.words.test(text)) return rule.category;
+  return null;
+}
+
+/** The rule whose words end nearest the end of the text (the word governing what follows). */
+function byNearest(text: string, rules: CategoryRule[]): string | null {
+  let best: { end: number; category: string } | null = null;
+  for (const rule of rules) {
+    const global = new RegExp(rule.words.source, 'g');
+    for (const m of text.matchAll(global)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end) best = { end, category: rule.category };
+    }
+  }
+  return best?.category ?? null;
+}
+
+export interface Categorizable {
+  text: string;
+  unit: string;
+}
+
+/**
+ * The category of a figure. `before` is the text of its sentence before the figure (sentenceBefore);
+ * both are folded here, so traditional and simplified reports categorise alike.
+ */
+export function categorize(figure: Categorizable, before = ''): string {
+  const { rules, otherwise } = applicable(figure.unit);
+  const own = foldForMatch(figure.text);
+  const sentence = foldForMatch(before);
+  // The clause is read together with the figure: a governing verb may stand before it (走访 | 重点村镇11个).
+  const found = byOrder(own, rules) ?? byOrder(lastClause(sentence) + own, rules)
+    // A person count or sum of money is read from its own clause only: the sentence around it is about something else.
+    ?? (otherwise === null ? byNearest(sentence, rules) : null);
+  return found ?? otherwise ?? UNIT_FALLBACK[figure.unit] ?? UNCATEGORISED;
+}

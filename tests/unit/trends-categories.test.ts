@@ -1,0 +1,78 @@
+// Category rules on the real figures of every gold file (seed and hold-out sets): each gold figure
+// is found in its parsed report, categorised with its sentence, and compared with the category a
+// reader wrote for it (trends-category-labels.ts, written before the rules). Prints the share and misses.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/index';
+import { categorize, sentenceBefore } from '../../src/trends/categorize';
+import { CATEGORIES, UNCATEGORISED } from '../../src/trends/category-rules';
+import { READER_LABELS } from './trends-category-labels';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const SETS = ['.', 'holdout', 'holdout2', 'holdout3'];
+
+interface GoldFigure { text: string; unit: string }
+interface Case { file: string; text: string; unit: string; before: string; expected: string | undefined }
+
+/** Finds each gold figure, in order, in the parsed paragraphs and takes its sentence as context. */
+function casesOf(dir: string, source: string): Case[] {
+  const stem = source.replace(/\.[^.]+$/, '');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold', `${stem}.json`), 'utf8')) as { figures: GoldFigure[] };
+  const parsed = parseReport(readFileSync(join(dir, source)), source);
+  const paragraphs = parsed.ok ? parsed.report.paragraphs.map((p) => p.text.normalize('NFKC')) : [];
+  const labels = [...(READER_LABELS[stem] ?? [])];
+  let para = 0;
+  let from = 0;
+  return gold.figures.map((f) => {
+    const text = f.text.normalize('NFKC');
+    let before = '';
+    for (let i = para; i < paragraphs.length; i++) {
+      const at = paragraphs[i]!.indexOf(text, i === para ? from : 0);
+      if (at < 0) continue;
+      before = sentenceBefore(paragraphs[i]!, at);
+      [para, from] = [i, at + text.length];
+      break;
+    }
+    const label = labels.findIndex(([t]) => t === f.text);
+    const expected = label >= 0 ? labels.splice(label, 1)[0]![1] : undefined;
+    return { file: stem, text: f.text, unit: f.unit, before, expected };
+  });
+}
+
+function allCases(): Case[] {
+  return SETS.flatMap((set) => {
+    const dir = join(FIXTURES, set);
+    const sources = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith('.mjs')).map((e) => e.name).sort();
+    const golds = new Set(readdirSync(join(dir, 'gold')).map((g) => g.replace(/\.json$/, '')));
+    return sources.filter((s) => golds.has(s.replace(/\.[^.]+$/, ''))).flatMap((s) => casesOf(dir, s));
+  });
+}
+
+describe('figure categories on the gold figures', () => {
+  const cases = allCases();
+
+  it('every reader label names a known category', () => {
+    for (const rows of Object.values(READER_LABELS)) for (const [, c] of rows) expect(CATEGORIES).toContain(c);
+  });
+
+  it('puts >= 90% of the gold figures in the category a reader chose', () => {
+    const labelled = cases.filter((c) => c.expected !== undefined);
+    const misses = labelled.map((c) => ({ ...c, got: categorize(c, c.before) })).filter((c) => c.got !== c.expected);
+    for (const m of misses) console.log(`miss ${m.file}: ${m.text} [${m.before.slice(-24)}] reader ${m.expected}, rules ${m.got}`);
+    const share = (labelled.length - misses.length) / labelled.length;
+    console.log(`category share: ${labelled.length - misses.length}/${labelled.length} = ${(share * 100).toFixed(1)}% (${cases.length - labelled.length} gold figures without a reader label)`);
+    expect(labelled.length).toBeGreaterThan(800);
+    expect(share).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('categorises simplified and traditional alike, and keeps unknown figures visible', () => {
+    expect(categorize({ text: '辦理提案325件', unit: '件' })).toBe('提案');
+    expect(categorize({ text: '8次', unit: '次' }, '全年召開常委會會議')).toBe('会议');
+    expect(categorize({ text: '培训委员260余人次', unit: '人次' })).toBe('培训');
+    expect(categorize({ text: '服务群众5800余人次', unit: '人次' })).toBe('人次');
+    expect(categorize({ text: '引进帮扶资金860万元', unit: '元' })).toBe('资金');
+    expect(categorize({ text: '地区生产总值612.4亿元', unit: '元' })).toBe('经济');
+    expect(categorize({ text: '12个', unit: '个' }, '')).toBe(UNCATEGORISED);
+  });
+});
