@@ -110,6 +110,7 @@ const zh = {
     detailTitle: '全文对照', closeDetail: '关闭对照',
     legendShared: '共有词句', legendLeft: '仅左侧', legendRight: '仅右侧', figureDiffers: '数字不同',
     coarse: '两段差别很大，按整句比较。',
+    textShared: (pct: number) => `文字相同 ${pct}%`,
     figuresChanged: (n: number) => `数字不同（${n} 处）`,
     planFailed: (reason: string) => `无法对照计划与落实：${reason}`,
     planIntro: (planTitle: string, planPart: string, deliveryTitle: string, reviewPart: string, year: number) =>
@@ -135,7 +136,7 @@ const zh = {
     hitOf: (i: number, n: number) => `第 ${i} / ${n} 处`, prev: '上一处', next: '下一处',
     clearMarks: '清除标记', noHitsHere: '本报告中没有找到', hitsFor: (q: string) => `“${q}”`,
     kwicCount: (n: number) => `共 ${n} 处`, kwicMore: (n: number) => `只列出前 ${n} 处`, source: '出处',
-    took: (ms: number) => `用时 ${ms} 毫秒`,
+    took: (ms: number) => `用时 ${ms} 毫秒`, shownFirst: (n: number) => `只列出最相关的 ${n} 份报告`,
   },
 };
 
@@ -246,6 +247,7 @@ const en: Dict = {
     detailTitle: 'Side by side', closeDetail: 'Close',
     legendShared: 'Shared', legendLeft: 'Left only', legendRight: 'Right only', figureDiffers: 'Figure differs',
     coarse: 'The texts differ widely; whole sentences were compared.',
+    textShared: (pct: number) => `${pct}% of the text in common`,
     figuresChanged: (n: number) => `Figures that differ (${n})`,
     planFailed: (reason: string) => `Plan and delivery cannot be set against each other: ${reason}`,
     planIntro: (planTitle: string, planPart: string, deliveryTitle: string, reviewPart: string, year: number) =>
@@ -271,7 +273,7 @@ const en: Dict = {
     hitOf: (i: number, n: number) => `${i} of ${n}`, prev: 'Previous', next: 'Next',
     clearMarks: 'Clear marks', noHitsHere: 'Not found in this report', hitsFor: (q: string) => `"${q}"`,
     kwicCount: (n: number) => `${n} occurrence${n === 1 ? '' : 's'}`, kwicMore: (n: number) => `Only the first ${n} are listed`, source: 'Source',
-    took: (ms: number) => `${ms} ms`,
+    took: (ms: number) => `${ms} ms`, shownFirst: (n: number) => `Only the ${n} best matching reports are listed`,
   },
 };
 

@@ -4,10 +4,11 @@
 // with next/previous, the KWIC list sorts, the index survives a reload without re-indexing,
 // and a deleted report's hits are gone. Screenshots at 1280 and 360 px go to /tmp/shots.
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeApp, closeImportPanel, fixtureFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
+import { DIST, closeApp, closeImportPanel, fixtureFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
 
 const SHOTS = '/tmp/shots';
 const files = fixtureFiles();
@@ -147,6 +148,14 @@ describe('search in the app', () => {
     expect(counts(await h.page.textContent('.search-count'))).toEqual(before);
   });
 
+  it('focuses the search box on "/" and precaches the search worker for offline use', async () => {
+    await h.page.goto(h.server.url);
+    await waitForCount(h.page, files.length);
+    await h.page.keyboard.press('/');
+    expect(await h.page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    expect(readFileSync(join(DIST, 'sw.js'), 'utf8')).toMatch(/assets\/search-worker-[\w-]+\.js/);
+  });
+
   it('fits a 360 px phone: results, KWIC and a report with hits', async () => {
     const phone = await h.context.newPage();
     await phone.setViewportSize({ width: 360, height: 740 });
@@ -157,9 +166,14 @@ describe('search in the app', () => {
     for (const [hash, ready, name] of shots) {
       await phone.goto(`${h.server.url}${hash}`);
       await phone.waitForSelector(ready);
+      // Filters fold under one button on a phone.
+      expect(await phone.isVisible('select[name="body"]')).toBe(false);
       expect(await phone.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(360);
       await phone.screenshot({ path: `${SHOTS}/${name}.png` });
     }
+    await phone.click('.filter-toggle');
+    expect(await phone.isVisible('select[name="body"]')).toBe(true);
+    await phone.screenshot({ path: `${SHOTS}/search-filters-360.png` });
     await phone.click('.kwic td.match a');
     await phone.waitForSelector('.reading mark.current');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -10,6 +10,7 @@ const TYPE_DELAY_MS = 150;
 
 function go(q: string): void {
   const r = route.value;
+  if (r.name !== 'search' && !q.trim()) return;
   navigate({ name: 'search', q, params: r.name === 'search' ? r.params : undefined }, r.name === 'search');
 }
 
@@ -17,9 +18,22 @@ export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const r = route.value;
-  const routeQ = r.name === 'search' ? r.q : '';
+  // A report opened from a search keeps its query in the box, ready to be changed.
+  const routeQ = r.name === 'search' ? r.q : r.name === 'report' ? r.q ?? '' : '';
   const [draft, setDraft] = useState(routeQ);
-  useEffect(() => startSearchIndex(), []);
+  useEffect(() => {
+    startSearchIndex();
+    // '/' focuses the box from anywhere but a field, as on many sites.
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || el?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      e.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   // The address wins unless the user is typing here (back/forward, a link with ?q=).
   useEffect(() => { if (document.activeElement !== input.current) setDraft(routeQ); }, [routeQ]);
   const d = t().srch;
@@ -37,7 +51,7 @@ export function SearchBox() {
   return (
     <form class="search-box" role="search" onSubmit={onSubmit}>
       <input ref={input} type="search" name="q" value={draft} onInput={onInput} placeholder={d.placeholder}
-        aria-label={d.label} autocomplete="off" enterkeyhint="search" />
+        aria-label={d.label} aria-keyshortcuts="/" autocomplete="off" enterkeyhint="search" />
       <button type="submit" aria-label={d.button}>{d.button}</button>
     </form>
   );

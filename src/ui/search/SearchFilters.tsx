@@ -1,5 +1,6 @@
 // The search route's filters (body, kind, locality, year range, one report); each change rewrites
 // the address, so a filtered search is a link like any other.
+import { useState } from 'preact/hooks';
 import type { Body, Kind } from '../../model/report';
 import type { SearchParams } from '../../lib/route';
 import { localities, summaries, years } from '../../state/library';
@@ -19,10 +20,16 @@ export function SearchFilters({ params: p, onChange }: Props) {
   const d = t();
   const yearList = [...years.value].sort((a, b) => a - b);
   const report = p.report ? summaries.value.find((s) => s.id === p.report) : undefined;
-  const filtered = p.body || p.kind || p.locality || p.from !== null || p.to !== null;
   const year = (v: string) => (v === '' ? null : Number(v));
+  // On a phone the filters fold under one button (open by itself when some are set).
+  const [open, setOpen] = useState(false);
+  const set = [p.body, p.kind, p.locality, p.from, p.to].filter((v) => v !== null).length;
   return (
-    <div class="toolbar search-filters" aria-label={d.srch.filters} role="group">
+    <>
+    <button type="button" class="filter-toggle" aria-expanded={open || set > 0} onClick={() => setOpen(!open)}>
+      {d.srch.filters}{set > 0 ? ` (${set})` : ''}
+    </button>
+    <div class={`toolbar search-filters${open || set > 0 ? ' open' : ''}`} aria-label={d.srch.filters} role="group">
       <label>{d.filterBody}
         <select name="body" value={p.body ?? ''} onChange={(e) => onChange({ body: orNull(e.currentTarget.value) })}>
           <option value="">{d.filterAll}</option>
@@ -54,17 +61,18 @@ export function SearchFilters({ params: p, onChange }: Props) {
           {yearList.map((y) => <option key={y} value={String(y)}>{y}</option>)}
         </select>
       </label>
-      {filtered && (
+      {set > 0 && (
         <button type="button" class="link" onClick={() => onChange({ body: null, kind: null, locality: null, from: null, to: null })}>
           {d.clearFilters}
         </button>
       )}
-      {p.report && (
-        <span class="pill only-report">
-          {d.srch.onlyReport(report?.title ?? report?.fileName ?? p.report.slice(0, 8))}
-          <button type="button" class="link" onClick={() => onChange({ report: null })}>{d.srch.allReports}</button>
-        </span>
-      )}
     </div>
+    {p.report && (
+      <p class="only-report">
+        <span class="pill">{d.srch.onlyReport(report?.title ?? report?.fileName ?? p.report.slice(0, 8))}</span>
+        <button type="button" class="link" onClick={() => onChange({ report: null })}>{d.srch.allReports}</button>
+      </p>
+    )}
+    </>
   );
 }

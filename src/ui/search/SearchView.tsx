@@ -53,6 +53,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
           {result.reports.map((r) => <ResultGroup key={r.id} result={r} summary={byId.get(r.id)} q={q} />)}
         </ol>
       )}
+      {q.trim() && result && result.reportCount > result.reports.length && <p class="muted">{d.srch.shownFirst(result.reports.length)}</p>}
       {q.trim() && p.view === 'kwic' && kwicAnswer.value && (
         <KwicList lines={kwicAnswer.value.value} q={q} params={p} limit={KWIC_LIMIT} onSort={(sort) => set({ sort })} />
       )}
