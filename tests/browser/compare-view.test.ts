@@ -3,11 +3,20 @@
 // and changing sides, the pair's character diff, plan against delivery, and the Markdown download.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { Converter } from 'opencc-js/cn2t';
 import { closeApp, closeImportPanel, fixtureFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
 
 let h: AppHarness;
 let ids: Record<string, string> = {};
 const PICK = ['000', '001', '003'];
+
+/** 000 in traditional script with one figure changed: the pair detail must show only that edit. */
+function editedCopy(): { name: string; mimeType: string; buffer: Buffer } {
+  const source = fixtureFiles().find((f) => f.name.startsWith('000'))!.buffer.toString('utf8');
+  expect(source).toContain('交办提案302件');
+  const text = Converter({ from: 'cn', to: 'tw' })(source.replace('交办提案302件', '交办提案325件'));
+  return { name: '005_edited.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') };
+}
 
 async function rowTops(page: Page, row: number): Promise<[number, number]> {
   return page.evaluate((r) => [0, 1].map((side) => {
@@ -19,10 +28,10 @@ async function rowTops(page: Page, row: number): Promise<[number, number]> {
 
 beforeAll(async () => {
   h = await openApp();
-  await h.page.setInputFiles('#file-input', fixtureFiles().filter((f) => PICK.includes(f.name.slice(0, 3))));
+  await h.page.setInputFiles('#file-input', [...fixtureFiles().filter((f) => PICK.includes(f.name.slice(0, 3))), editedCopy()]);
   await importResult(h.page);
   await closeImportPanel(h.page);
-  await waitForCount(h.page, 3);
+  await waitForCount(h.page, 4);
   ids = Object.fromEntries(await h.page.$$eval('.report-row:not(.head)', (rows) => rows.map((r) => [
     (r.querySelector('.file')?.textContent ?? r.querySelector('.title a')?.textContent ?? '').slice(0, 3),
     (r.querySelector('.title a')?.getAttribute('href') ?? '').split('/').pop() ?? '',
@@ -110,6 +119,27 @@ describe('compare view', () => {
     await h.page.screenshot({ path: '/tmp/shots/compare-detail-1280.png', fullPage: false });
     await h.page.getByRole('button', { name: '关闭对照' }).click();
     expect(await h.page.locator('.cmp-detail').count()).toBe(0);
+  });
+
+  it('marks only the edit between a report and its edited traditional copy, and flags the figure', async () => {
+    await h.page.goto(`${h.server.url}#/compare/${ids['000']}/${ids['005']}`);
+    await h.page.waitForSelector('.cmp-col [data-row]');
+    expect(await h.page.locator('.cmp-col[data-side="1"] > .gap').count()).toBe(0);
+    await h.page.locator('.cmp-col[data-side="0"] > button[data-row="0"]').click();
+    await h.page.waitForSelector('.cmp-detail');
+    const [left, right] = await h.page.$$eval('.cmp-detail .cmp-text', (els) => els.map((e) => e.textContent ?? ''));
+    expect(right).toContain('協');
+    const deleted = (await h.page.$$eval('.cmp-detail del.cmp-del', (els) => els.map((e) => e.textContent).join(''))).length;
+    expect(deleted).toBeGreaterThan(0);
+    expect(deleted).toBeLessThan(left!.length / 100);
+    expect(await h.page.textContent('.cmp-figs')).toMatch(/交办提案302件[\s\S]*交辦提案325件/);
+    const flagged = await h.page.$$eval('.cmp-detail .cmp-text', (els) => els.map((e) => [...e.querySelectorAll('.cmp-fig')].map((f) => f.textContent).join('')));
+    expect(flagged[0]).toContain('交办提案302件');
+    expect(flagged[1]).toContain('交辦提案325件');
+    await h.page.locator('.cmp-detail del.cmp-del').first().scrollIntoViewIfNeeded();
+    await h.page.screenshot({ path: '/tmp/shots/compare-edit-1280.png', fullPage: false });
+    await h.page.goto(`${h.server.url}#/compare/${ids['000']}/${ids['003']}`);
+    await h.page.waitForSelector('.cmp-col [data-row]');
   });
 
   it('offers plan against delivery when one report plans the year the other reviews', async () => {

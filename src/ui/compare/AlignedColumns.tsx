@@ -32,8 +32,10 @@ function followTop(from: HTMLElement, to: HTMLElement): number | null {
   const cell = cells[cellAt(cells, from.scrollTop)]!;
   const partner = to.querySelector<HTMLElement>(`:scope > [data-row="${cell.dataset.row}"]`);
   if (!partner) return null;
-  const within = Math.min(1, Math.max(0, (from.scrollTop - cell.offsetTop) / Math.max(1, cell.offsetHeight)));
-  return partner.offsetTop + within * partner.offsetHeight;
+  const into = from.scrollTop - cell.offsetTop;
+  // Above the first row (the column's padding) both columns are the same; inside a row, go by share.
+  if (into < 0) return partner.offsetTop + into;
+  return partner.offsetTop + Math.min(1, into / Math.max(1, cell.offsetHeight)) * partner.offsetHeight;
 }
 
 /** Gives both cells of each row the taller one's height, so the two columns line up row for row. */

@@ -3,7 +3,6 @@
 import type { Row } from '../../compare';
 import type { ChosenPair } from '../../state/compare';
 import { DiffText } from './DiffText';
-import { ScoreBar } from './ScoreBar';
 import { headingLabel } from './heading-label';
 import { t } from '../i18n';
 
@@ -22,7 +21,7 @@ export function PairDetail({ pair, row, onClose }: Props) {
     <section class="cmp-detail card" aria-labelledby="cmp-detail-h" data-row={pair.row}>
       <div class="cmp-detail-head">
         <h2 id="cmp-detail-h">{d.detailTitle}</h2>
-        <ScoreBar score={diff.similarity} />
+        <span class="muted">{d.textShared(Math.round(diff.similarity * 100))}</span>
         <span class="cmp-legend" aria-hidden="true">
           <mark class="cmp-shared">{d.legendShared}</mark> <del class="cmp-del">{d.legendLeft}</del>{' '}
           <ins class="cmp-ins">{d.legendRight}</ins> <span class="cmp-fig">{d.figureDiffers}</span>
