@@ -38,6 +38,7 @@ export const reportMarks = computed(() => {
   return marks;
 });
 
+const SYNC_SETTLE_MS = 400;
 let started = false;
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -52,8 +53,11 @@ export function startSearchIndex(): void {
     // never had an index needs no worker.
     const empty = summaries.value.length === 0;
     if (!ready || (empty && searchClient().mode() === 'idle')) return;
+    // Once the list has settled: indexing during an import competes with its two parsing lanes for
+    // the cores (1,000 files, one run each on a busy 2-core machine: import 10.7 s + 2.1 s of indexing
+    // after it when indexing ran alongside, 7.8 s + 4.5 s when it waited).
     clearTimeout(syncTimer);
-    syncTimer = setTimeout(() => searchClient().sync(), 400);
+    syncTimer = setTimeout(() => searchClient().sync(), SYNC_SETTLE_MS);
   });
 }
 
