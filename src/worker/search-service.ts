@@ -29,7 +29,9 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     post({ type: 'status', status: { ...status } });
   };
 
-  const open = (dbName = DB_NAME) => (db ??= openLibrary(dbName, { onClose: () => { db = null; } }));
+  let dbName = DB_NAME;
+  // A connection that closed itself (a newer schema elsewhere) is forgotten; the next use reopens.
+  const open = () => (db ??= openLibrary(dbName, { onClose: () => { db = null; } }));
 
   /** Gram tables come back in slices between messages; queries stay exact (and slower) meanwhile. */
   const warm = () => {
@@ -106,7 +108,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
 
   return (req) => {
     if (req.type === 'open' || req.type === 'sync') {
-      if (req.type === 'open') open(req.dbName);
+      if (req.type === 'open' && req.dbName) dbName = req.dbName;
       loaded ??= load().catch((err: unknown) => tell({ phase: 'error', error: err instanceof Error ? err.message : String(err) }));
       void sync();
       return;
