@@ -189,6 +189,24 @@ describe('compare view', () => {
     await h.page.waitForSelector('.cmp-col [data-row]');
   });
 
+  it('speaks English after the switch, and draws in dark mode', async () => {
+    await h.page.goto(`${h.server.url}#/compare/${ids['000']}/${ids['005']}`);
+    await h.page.waitForSelector('.cmp-col [data-row]');
+    await h.page.emulateMedia({ colorScheme: 'dark' });
+    await h.page.getByRole('button', { name: 'Switch to English' }).click();
+    await h.page.getByRole('heading', { name: 'Compare reports' }).waitFor();
+    expect(await h.page.getByRole('button', { name: 'Swap sides' }).count()).toBe(1);
+    await h.page.locator('.cmp-col[data-side="0"] > button[data-row="1"]').click();
+    await h.page.getByRole('heading', { name: 'Side by side' }).waitFor();
+    await h.page.evaluate(() => window.scrollTo(0, 0));
+    await h.page.screenshot({ path: '/tmp/shots/compare-dark-en-1280.png', fullPage: false });
+    await h.page.getByRole('heading', { name: 'Side by side' }).scrollIntoViewIfNeeded();
+    await h.page.screenshot({ path: '/tmp/shots/compare-dark-en-detail-1280.png', fullPage: false });
+    await h.page.getByRole('button', { name: '切换到中文' }).or(h.page.locator('.topbar .lang')).first().click();
+    await h.page.emulateMedia({ colorScheme: 'light' });
+    await h.page.getByRole('heading', { name: '报告对比' }).waitFor();
+  });
+
   it('says so when a linked report is missing', async () => {
     await h.page.goto(`${h.server.url}#/compare/${ids['000']}/${'0'.repeat(64)}`);
     await h.page.getByText('找不到要对比的报告').waitFor();
@@ -204,7 +222,9 @@ describe('compare view', () => {
     const first = phone.locator('.cmp-card').first();
     expect(await first.locator('.side').count()).toBe(2);
     await phone.screenshot({ path: '/tmp/shots/compare-360.png', fullPage: false });
-    await phone.screenshot({ path: '/tmp/shots/compare-360-full.png', fullPage: true });
+    await phone.locator('.cmp-cards').scrollIntoViewIfNeeded();
+    await phone.evaluate(() => window.scrollBy(0, -60));
+    await phone.screenshot({ path: '/tmp/shots/compare-360-cards.png', fullPage: false });
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await first.locator('button').click();
     await phone.waitForSelector('.cmp-detail mark.cmp-shared');

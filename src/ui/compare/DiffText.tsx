@@ -13,18 +13,30 @@ interface Props {
 
 function PieceEl({ text, piece }: { text: string; piece: Piece }) {
   const s = text.slice(piece.start, piece.end);
-  const inner = piece.op === 'delete' ? <del class="cmp-del">{s}</del>
-    : piece.op === 'insert' ? <ins class="cmp-ins">{s}</ins>
-      : piece.shared ? <mark class="cmp-shared">{s}</mark>
-        : <>{s}</>;
-  return piece.flagged ? <span class="cmp-fig" title={t().cmp.figureDiffers}>{inner}</span> : inner;
+  if (piece.op === 'delete') return <del class="cmp-del">{s}</del>;
+  if (piece.op === 'insert') return <ins class="cmp-ins">{s}</ins>;
+  return piece.shared ? <mark class="cmp-shared">{s}</mark> : <>{s}</>;
+}
+
+/** Consecutive pieces of one flagged figure share one frame, however the diff cuts through it. */
+function runs(pieces: Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last && p.flagged && last[0]!.flagged) last.push(p);
+    else out.push([p]);
+  }
+  return out;
 }
 
 export function DiffText({ text, segments, flagged, label }: Props) {
-  const pieces = diffPieces(text.length, segments, flagged);
+  const title = t().cmp.figureDiffers;
   return (
     <div class="cmp-text" role="region" aria-label={label} tabIndex={0}>
-      {pieces.map((p) => <PieceEl key={p.start} text={text} piece={p} />)}
+      {runs(diffPieces(text.length, segments, flagged)).map((run) => {
+        const inner = run.map((p) => <PieceEl key={p.start} text={text} piece={p} />);
+        return run[0]!.flagged ? <span key={run[0]!.start} class="cmp-fig" title={title}>{inner}</span> : inner;
+      })}
     </div>
   );
 }
