@@ -20,7 +20,10 @@ export function CompareView({ a, b }: { a: string; b: string }) {
   const narrow = useNarrow();
   const pair = chosenPair.value;
   useEffect(() => {
-    if (pair) document.getElementById('cmp-detail-h')?.scrollIntoView({ block: 'start' });
+    const heading = pair ? document.getElementById('cmp-detail-h') : null;
+    // Keyboard and screen-reader users land where the text opened, not on the row they left.
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
   }, [pair]);
   const state = compareState.value;
   const d = t();
@@ -44,7 +47,7 @@ export function CompareView({ a, b }: { a: string; b: string }) {
             ? <PairCards rows={rows} shown={shown} chosen={chosen} onChoose={choosePair} />
             : <AlignedColumns rows={rows} shown={shown} titles={titles} chosen={chosen} onChoose={choosePair} />}
         </div>
-        <p class="muted cmp-hint">{d.cmp.chooseHint}</p>
+        {!pair && <p class="muted cmp-hint">{d.cmp.chooseHint}</p>}
         {pair && rows[pair.row] && <PairDetail pair={pair} row={rows[pair.row]!} onClose={closeDetail} />}
       </>}
     </div>

@@ -20,7 +20,7 @@ export function PairDetail({ pair, row, onClose }: Props) {
   return (
     <section class="cmp-detail card" aria-labelledby="cmp-detail-h" data-row={pair.row}>
       <div class="cmp-detail-head">
-        <h2 id="cmp-detail-h">{d.detailTitle}</h2>
+        <h2 id="cmp-detail-h" tabIndex={-1}>{d.detailTitle}</h2>
         <span class="muted">{d.textShared(Math.round(diff.similarity * 100))}</span>
         <span class="cmp-legend" aria-hidden="true">
           <mark class="cmp-shared">{d.legendShared}</mark> <del class="cmp-del">{d.legendLeft}</del>{' '}
