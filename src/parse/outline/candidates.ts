@@ -17,6 +17,8 @@ export interface Candidate {
   /** End of the heading's own text in the block; body text sharing the line follows. */
   end: number;
   title: string;
+  /** A lead whose shape alone is not enough (long, two clauses): kept only in a run sharing its opening. */
+  loose?: true;
 }
 
 /** A heading sentence longer than this is body text that happens to start with a number. */

@@ -20,6 +20,13 @@ const BODY_OPENER = /^(要|我们|我們|我|这|這|该|該|其中|因此|但|�
 const MAX_HALF = 14;
 /** Leads usually make up at least this share of a section's paragraphs after its introduction. */
 const MIN_SHARE = 0.4;
+/**
+ * A longer lead of two clauses (聚焦科技创新建良策，围绕…深入调研、精准发力。) is "loose": its shape
+ * alone proves nothing, so it counts only inside a run of siblings sharing their opening.
+ */
+const MAX_LOOSE = 36;
+const MAX_LOOSE_HEAD = 14;
+const MAX_LOOSE_TAIL = 24;
 
 function boldLead(block: Block, index: number, next: Block | undefined): Candidate | null {
   const n = Math.min(block.boldLead!, block.text.length);
@@ -43,19 +50,29 @@ function coupletOrPlain(title: string): boolean {
   return halves.every((h) => charLength(h) >= 2 && charLength(h) <= MAX_HALF) || halves.length === 1;
 }
 
+/** Two clauses, a slogan-length head and a longer tail, no copula and no figure: a loose lead's shape. */
+function looseCouplet(title: string, n: number): boolean {
+  if (n > MAX_LOOSE || COPULA.test(title.replace(SET_PHRASES, '')) || /[；;：:0-9０-９%％]/u.test(title)) return false;
+  const halves = title.split(/[，,]/u);
+  if (halves.length !== 2) return false;
+  const [head, tail] = halves.map(charLength) as [number, number];
+  return head >= 4 && head <= MAX_LOOSE_HEAD && tail >= 4 && tail <= MAX_LOOSE_TAIL;
+}
+
 /** The lead a paragraph opens with, if it has the shape of one; `next` is the block after it. */
 export function leadOf(block: Block, index: number, next: Block | undefined): Candidate | null {
   if (block.listItem || SALUTATION.test(block.text) || BODY_OPENER.test(block.text)) return null;
   if (block.boldLead !== undefined) return boldLead(block, index, next);
-  const s = firstSentence(block.text, MAX_LEAD + 4);
+  const s = firstSentence(block.text, MAX_LOOSE + 4);
   if (!s || (s.mark !== '。' && s.mark !== '！' && s.mark !== '!')) return null;
   const title = stripFinalMarks(block.text.slice(0, s.end));
   const n = charLength(title);
-  if (n < MIN_LEAD || n > MAX_LEAD || !coupletOrPlain(title)) return null;
+  const strict = n >= MIN_LEAD && n <= MAX_LEAD && coupletOrPlain(title);
+  if (!strict && !looseCouplet(title, n)) return null;
   // A lead heads body text, on its own line or the next; a short paragraph alone is just short.
   const body = s.end >= block.text.trimEnd().length ? (next && !leadShaped(next) ? next.text : '') : block.text.slice(s.end);
   if (body.length < Math.max(n, 20)) return null;
-  return { block: index, kind: 'lead', style: 'lead', marker: null, end: s.end, title };
+  return { block: index, kind: 'lead', style: 'lead', marker: null, end: s.end, title, ...(strict ? {} : { loose: true }) };
 }
 
 /** The next block opens with a short sentence too: two one-liners in a row are not lead and body. */
@@ -78,6 +95,18 @@ function dominantPrefix(leads: Candidate[]): string | null {
  * run. When most leads share an opening (坚持…), the odd one out (人民政协为人民。) is ordinary text.
  */
 export function acceptRun(leads: Candidate[], sectionBlocks: number): Candidate[] {
+  const firm = leads.filter((l) => !l.loose);
+  const base = acceptFirm(firm, sectionBlocks);
+  if (firm.length === leads.length) return base;
+  // Loose leads join only a clear run sharing one opening (聚焦…，… 聚焦…，… 聚焦…，…).
+  const prefix = dominantPrefix(leads);
+  const sharing = prefix === null ? [] : leads.filter((l) => l.title.startsWith(prefix));
+  if (sharing.length < 3 || sharing.length < leads.length * 0.6) return base;
+  const taken = new Set([...base, ...sharing]);
+  return leads.filter((l) => taken.has(l));
+}
+
+function acceptFirm(leads: Candidate[], sectionBlocks: number): Candidate[] {
   if (leads.length < 2) return [];
   const prefix = dominantPrefix(leads);
   const sharing = prefix === null ? [] : leads.filter((l) => l.title.startsWith(prefix));
