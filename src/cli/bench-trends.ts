@@ -1,0 +1,76 @@
+// Trends bench section: term trends for 5 terms over 1,000 reports, timed as the trends worker
+// computes them (answerTerms over its cache of folded texts). The 1,000 reports are every fixture
+// and hold-out report the parser reads, repeated with other years and places to reach 1,000, each
+// lengthened with the next ones' text to a real report's length (~20,000 characters; the fixtures
+// are shorter, which would flatter the timing).
+// Run alone: `npx tsx src/cli/bench-trends.ts`; bench.ts calls trendsSection().
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseReport } from '../parse/index';
+import { answerTerms, cacheReport, type CachedReport } from '../worker/trends-cache';
+import type { BenchSection } from './bench-parse';
+
+const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
+export const TRENDS_TARGET_MS = 300;
+const REPORTS = 1000;
+const TERMS = ['数字化改革', '共同富裕', '提案', '社情民意', '高质量发展'];
+const RUNS = 7;
+const MIN_CHARS = 20000;
+
+function sources(): string[] {
+  return ['', 'holdout', 'holdout2', 'holdout3'].flatMap((set) => {
+    const dir = join(FIXTURES, set);
+    return readdirSync(dir).filter((f) => /\.(txt|md|html?|docx)$/.test(f) && statSync(join(dir, f)).isFile()).map((f) => join(dir, f));
+  });
+}
+
+/** The parsed reports, cached as the worker caches them, repeated (other year, other place) to `count`. */
+export function library(count = REPORTS): CachedReport[] {
+  const parsed = sources().flatMap((path) => {
+    const r = parseReport(readFileSync(path), path.split('/').pop()!);
+    return r.ok ? [r.report] : [];
+  });
+  return Array.from({ length: count }, (_, i) => {
+    const base = parsed[i % parsed.length]!;
+    const round = Math.floor(i / parsed.length);
+    const report = { ...base, reviewYear: (base.reviewYear ?? 2020) - (round % 8), locality: `${base.locality ?? '某地'}${round}` };
+    return cacheReport(`r${i}`, '', report);
+  }).map((c, i, all) => {
+    let folded = c.doc.folded;
+    for (let k = 1; folded.length < MIN_CHARS; k++) folded += '\n' + all[(i + k) % all.length]!.doc.folded;
+    return { ...c, doc: { ...c.doc, folded } };
+  });
+}
+
+export async function trendsSection(): Promise<BenchSection> {
+  const t0 = performance.now();
+  const cache = library();
+  const fillMs = performance.now() - t0;
+  const chars = cache.reduce((n, c) => n + c.doc.folded.length, 0);
+  answerTerms(cache, TERMS, 'locality');
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const s = performance.now();
+    answerTerms(cache, TERMS, i % 2 ? 'locality' : 'body');
+    times.push(performance.now() - s);
+  }
+  times.sort((a, b) => a - b);
+  const median = Math.round(times[RUNS >> 1]! * 10) / 10;
+  const max = Math.round(times[RUNS - 1]! * 10) / 10;
+  const rows = [
+    { metric: 'reports', value: cache.length },
+    { metric: 'folded characters (M)', value: Math.round(chars / 1e5) / 10 },
+    { metric: 'parse + cache fill, ms', value: Math.round(fillMs) },
+    { metric: `5 terms x ${cache.length} reports, median ms`, value: median },
+    { metric: '5 terms, slowest of 7 ms', value: max },
+    { metric: 'target ms', value: TRENDS_TARGET_MS },
+  ];
+  return { name: 'term trends (worker computation)', rows, json: { reports: cache.length, chars, fiveTermsMs: median, fiveTermsMaxMs: max, targetMs: TRENDS_TARGET_MS, ok: max <= TRENDS_TARGET_MS } };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const s = await trendsSection();
+  console.table(s.rows);
+  console.log(JSON.stringify(s.json));
+}

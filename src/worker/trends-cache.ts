@@ -1,0 +1,55 @@
+// What the trends worker keeps per report, and the answers computed from it. Kept apart from the
+// service (which talks to IndexedDB) so the bench and tests time exactly what the worker runs.
+import type { ParsedReport } from '../model/report';
+import { foldForMatch } from '../text/fold';
+import { figureRows, type FigureRow } from '../trends/figure-rows';
+import { reportYear } from '../trends/report-year';
+import { bigramVector, mostSimilar } from '../trends/similarity';
+import { topTerms } from '../trends/top-terms';
+import { foldTerm } from '../trends/term-count';
+import { termTrends, type SplitBy, type TrendDoc } from '../trends/trend-series';
+import type { ReportInfo, TrendsAsk, TrendsReply } from './trends-protocol';
+
+export interface CachedReport {
+  stamp: string;
+  doc: TrendDoc;
+  figures: FigureRow[];
+  /** Built on first use: only the similarity view needs it. */
+  vector: Float32Array | null;
+}
+
+export function cacheReport(id: string, stamp: string, report: ParsedReport): CachedReport {
+  const folded = foldForMatch(report.paragraphs.map((p) => p.text).join('\n'));
+  const doc: TrendDoc = { id, title: report.title ?? report.fileName, year: reportYear(report), body: report.body, locality: report.locality, folded };
+  return { stamp, doc, figures: figureRows(id, report), vector: null };
+}
+
+export function infoOf(doc: TrendDoc): ReportInfo {
+  return { id: doc.id, title: doc.title, year: doc.year, body: doc.body, locality: doc.locality, length: doc.folded.length };
+}
+
+/** Reports in a stable order: by year, then title. */
+export function ordered(cache: ReadonlyMap<string, CachedReport>): CachedReport[] {
+  return [...cache.values()].sort((a, b) => (a.doc.year ?? 0) - (b.doc.year ?? 0) || a.doc.title.localeCompare(b.doc.title));
+}
+
+export function answerTerms(entries: readonly CachedReport[], terms: readonly string[], by: SplitBy): TrendsReply {
+  const docs = entries.map((e) => e.doc);
+  const folded = [...new Set(terms.map(foldTerm).filter(Boolean))];
+  return { kind: 'terms', trends: termTrends(docs, folded, by), reports: docs.map(infoOf) };
+}
+
+export function answer(entries: readonly CachedReport[], req: TrendsAsk): TrendsReply {
+  if (req.type === 'terms') return answerTerms(entries, req.terms, req.by);
+  if (req.type === 'figures') return { kind: 'figures', rows: entries.flatMap((e) => e.figures) };
+  if (req.type === 'top-terms') {
+    const chosen = req.reportIds ? entries.filter((e) => req.reportIds!.includes(e.doc.id)) : entries;
+    const stop = new Set(req.stop.map(foldTerm).filter(Boolean));
+    const texts = chosen.map((e) => e.doc.folded);
+    return { kind: 'top-terms', terms: topTerms(texts, stop, req.limit), reports: chosen.length, length: texts.reduce((n, t) => n + t.length, 0) };
+  }
+  for (const e of entries) e.vector ??= bigramVector(e.doc.folded);
+  const target = entries.findIndex((e) => e.doc.id === req.reportId);
+  const best = target < 0 ? [] : mostSimilar(entries.map((e) => e.vector!), target, req.limit);
+  return { kind: 'similar', similar: best.map((b) => ({ ...infoOf(entries[b.index]!.doc), score: b.score })) };
+}
