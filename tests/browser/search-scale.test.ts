@@ -99,6 +99,7 @@ describe(`search with ${COUNT} reports in Chromium`, () => {
         const s = await status(page);
         expect(s).toMatchObject({ loaded: COUNT, indexed: 0, size: COUNT });
         figures.workerLoadMs = s['load-ms']!;
+        if (i === 2) expect(await workerHeapMB(page)).toBeLessThan(300);
         if (i === 2) await queryTimes(page);
       } finally {
         await context.close();
@@ -122,7 +123,24 @@ async function queryTimes(page: Page): Promise<void> {
   const sorted = times.slice(QUERIES.length).sort((a, b) => a - b);
   figures.queryP50Ms = sorted[Math.floor(sorted.length / 2)]!;
   figures.queryMaxMs = sorted[sorted.length - 1]!;
-  const worker = page.workers().find((w) => w.url().includes('search-worker'));
-  const heap = await worker?.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null).catch(() => null);
-  figures.workerHeapMB = heap ? Math.round(heap / 1e6) : 'not exposed';
+  figures.workerHeapMB = await workerHeapMB(page);
+}
+
+/** The search worker's JS heap plus array-buffer backing stores, through the DevTools protocol. */
+async function workerHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.url.includes('search-worker'));
+  if (!worker) throw new Error('no search worker target');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  const usage = new Promise<{ usedSize: number; backingStorageSize?: number }>((resolve) => {
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number; backingStorageSize?: number } };
+      if (m.id === 1 && m.result) resolve(m.result);
+    });
+  });
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+  const u = await usage;
+  await cdp.detach();
+  return Math.round((u.usedSize + (u.backingStorageSize ?? 0)) / 1e6);
 }
