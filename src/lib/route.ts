@@ -22,7 +22,16 @@ export type Route =
   | { name: 'report'; id: string; section: number | null; q: string | null; at?: { para: number; start: number } | null }
   | { name: 'search'; q: string; params?: SearchParams }
   | { name: 'compare'; a: string; b: string }
+  | { name: 'figures'; params: FiguresParams }
+  | { name: 'trends'; params: TrendsParams }
   | { name: 'not-found'; hash: string };
+
+export type SplitParam = 'none' | 'body' | 'locality';
+
+/** #/figures?category=提案&unit=件&q=…&sort=value&by=locality */
+export interface FiguresParams { category: string | null; unit: string | null; q: string; sort: string | null; by: SplitParam }
+/** #/trends?terms=a,b&by=locality&measure=count&report=<id> (report: the one top terms and similar reports are for). */
+export interface TrendsParams { terms: string[]; by: SplitParam; measure: 'per10k' | 'count'; report: string | null }
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/';
@@ -36,6 +45,8 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'search' && parts.length === 1) return { name: 'search', q: params.get('q') ?? '', params: parseSearchParams(params) };
   if (parts[0] === 'compare' && parts[1] && parts[2]) return { name: 'compare', a: parts[1], b: parts[2] };
+  if (parts[0] === 'figures' && parts.length === 1) return { name: 'figures', params: parseFiguresParams(params) };
+  if (parts[0] === 'trends' && parts.length === 1) return { name: 'trends', params: parseTrendsParams(params) };
   return { name: 'not-found', hash: raw };
 }
 
@@ -52,6 +63,8 @@ export function routeHref(route: Route): string {
     }
     case 'search': return `#/search?${searchQuery(route.q, route.params ?? NO_SEARCH_PARAMS)}`;
     case 'compare': return `#/compare/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
+    case 'figures': return withQuery('#/figures', { category: route.params.category, unit: route.params.unit, q: route.params.q, sort: route.params.sort, by: route.params.by === 'none' ? null : route.params.by });
+    case 'trends': return withQuery('#/trends', { terms: route.params.terms.join(','), by: route.params.by === 'none' ? null : route.params.by, measure: route.params.measure === 'count' ? 'count' : null, report: route.params.report });
     case 'not-found': return `#${route.hash}`;
   }
 }
@@ -90,4 +103,25 @@ function searchQuery(q: string, sp: SearchParams): string {
 
 function safeDecode(part: string): string {
   try { return decodeURIComponent(part); } catch { return part; }
+}
+
+function split(raw: string | null): SplitParam {
+  return raw === 'body' || raw === 'locality' ? raw : 'none';
+}
+
+function parseFiguresParams(p: URLSearchParams): FiguresParams {
+  return { category: p.get('category') || null, unit: p.get('unit') || null, q: p.get('q') ?? '', sort: p.get('sort') || null, by: split(p.get('by')) };
+}
+
+function parseTrendsParams(p: URLSearchParams): TrendsParams {
+  const terms = (p.get('terms') ?? '').split(/[,，、]/).map((t) => t.trim()).filter(Boolean);
+  return { terms, by: split(p.get('by')), measure: p.get('measure') === 'count' ? 'count' : 'per10k', report: p.get('report') || null };
+}
+
+/** Only the parameters that are set, so addresses stay short. */
+function withQuery(path: string, params: Record<string, string | null>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const qs = q.toString();
+  return qs ? `${path}?${qs}` : path;
 }
