@@ -148,6 +148,17 @@ describe('search in the app', () => {
     expect(counts(await h.page.textContent('.search-count'))).toEqual(before);
   });
 
+  it('searches offline (the worker and its dictionary come from the precache)', async () => {
+    await h.page.evaluate(() => navigator.serviceWorker.ready);
+    await h.context.setOffline(true);
+    try {
+      await searchFor(h.page, `#/search?q=${encodeURIComponent('聯繫')}`);
+      expect(counts(await h.page.textContent('.search-count'))[1]).toBeGreaterThanOrEqual(3);
+    } finally {
+      await h.context.setOffline(false);
+    }
+  });
+
   it('focuses the search box on "/" and precaches the search worker for offline use', async () => {
     await h.page.goto(h.server.url);
     await waitForCount(h.page, files.length);
