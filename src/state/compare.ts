@@ -3,7 +3,7 @@
 // switches. The compare core (and opencc's t2cn under its folding) loads on first use, never at start.
 import { signal } from '@preact/signals';
 import { getReport, type OpenedReport } from '../store/repo';
-import type { Alignment, PairDetail, PlanVsDelivery } from '../compare';
+import type { Alignment, HeadingRef, PairDetail, PlanItem, PlanVsDelivery } from '../compare';
 import { library } from './db';
 import { reportFailure } from './notices';
 import { navigate } from './route';
@@ -25,7 +25,10 @@ export type CompareState =
   | { a: string; b: string; status: 'ready'; sides: [OpenedReport, OpenedReport]; alignment: Alignment; plan: PlanView | null };
 
 export interface ChosenPair {
+  /** The alignment row opened, or -1 for a plan item and its reported match. */
   row: number;
+  /** The left and right report's sections. */
+  heads: [HeadingRef, HeadingRef];
   detail: PairDetail;
 }
 
@@ -77,7 +80,15 @@ export function choosePair(row: number | null): void {
   if (row === null || !core || state?.status !== 'ready') { chosenPair.value = null; return; }
   const r = state.alignment.rows[row];
   if (!r?.left || !r.right) { chosenPair.value = null; return; }
-  chosenPair.value = { row, detail: core.pairDetail(state.sides[0].report, state.sides[1].report, r.left.index, r.right.index) };
+  chosenPair.value = { row, heads: [r.left, r.right], detail: core.pairDetail(state.sides[0].report, state.sides[1].report, r.left.index, r.right.index) };
+}
+
+/** Opens a planned item beside the reported item that answers it best, each on its own report's side. */
+export function choosePlanItem(item: PlanItem): void {
+  const state = compareState.value;
+  if (!core || state?.status !== 'ready' || !state.plan || !item.reported) return;
+  const heads: [HeadingRef, HeadingRef] = state.plan.planSide === 0 ? [item.planned, item.reported] : [item.reported, item.planned];
+  chosenPair.value = { row: -1, heads, detail: core.pairDetail(state.sides[0].report, state.sides[1].report, heads[0].index, heads[1].index) };
 }
 
 export function swapSides(): void {

@@ -150,6 +150,15 @@ describe('compare view', () => {
     expect(await h.page.locator('.cmp-plan tbody tr').count()).toBeGreaterThan(2);
     expect(await h.page.textContent('.cmp-plan')).toContain('2019');
     await h.page.screenshot({ path: '/tmp/shots/compare-plan-1280.png', fullPage: false });
+    // A planned item opens beside its best reported match: the plan (000, left) left, the delivery right.
+    const item = h.page.locator('.cmp-plan tbody button').first();
+    const planned = (await item.textContent())!;
+    await item.click();
+    await h.page.waitForSelector('.cmp-detail .cmp-text');
+    const heads = await h.page.$$eval('.cmp-detail-cols h3', (els) => els.map((e) => e.textContent ?? ''));
+    expect(heads[0]).toContain(planned);
+    expect(heads[1]).toContain((await h.page.textContent('.cmp-plan tbody tr:first-child td:nth-child(2)'))!);
+    await h.page.getByRole('button', { name: '关闭对照' }).click();
     await h.page.getByRole('button', { name: '提纲对照' }).click();
   });
 

@@ -35,11 +35,12 @@ export function CompareView({ a, b }: { a: string; b: string }) {
   const titles: [string, string] = [0, 1].map((s) => state.sides[s]!.report.title ?? state.sides[s]!.stored.fileName) as [string, string];
   const shown = rows.flatMap((r, i) => (changesOnly.value && r.kind === 'same' ? [] : [i]));
   const chosen = pair?.row ?? null;
-  const closeDetail = () => { choosePair(null); if (chosen !== null) requestAnimationFrame(() => revealRow(chosen)); };
+  const closeDetail = () => { choosePair(null); if (chosen !== null && chosen >= 0) requestAnimationFrame(() => revealRow(chosen)); };
   const activeTab = state.plan ? tab : 'outline';
+  const showTab = (next: CompareTab) => { choosePair(null); setTab(next); };
   return (
     <div class="compare-view" data-rows={rows.length}>
-      <CompareHeader sides={state.sides} ids={[a, b]} tab={activeTab} hasPlan={state.plan !== null} narrow={narrow} onTab={setTab} />
+      <CompareHeader sides={state.sides} ids={[a, b]} tab={activeTab} hasPlan={state.plan !== null} narrow={narrow} onTab={showTab} />
       {activeTab === 'plan' && state.plan ? <PlanTable plan={state.plan} titles={titles} /> : <>
         <div class="cmp-body">
           <ChangesList changes={changes} open={!narrow} />
@@ -48,8 +49,8 @@ export function CompareView({ a, b }: { a: string; b: string }) {
             : <AlignedColumns rows={rows} shown={shown} titles={titles} chosen={chosen} onChoose={choosePair} />}
         </div>
         {!pair && <p class="muted cmp-hint">{d.cmp.chooseHint}</p>}
-        {pair && rows[pair.row] && <PairDetail pair={pair} row={rows[pair.row]!} onClose={closeDetail} />}
       </>}
+      {pair && <PairDetail pair={pair} onClose={closeDetail} />}
     </div>
   );
 }

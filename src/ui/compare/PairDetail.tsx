@@ -1,6 +1,5 @@
 // A chosen pair opened: both sections' full text side by side with the character diff drawn on
 // them, and the figures counted on both sides whose values differ (办理提案325件 / 交办提案302件).
-import type { Row } from '../../compare';
 import type { ChosenPair } from '../../state/compare';
 import { DiffText } from './DiffText';
 import { headingLabel } from './heading-label';
@@ -8,11 +7,10 @@ import { t } from '../i18n';
 
 interface Props {
   pair: ChosenPair;
-  row: Row;
   onClose: () => void;
 }
 
-export function PairDetail({ pair, row, onClose }: Props) {
+export function PairDetail({ pair, onClose }: Props) {
   const d = t().cmp;
   const { diff, left, right } = pair.detail;
   const changed = diff.figures.filter((f) => f.changed);
@@ -38,11 +36,11 @@ export function PairDetail({ pair, row, onClose }: Props) {
       )}
       <div class="cmp-detail-cols">
         <div>
-          <h3><span class="muted">{d.sides[0]}</span> {headingLabel(row.left!)}</h3>
+          <h3><span class="muted">{d.sides[0]}</span> {headingLabel(pair.heads[0])}</h3>
           <DiffText text={left} segments={diff.left} flagged={flagged('a')} label={d.sides[0]} />
         </div>
         <div>
-          <h3><span class="muted">{d.sides[1]}</span> {headingLabel(row.right!)}</h3>
+          <h3><span class="muted">{d.sides[1]}</span> {headingLabel(pair.heads[1])}</h3>
           <DiffText text={right} segments={diff.right} flagged={flagged('b')} label={d.sides[1]} />
         </div>
       </div>

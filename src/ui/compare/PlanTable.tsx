@@ -1,6 +1,6 @@
 // Plan against delivery: each item one report planned for a year, the item of the other report's
 // review of that year that answers it best with its score, and the planned items nothing answers.
-import type { PlanView } from '../../state/compare';
+import { choosePlanItem, chosenPair, type PlanView } from '../../state/compare';
 import { ScoreBar } from './ScoreBar';
 import { headingLabel } from './heading-label';
 import { t } from '../i18n';
@@ -9,6 +9,8 @@ export function PlanTable({ plan, titles }: { plan: PlanView; titles: [string, s
   const d = t().cmp;
   const r = plan.result;
   if (!r.ok) return <p class="card muted" role="status">{d.planFailed(r.reason)}</p>;
+  const heads = chosenPair.value?.row === -1 ? chosenPair.value.heads : null;
+  const open = heads ? heads[plan.planSide].index : null;
   const planTitle = titles[plan.planSide], deliveryTitle = titles[plan.planSide === 0 ? 1 : 0];
   return (
     <section class="cmp-plan card" aria-labelledby="cmp-plan-h">
@@ -22,7 +24,10 @@ export function PlanTable({ plan, titles }: { plan: PlanView; titles: [string, s
           <tbody>
             {r.items.map((item) => (
               <tr key={item.planned.index} data-answered={item.answered}>
-                <td>{headingLabel(item.planned)}</td>
+                <td>{item.reported
+                  ? <button type="button" class="link" aria-current={open === item.planned.index ? 'true' : undefined}
+                    onClick={() => choosePlanItem(item)}>{headingLabel(item.planned)}</button>
+                  : headingLabel(item.planned)}</td>
                 <td>{item.reported ? headingLabel(item.reported) : '—'}</td>
                 <td><ScoreBar score={item.score} /></td>
                 <td class={item.answered ? 'cmp-ok' : 'cmp-miss'}>{item.answered ? d.answered : d.unanswered}</td>
