@@ -52,13 +52,24 @@ function meetingThenDate(line: string, next: string): MeetingHit | null {
   return m && date ? { date, meeting: m[1]! + m[2]! } : null;
 }
 
-/** The first labelled publication date; unlabelled timestamps (forum footers) are not trusted. */
+/**
+ * A news page's info line: a date (and time) opening a line that also carries 来源/作者/编辑/浏览
+ * labels (2021-01-25 08:45:12　来源：北海日报　作者：…) is the publication date, labelled or not.
+ */
+const INFO_LINE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|[|｜])[^\n]{0,80}?(?:来源|來源|作者|编辑|編輯|责编|責編|浏览|瀏覽|点击|點擊|阅读|閱讀)\s*(?:次数|次數|量)?\s*[:：]/u;
+
+/**
+ * The first labelled publication date, else the date opening an info line; other unlabelled
+ * timestamps (forum footers, dates in the text) are not trusted.
+ */
 export function findPublishDate(lines: string[]): string | null {
-  for (const line of lines.map((l) => l.normalize('NFKC'))) {
-    const m = LABELLED.exec(line);
-    if (!m) continue;
-    const date = isoDate(m[1]!, m[2]!, m[3]!);
-    if (date) return date;
+  const plain = lines.map((l) => l.normalize('NFKC'));
+  for (const re of [LABELLED, INFO_LINE]) {
+    for (const line of plain) {
+      const m = re.exec(line);
+      const date = m && isoDate(m[1]!, m[2]!, m[3]!);
+      if (date) return date;
+    }
   }
   return null;
 }

@@ -4,7 +4,7 @@ import type { Body } from '../../model/report';
 
 const BODIES: [Body, RegExp][] = [
   ['cppcc', /政协|政協|政治协商会议|政治協商會議/u],
-  ['government', /人民政府|政府工作|[市县縣区區州省镇鎮旗]长|[市县縣区區州省镇鎮旗]長/u],
+  ['government', /人民政府|政府工作|[市县縣区區州省镇鎮旗盟乡鄉]长|[市县縣区區州省镇鎮旗盟乡鄉]長/u],
   ['npc', /人大|人民代表大会常务委员会|人民代表大會常務委員會|人民代表大会|人民代表大會/u],
   ['party', /党委|黨委|纪委|紀委|监委|監委|纪律检查|紀律檢查|党代会|黨代會|中国共产党|中國共產黨|中共.{1,10}委|书记|書記|^\p{Script=Han}{2,8}?[省市县縣区區州]委(?![员員会會的])/u],
 ];
@@ -32,10 +32,18 @@ const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,16}?)(?:政协|政協|人大|人�
 /** Party organs name their place with its suffix kept: 江山市委, 开化县纪委监委, 中共柯城区委. */
 const PLACE_BEFORE_PARTY = /([\p{Script=Han}]{1,16}?[省市县縣区區州盟旗])委(?![员員会會])/u;
 
+/**
+ * The short form every 区/县 meeting line uses: 区十一届人大三次会议, 县政协十届二次会议 — a 届 number
+ * right after a place suffix or the body's short name, followed by the meeting's 次 number.
+ */
+const SHORT_SESSION = /(?:[省市县縣区區州旗盟]|政协|政協|人大)([一二三四五六七八九十]{1,3})([届屆])(?=(?:人大|人民代表大[会會]|政协|政協|委员会|委員會|常委会|常委會)?[一二三四五六七八九十]{1,3}次)/u;
+
 export function findSession(sources: (string | null)[]): string | null {
   for (const s of sources) {
     const m = s ? SESSION.exec(s) : null;
     if (m) return m[0];
+    const short = s ? SHORT_SESSION.exec(s) : null;
+    if (short) return `第${short[1]}${short[2]}`;
   }
   return null;
 }

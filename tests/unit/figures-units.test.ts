@@ -1,0 +1,33 @@
+// Measure words are an open class: physical units and counters of work done (千瓦, 斤, 头只, 栋, 艘 …)
+// are figures with 万/亿 scaled into base units, in both scripts; years, ordinals, percentages, dates,
+// codes and words that merely start with a counter (头部企业, 只是) stay out.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/parse/figures';
+
+const figs = (text: string) => extractFigures([{ text }], []).map((f) => `${f.value} ${f.unit}`);
+
+describe('physical units and counters with 万/亿', () => {
+  it('reads power, grain, livestock and houses in simplified script', () => {
+    expect(figs('新增新能源装机285万千瓦，')).toEqual(['2850000 千瓦']);
+    expect(figs('粮食产量达到2.3亿斤。')).toEqual(['230000000 斤']);
+    expect(figs('牲畜存栏稳定在186万头只。')).toEqual(['1860000 头只']);
+    expect(figs('排查房屋4.6万栋，改造危房320间。')).toEqual(['46000 栋', '320 间']);
+    expect(figs('建成光伏电站12兆瓦，新增渔船36艘、生猪出栏8.5万头、家禽120万羽。')).toEqual(['12 兆瓦', '36 艘', '85000 头', '1200000 羽']);
+  });
+  it('reads them in traditional script', () => {
+    expect(figs('新增新能源裝機285萬千瓦，糧食產量達到2.3億斤，牲畜存欄186萬頭隻，排查房屋4.6萬棟。'))
+      .toEqual(['2850000 千瓦', '230000000 斤', '1860000 頭隻', '46000 棟']);
+  });
+});
+
+describe('look-alikes that stay out', () => {
+  it('rejects years, ordinals, percentages, dates and codes', () => {
+    expect(figs('2023年粮食增产5.2%，第3头羊，6月18日，G15头只路段')).toEqual([]);
+  });
+  it('rejects a counter that opens a longer word', () => {
+    expect(figs('培育20头部企业，3只是起步，引进5架构师')).toEqual([]);
+  });
+  it('does not trust Chinese numerals with the new counters (一头一尾, 三只松鼠)', () => {
+    expect(figs('做到一头一尾，引进三只松鼠品牌，五栋楼')).toEqual([]);
+  });
+});
