@@ -30,6 +30,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
   const result = p.view === 'results' ? searchAnswer.value?.value : null;
   return (
     <div class="search-view" data-query={q} data-fresh={fresh ? 'true' : 'false'} aria-busy={!fresh && !!q.trim()}>
+      <h1 class="visually-hidden">{d.srch.label}{q ? `：${q}` : ''}</h1>
       <SearchFilters params={p} onChange={set} />
       <IndexStatus />
       <div class="search-tabs" role="tablist">
