@@ -1,15 +1,12 @@
 // The page-side bridge to the trends worker: starts it on first use and keeps it (it holds the
 // cache), numbers requests, relays status, and falls back to the same service on this thread
 // (loaded on demand) when a module Worker cannot start. Imports no trends code up front.
-import type { TrendsAsk, TrendsReply, TrendsRequest, TrendsResponse, TrendsStatus } from './trends-protocol';
+import type { SplitBy, TrendsAsk, TrendsReply, TrendsRequest, TrendsResponse, TrendsStatus } from './trends-protocol';
 
-export interface TrendsAnswer<T extends TrendsReply['kind']> { reply: Extract<TrendsReply, { kind: T }>; ms: number }
+export interface TrendsAnswer<T> { reply: T; ms: number }
 
 type Pending = { resolve: (a: { reply: TrendsReply; ms: number }) => void; reject: (e: Error) => void };
-/** A request without its id: the client numbers them. */
-export type TrendsQuestion = TrendsAsk extends infer A ? (A extends TrendsAsk ? Omit<A, 'id'> : never) : never;
-
-const KIND: Record<TrendsAsk['type'], TrendsReply['kind']> = { terms: 'terms', figures: 'figures', 'top-terms': 'top-terms', similar: 'similar' };
+type Reply<K extends TrendsReply['kind']> = Extract<TrendsReply, { kind: K }>;
 
 export class TrendsClient {
   private post: ((req: TrendsRequest) => void) | null = null;
@@ -26,14 +23,29 @@ export class TrendsClient {
     this.send({ type: 'sync' });
   }
 
-  ask<K extends TrendsAsk['type']>(question: Extract<TrendsQuestion, { type: K }>): Promise<TrendsAnswer<(typeof KIND)[K]>> {
-    const id = this.nextId++;
+  terms(terms: string[], by: SplitBy): Promise<TrendsAnswer<Reply<'terms'>>> {
+    return this.ask({ type: 'terms', id: this.nextId++, terms, by }, 'terms');
+  }
+
+  figures(): Promise<TrendsAnswer<Reply<'figures'>>> {
+    return this.ask({ type: 'figures', id: this.nextId++ }, 'figures');
+  }
+
+  topTerms(reportIds: string[] | null, stop: string[], limit: number): Promise<TrendsAnswer<Reply<'top-terms'>>> {
+    return this.ask({ type: 'top-terms', id: this.nextId++, reportIds, stop, limit }, 'top-terms');
+  }
+
+  similar(reportId: string, limit: number): Promise<TrendsAnswer<Reply<'similar'>>> {
+    return this.ask({ type: 'similar', id: this.nextId++, reportId, limit }, 'similar');
+  }
+
+  private ask<K extends TrendsReply['kind']>(req: TrendsAsk, kind: K): Promise<TrendsAnswer<Reply<K>>> {
     return new Promise<{ reply: TrendsReply; ms: number }>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.send({ ...question, id } as TrendsAsk);
+      this.pending.set(req.id, { resolve, reject });
+      this.send(req);
     }).then((a) => {
-      if (a.reply.kind !== KIND[question.type]) throw new Error('unexpected trends reply');
-      return a as TrendsAnswer<(typeof KIND)[K]>;
+      if (a.reply.kind !== kind) throw new Error('unexpected trends reply');
+      return { reply: a.reply as Reply<K>, ms: a.ms };
     });
   }
 
