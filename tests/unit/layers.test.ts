@@ -32,9 +32,11 @@ function files(dir: string): string[] {
   });
 }
 
+/** Runtime imports only: `import type` is erased at build time and loads no code of the other layer. */
 function imports(source: string): string[] {
-  return [...source.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
-    .map((m) => m[1] ?? m[2] ?? '');
+  return [...source.matchAll(/(import|export)(\s+type\b)?[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
+    .filter((m) => !m[2])
+    .map((m) => m[3] ?? m[4] ?? '');
 }
 
 /** Source without comments and string contents, so a mention in a comment is not a use. */
