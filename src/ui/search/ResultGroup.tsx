@@ -15,6 +15,17 @@ interface Props {
   q: string;
 }
 
+/** Two hits in one short paragraph (a title naming 委员 twice) cut the same snippet: show it once. */
+function distinct(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.para}\u0000${h.snippet.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function ResultGroup({ result: r, summary: s, q }: Props) {
   const d = t();
   const years = s ? [...new Set([s.reviewYear, s.planYear].filter((y) => y !== null))].join('–') : '';
@@ -28,7 +39,7 @@ export function ResultGroup({ result: r, summary: s, q }: Props) {
         <span class="count" data-hits={r.hitCount}>{d.srch.kwicCount(r.hitCount)}</span>
       </p>
       <ol class="hits">
-        {r.hits.map((h) => (
+        {distinct(r.hits).map((h) => (
           <li key={`${h.para}.${h.start}`} data-where={h.where}>
             <a href={hitHref(r.id, q, h)}>
               <span class="path">{h.where === 'title' ? d.srch.where.title : h.path.join(' › ') || d.srch.start}</span>
