@@ -122,6 +122,12 @@ describe('search in the app', () => {
     await h.page.getByRole('button', { name: '上一处' }).click();
     expect(Number(await h.page.getAttribute('.hit-bar', 'data-current'))).toBe((before - 1 + inReport) % inReport);
     await h.page.screenshot({ path: `${SHOTS}/search-report-hits-1280.png` });
+    // The hit bar's concordance covers this report only.
+    await h.page.locator('.hit-bar').getByRole('link', { name: '上下文列表' }).click();
+    await h.page.waitForSelector('.kwic tr');
+    expect(h.page.url()).toContain(`report=${TRAD}`);
+    expect(new Set(await h.page.$$eval('.kwic tr', (trs) => trs.map((tr) => tr.getAttribute('data-report'))))).toEqual(new Set([TRAD]));
+    expect(await h.page.locator('.kwic tr').count()).toBe(inReport);
   });
 
   it('lists every occurrence in context, sortable by the right-hand context', async () => {
@@ -208,5 +214,17 @@ describe('search in the app', () => {
     expect(await indexReady(h.page, files.length - 1)).toEqual({ loaded: files.length - 1, indexed: 0 });
     expect(await h.page.locator(`.result[data-report="${TRAD}"]`).count()).toBe(0);
     expect(h.errors).toEqual([]);
+  });
+
+  it('shows markup in report text as text, never as HTML', async () => {
+    const text = '某县政协工作报告\n\n一、工作回顾\n\n比例<b>提高</b>到30%<img src=x onerror="window.__pwned=1">以上。\n';
+    await h.page.goto(h.server.url);
+    await h.page.setInputFiles('#file-input', [{ name: 'markup.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await importResult(h.page);
+    await searchFor(h.page, `#/search?q=${encodeURIComponent('到30%')}`);
+    const snippet = h.page.locator('.result .snippet').first();
+    expect(await h.page.locator('.result .snippet b, .result .snippet img').count()).toBe(0);
+    expect(await snippet.textContent()).toContain('<b>提高</b>到30%<img src=x');
+    expect(await h.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
