@@ -2,7 +2,7 @@
 // its filters; the first keystroke elsewhere opens the route (one history entry, not one per key).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { navigate, route } from '../../state/route';
-import { startSearchIndex } from '../../state/search';
+import { searchStatus, startSearchIndex } from '../../state/search';
 import { t } from '../i18n';
 import '../styles/search.css';
 
@@ -37,6 +37,8 @@ export function SearchBox() {
   // The address wins unless the user is typing here (back/forward, a link with ?q=).
   useEffect(() => { if (document.activeElement !== input.current) setDraft(routeQ); }, [routeQ]);
   const d = t().srch;
+  const status = searchStatus.value;
+  const progress = status?.phase === 'indexing' ? status.progress : null;
   const onInput = (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
     setDraft(value);
@@ -53,6 +55,13 @@ export function SearchBox() {
       <input ref={input} type="search" name="q" value={draft} onInput={onInput} placeholder={d.placeholder}
         aria-label={d.label} aria-keyshortcuts="/" autocomplete="off" enterkeyhint="search" />
       <button type="submit" aria-label={d.button}>{d.button}</button>
+      {progress && progress.total > 0 && (
+        // Indexing (after an import, or a rebuild for a new index version) shows wherever the user is.
+        <span class="search-progress" role="progressbar" aria-label={d.indexing(progress.done, progress.total)}
+          aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} title={d.indexing(progress.done, progress.total)}>
+          <span style={{ width: `${(100 * progress.done) / progress.total}%` }} />
+        </span>
+      )}
     </form>
   );
 }
