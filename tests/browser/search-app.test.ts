@@ -107,6 +107,7 @@ describe('search in the app', () => {
     await h.page.waitForSelector('.hit-bar[data-current]:not([data-current=""])');
     expect(h.page.url()).toMatch(/#\/report\/[0-9a-f]{64}\?q=.+&at=\d+\.\d+$/);
     expect(Number(await h.page.getAttribute('.hit-bar', 'data-hits'))).toBe(inReport);
+    expect(await h.page.inputValue('input[type="search"]')).toBe('提案');
     const current = h.page.locator('.reading mark.current');
     await current.waitFor();
     expect(await current.textContent()).toBe(snippetMark);

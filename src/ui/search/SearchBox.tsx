@@ -34,8 +34,8 @@ export function SearchBox() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-  // The address wins unless the user is typing here (back/forward, a link with ?q=).
-  useEffect(() => { if (document.activeElement !== input.current) setDraft(routeQ); }, [routeQ]);
+  // The address wins (back/forward, a link with ?q=) unless a keystroke is still on its way to it.
+  useEffect(() => { if (timer.current === undefined) setDraft(routeQ); }, [routeQ]);
   const d = t().srch;
   const status = searchStatus.value;
   const progress = status?.phase === 'indexing' ? status.progress : null;
@@ -43,11 +43,12 @@ export function SearchBox() {
     const value = (e.currentTarget as HTMLInputElement).value;
     setDraft(value);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => go(value), TYPE_DELAY_MS);
+    timer.current = setTimeout(() => { timer.current = undefined; go(value); }, TYPE_DELAY_MS);
   };
   const onSubmit = (e: Event) => {
     e.preventDefault();
     clearTimeout(timer.current);
+    timer.current = undefined;
     go(draft);
   };
   return (
