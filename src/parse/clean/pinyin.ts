@@ -4,8 +4,12 @@
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const SYLLABLE_NOTE = `[(（]([a-zü${TONED}]{1,6}[1-5]?)[)）]`;
-/** A Han character followed by one note or a stack of them (a converter run twice). */
-const NOTE = new RegExp(`(\\p{Script=Han})((?:${SYLLABLE_NOTE})+)`, 'gu');
+/**
+ * One note or a stack of them (a converter run twice) right after a Han character. The bracket comes
+ * first and the Han character is a look-behind, so the engine skips to each bracket instead of
+ * trying the pattern at every Han character of the text.
+ */
+const NOTE = new RegExp(`[(（](?<=\\p{Script=Han}[(（])[a-zü${TONED}]{1,6}[1-5]?[)）](?:${SYLLABLE_NOTE})*`, 'gu');
 const ONE_NOTE = new RegExp(SYLLABLE_NOTE, 'gu');
 const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
 /** Initial + final shape of a syllable; enough to tell pinyin from an English word in brackets. */
@@ -32,9 +36,16 @@ function tonedEvidence(texts: string[]): number {
   for (const t of texts) {
     if (toned >= 3) break;
     if (!t.includes('(') && !t.includes('（')) continue;
-    for (const m of t.matchAll(NOTE)) for (const n of m[2]!.matchAll(ONE_NOTE)) if (isToned(n[1]!)) toned++;
+    for (const m of t.matchAll(NOTE)) for (const n of m[0].matchAll(ONE_NOTE)) if (isToned(n[1]!)) toned++;
   }
   return toned;
+}
+
+/** How many syllables a stack of notes holds when all of them are pinyin, else 0 (the stack stays). */
+function judge(notes: string, allowUntoned: boolean): number {
+  const syllables = [...notes.matchAll(ONE_NOTE)].map((n) => n[1]!);
+  const ok = syllables.every((x) => isToned(x) || (allowUntoned && SYLLABLE.test(plain(x))));
+  return ok ? syllables.length : 0;
 }
 
 export function removePinyinNotes(texts: string[]): PinyinResult {
@@ -43,15 +54,26 @@ export function removePinyinNotes(texts: string[]): PinyinResult {
   // One accidental match is not a converter's work; a converter leaves many.
   const allowUntoned = toned >= 3;
   let repairs = 0;
+  // A converted text repeats a few hundred syllables thousands of times: each stack of notes is judged once.
+  const verdicts = new Map<string, number>();
+  const verdict = (notes: string) => {
+    let removed = verdicts.get(notes);
+    if (removed === undefined) verdicts.set(notes, (removed = judge(notes, allowUntoned)));
+    return removed;
+  };
   const strip = (t: string, count = false) => {
     if (!t.includes('(') && !t.includes('（')) return t;
-    return t.replace(NOTE, (whole, han: string, notes: string) => {
-      const syllables = [...notes.matchAll(ONE_NOTE)].map((n) => n[1]!);
-      const ok = syllables.every((x) => isToned(x) || (allowUntoned && SYLLABLE.test(plain(x))));
-      if (!ok) return whole;
-      if (count) repairs += syllables.length;
-      return han;
-    });
+    const found = t.match(NOTE);
+    if (!found) return t;
+    let syllables = 0, keepSome = false;
+    for (const notes of found) {
+      const removed = verdict(notes);
+      syllables += removed;
+      keepSome ||= removed === 0;
+    }
+    if (count) repairs += syllables;
+    // Mostly every note goes, and a plain replacement needs no call back into script per note.
+    return keepSome ? t.replace(NOTE, (notes: string) => (verdict(notes) === 0 ? notes : '')) : t.replace(NOTE, '');
   };
   const out = texts.map((t) => strip(t, true));
   return { texts: out, repairs, strip: (t) => strip(t) };
