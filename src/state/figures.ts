@@ -23,7 +23,8 @@ export async function loadFigures(): Promise<void> {
 }
 
 /** Called by the figures view on mount: follows library changes and loads the rows. */
-export function openFigures(): void {
-  followLibrary(() => void loadFigures());
+export function openFigures(): () => void {
+  const stop = followLibrary(() => void loadFigures());
   void loadFigures();
+  return () => { stop(); };
 }

@@ -1,0 +1,36 @@
+// A category over years and places: one line per place (or body), one point per year; a point
+// opens the figure table filtered to that category and shows which reports it adds up.
+import { useRef, useState } from 'preact/hooks';
+import { reportHref } from '../../lib/route';
+import type { FigureRow } from '../../state/figures';
+import { categorySeries } from '../../trends/figure-rows';
+import { ChartActions } from '../trends/ChartActions';
+import { LineChart, type ChartSeries } from '../trends/LineChart';
+import { groupName, tt } from '../trends/strings';
+
+interface Props { rows: FigureRow[]; category: string; unit: string; by: 'none' | 'body' | 'locality' }
+
+export function CategoryChart({ rows, category, unit, by }: Props) {
+  const svg = useRef<SVGSVGElement>(null);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const points = categorySeries(rows, category, unit, by);
+  const groups = [...new Set(points.map((p) => p.group))];
+  const series: ChartSeries[] = groups.map((g) => ({
+    name: by === 'none' ? category : groupName(g),
+    points: points.filter((p) => p.group === g).map((p) => ({ x: p.year, y: p.value, label: `${groupName(g)} ${p.year}: ${p.value.toLocaleString('zh-CN')}${unit}` })),
+  }));
+  const titles = new Map(rows.map((r) => [r.reportId, r.title]));
+  return (
+    <section class="card chart-card">
+      <LineChart series={series} title={tt().categoryChart(category, unit)} yLabel={unit} svgRef={svg}
+        onPoint={(i, p) => setChosen(points.find((q) => q.group === groups[i] && q.year === p.x)?.reports ?? [])} />
+      <p class="muted small">{tt().chartNote}</p>
+      <ChartActions svg={svg} name={`figures_${category}_${unit}`} />
+      {chosen && (
+        <ul class="point-reports">
+          {chosen.map((id) => <li key={id}><a href={reportHref(id)}>{titles.get(id) ?? id}</a></li>)}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// Category chips (with counts, uncategorised included), unit, text filter, sort and split; every
+// choice goes into the address (#/figures?…) so a filtered table can be bookmarked.
+import { useEffect, useState } from 'preact/hooks';
+import { navigate } from '../../state/route';
+import type { FiguresParams, SplitParam } from '../../lib/route';
+import { FIGURE_SORTS } from '../../trends/figure-filter';
+import { tt } from '../trends/strings';
+
+interface Props { params: FiguresParams; counts: Array<[string, number]>; units: string[] }
+
+export function FigureFilters({ params, counts, units }: Props) {
+  const [q, setQ] = useState(params.q);
+  useEffect(() => setQ(params.q), [params.q]);
+  const go = (patch: Partial<FiguresParams>) => navigate({ name: 'figures', params: { ...params, ...patch } }, true);
+  return (
+    <div class="figure-filters">
+      <div class="chips" role="group" aria-label={tt().category}>
+        <button type="button" aria-pressed={!params.category} onClick={() => go({ category: null, unit: null })}>{tt().allCategories}</button>
+        {counts.map(([c, n]) => (
+          <button type="button" key={c} aria-pressed={params.category === c} onClick={() => go({ category: c, unit: null })}>
+            {c} <span class="count">{n}</span>
+          </button>
+        ))}
+      </div>
+      <form class="row" onSubmit={(e) => { e.preventDefault(); go({ q }); }}>
+        <label>
+          <span>{tt().unit}</span>
+          <select value={params.unit ?? ''} onChange={(e) => go({ unit: e.currentTarget.value || null })}>
+            <option value="">{tt().allUnits}</option>
+            {units.map((u) => <option key={u} value={u}>{u}</option>)}
+          </select>
+        </label>
+        <label class="grow">
+          <span>{tt().filterText}</span>
+          <input type="search" value={q} placeholder={tt().filterPlaceholder} onInput={(e) => setQ(e.currentTarget.value)} onBlur={() => q !== params.q && go({ q })} />
+        </label>
+        <label>
+          <span>{tt().sort}</span>
+          <select value={params.sort ?? 'year'} onChange={(e) => go({ sort: e.currentTarget.value })}>
+            {FIGURE_SORTS.map((s) => <option key={s} value={s}>{sortLabel(s)}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>{tt().splitBy}</span>
+          <select value={params.by} onChange={(e) => go({ by: e.currentTarget.value as SplitParam })}>
+            <option value="none">{tt().splitNone}</option>
+            <option value="body">{tt().splitBody}</option>
+            <option value="locality">{tt().splitLocality}</option>
+          </select>
+        </label>
+      </form>
+    </div>
+  );
+}
+
+function sortLabel(s: string): string {
+  const t = tt();
+  const labels: Record<string, string> = { year: t.year, report: t.report, locality: t.locality, body: t.body, category: t.category, value: t.value, text: t.phrase };
+  return labels[s] ?? s;
+}

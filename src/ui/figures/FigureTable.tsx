@@ -1,0 +1,45 @@
+// The figure table: one row per figure with its report, year, place, body, section, phrase (linking
+// to its paragraph), value, unit, modifier and category; long tables grow page by page.
+import { useState } from 'preact/hooks';
+import { routeHref } from '../../lib/route';
+import type { FigureRow } from '../../state/figures';
+import { groupName, tt } from '../trends/strings';
+
+const PAGE = 200;
+
+/** The report opened at the figure's section with its phrase marked (?at= lands on that occurrence). */
+export function figureHref(r: FigureRow): string {
+  return routeHref({ name: 'report', id: r.reportId, section: r.sectionIndex >= 0 ? r.sectionIndex : null, q: r.text, at: { para: r.para, start: r.offset } });
+}
+
+export function FigureTable({ rows, total }: { rows: FigureRow[]; total: number }) {
+  const [shown, setShown] = useState(PAGE);
+  const visible = rows.slice(0, shown);
+  if (rows.length === 0) return <p class="card muted">{tt().noFigures}</p>;
+  return (
+    <section class="card">
+      <p class="muted">{tt().shown(Math.min(shown, rows.length), total)}</p>
+      <div class="table-scroll">
+        <table class="data-table figure-table">
+          <thead>
+            <tr>
+              <th>{tt().phrase}</th><th class="num">{tt().value}</th><th>{tt().unit}</th><th>{tt().modifier}</th><th>{tt().category}</th>
+              <th>{tt().report}</th><th>{tt().year}</th><th>{tt().locality}</th><th>{tt().body}</th><th>{tt().section}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((r) => (
+              <tr key={`${r.reportId}:${r.para}:${r.offset}`}>
+                <td><a href={figureHref(r)}>{r.text}</a></td>
+                <td class="num">{r.value.toLocaleString('zh-CN')}</td><td>{r.unit}</td><td>{r.modifier ?? ''}</td>
+                <td><span class="category-tag">{r.category}</span></td>
+                <td class="clip">{r.title}</td><td>{r.year ?? ''}</td><td>{r.locality ?? ''}</td><td>{groupName(r.body)}</td><td class="clip">{r.section}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown < rows.length && <button type="button" onClick={() => setShown(shown + PAGE)}>{tt().showMore}</button>}
+    </section>
+  );
+}

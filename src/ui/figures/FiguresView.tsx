@@ -1,0 +1,48 @@
+// #/figures: every figure of the library in one table, grouped into categories with
+// "uncategorised" kept visible, filtered and sorted by the address, with a chart of the chosen
+// category over years and places, and CSV export of the rows shown.
+import { useEffect } from 'preact/hooks';
+import type { FiguresParams } from '../../lib/route';
+import { figureRows, figuresFailed, openFigures } from '../../state/figures';
+import { CATEGORIES } from '../../trends/category-rules';
+import { toCsv } from '../../trends/csv';
+import { categoryCounts, filterFigures, sortFigures, unitsOf, type FigureSort } from '../../trends/figure-filter';
+import { exportName, saveCsv } from '../trends/export-file';
+import { groupName, tt } from '../trends/strings';
+import { CategoryChart } from './CategoryChart';
+import { FigureFilters } from './FigureFilters';
+import { FigureTable } from './FigureTable';
+import '../styles/trends.css';
+
+const DESCENDING: readonly string[] = ['value'];
+
+function csvOf(rows: ReturnType<typeof filterFigures>): string {
+  const t = tt();
+  return toCsv([t.report, t.year, t.locality, t.body, t.section, t.phrase, t.value, t.unit, t.modifier, t.category],
+    rows.map((r) => [r.title, r.year, r.locality, groupName(r.body), r.section, r.text, r.value, r.unit, r.modifier, r.category]));
+}
+
+export function FiguresView({ params }: { params: FiguresParams }) {
+  useEffect(openFigures, []);
+  const all = figureRows.value;
+  if (figuresFailed.value) return <p role="alert" class="card error">{tt().failed}{figuresFailed.value}</p>;
+  if (!all) return <p class="muted" aria-busy="true">{tt().loading}</p>;
+  const sort = (params.sort ?? 'year') as FigureSort;
+  const rows = sortFigures(filterFigures(all, params), sort, DESCENDING.includes(sort));
+  const units = unitsOf(all, params.category);
+  const chartUnit = params.unit ?? units[0] ?? null;
+  return (
+    <div class="figures-view">
+      <h1>{tt().figuresTitle}</h1>
+      <p class="muted">{tt().figuresIntro}</p>
+      <FigureFilters params={params} counts={categoryCounts(all, CATEGORIES)} units={units} />
+      {params.category && chartUnit
+        ? <CategoryChart rows={all} category={params.category} unit={chartUnit} by={params.by} />
+        : <p class="muted">{tt().chooseCategory}</p>}
+      <div class="row">
+        <button type="button" onClick={() => saveCsv(csvOf(rows), exportName(`figures_${params.category ?? 'all'}`, 'csv'))}>{tt().saveCsv}</button>
+      </div>
+      <FigureTable rows={rows} total={all.length} />
+    </div>
+  );
+}

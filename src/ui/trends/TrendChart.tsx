@@ -1,0 +1,57 @@
+// The term trends chart: a line per term (and per body or place when split), a point per year;
+// choosing a point lists the reports behind it, each opening the report with the term marked.
+import { useRef, useState } from 'preact/hooks';
+import { routeHref } from '../../lib/route';
+import type { TermTrend } from '../../state/trends';
+import { LineChart, type ChartSeries } from './LineChart';
+import { ChartActions } from './ChartActions';
+import { groupName, tt } from './strings';
+
+interface Props { trends: TermTrend[]; measure: 'per10k' | 'count'; split: boolean }
+interface Chosen { term: string; year: number; group: string; reports: Array<{ id: string; title: string; count: number }> }
+
+function seriesOf(trends: TermTrend[], measure: Props['measure'], split: boolean): Array<ChartSeries & { term: string; group: string }> {
+  return trends.flatMap((t) => {
+    const groups = [...new Set(t.points.map((p) => p.group))];
+    return groups.map((group) => ({
+      term: t.term, group,
+      name: split ? `${t.term} · ${groupName(group)}` : t.term,
+      points: t.points.filter((p) => p.group === group).map((p) => {
+        const y = measure === 'count' ? p.count : Math.round(p.per10k * 100) / 100;
+        return { x: p.year, y, label: `${t.term} ${p.year}${split ? ` ${groupName(group)}` : ''}: ${y}` };
+      }),
+    }));
+  });
+}
+
+export function TrendChart({ trends, measure, split }: Props) {
+  const svg = useRef<SVGSVGElement>(null);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const series = seriesOf(trends, measure, split);
+  const onPoint = (i: number, x: number) => {
+    const s = series[i]!;
+    const point = trends.find((t) => t.term === s.term)?.points.find((p) => p.year === x && p.group === s.group);
+    setChosen({ term: s.term, year: x, group: s.group, reports: point?.reports ?? [] });
+  };
+  const title = tt().chartTitle(measure === 'count' ? tt().count : tt().perTenK);
+  return (
+    <section class="card chart-card">
+      <LineChart series={series} title={title} yLabel={measure === 'count' ? tt().yCount : tt().yPer10k} svgRef={svg} onPoint={(i, p) => onPoint(i, p.x)} />
+      <ChartActions svg={svg} name={`trends_${trends.map((t) => t.term).join('_')}`} />
+      {chosen && (
+        <div class="point-reports" role="region" aria-live="polite">
+          <h3>{tt().pointReports(chosen.term, chosen.year, groupName(chosen.group))}</h3>
+          {chosen.reports.length === 0 ? <p class="muted">{tt().noReportsAtPoint}</p> : (
+            <ul>
+              {chosen.reports.map((r) => (
+                <li key={r.id}>
+                  <a href={routeHref({ name: 'report', id: r.id, section: null, q: chosen.term })}>{r.title}</a> <span class="muted">× {r.count}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
