@@ -12,12 +12,17 @@ import { LibraryView } from '../ui/LibraryView';
 import { ReportView } from '../ui/ReportView';
 import { CompareView } from '../ui/compare/CompareView';
 import { SearchView } from '../ui/search/SearchView';
+import { LazyView } from '../ui/trends/LazyView';
 import { DropOverlay } from '../ui/DropOverlay';
 import { ImportPanel } from '../ui/ImportPanel';
 import { BackupDialog } from '../ui/BackupDialog';
 import { Toasts } from '../ui/Toasts';
 import { t } from '../ui/i18n';
 import { registerServiceWorker } from './sw-register';
+
+// The figures and trends views (and their charts) load on first visit only.
+const loadFigures = () => import('../ui/figures/FiguresView').then((m) => m.FiguresView);
+const loadTrends = () => import('../ui/trends/TrendsView').then((m) => m.TrendsView);
 
 export function App() {
   useEffect(() => {
@@ -46,6 +51,8 @@ export function App() {
         {r.name === 'report' && <ReportView id={r.id} section={r.section} q={r.q} at={r.at} />}
         {r.name === 'compare' && <CompareView a={r.a} b={r.b} />}
         {r.name === 'search' && <SearchView q={r.q} params={r.params} />}
+        {r.name === 'figures' && <LazyView load={loadFigures} props={{ params: r.params }} loading={t().loadingView} />}
+        {r.name === 'trends' && <LazyView load={loadTrends} props={{ params: r.params }} loading={t().loadingView} />}
         {r.name === 'not-found' && (
           <div class="card"><p>{t().notFoundPage}</p><a class="button" href="#/">{t().backToLibrary}</a></div>
         )}

@@ -26,6 +26,8 @@ export function Header() {
       </a>
       <SearchBox />
       <div class="actions">
+        <a class="button" href="#/figures">{t().navFigures}</a>
+        <a class="button" href="#/trends">{t().navTrends}</a>
         <button type="button" class="primary" onClick={() => input.current?.click()}>{t().importFiles}</button>
         <input ref={input} id="file-input" type="file" multiple accept={ACCEPT} hidden aria-label={t().importFiles} onChange={onPick} />
         <button type="button" onClick={() => setPasting(true)}>{t().pasteText}</button>
