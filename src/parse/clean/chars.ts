@@ -45,6 +45,15 @@ export function endsClosed(text: string): boolean {
 /** Clause punctuation inside a sentence: commas, semicolons, colons in either width. */
 export const CLAUSE_MARKS = /[，,；;：:]/u;
 
+/**
+ * charLength(s) > n, settled from the UTF-16 length when it can be (a code point takes one or two
+ * units): long paragraphs are not walked just to learn that they are long.
+ */
+export function longerThan(s: string, n: number): boolean {
+  if (s.length <= n) return false;
+  return s.length > 2 * n || charLength(s) > n;
+}
+
 /** Visible length: counts code points, not UTF-16 units. */
 export function charLength(s: string): number {
   let n = 0;

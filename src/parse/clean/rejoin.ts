@@ -6,7 +6,7 @@ import type { Block } from '../blocks';
 import { readMarker } from '../outline/numbering';
 import { firstSentence } from '../outline/sentence';
 import { MAX_TITLE } from '../outline/candidates';
-import { charLength, endsClosed, endsSentence, isWide } from './chars';
+import { charLength, endsClosed, endsSentence, isWide, longerThan } from './chars';
 
 /** A line shorter than this without any punctuation reads as a title, not as half a sentence. */
 const TITLE_LENGTH = 40;
@@ -20,8 +20,9 @@ export function wrapWidth(blocks: Block[]): number {
   let open = 0;
   for (const b of blocks) {
     if (endsClosed(b.text) || readMarker(b.text) !== null) continue;
+    if (longerThan(b.text, 200)) continue;
     const n = charLength(b.text);
-    if (n < WRAP_MIN_WIDTH || n > 200) continue;
+    if (n < WRAP_MIN_WIDTH) continue;
     open++;
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
@@ -32,7 +33,7 @@ export function wrapWidth(blocks: Block[]): number {
     if (near > bestCount || (near === bestCount && n > best)) { best = n; bestCount = near; }
   }
   if (bestCount < WRAP_MIN_LINES || bestCount < open * 0.5) return 0;
-  const longer = blocks.filter((b) => charLength(b.text) > best + 2).length;
+  const longer = blocks.filter((b) => longerThan(b.text, best + 2)).length;
   return longer <= blocks.length * 0.05 ? best : 0;
 }
 
@@ -53,7 +54,7 @@ function titleLike(text: string, last: string, width: number): boolean {
  */
 function wrappedHeading(prev: Block, next: Block): boolean {
   if (next.markupLevel !== undefined || next.listItem || readMarker(next.text) !== null) return false;
-  if (charLength(next.text) > 16 || !NO_PUNCTUATION.test(next.text) || endsClosed(prev.text)) return false;
+  if (longerThan(next.text, 16) || !NO_PUNCTUATION.test(next.text) || endsClosed(prev.text)) return false;
   const marker = readMarker(prev.text);
   if (!marker && prev.markupLevel === undefined) return false;
   // A character or two on their own line under a numbered heading are its last word.

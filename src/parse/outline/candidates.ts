@@ -2,7 +2,7 @@
 // (一、 / (一) / 1. …, possibly with body text after the heading sentence), unnumbered part lines
 // (2018年工作回顾), whole-line bold lines and markup headings. Sequence and nesting are decided later.
 import type { Block } from '../blocks';
-import { charLength } from '../clean/chars';
+import { charLength, longerThan } from '../clean/chars';
 import { readMarker, type Marker } from './numbering';
 import { firstSentence, stripFinalMarks } from './sentence';
 
@@ -81,6 +81,8 @@ function numbered(block: Block, index: number): Candidate | null {
 
 function unnumbered(block: Block, index: number): Candidate | null {
   const text = block.text;
+  // Longer than a markup heading may be, so longer than a part heading too.
+  if (longerThan(text, MAX_MARKUP)) return null;
   const n = charLength(text);
   // Markup is a hint: a "heading" that is a sentence, a salutation or a date is not one.
   if (block.markupLevel !== undefined && n <= MAX_MARKUP && !/[。.：:！!]$/u.test(text) && !ADDRESS.test(text) && !DATE_LINE.test(text)) {
@@ -99,5 +101,5 @@ export function candidateOf(block: Block, index: number): Candidate | null {
 
 /** Prose: a block long enough and punctuated like running text. */
 export function isProse(block: Block): boolean {
-  return charLength(block.text) >= 20 && /[。，,；;！!？?]/u.test(block.text);
+  return longerThan(block.text, 19) && /[。，,；;！!？?]/u.test(block.text);
 }

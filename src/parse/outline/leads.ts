@@ -3,7 +3,7 @@
 // as runs of siblings under the same heading, of a common shape or making up much of the section.
 // Bold leads (Markdown **…**, <strong>, Word bold) are candidates even when longer or with commas.
 import type { Block } from '../blocks';
-import { charLength } from '../clean/chars';
+import { charLength, longerThan } from '../clean/chars';
 import type { Candidate } from './candidates';
 import { firstSentence, stripFinalMarks } from './sentence';
 
@@ -32,7 +32,7 @@ function boldLead(block: Block, index: number, next: Block | undefined): Candida
   const n = Math.min(block.boldLead!, block.text.length);
   if (n < MIN_LEAD || n > MAX_BOLD * 2) return null;
   // A bold line on its own leads the paragraph below it.
-  if (n >= block.text.trimEnd().length && (!next || charLength(next.text) < 20)) return null;
+  if (n >= block.text.trimEnd().length && (!next || !longerThan(next.text, 19))) return null;
   const lead = block.text.slice(0, n);
   const title = stripFinalMarks(lead.trim());
   if (charLength(title) > MAX_BOLD || charLength(title) < 2) return null;
