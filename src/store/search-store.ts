@@ -2,8 +2,10 @@
 // the search worker after it indexes a report and deleted when the report is gone. A record's
 // stamp says which parse and which metadata it was built from, so a re-parse or a correction
 // (both change the report's summary) makes it stale without reading the report itself.
+import type { ParsedReport } from '../model/report';
 import type { StoredDoc } from '../search/index';
 import { runTx, type LibraryDB } from './db';
+import { applyCorrections } from './summary';
 import type { ReportSummary } from './types';
 
 export interface SearchRecord {
@@ -37,4 +39,17 @@ export async function putSearchRecords(db: LibraryDB, records: readonly SearchRe
 export async function deleteSearchRecords(db: LibraryDB, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   await runTx(db, ['search'], 'readwrite', (tx) => Promise.all(ids.map((id) => tx.objectStore('search').delete(id))), { commitAfterIssue: true });
+}
+
+/**
+ * Reports to index, with the user's corrections applied (filters use the corrected metadata), read
+ * in one transaction: a transaction per report costs more than indexing it. Missing ids are skipped.
+ */
+export async function readReportsForIndex(db: LibraryDB, ids: readonly string[]): Promise<{ id: string; report: ParsedReport }[]> {
+  return runTx(db, ['reports', 'corrections'], 'readonly', async (tx) => {
+    const reports = tx.objectStore('reports');
+    const corrections = tx.objectStore('corrections');
+    const rows = await Promise.all(ids.map((id) => Promise.all([reports.get(id), corrections.get(id)])));
+    return rows.flatMap(([stored, corr]) => (stored ? [{ id: stored.id, report: applyCorrections(stored.report, corr?.patch) }] : []));
+  }, { commitAfterIssue: true });
 }

@@ -3,15 +3,14 @@
 // indexes, and answers queries. One instance per search worker (or per page in the fallback).
 import { SearchIndex } from '../search/index';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
-import { getReport, listSummaries } from '../store/repo';
-import { deleteSearchRecords, putSearchRecords, readSearchRecords, stampOf, type SearchRecord } from '../store/search-store';
+import { listSummaries } from '../store/repo';
+import { deleteSearchRecords, putSearchRecords, readReportsForIndex, readSearchRecords, stampOf, type SearchRecord } from '../store/search-store';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from './search-protocol';
 
 type Post = (res: SearchResponse) => void;
 
-/** Records written per transaction while indexing, and the most time spent before a write and a status. */
-const BATCH = 25;
-const BATCH_MS = 250;
+/** Reports read, indexed and written per transaction while indexing (and per progress message). */
+const BATCH = 20;
 
 export function createSearchService(post: Post): (req: SearchRequest) => void {
   const started = performance.now();
@@ -56,31 +55,32 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     const gone = [...stamps.keys()].filter((id) => !want.has(id));
     for (const id of gone) { index.remove(id); stamps.delete(id); }
     if (gone.length) { await deleteSearchRecords(library, gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
-    const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id));
-    let batch: SearchRecord[] = [];
-    let since = performance.now();
-    const flush = async () => {
-      await putSearchRecords(library, batch);
-      status.changes += batch.length;
-      batch = [];
-      since = performance.now();
+    const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
+    if (todo.length === 0) return;
+    tell({ phase: 'indexing', progress: { done: 0, total: todo.length } });
+    // The next batch is read while this one is indexed: IndexedDB works on another thread meanwhile.
+    // A read left behind by a failed write must not surface as an unhandled rejection.
+    const read = (from: number) => {
+      const p = readReportsForIndex(library, todo.slice(from, from + BATCH));
+      p.catch(() => undefined);
+      return p;
     };
-    tell({ phase: todo.length ? 'indexing' : status.phase, progress: todo.length ? { done: 0, total: todo.length } : null });
-    for (const [i, s] of todo.entries()) {
-      const opened = await getReport(library, s.id);
-      if (opened) {
-        index.add(s.id, opened.report);
-        stamps.set(s.id, want.get(s.id)!);
-        batch.push({ id: s.id, stamp: want.get(s.id)!, doc: index.exportDoc(s.id)! });
-        status.indexed++;
+    let next = read(0);
+    for (let from = 0; from < todo.length; from += BATCH) {
+      const reports = await next;
+      if (from + BATCH < todo.length) next = read(from + BATCH);
+      const records: SearchRecord[] = [];
+      for (const { id, report } of reports) {
+        // One report the indexer cannot take stays out of search (tried again next pass); the rest go on.
+        try { index.add(id, report); } catch { continue; }
+        stamps.set(id, want.get(id)!);
+        records.push({ id, stamp: want.get(id)!, doc: index.exportDoc(id)! });
       }
-      if (batch.length >= BATCH || performance.now() - since > BATCH_MS) {
-        await flush();
-        tell({ progress: { done: i + 1, total: todo.length } });
-      }
+      await putSearchRecords(library, records);
+      status.indexed += records.length;
+      status.changes += records.length;
+      tell({ progress: { done: Math.min(todo.length, from + BATCH), total: todo.length } });
     }
-    await flush();
-    if (todo.length) tell();
   }
 
   /** One reconcile at a time; a change announced meanwhile runs one more pass after it. */
