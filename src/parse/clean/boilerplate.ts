@@ -62,11 +62,17 @@ export function furnitureKind(folded: string): Furniture | null {
   return null;
 }
 
-/** Furniture kind of a raw line; running text skips the folding and most patterns. */
-export function lineKind(raw: string): Furniture | null {
-  if (raw.length > MAX_LENGTH + 40) return null;
+/** Lines longer than this are never furniture, and are not folded for the patterns. */
+export const MAX_RAW_LENGTH = MAX_LENGTH + 40;
+
+/**
+ * Furniture kind of a raw line; running text skips the folding and most patterns. `folded` is the
+ * line's NFKC form when the caller has it already.
+ */
+export function lineKind(raw: string, folded?: string): Furniture | null {
+  if (raw.length > MAX_RAW_LENGTH) return null;
   if (isRunningText(raw)) return STRONG_FOOTER.test(raw) ? 'footer' : null;
-  return furnitureKind(raw.normalize('NFKC'));
+  return furnitureKind(folded ?? raw.normalize('NFKC'));
 }
 
 /** Kinds that open a trailing zone: once one appears after the last prose, the rest is page furniture. */

@@ -2,14 +2,15 @@
 // reader finds publication dates and authors there). Besides single lines it knows two zones: the
 // tail after the last prose once a footer or related-links list starts, and encyclopedia info boxes.
 import type { Block } from '../blocks';
-import { isRunningText, lineKind, opensTailZone, type Furniture } from './boilerplate';
+import { isRunningText, lineKind, MAX_RAW_LENGTH, opensTailZone, type Furniture } from './boilerplate';
 import { fold } from './chars';
 
 const INFOBOX_HEADER = /^(基本介绍|基本介紹|基本信息|基本資訊|基本资料|基本資料|词条信息|詞條信息)$/u;
 /** "• 中文名:…" — a bulleted key:value line of an info box. */
 const INFOBOX_ITEM = /^[•·●▪◦■□◆\-*]?\s*[^\s:。,]{1,8}\s*:/u;
 const BULLET = /^[•·●▪◦■□◆]/u;
-const MAX_LINE = 240;
+/** Info-box lines are short; the same bound as furniture lines, so one folded copy serves both. */
+const MAX_LINE = MAX_RAW_LENGTH;
 
 export interface FurnitureResult { kept: Block[]; removed: string[] }
 
@@ -43,9 +44,9 @@ function markInfoBoxes(blocks: Block[], folded: string[], drop: boolean[]): void
 }
 
 export function removeFurniture(blocks: Block[]): FurnitureResult {
-  const kinds = blocks.map((b) => lineKind(b.text));
   // Info boxes are short key:value lines; running text is never part of one, so it is not folded.
   const folded = blocks.map((b) => (b.text.length > MAX_LINE || isRunningText(b.text) ? '' : fold(b.text).trim()));
+  const kinds = blocks.map((b, i) => lineKind(b.text, folded[i] || undefined));
   const drop = kinds.map((k) => k !== null);
   markInfoBoxes(blocks, folded, drop);
   const tail = tailZoneStart(blocks, kinds);

@@ -48,9 +48,23 @@ function display(style: Style, raw: string, whole: string): string {
   }
 }
 
+/**
+ * The last line asked about and its answer: rejoining and the outline ask about the same line several
+ * times in a row (as the next line, then as the previous one). Markers are never modified.
+ */
+let lastText = '';
+let lastMarker: Marker | null = null;
+
 /** The numbering marker opening `text`, or null. A marker must be followed by text. */
 export function readMarker(text: string): Marker | null {
   if (!FIRST.has(text[0] ?? '')) return null;
+  if (text === lastText) return lastMarker;
+  lastMarker = markerOf(text);
+  lastText = text;
+  return lastMarker;
+}
+
+function markerOf(text: string): Marker | null {
   const head = text.length > 24 ? text.slice(0, 24) : text;
   for (const [style, re] of PATTERNS) {
     const m = re.exec(head);
