@@ -17,6 +17,8 @@ export interface Score {
   metaRight: number; metaTotal: number; metaWrong: string[];
   figuresFound: number; figuresTotal: number; figuresMissed: string[];
   headingsMissed: string[]; headingsExtra: string[];
+  /** Headings matched by title but at another level, as "title: want N got M". */
+  levelsWrong: string[];
 }
 
 /** Keys for matching: punctuation, spaces and symbols removed. */
@@ -27,7 +29,7 @@ export function titleKey(s: string): string {
 export function scoreReport(report: ParsedReport, gold: Gold): Score {
   const s: Score = {
     tp: 0, fp: 0, fn: 0, levelRight: 0, metaRight: 0, metaTotal: 0, metaWrong: [],
-    figuresFound: 0, figuresTotal: 0, figuresMissed: [], headingsMissed: [], headingsExtra: [],
+    figuresFound: 0, figuresTotal: 0, figuresMissed: [], headingsMissed: [], headingsExtra: [], levelsWrong: [],
   };
   const pool = gold.outline.map((g) => ({ g, key: titleKey(g.title), used: false }));
   for (const h of report.outline) {
@@ -38,6 +40,7 @@ export function scoreReport(report: ParsedReport, gold: Gold): Score {
     if (hit.g.optional) continue;
     s.tp++;
     if (hit.g.level === h.level) s.levelRight++;
+    else s.levelsWrong.push(`${h.title}: want ${hit.g.level} got ${h.level}`);
   }
   for (const p of pool) if (!p.used && !p.g.optional) { s.fn++; s.headingsMissed.push(p.g.title); }
   for (const f of META_FIELDS) {
