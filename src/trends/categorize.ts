@@ -46,6 +46,14 @@ function byNearest(text: string, rules: CategoryRule[]): string | null {
   return best?.category ?? null;
 }
 
+/** What the phrase says after its number and unit (16篇调研报告 -> 调研报告): the head when the count comes first. */
+function afterCount(own: string, unit: string): string {
+  const m = /\d(?!.*\d)/.exec(own);
+  if (!m) return '';
+  const tail = own.slice(m.index + 1).replace(/^[万亿千百余多]+/, '');
+  return tail.startsWith(unit) ? tail.slice(unit.length) : tail;
+}
+
 export interface Categorizable {
   text: string;
   unit: string;
@@ -60,7 +68,7 @@ export function categorize(figure: Categorizable, before = ''): string {
   const own = foldForMatch(figure.text);
   const sentence = foldForMatch(before);
   // The clause is read together with the figure: a governing verb may stand before it (走访 | 重点村镇11个).
-  const found = byOrder(own, rules) ?? byOrder(lastClause(sentence) + own, rules)
+  const found = byOrder(afterCount(own, figure.unit), rules) ?? byOrder(own, rules) ?? byOrder(lastClause(sentence) + own, rules)
     // A person count or sum of money is read from its own clause only: the sentence around it is about something else.
     ?? (otherwise === null ? byNearest(sentence, rules) : null);
   return found ?? otherwise ?? UNIT_FALLBACK[figure.unit] ?? UNCATEGORISED;

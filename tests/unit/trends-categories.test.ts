@@ -74,5 +74,7 @@ describe('figure categories on the gold figures', () => {
     expect(categorize({ text: '引进帮扶资金860万元', unit: '元' })).toBe('资金');
     expect(categorize({ text: '地区生产总值612.4亿元', unit: '元' })).toBe('经济');
     expect(categorize({ text: '12个', unit: '个' }, '')).toBe(UNCATEGORISED);
+    // A count before its noun: the noun after the number says what was counted.
+    expect(categorize({ text: '以大会发言、提案等多种方式报送了《关于…的建议》等16篇调研报告', unit: '篇' })).toBe('调研视察');
   });
 });

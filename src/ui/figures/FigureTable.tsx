@@ -33,7 +33,7 @@ export function FigureTable({ rows, total }: { rows: FigureRow[]; total: number 
                 <td><a href={figureHref(r)}>{r.text}</a></td>
                 <td class="num">{r.value.toLocaleString('zh-CN')}</td><td>{r.unit}</td><td>{r.modifier ?? ''}</td>
                 <td><span class="category-tag">{r.category}</span></td>
-                <td class="clip">{r.title}</td><td>{r.year ?? ''}</td><td>{r.locality ?? ''}</td><td>{groupName(r.body)}</td><td class="clip">{r.section}</td>
+                <td class="clip">{r.title}</td><td class="nowrap">{r.year ?? ''}</td><td class="nowrap">{r.locality ?? ''}</td><td class="nowrap">{groupName(r.body)}</td><td class="clip">{r.section}</td>
               </tr>
             ))}
           </tbody>

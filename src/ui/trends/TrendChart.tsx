@@ -10,11 +10,13 @@ import { groupName, tt } from './strings';
 interface Props { trends: TermTrend[]; measure: 'per10k' | 'count'; split: boolean }
 interface Chosen { term: string; year: number; group: string; reports: Array<{ id: string; title: string; count: number }> }
 
+/** A colour per term, a dash per group; groups where a term never occurs are left out when split. */
 function seriesOf(trends: TermTrend[], measure: Props['measure'], split: boolean): Array<ChartSeries & { term: string; group: string }> {
-  return trends.flatMap((t) => {
-    const groups = [...new Set(t.points.map((p) => p.group))];
+  const allGroups = [...new Set(trends.flatMap((t) => t.points.map((p) => p.group)))];
+  return trends.flatMap((t, ti) => {
+    const groups = allGroups.filter((g) => !split || t.points.some((p) => p.group === g && p.count > 0));
     return groups.map((group) => ({
-      term: t.term, group,
+      term: t.term, group, color: ti, dash: allGroups.indexOf(group),
       name: split ? `${t.term} · ${groupName(group)}` : t.term,
       points: t.points.filter((p) => p.group === group).map((p) => {
         const y = measure === 'count' ? p.count : Math.round(p.per10k * 100) / 100;

@@ -39,7 +39,7 @@ export function TrendTable(props: Props) {
             {reports.map((r, i) => (
               <tr key={r.id}>
                 <td><a href={routeHref({ name: 'report', id: r.id, section: null, q: first })}>{r.title}</a></td>
-                <td>{r.year ?? ''}</td><td>{r.locality ?? ''}</td><td class="num">{r.length}</td>
+                <td class="nowrap">{r.year ?? ''}</td><td class="nowrap">{r.locality ?? ''}</td><td class="num">{r.length}</td>
                 {trends.map((t) => <td key={t.term} class="num">{t.perReport[i]} / {rate(per10k(t.perReport[i]!, r.length))}</td>)}
               </tr>
             ))}
