@@ -6,6 +6,11 @@ import type { FigureRow } from '../trends/figure-rows';
 import { followLibrary } from './trends';
 
 export type { FigureRow };
+// The pure helpers the figures view needs, offered here: ui reaches trends only through state.
+export { CATEGORIES } from '../trends/category-rules';
+export { categorySeries } from '../trends/figure-rows';
+export { categoryCounts, filterFigures, FIGURE_SORTS, sortFigures, unitsOf, type FigureSort } from '../trends/figure-filter';
+export { toCsv } from '../trends/csv';
 
 export const figureRows = signal<FigureRow[] | null>(null);
 export const figuresFailed = signal<string | null>(null);

@@ -10,6 +10,11 @@ import { library } from './db';
 import { libraryReady, summaries } from './library';
 
 export type { ReportInfo, SplitBy, TermTrend, TopTerm, TrendsStatus };
+// The pure helpers the trends views need, offered here: ui reaches trends only through state.
+export { toCsv } from '../trends/csv';
+export { per10k } from '../trends/term-count';
+export { parseStopList } from '../trends/stop-words';
+export { reportYear } from '../trends/report-year';
 
 export interface TermsAnswer { key: string; trends: TermTrend[]; reports: ReportInfo[]; ms: number }
 export interface TopTermsAnswer { scope: string; terms: TopTerm[]; reports: number; length: number }

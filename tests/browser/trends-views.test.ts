@@ -145,6 +145,13 @@ describe('trends view', () => {
     await h.page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('has the views, their charts and the trends worker in the precache (lazy chunks, offline)', () => {
+    const sw = readFileSync(join(process.env.TRENDS_DIST ?? DIST, 'sw.js'), 'utf8');
+    for (const chunk of ['TrendsView', 'FiguresView', 'trends-worker', 'trends-service']) expect(sw).toMatch(new RegExp(`assets/${chunk}-[\\w-]+\\.js`));
+    const index = readFileSync(join(process.env.TRENDS_DIST ?? DIST, 'index.html'), 'utf8');
+    expect(index).not.toMatch(/TrendsView|FiguresView/);
+  });
+
   it('raised no page errors', () => {
     expect(h.errors).toEqual([]);
   });

@@ -3,10 +3,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { reportHref } from '../../lib/route';
 import type { FigureRow } from '../../state/figures';
-import { categorySeries } from '../../trends/figure-rows';
 import { ChartActions } from '../trends/ChartActions';
 import { LineChart, type ChartSeries } from '../trends/LineChart';
 import { groupName, tt } from '../trends/strings';
+import { categorySeries } from '../../state/figures';
 
 interface Props { rows: FigureRow[]; category: string; unit: string; by: 'none' | 'body' | 'locality' }
 

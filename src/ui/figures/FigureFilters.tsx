@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../../state/route';
 import type { FiguresParams, SplitParam } from '../../lib/route';
-import { FIGURE_SORTS } from '../../trends/figure-filter';
 import { tt } from '../trends/strings';
+import { FIGURE_SORTS } from '../../state/figures';
 
 interface Props { params: FiguresParams; counts: Array<[string, number]>; units: string[] }
 

@@ -3,10 +3,7 @@
 // category over years and places, and CSV export of the rows shown.
 import { useEffect } from 'preact/hooks';
 import type { FiguresParams } from '../../lib/route';
-import { figureRows, figuresFailed, openFigures } from '../../state/figures';
-import { CATEGORIES } from '../../trends/category-rules';
-import { toCsv } from '../../trends/csv';
-import { categoryCounts, filterFigures, sortFigures, unitsOf, type FigureSort } from '../../trends/figure-filter';
+import { figureRows, figuresFailed, openFigures, CATEGORIES, toCsv, categoryCounts, filterFigures, sortFigures, unitsOf, type FigureSort } from '../../state/figures';
 import { exportName, saveCsv } from '../trends/export-file';
 import { groupName, tt } from '../trends/strings';
 import { CategoryChart } from './CategoryChart';

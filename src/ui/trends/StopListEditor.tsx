@@ -1,7 +1,6 @@
 // The user's stop list for top terms, edited as text and kept in the library's settings.
 import { useEffect, useState } from 'preact/hooks';
-import { resetStopWords, saveStopWords, stopWords } from '../../state/trends';
-import { parseStopList } from '../../trends/stop-words';
+import { resetStopWords, saveStopWords, stopWords, parseStopList } from '../../state/trends';
 import { tt } from './strings';
 
 export function StopListEditor({ onSaved }: { onSaved: () => void }) {

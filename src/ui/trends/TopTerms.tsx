@@ -2,8 +2,7 @@
 // report; each term opens its trend. The stop list is edited right here.
 import { useEffect, useState } from 'preact/hooks';
 import { routeHref, type TrendsParams } from '../../lib/route';
-import { runTopTerms, topTermsAnswer, type ReportInfo } from '../../state/trends';
-import { toCsv } from '../../trends/csv';
+import { runTopTerms, topTermsAnswer, type ReportInfo, toCsv } from '../../state/trends';
 import { exportName, saveCsv } from './export-file';
 import { StopListEditor } from './StopListEditor';
 import { tt } from './strings';

@@ -2,10 +2,9 @@
 // exported as CSV with the same columns.
 import { routeHref } from '../../lib/route';
 import type { ReportInfo, TermTrend } from '../../state/trends';
-import { toCsv } from '../../trends/csv';
-import { per10k } from '../../trends/term-count';
 import { exportName, saveCsv } from './export-file';
 import { groupName, tt } from './strings';
+import { toCsv, per10k } from '../../state/trends';
 
 interface Props { trends: TermTrend[]; reports: ReportInfo[] }
 

@@ -3,8 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import type { TrendsParams } from '../../lib/route';
 import { summaries } from '../../state/library';
-import { followLibrary, runTerms, termsAnswer, trendsFailed, trendsStatus, type ReportInfo } from '../../state/trends';
-import { reportYear } from '../../trends/report-year';
+import { followLibrary, runTerms, termsAnswer, trendsFailed, trendsStatus, type ReportInfo, reportYear } from '../../state/trends';
 import { ReportChooser } from './ReportChooser';
 import { SimilarReports } from './SimilarReports';
 import { TermForm } from './TermForm';
