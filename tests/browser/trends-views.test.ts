@@ -77,6 +77,10 @@ describe('figures view', () => {
     await h.page.locator('.figure-table a', { hasText: '交办提案302件' }).click();
     await h.page.waitForSelector('.report-view, article');
     expect(decodeURIComponent(await h.page.evaluate(() => location.hash))).toMatch(/^#\/report\/[0-9a-f]{64}\?(section=\d+&)?q=交办提案302件&at=\d+\.\d+$/);
+    // The report marks the phrase where the figure stands.
+    await h.page.waitForSelector('.reading mark');
+    expect(await h.page.locator('.reading mark').first().textContent()).toBe('交办提案302件');
+    await h.page.screenshot({ path: join(SHOTS, 'figures-link-1280.png') });
     await h.page.goBack();
     await h.page.waitForSelector('.figure-table tbody tr');
   });

@@ -1,7 +1,7 @@
 // #/figures: every figure of the library in one table, grouped into categories with
 // "uncategorised" kept visible, filtered and sorted by the address, with a chart of the chosen
 // category over years and places, and CSV export of the rows shown.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { FiguresParams } from '../../lib/route';
 import { figureRows, figuresFailed, openFigures, CATEGORIES, toCsv, categoryCounts, filterFigures, sortFigures, unitsOf, type FigureSort } from '../../state/figures';
 import { exportName, saveCsv } from '../trends/export-file';
@@ -22,17 +22,19 @@ function csvOf(rows: ReturnType<typeof filterFigures>): string {
 export function FiguresView({ params }: { params: FiguresParams }) {
   useEffect(openFigures, []);
   const all = figureRows.value;
+  const sort = (params.sort ?? 'year') as FigureSort;
+  // A library of a thousand reports holds tens of thousands of figures: filter and sort once per change.
+  const rows = useMemo(() => (all ? sortFigures(filterFigures(all, params), sort, DESCENDING.includes(sort)) : []), [all, params.category, params.unit, params.q, sort]);
+  const counts = useMemo(() => (all ? categoryCounts(all, CATEGORIES) : []), [all]);
   if (figuresFailed.value) return <p role="alert" class="card error">{tt().failed}{figuresFailed.value}</p>;
   if (!all) return <p class="muted" aria-busy="true">{tt().loading}</p>;
-  const sort = (params.sort ?? 'year') as FigureSort;
-  const rows = sortFigures(filterFigures(all, params), sort, DESCENDING.includes(sort));
   const units = unitsOf(all, params.category);
   const chartUnit = params.unit ?? units[0] ?? null;
   return (
     <div class="figures-view">
       <h1>{tt().figuresTitle}</h1>
       <p class="muted">{tt().figuresIntro}</p>
-      <FigureFilters params={params} counts={categoryCounts(all, CATEGORIES)} units={units} />
+      <FigureFilters params={params} counts={counts} units={units} />
       {params.category && chartUnit
         ? <CategoryChart rows={all} category={params.category} unit={chartUnit} by={params.by} />
         : <p class="muted">{tt().chooseCategory}</p>}
