@@ -46,12 +46,17 @@ export function endsClosed(text: string): boolean {
 export const CLAUSE_MARKS = /[，,；;：:]/u;
 
 /**
- * charLength(s) > n, settled from the UTF-16 length when it can be (a code point takes one or two
- * units): long paragraphs are not walked just to learn that they are long.
+ * charLength(s) > n, counted only as far as needed: long paragraphs are not walked to their end
+ * just to learn that they are long (the count stops at n + 1).
  */
 export function longerThan(s: string, n: number): boolean {
   if (s.length <= n) return false;
-  return s.length > 2 * n || charLength(s) > n;
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0xdc00 || c > 0xdfff) && ++count > n) return true;
+  }
+  return false;
 }
 
 /** Visible length: counts code points, not UTF-16 units. */
