@@ -54,3 +54,14 @@ describe('the session in short meeting lines', () => {
     expect(meta(['某某区人大常委会工作报告', '——2023年1月9日在全区三级干部大会上', BODY]).session).toBeNull();
   });
 });
+
+describe('a one-line copy', () => {
+  it('keeps an open-ended post with its name when it splits paragraphs at space runs', async () => {
+    const { clean } = await import('../../src/parse/clean');
+    const body = '过去一年，全旗经济运行稳中有进，新增新能源装机285万千瓦，粮食产量达到2.3亿斤，牲畜存栏稳定在186万头只。';
+    const line = `鄂托克旗政府工作报告  ——2024年1月10日在旗第十八届人民代表大会第三次会议上  旗长 乌力吉  各位代表：  ${body}  ${body}  ${body}`;
+    const texts = clean([{ text: line }]).blocks.map((b) => b.text);
+    expect(texts).toContain('旗长 乌力吉');
+    expect(meta(texts)).toMatchObject({ speaker: '乌力吉', speakerPost: '旗长', session: '第十八届' });
+  });
+});

@@ -11,8 +11,8 @@ const MIN_GAPS = 3;
 const LABEL_BEFORE = /(来源|來源|作者|编辑|編輯|时间|時間|日期|发布|發布)\s*[:：]$/u;
 /** …and a byline's next label (… 14:00 信息來源:…) continues the same byline. */
 const LABEL_AFTER = /^(信息)?(来源|來源|作者|编辑|編輯|责任编辑|責任編輯|发布|發布|浏览|瀏覽|点击|點擊|阅读|閱讀|更新)[^:：\s]{0,4}[:：]/u;
-/** A post followed by a person's name (…常务委员会主任 丁政) is one line of metadata. */
-const POST_BEFORE = /(主席|主任|书记|書記|市长|市長|县长|縣長|区长|區長|省长|省長|秘书长|秘書長|局长|局長|镇长|鎮長)$/u;
+/** A post followed by a person's name (…常务委员会主任 丁政, 旗长 乌力吉) is one line of metadata. */
+const POST_BEFORE = /(主席|主任|书记|書記|秘书长|秘書長|[省市县縣区區州旗盟镇鎮乡鄉局厅廳院署][长長])$/u;
 const SHORT_NAME = /^\p{Script=Han}{2,4}(?=\s|$)/u;
 
 interface Gap { start: number; end: number }
