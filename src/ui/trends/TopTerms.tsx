@@ -18,7 +18,8 @@ function scopeIds(scope: string, reports: ReportInfo[], chosen: string | null): 
 export function TopTerms({ params, reports }: Props) {
   const [scope, setScope] = useState(params.report ? 'report' : 'all');
   const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort();
-  const run = () => void runTopTerms(`${scope}|${params.report ?? ''}`, scopeIds(scope, reports, params.report));
+  const key = `${scope}|${params.report ?? ''}`;
+  const run = () => void runTopTerms(key, scopeIds(scope, reports, params.report));
   useEffect(run, [scope, params.report, reports.length]);
   const answer = topTermsAnswer.value;
   const csv = () => answer && saveCsv(toCsv([tt().term, tt().count, tt().perTenK], answer.terms.map((t) => [t.term, t.count, Math.round(t.per10k * 100) / 100])), exportName(`top_terms_${scope}`, 'csv'));
@@ -36,6 +37,7 @@ export function TopTerms({ params, reports }: Props) {
         </label>
         <button type="button" onClick={csv} disabled={!answer}>{tt().saveCsv}</button>
       </div>
+      {answer?.scope !== key && <p class="muted" aria-busy="true">{tt().loading}</p>}
       {answer && <p class="muted">{tt().reportLength}: {answer.length} · {answer.reports} {tt().report}</p>}
       <ol class="top-terms">
         {answer?.terms.map((t) => (
