@@ -29,6 +29,8 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 
 /** A full-page shot, and for a phone also the page in screen-high parts (a full phone page is too tall to read at once). */
 async function shoot(page: Page, name: string): Promise<void> {
+  // The "ready offline" toast would cover the chart.
+  for (const close of await page.locator('.toast:not([data-update]) button').all()) await close.click().catch(() => undefined);
   await page.screenshot({ path: join(SHOTS, name), fullPage: true });
   const { width, height } = page.viewportSize()!;
   if (width > 600) return;
