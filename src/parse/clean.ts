@@ -6,7 +6,7 @@ import { readMarkdownResidue } from './clean/markup';
 import { splitOneLineLayouts } from './clean/one-line';
 import { removeFurniture } from './clean/furniture';
 import { lineKind } from './clean/boilerplate';
-import { removePinyinNotes } from './clean/pinyin';
+import { hasTonedNotes, removePinyinNotes } from './clean/pinyin';
 import { rejoinBrokenLines } from './clean/rejoin';
 
 export interface CleanResult {
@@ -33,16 +33,19 @@ export function clean(blocks: Block[]): CleanResult {
   // for a note that only meets its character when a broken line is joined.
   const before = withoutPinyin(kept);
   // Joining can complete furniture that was broken over lines (a byline wrapped in a PDF copy).
-  const rejoined = dropJoinedFurniture(before.blocks, rejoinBrokenLines(before.blocks), removed);
-  const after = withoutPinyin(rejoined);
+  const original = new Set(before.blocks);
+  const rejoined = dropJoinedFurniture(original, rejoinBrokenLines(before.blocks), removed);
+  // Without toned notes before joining, only a joined block can bring one (a note meeting its
+  // character across the break); the untouched blocks need no second look then.
+  const joinedTexts = () => rejoined.filter((b) => !original.has(b)).map((b) => b.text);
+  const after = before.toned > 0 || hasTonedNotes(joinedTexts()) ? withoutPinyin(rejoined) : { blocks: rejoined, repairs: 0 };
   const repairs = before.repairs + after.repairs;
   if (repairs > 0) warnings.push(`已移除拼音注音 ${repairs} 处 (removed ${repairs} pinyin annotations)`);
   return { blocks: after.blocks, removed, warnings };
 }
 
 /** Joined blocks are new objects; only they need a second look. */
-function dropJoinedFurniture(input: Block[], joined: Block[], removed: string[]): Block[] {
-  const original = new Set(input);
+function dropJoinedFurniture(original: Set<Block>, joined: Block[], removed: string[]): Block[] {
   return joined.filter((b) => {
     if (original.has(b) || lineKind(b.text) === null) return true;
     removed.push(b.text);
@@ -50,9 +53,9 @@ function dropJoinedFurniture(input: Block[], joined: Block[], removed: string[])
   });
 }
 
-function withoutPinyin(blocks: Block[]): { blocks: Block[]; repairs: number } {
+function withoutPinyin(blocks: Block[]): { blocks: Block[]; repairs: number; toned: number } {
   const pinyin = removePinyinNotes(blocks.map((b) => b.text));
-  if (pinyin.repairs === 0) return { blocks, repairs: 0 };
+  if (pinyin.repairs === 0) return { blocks, repairs: 0, toned: pinyin.toned };
   const repaired = blocks.map((b, i) => {
     const text = pinyin.texts[i]!;
     if (text === b.text) return b;
@@ -60,5 +63,5 @@ function withoutPinyin(blocks: Block[]): { blocks: Block[]; repairs: number } {
     const boldLead = b.boldLead === undefined ? undefined : pinyin.strip(b.text.slice(0, b.boldLead)).length;
     return boldLead === undefined ? { ...b, text } : { ...b, text, boldLead };
   });
-  return { blocks: repaired, repairs: pinyin.repairs };
+  return { blocks: repaired, repairs: pinyin.repairs, toned: pinyin.toned };
 }

@@ -7,6 +7,7 @@ import { charLength, CLOSERS, longerThan } from '../../src/parse/clean/chars';
 import { firstSentence, stripFinalMarks } from '../../src/parse/outline/sentence';
 import { findMojibake } from '../../src/parse/clean/mojibake';
 import { removePinyinNotes } from '../../src/parse/clean/pinyin';
+import { clean } from '../../src/parse/clean';
 
 const chars = fc.constantFrom(...'政协工作。！？!?；;，,、：: \u3000“”‘’「」《》（）()【】〔〕.．?锟斤拷\uFFFD\u00c3\u00a4\u00b8\ue001ab'.split(''), '𠀀', '\ud840', '\udc00');
 const text = fc.array(chars, { maxLength: 60 }).map((a) => a.join(''));
@@ -54,5 +55,14 @@ describe('fast paths agree with their definitions', () => {
     const weak = removePinyinNotes(['務(wù)實(shí)的(de)工作，的(de)确。']);
     expect(weak.texts).toEqual(['務實的(de)工作，的(de)确。']);
     expect(weak.repairs).toBe(2);
+  });
+  it('a note that meets its character only when a broken line is joined is still removed', () => {
+    const r = clean([{ text: '做好今年的工作，人民政协使命光荣、责任重大，全体委员要坚持團结和民主两大主题，务' }, { text: '(wù)实(shí)管用，推动工作落(luò)实。' }]);
+    expect(r.blocks.map((b) => b.text)).toEqual(['做好今年的工作，人民政协使命光荣、责任重大，全体委员要坚持團结和民主两大主题，务实管用，推动工作落实。']);
+    expect(r.warnings).toContain('已移除拼音注音 3 处 (removed 3 pinyin annotations)');
+    // The only note in the text: no evidence before joining, found in the joined block.
+    const alone = clean([{ text: '做好今年的工作，人民政协使命光荣、责任重大，全体委员要坚持团结和民主两大主题，务' }, { text: '(wù)实管用，推动工作落实。' }]);
+    expect(alone.blocks.map((b) => b.text)).toEqual(['做好今年的工作，人民政协使命光荣、责任重大，全体委员要坚持团结和民主两大主题，务实管用，推动工作落实。']);
+    expect(alone.warnings).toContain('已移除拼音注音 1 处 (removed 1 pinyin annotations)');
   });
 });

@@ -26,6 +26,8 @@ function isToned(syllable: string): boolean {
 export interface PinyinResult {
   texts: string[];
   repairs: number;
+  /** Toned notes seen (counting stops at three): 0 means the text shows no converter at work. */
+  toned: number;
   /** Removes the same notes from any other piece of the same text (a bold lead's prefix). */
   strip: (text: string) => string;
 }
@@ -41,6 +43,11 @@ function tonedEvidence(texts: string[]): number {
   return toned;
 }
 
+/** Whether any of the texts holds a toned note after a Han character. */
+export function hasTonedNotes(texts: string[]): boolean {
+  return tonedEvidence(texts) > 0;
+}
+
 /** How many syllables a stack of notes holds when all of them are pinyin, else 0 (the stack stays). */
 function judge(notes: string, allowUntoned: boolean): number {
   const syllables = [...notes.matchAll(ONE_NOTE)].map((n) => n[1]!);
@@ -50,7 +57,7 @@ function judge(notes: string, allowUntoned: boolean): number {
 
 export function removePinyinNotes(texts: string[]): PinyinResult {
   const toned = tonedEvidence(texts);
-  if (toned === 0) return { texts, repairs: 0, strip: (t) => t };
+  if (toned === 0) return { texts, repairs: 0, toned, strip: (t) => t };
   // One accidental match is not a converter's work; a converter leaves many.
   const allowUntoned = toned >= 3;
   let repairs = 0;
@@ -76,5 +83,5 @@ export function removePinyinNotes(texts: string[]): PinyinResult {
     return keepSome ? t.replace(NOTE, (notes: string) => (verdict(notes) === 0 ? notes : '')) : t.replace(NOTE, '');
   };
   const out = texts.map((t) => strip(t, true));
-  return { texts: out, repairs, strip: (t) => strip(t) };
+  return { texts: out, repairs, toned, strip: (t) => strip(t) };
 }
