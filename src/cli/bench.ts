@@ -13,6 +13,7 @@ const SECTIONS: Record<string, SectionRunner> = {
   compare: async () => (await import('./bench-compare')).compareSection(),
   size: async () => (await import('./bench-size')).sizeSection(),
   trends: async () => (await import('./bench-trends')).trendsSection(),
+  searchApp: async () => (await import('./bench-search-app')).searchAppSection(),
   app: async () => {
     const result = await (await import('./bench-app')).benchApp();
     const rows = Object.entries(result).map(([metric, value]) => ({ metric, value: value as string | number }));

@@ -1,0 +1,99 @@
+// What the Chromium benchmark sections share: Debian's Chromium on a persistent profile (so a
+// relaunch finds the same IndexedDB), a production build served on loopback by Vite's preview
+// server, and the synthetic corpus without byte-identical files. Browser tests may import it too;
+// src/ may not import tests/, so the launch arguments repeat tests/support/browser.ts.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { buildCorpus, type CorpusFile } from './corpus';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const LIBRARY = '.library[data-ready]';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run', '--disable-sync', '--disable-quic',
+];
+
+export function launchProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+/** The context's first page: a persistent context opens with one already. */
+export async function firstPage(context: BrowserContext): Promise<Page> {
+  return context.pages()[0] ?? (await context.newPage());
+}
+
+/** A production build of the app into outDir (the measured app is the shipped one, not the dev server). */
+export async function buildApp(outDir: string): Promise<void> {
+  await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+}
+
+export interface Served { url: string; port: number; close(): Promise<void> }
+
+/** The built app on loopback through Vite's preview server; a fixed port lets it come back for the same origin. */
+export async function serveBuild(outDir: string, port?: number): Promise<Served> {
+  const server = await preview({
+    root: ROOT, logLevel: 'error', build: { outDir },
+    preview: { host: '127.0.0.1', port: port ?? 4400 + Math.floor(Math.random() * 500), strictPort: port !== undefined, open: false },
+  });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  return { url, port: Number(new URL(url).port), close: () => server.close() };
+}
+
+/**
+ * The parse benchmark's corpus (text, Markdown, web pages and Word files in several encodings),
+ * without byte-identical files: the app would rightly keep one of each, and a figure is for
+ * `count` reports actually stored. Names are numbered so they stay unique across seeds.
+ */
+export function distinctCorpus(count: number): CorpusFile[] {
+  const seen = new Set<string>();
+  const out: CorpusFile[] = [];
+  for (let seed = 1; out.length < count && seed < 10; seed++) {
+    for (const f of buildCorpus(count, seed)) {
+      const hash = createHash('sha256').update(f.bytes).digest('hex');
+      if (seen.has(hash) || out.length >= count) continue;
+      seen.add(hash);
+      out.push({ ...f, name: `${String(out.length + 1).padStart(4, '0')}-${f.name}` });
+    }
+  }
+  return out;
+}
+
+/** The search index line's counters (IndexStatus exposes the worker's figures as data attributes). */
+export async function indexStatus(page: Page): Promise<{ loaded: number; indexed: number; size: number; loadMs: number }> {
+  // No named helper inside the page function: tsx would wrap it in a __name() the page lacks.
+  const [loaded, indexed, size, loadMs] = await page.$eval('.index-status', (el) => ['loaded', 'indexed', 'size', 'load-ms'].map((k) => Number(el.getAttribute(`data-${k}`))));
+  return { loaded: loaded!, indexed: indexed!, size: size!, loadMs: loadMs! };
+}
+
+/** Waits until the search worker says its index is complete and holds `size` reports. */
+export async function indexReady(page: Page, size: number, timeout: number): Promise<void> {
+  await page.waitForSelector(`.index-status[data-phase="ready"][data-size="${size}"]`, { state: 'attached', timeout });
+}
+
+/** The search worker's JS heap plus array-buffer backing stores, through the DevTools protocol. */
+export async function workerHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.url.includes('search-worker'));
+    if (!worker) throw new Error('no search worker target');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    type Usage = { usedSize: number; backingStorageSize?: number };
+    const usage = new Promise<Usage>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (e) => {
+        const m = JSON.parse(e.message) as { id?: number; result?: Usage };
+        if (m.id === 1 && m.result) resolve(m.result);
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    const u = await usage;
+    return Math.round((u.usedSize + (u.backingStorageSize ?? 0)) / 1e6);
+  } finally {
+    await cdp.detach();
+  }
+}
