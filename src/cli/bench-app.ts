@@ -4,37 +4,10 @@
 // Run alone: `npx tsx src/cli/bench-app.ts [count]`; bench.ts calls benchApp() as a section.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, preview } from 'vite';
-import { buildCorpus, type CorpusFile } from './corpus';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-const ROOT = join(import.meta.dirname, '../..');
-const LIBRARY = '.library[data-ready]';
-// As tests/support/browser.ts (the layer rule keeps src/ from importing tests/).
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--no-first-run', '--disable-sync', '--disable-quic',
-];
-
-function launch(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
-}
-
-/** The built app on loopback through Vite's preview server; a fixed port lets it come back for the same origin. */
-async function serve(outDir: string, port?: number): Promise<{ url: string; port: number; close(): Promise<void> }> {
-  const server = await preview({
-    root: ROOT, logLevel: 'error', build: { outDir },
-    preview: { host: '127.0.0.1', port: port ?? 4400 + Math.floor(Math.random() * 500), strictPort: port !== undefined, open: false },
-  });
-  const url = server.resolvedUrls?.local[0] ?? '';
-  return { url, port: Number(new URL(url).port), close: () => server.close() };
-}
+import type { Page } from 'playwright-core';
+import { LIBRARY, buildApp, distinctCorpus, launchProfile as launch, serveBuild as serve } from './bench-chromium';
 
 export interface AppBenchResult {
   files: number;
@@ -59,25 +32,6 @@ export interface AppBenchResult {
   /** Machine load when the import ran (1-minute average) and cores: other work skews every figure. */
   loadAvg: number;
   cores: number;
-}
-
-/**
- * The parse benchmark's corpus (text, Markdown, web pages and Word files in several encodings),
- * without byte-identical files: the app would rightly keep one of each, and the figure is for
- * `count` reports actually stored.
- */
-function distinctCorpus(count: number): CorpusFile[] {
-  const seen = new Set<string>();
-  const out: CorpusFile[] = [];
-  for (let seed = 1; out.length < count && seed < 10; seed++) {
-    for (const f of buildCorpus(count, seed)) {
-      const hash = createHash('sha256').update(f.bytes).digest('hex');
-      if (seen.has(hash) || out.length >= count) continue;
-      seen.add(hash);
-      out.push({ ...f, name: `${String(out.length + 1).padStart(4, '0')}-${f.name}` });
-    }
-  }
-  return out;
 }
 
 /** Long tasks, the change event, and the moment the library list shows a count, recorded by the page. */
@@ -148,7 +102,7 @@ async function importPhase(userDataDir: string, url: string, paths: string[]) {
 export async function benchApp(count = 1000): Promise<AppBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'zb-bench-app-'));
   try {
-    await build({ root: ROOT, logLevel: 'error', build: { outDir: join(dir, 'dist'), emptyOutDir: true } });
+    await buildApp(join(dir, 'dist'));
     const files = distinctCorpus(count);
     const paths = files.map((f) => { const p = join(dir, f.name); writeFileSync(p, f.bytes); return p; });
     const profile = join(dir, 'profile');
