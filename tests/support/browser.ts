@@ -1,10 +1,9 @@
-// Launches Debian's Chromium through playwright-core (browsers cannot be downloaded here).
+// Launches Debian's Chromium through playwright-core (browsers cannot be downloaded here), with the
+// same flags as the Chromium benchmark sections.
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../src/cli/bench-chromium';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--no-first-run', '--disable-sync', '--disable-quic',
-];
+export { CHROMIUM_ARGS };
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
