@@ -1,7 +1,7 @@
 // What the Chromium benchmark sections share: Debian's Chromium on a persistent profile (so a
 // relaunch finds the same IndexedDB), a production build served on loopback by Vite's preview
-// server, and the synthetic corpus without byte-identical files. Browser tests may import it too;
-// src/ may not import tests/, so the launch arguments repeat tests/support/browser.ts.
+// server, and the synthetic corpus without byte-identical files. Browser tests import it too
+// (tests/support/browser.ts takes its launch flags from here).
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
