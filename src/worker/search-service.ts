@@ -5,6 +5,7 @@ import { SearchIndex } from '../search/index';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
 import { deleteSearchRecords, putSearchRecords, readReportsForIndex, readSearchRecords, stampOf, type SearchRecord } from '../store/search-store';
+import { messageOf, replyAfter, syncLoop } from './service-kit';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from './search-protocol';
 
 type Post = (res: SearchResponse) => void;
@@ -20,8 +21,6 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, changes: 0, loadMs: null, warm: false, progress: null };
   let db: Promise<LibraryDB> | null = null;
   let loaded: Promise<void> | null = null;
-  let syncing: Promise<void> | null = null;
-  let syncAgain = false;
 
   const tell = (patch: Partial<SearchStatus> = {}) => {
     Object.assign(status, patch, { size: index.size });
@@ -83,22 +82,12 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     }
   }
 
-  /** One reconcile at a time; a change announced meanwhile runs one more pass after it. */
-  function sync(): Promise<void> {
-    if (syncing) { syncAgain = true; return syncing; }
-    syncing = (async () => {
-      try {
-        await loaded;
-        do { syncAgain = false; await reconcile(); } while (syncAgain);
-        tell({ phase: 'ready', progress: null });
-      } catch (err) {
-        tell({ phase: 'error', progress: null, error: err instanceof Error ? err.message : String(err) });
-      } finally {
-        syncing = null;
-      }
-    })();
-    return syncing;
-  }
+  /** One reconcile at a time, after the stored index is loaded; errors end in the status. */
+  const sync = syncLoop({
+    before: () => loaded,
+    pass: reconcile,
+    tell,
+  });
 
   function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' }>): SearchReply {
     if (req.type === 'query') return { kind: 'result', result: index.query(req.q, req.options) };
@@ -109,19 +98,11 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   return (req) => {
     if (req.type === 'open' || req.type === 'sync') {
       if (req.type === 'open' && req.dbName) dbName = req.dbName;
-      loaded ??= load().catch((err: unknown) => tell({ phase: 'error', error: err instanceof Error ? err.message : String(err) }));
-      void sync();
+      loaded ??= load().catch((err: unknown) => tell({ phase: 'error', error: messageOf(err) }));
+      void sync.run();
       return;
     }
     // Queries wait only for the stored index, never for indexing; until that ends answers say so.
-    void (loaded ?? Promise.resolve()).then(() => {
-      const t0 = performance.now();
-      try {
-        const reply = answer(req);
-        post({ type: 'reply', id: req.id, reply, complete: status.phase === 'ready', ms: Math.round((performance.now() - t0) * 10) / 10 });
-      } catch (err) {
-        post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
-      }
-    });
+    replyAfter(loaded ?? Promise.resolve(), req.id, () => ({ reply: answer(req), complete: status.phase === 'ready' }), post);
   };
 }

@@ -5,6 +5,7 @@ import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { getReport, listSummaries } from '../store/repo';
 import { stampOf } from '../store/search-store';
 import { answer, cacheReport, ordered, type CachedReport } from './trends-cache';
+import { replyAfter, syncLoop } from './service-kit';
 import type { TrendsRequest, TrendsResponse, TrendsStatus } from './trends-protocol';
 
 type Post = (res: TrendsResponse) => void;
@@ -16,8 +17,6 @@ export function createTrendsService(post: Post): (req: TrendsRequest) => void {
   const status: TrendsStatus = { phase: 'starting', size: 0, progress: null };
   let db: Promise<LibraryDB> | null = null;
   let dbName = DB_NAME;
-  let syncing: Promise<void> | null = null;
-  let again = false;
   let sorted: CachedReport[] | null = null;
 
   const tell = (patch: Partial<TrendsStatus>) => {
@@ -41,34 +40,16 @@ export function createTrendsService(post: Post): (req: TrendsRequest) => void {
     sorted = null;
   }
 
-  function sync(): Promise<void> {
-    if (syncing) { again = true; return syncing; }
-    syncing = (async () => {
-      try {
-        tell({ phase: status.phase === 'ready' ? 'ready' : 'loading' });
-        do { again = false; await reconcile(); } while (again);
-        tell({ phase: 'ready', progress: null });
-      } catch (err) {
-        tell({ phase: 'error', progress: null, error: err instanceof Error ? err.message : String(err) });
-      } finally {
-        syncing = null;
-      }
-    })();
-    return syncing;
-  }
+  const sync = syncLoop({
+    before: () => tell({ phase: status.phase === 'ready' ? 'ready' : 'loading' }),
+    pass: reconcile,
+    tell,
+  });
 
   return (req) => {
-    if (req.type === 'open') { dbName = req.dbName ?? DB_NAME; void sync(); return; }
-    if (req.type === 'sync') { void sync(); return; }
+    if (req.type === 'open') { dbName = req.dbName ?? DB_NAME; void sync.run(); return; }
+    if (req.type === 'sync') { void sync.run(); return; }
     // Questions wait for the cache to be filled: a trend over half a library would mislead.
-    void (syncing ?? Promise.resolve()).then(() => {
-      const t0 = performance.now();
-      try {
-        const reply = answer((sorted ??= ordered(cache)), req);
-        post({ type: 'reply', id: req.id, reply, ms: Math.round((performance.now() - t0) * 10) / 10 });
-      } catch (err) {
-        post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
-      }
-    });
+    replyAfter(sync.running() ?? Promise.resolve(), req.id, () => ({ reply: answer((sorted ??= ordered(cache)), req) }), post);
   };
 }

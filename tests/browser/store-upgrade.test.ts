@@ -2,14 +2,11 @@
 // no summaries) by "the old app" is opened after a reload by the current code; every report,
 // original and correction survives and the summaries store is built in the upgrade transaction.
 // Also the storage estimate and the persistence request against the real navigator.storage.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { serveDir, type StaticServer } from '../support/serve';
+import { openBuiltPage, type BuiltPage } from '../support/built-page';
 
 const SRC = join(import.meta.dirname, '../../src');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -70,28 +67,15 @@ window.zb = { seedV1, openCurrent, storage: async () => ({ usage: await storageU
 document.body.dataset.ready = 'true';
 `;
 
-let dir: string;
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
+let built: BuiltPage | undefined;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'zb-store-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="./main.js"></script>');
-  writeFileSync(join(dir, 'main.js'), MAIN);
-  await build({ root: dir, configFile: false, logLevel: 'warn', build: { outDir: join(dir, 'dist'), target: 'es2022' } });
-  server = await serveDir(join(dir, 'dist'));
-  browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.waitForSelector('body[data-ready]', { state: 'attached' });
+  built = await openBuiltPage('zb-store-', MAIN, { 'index.html': '' });
+  page = built.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => built?.close());
 
 describe('schema upgrade in Chromium', () => {
   it('opens a v1 library after a reload and keeps every report, original and correction', async () => {

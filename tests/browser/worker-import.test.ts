@@ -1,14 +1,12 @@
 // The import worker in real Chromium: a tiny page built by Vite around the real client, store and
 // worker imports files picked through an <input>, IndexedDB keeps them across a reload, duplicates
 // are recognised, a backup made by the worker restores into another library, the worker idles out.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { serveDir, type StaticServer } from '../support/serve';
+import { openBuiltPage, type BuiltPage } from '../support/built-page';
+import type { StaticServer } from '../support/serve';
 
 const SRC = join(import.meta.dirname, '../../src');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -45,34 +43,21 @@ window.zb = {
 document.body.dataset.ready = 'true';
 `;
 
-let dir: string;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+let built: BuiltPage | undefined;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'zb-worker-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><input type="file" multiple><script type="module" src="./main.js"></script>');
-  // The same page under a policy that forbids workers: the client must fall back to in-thread work.
-  writeFileSync(join(dir, 'noworker.html'), `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="worker-src 'none'"><input type="file" multiple><script type="module" src="./main.js"></script>`);
-  writeFileSync(join(dir, 'main.js'), MAIN);
-  await build({
-    root: dir, configFile: false, logLevel: 'warn',
-    build: { outDir: join(dir, 'dist'), target: 'es2022', rollupOptions: { input: [join(dir, 'index.html'), join(dir, 'noworker.html')] } },
-    worker: { format: 'es' },
+  built = await openBuiltPage('zb-worker-', MAIN, {
+    'index.html': '<input type="file" multiple>',
+    // The same page under a policy that forbids workers: the client must fall back to in-thread work.
+    'noworker.html': `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'"><input type="file" multiple>`,
   });
-  server = await serveDir(join(dir, 'dist'));
-  browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.waitForSelector('body[data-ready]');
+  ({ server, browser, page } = built);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => built?.close());
 
 const fixtureFiles = () => names.map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(join(FIXTURES, name)) }));
 

@@ -2,8 +2,9 @@
 // choice goes into the address (#/figures?…) so a filtered table can be bookmarked.
 import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../../state/route';
-import type { FiguresParams, SplitParam } from '../../lib/route';
+import type { FiguresParams } from '../../lib/route';
 import { tt } from '../trends/strings';
+import { SplitSelect } from '../trends/SplitSelect';
 import { FIGURE_SORTS } from '../../state/figures';
 
 interface Props { params: FiguresParams; counts: Array<[string, number]>; units: string[] }
@@ -40,14 +41,7 @@ export function FigureFilters({ params, counts, units }: Props) {
             {FIGURE_SORTS.map((s) => <option key={s} value={s}>{sortLabel(s)}</option>)}
           </select>
         </label>
-        <label>
-          <span>{tt().splitBy}</span>
-          <select value={params.by} onChange={(e) => go({ by: e.currentTarget.value as SplitParam })}>
-            <option value="none">{tt().splitNone}</option>
-            <option value="body">{tt().splitBody}</option>
-            <option value="locality">{tt().splitLocality}</option>
-          </select>
-        </label>
+        <SplitSelect value={params.by} onChange={(by) => go({ by })} />
       </form>
     </div>
   );

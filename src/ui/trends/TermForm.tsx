@@ -1,7 +1,8 @@
 // The trends question: terms, split and measure; submitting puts them in the address (#/trends?…).
 import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../../state/route';
-import type { SplitParam, TrendsParams } from '../../lib/route';
+import type { TrendsParams } from '../../lib/route';
+import { SplitSelect } from './SplitSelect';
 import { tt } from './strings';
 
 export function TermForm({ params }: { params: TrendsParams }) {
@@ -18,14 +19,7 @@ export function TermForm({ params }: { params: TrendsParams }) {
         <span>{tt().terms}</span>
         <input type="search" name="terms" value={text} placeholder={tt().termsPlaceholder} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
-      <label>
-        <span>{tt().splitBy}</span>
-        <select value={params.by} onChange={(e) => go({ by: e.currentTarget.value as SplitParam })}>
-          <option value="none">{tt().splitNone}</option>
-          <option value="body">{tt().splitBody}</option>
-          <option value="locality">{tt().splitLocality}</option>
-        </select>
-      </label>
+      <SplitSelect value={params.by} onChange={(by) => go({ by })} />
       <label>
         <span>{tt().measure}</span>
         <select value={params.measure} onChange={(e) => go({ measure: e.currentTarget.value as TrendsParams['measure'] })}>
