@@ -5,4 +5,4 @@
 import { join } from 'node:path';
 import { goldSuite } from '../support/gold-suite';
 
-for (const set of ['holdout', 'holdout2', 'holdout3']) goldSuite(set, join(import.meta.dirname, '../fixtures', set), 10);
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4']) goldSuite(set, join(import.meta.dirname, '../fixtures', set), 10);
