@@ -22,7 +22,7 @@ export function fold(s: string): string {
 export const SENTENCE_END = new Set([...'。！？!?；;…']);
 
 /** Closing quotes and brackets that may follow the final mark of a sentence. */
-export const CLOSERS = new Set([...'”’」』》〉）)】〕"\'']);
+export const CLOSERS = new Set([...'”’」』》〉）)】〕〗］"\'']);
 
 function lastMark(text: string): { mark: string | undefined; closed: boolean } {
   let i = text.length - 1;

@@ -94,8 +94,21 @@ function unnumbered(block: Block, index: number): Candidate | null {
   return { block: index, kind: 'part', style: bold ? 'bold' : 'part', marker: null, end: text.length, title: text };
 }
 
+/** A whole line in lenticular or white brackets (【2022年工作回顾】, 〖一、…〗): a heading typed inside them. */
+const WRAPPED = /^[【〖［]([^【】〖〗［］]{2,62})[】〗］]$/u;
+
+/** The heading inside a bracketed line, judged on the inner text; it must fill the brackets. */
+function wrapped(block: Block, index: number, inner: string): Candidate | null {
+  const bare: Block = { ...block, text: inner.trim() };
+  const c = numbered(bare, index) ?? unnumbered(bare, index);
+  if (!c || c.end < bare.text.length) return null;
+  return { ...c, end: block.text.length };
+}
+
 /** The heading a block could be on its own evidence, or null. */
 export function candidateOf(block: Block, index: number): Candidate | null {
+  const inner = block.text.length <= 64 ? WRAPPED.exec(block.text) : null;
+  if (inner) return wrapped(block, index, inner[1]!);
   return numbered(block, index) ?? unnumbered(block, index);
 }
 

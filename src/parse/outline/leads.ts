@@ -12,10 +12,11 @@ const MAX_LEAD = 28;
 const MAX_BOLD = 40;
 const SALUTATION = /^(各位|同志们|同志們|女士们|女士們|朋友们|朋友們)/u;
 /**
- * Openers of running text, not of subheads: enumerations inside a paragraph (一是…二是…, 首先),
+ * Openers of running text, not of subheads: enumerations inside a paragraph (一是…二是…, 一要…二要…,
+ * 一方面, 首先),
  * connectives and time phrases (同时, 此外, 2023年是…, 今年…).
  */
-const BODY_OPENER = /^(要|我们|我們|我|这|這|该|該|其中|因此|但|而|[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|再次|最后|最後|第[一二三四五六七八九十]+[，,、]|同时|同時|此外|另外|目前|当前|當前|今年|去年|明年|近年来|近年來|一年来|一年來|过去|過去|[0-9０-９〇○零一二三四五六七八九]{2,4}年)/u;
+const BODY_OPENER = /^(要|我们|我們|我|这|這|该|該|其中|因此|但|而|[一二三四五六七八九十]+(是|要|方面|则|則|来|來)|其[一二三四五六七八九十]|首先|其次|再次|最后|最後|第[一二三四五六七八九十]+[，,、]|同时|同時|此外|另外|目前|当前|當前|今年|去年|明年|近年来|近年來|一年来|一年來|过去|過去|[0-9０-９〇○零一二三四五六七八九]{2,4}年)/u;
 /** One comma is allowed in a lead when both halves are short (坚持党的领导，政治站位不断提高). */
 const MAX_HALF = 14;
 /** Leads usually make up at least this share of a section's paragraphs after its introduction. */

@@ -2,7 +2,7 @@
 // 《…》 does not end it). Scans a bounded prefix only, so huge paragraphs cost nothing extra.
 import { CLOSERS } from '../clean/chars';
 
-const OPEN = new Set([...'“‘「『《〈（(【〔']);
+const OPEN = new Set([...'“‘「『《〈（(【〔〖［']);
 /**
  * Openers, closers and sentence marks as a table over UTF-16 units (all of them are BMP characters):
  * the scan below tests one number per unit instead of making a one-character string for three sets.
@@ -10,8 +10,8 @@ const OPEN = new Set([...'“‘「『《〈（(【〔']);
 const IS_OPEN = 1, IS_CLOSE = 2, IS_END = 4;
 const MARKS = new Uint8Array(0x10000);
 const mark = (chars: string, bit: number) => { for (const c of chars) MARKS[c.charCodeAt(0)]! |= bit; };
-mark('“‘「『《〈（(【〔', IS_OPEN);
-mark('”’」』》〉）)】〕', IS_CLOSE);
+mark('“‘「『《〈（(【〔〖［', IS_OPEN);
+mark('”’」』》〉）)】〕〗］', IS_CLOSE);
 mark('。！？!?；;', IS_END);
 
 export interface Sentence {

@@ -1,0 +1,75 @@
+// Round-4 parser rules, each in both scripts where the script matters, with the look-alikes that
+// must stay what they are: bracketed headings (【…】), 一要/二要 enumerations, WeChat banners and
+// bylines, titles over three lines, transport measure words.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/index';
+import { Converter } from 'opencc-js';
+
+const toTraditional: (s: string) => string = Converter({ from: 'cn', to: 'tw' });
+
+function parse(text: string) {
+  const r = parseReport(new TextEncoder().encode(text), 'report.txt');
+  if (!r.ok) throw new Error(r.error);
+  return r.report;
+}
+const outline = (text: string) => parse(text).outline.map((h) => `${h.level} ${h.number ?? '-'} ${h.title}`);
+
+const BODY = '一年来，常委会认真履行职能，围绕中心、服务大局，各项工作取得新进展，为全区发展作出了积极贡献。';
+const LEAD = (t: string) => `${t}。${BODY}`;
+
+const BRACKETED = [
+  '某某区政协常务委员会工作报告', '各位委员：', '现在，我代表常务委员会向大会报告工作，请予审议。',
+  '【2022年工作回顾】', BODY,
+  '【一、坚持政治引领，筑牢思想基础】', LEAD('加强理论学习'), LEAD('落实党建责任'), LEAD('强化思想引领'),
+  '〖二、聚焦发展大局，提升议政质量〗', LEAD('助力产业发展'), LEAD('服务项目建设'), LEAD('推动城市更新'),
+  '【2023年工作安排】', BODY,
+  '［一、坚持党的领导］', BODY,
+  '［二、紧扣中心任务］', BODY,
+].join('\n');
+
+describe('headings wrapped in brackets', () => {
+  it('reads the numbering inside 【】〖〗［］ and drops the brackets', () => {
+    expect(outline(BRACKETED)).toEqual([
+      '1 - 2022年工作回顾',
+      '2 一 坚持政治引领，筑牢思想基础', '3 - 加强理论学习', '3 - 落实党建责任', '3 - 强化思想引领',
+      '2 二 聚焦发展大局，提升议政质量', '3 - 助力产业发展', '3 - 服务项目建设', '3 - 推动城市更新',
+      '1 - 2023年工作安排', '2 一 坚持党的领导', '2 二 紧扣中心任务',
+    ]);
+  });
+
+  it('the same in traditional script', () => {
+    expect(outline(toTraditional(BRACKETED))).toEqual(outline(BRACKETED).map(toTraditional));
+  });
+
+  it('a bracketed note, source or sentence is not a heading', () => {
+    const text = [
+      '某某区政府工作报告', '各位代表：', BODY,
+      '一、过去一年工作回顾', BODY,
+      '【编者按：以下为报告全文，有删节。】', BODY,
+      '【来源：某某日报】', BODY,
+      '【这是一个很长的括号里的句子，说明了很多情况，并不是标题，而是正文的一部分。】', BODY,
+      '二、今年工作安排', BODY,
+    ].join('\n');
+    expect(outline(text)).toEqual(['1 一 过去一年工作回顾', '1 二 今年工作安排']);
+  });
+});
+
+const PLANS = [
+  '某某区政协常务委员会工作报告', '各位委员：', BODY,
+  '一、过去一年工作回顾', BODY,
+  '二、今年工作建议', BODY,
+  LEAD('一要坚持政治引领，筑牢思想根基'), LEAD('二要聚焦发展大局，提高议政质量'),
+  LEAD('三要突出民生关切，增强监督实效'), LEAD('四要加强自身建设，提升履职能力'),
+].join('\n');
+
+describe('一要/二要 openings', () => {
+  it('are inline enumerations in running paragraphs, not headings', () => {
+    expect(outline(PLANS)).toEqual(['1 一 过去一年工作回顾', '1 二 今年工作建议']);
+    expect(outline(toTraditional(PLANS))).toEqual(['1 一 過去一年工作回顧', '1 二 今年工作建議']);
+  });
+
+  it('lead runs that do not open with an enumeration are still subheads', () => {
+    const text = PLANS.replace(/[一二三四]要/gu, '');
+    expect(outline(text)).toHaveLength(6);
+  });
+});
