@@ -73,3 +73,40 @@ describe('一要/二要 openings', () => {
     expect(outline(text)).toHaveLength(6);
   });
 });
+
+const WECHAT = [
+  '点击上方蓝字关注我们',
+  '某某县人民政府2023年上半年工作总结及下半年工作打算',
+  '某某县发布 2023-07-21 17:30 发表于吉林',
+  `今年以来，${BODY}`,
+  '一、上半年工作总结', '（一）项目建设提速增效', BODY, '（二）特色产业加快发展', BODY,
+  '二、下半年工作打算', '（一）全力以赴抓项目', BODY,
+  '阅读原文', '长按识别二维码关注我们',
+].join('\n');
+
+describe('a WeChat copy', () => {
+  for (const [script, text] of [['simplified', WECHAT], ['traditional', toTraditional(WECHAT)]] as const) {
+    it(`drops the banner, reads the byline date and keeps the title out of the outline (${script})`, () => {
+      const r = parse(text);
+      expect(r.title).toBe(script === 'simplified' ? '某某县人民政府2023年上半年工作总结及下半年工作打算' : toTraditional('某某县人民政府2023年上半年工作总结及下半年工作打算'));
+      expect(r.publishDate).toBe('2023-07-21');
+      expect(r.outline.map((h) => `${h.level} ${h.number}`)).toEqual(['1 一', '2 (一)', '2 (二)', '1 二', '2 (一)']);
+      expect(r.paragraphs.some((p) => /关注|關注|阅读原文|閱讀原文|发表于|發表於/u.test(p.text))).toBe(false);
+    });
+  }
+
+  it('the title is not a heading even under a banner the cleaner does not know', () => {
+    const r = parse(WECHAT.replace('点击上方蓝字关注我们', '本期导读').replace(/某某县发布.*\n/u, ''));
+    expect(r.outline[0]!.title).toBe('上半年工作总结');
+  });
+
+  it('report sentences about following an account or reading stay', () => {
+    const text = WECHAT.replace(`今年以来，${BODY}`, `今年以来，开通政务公众号，群众点击关注人数达到3万人，${BODY}`);
+    expect(parse(text).paragraphs.some((p) => p.text.includes('点击关注人数'))).toBe(true);
+    expect(parse('某某县政府工作报告\n各位代表：\n' + BODY + '\n（三）加强政务公众号建设\n' + BODY).paragraphs.some((p) => p.text.includes('公众号建设'))).toBe(true);
+  });
+
+  it('a date without 发表于 in running text is no publication date', () => {
+    expect(parse(WECHAT.replace(/某某县发布.*\n/u, '') + `\n2023-07-25 会议要求，${BODY}`).publishDate).toBeNull();
+  });
+});

@@ -22,6 +22,13 @@ const PAGE = /^([-—–_\s]*\d{1,4}[-—–_\s]*|第\s*\d{1,4}\s*页(\s*\/?\s*�
 const PIPES = /^[|\s]*$/u;
 /** 【打印】【关闭】 / [收藏] [返回顶部]: a bar of bracketed page buttons. */
 const BUTTON_BAR = /^([【\[]\s*(打印|关闭|關閉|收藏|分享|返回|返回顶部|返回頂部|顶部|頂部|字体|字體|大|中|小|纠错|糾錯|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[】\]]\s*)+$/u;
+/**
+ * WeChat article furniture: the follow banner (点击上方蓝字关注我们), QR-code and read-more prompts.
+ * Matched on short lines only, like the share prompts.
+ */
+const WECHAT = /(点击|點擊)(上方|下方|上面|下面|标题下|標題下)?[^，。]{0,16}(蓝字|藍字|关注|關注)|(长按|長按)[^，。]{0,6}(二维码|二維碼|关注|關注)|(扫码|掃碼|扫描二维码|掃描二維碼)关注|^(关注我们|關注我們)$|(阅读原文|閱讀原文)$|(点|點)个?[“"]?在看|分享[、，,\s]*(点赞|點讚|點贊)|^(往期推荐|往期推薦)$|(预览时标签不可点|預覽時標籤不可點)/u;
+/** The byline WeChat prints under a title: 通化县发布 2023-07-21 17:30 发表于吉林 (原创 and the author may come first). */
+const WECHAT_BYLINE = /^[^。，,；;]{0,40}?\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?\s*(?:发表|發表)(?:于|於)\s*\p{Script=Han}{1,8}$/u;
 /** "网站简介 | 义乌宣传片 | 版权声明 | …": a bar of short links. */
 const LINK_BAR_SEGMENT = /^[^。,;!?]{1,12}$/u;
 
@@ -57,8 +64,8 @@ export function furnitureKind(folded: string): Furniture | null {
   if (BREADCRUMB.test(s)) return 'breadcrumb';
   if (RELATED.test(s)) return 'related';
   if (STRONG_FOOTER.test(s) || FOOTER.test(s) || isLinkBar(s)) return 'footer';
-  if (BYLINE_START.test(s) || bylineLabels(s) >= 2) return 'byline';
-  if (s.length <= 60 && (SHARE.test(s) || BUTTON_BAR.test(s))) return 'share';
+  if (BYLINE_START.test(s) || bylineLabels(s) >= 2 || WECHAT_BYLINE.test(s)) return 'byline';
+  if (s.length <= 60 && (SHARE.test(s) || BUTTON_BAR.test(s) || WECHAT.test(s))) return 'share';
   return null;
 }
 

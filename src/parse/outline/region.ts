@@ -4,6 +4,7 @@
 import type { Block } from '../blocks';
 import { charLength } from '../clean/chars';
 import { isProse, type Candidate } from './candidates';
+import { findTitle } from '../meta/title';
 
 const SALUTATION_MAX = 30;
 /** Words that end a part heading: what a line right under the title must say to count as one. */
@@ -19,6 +20,11 @@ function headsProse(blocks: Block[], cands: (Candidate | null)[], i: number): bo
   return deeper && blocks[i + 2] !== undefined && isProse(blocks[i + 2]!);
 }
 
+/** The line is the report's title (whatever banner lines came above it): never an outline entry. */
+function isTitle(blocks: Block[], i: number): boolean {
+  return findTitle(blocks.slice(0, i + 1).map((b) => b.text))?.para === i;
+}
+
 /** Index of the first block of the report body: a salutation, a numbered heading or prose. */
 export function bodyStart(blocks: Block[], cands: (Candidate | null)[]): number {
   for (let i = 0; i < blocks.length; i++) {
@@ -28,7 +34,7 @@ export function bodyStart(blocks: Block[], cands: (Candidate | null)[]): number 
     if (/[:：]$/u.test(text) && charLength(text) <= SALUTATION_MAX) return i;
     if (isProse(blocks[i]!) && charLength(text) >= 40) {
       const prev = cands[i - 1];
-      return i > 1 && prev?.kind === 'part' && PART_WORDS.test(prev.title) ? i - 1 : i;
+      return i > 1 && prev?.kind === 'part' && PART_WORDS.test(prev.title) && !isTitle(blocks, i - 1) ? i - 1 : i;
     }
   }
   return blocks.length;
