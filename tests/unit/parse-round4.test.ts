@@ -110,3 +110,17 @@ describe('a WeChat copy', () => {
     expect(parse(WECHAT.replace(/某某县发布.*\n/u, '') + `\n2023-07-25 会议要求，${BODY}`).publishDate).toBeNull();
   });
 });
+
+describe('a title set on three lines', () => {
+  const lines = (top: string) => [top, '人民代表大会常务委员会', '工作报告', '（2024年1月10日在某某区第十届人民代表大会第四次会议上）', '各位代表：', BODY, '一、过去一年工作回顾', BODY].join('\n');
+
+  it('joins place, organ and report word whole, in both scripts', () => {
+    expect(parse(lines('宝鸡市陈仓区')).title).toBe('宝鸡市陈仓区人民代表大会常务委员会工作报告');
+    expect(parse(toTraditional(lines('宝鸡市陈仓区'))).title).toBe('寶雞市陳倉區人民代表大會常務委員會工作報告');
+  });
+
+  it('leaves out a line above that is no place name', () => {
+    expect(parse(lines('内部资料 注意保存')).title).toBe('人民代表大会常务委员会工作报告');
+    expect(parse(lines('2024年1月')).title).toBe('人民代表大会常务委员会工作报告');
+  });
+});

@@ -31,11 +31,18 @@ export function findTitle(texts: string[]): TitleHit | null {
   return null;
 }
 
-/** An organ line with the 中国人民政治协商会议 line above it when the title was set on three lines. */
+/** A place set on a title line of its own, above the organ: 宝鸡市陈仓区 / 人民代表大会常务委员会 / 工作报告. */
+const PLACE_LINE = /^\p{Script=Han}{1,10}(省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)$/u;
+
+/**
+ * An organ line with the line above it when the title was set on three lines: 中国人民政治协商会议
+ * above 第四届…委员会, or the place above an organ that does not name it.
+ */
 function withHeader(lines: string[], at: number): string {
   const organ = lines[at]!;
   const top = at > 0 ? lines[at - 1]! : '';
-  return isOrganLine(top) && /(会议|會議)$/u.test(top) && !/(会议|會議)$/u.test(organ) ? top + organ : organ;
+  if (isOrganLine(top) && /(会议|會議)$/u.test(top) && !/(会议|會議)$/u.test(organ)) return top + organ;
+  return PLACE_LINE.test(top) && !/[省市县縣区區州盟旗]/u.test(organ.slice(0, 4)) ? top + organ : organ;
 }
 
 /** A title broken before its last words: 仙居县人民代表大会常务委员会 / 工作报告. */
