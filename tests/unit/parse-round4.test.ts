@@ -124,3 +124,18 @@ describe('a title set on three lines', () => {
     expect(parse(lines('2024年1月')).title).toBe('人民代表大会常务委员会工作报告');
   });
 });
+
+describe('transport measure words', () => {
+  const figures = (sentence: string) => parse(`某某区政府工作报告\n各位代表：\n${BODY}\n${sentence}`).figures.map((f) => `${f.value}${f.unit}`);
+
+  it('counts trains, containers, trips and runs with 万/亿 scaling, in both scripts', () => {
+    const s = '全年开行中欧班列410列，完成集装箱吞吐量18.6万标箱，开通旅游专线120趟，新增航线航次36航次。';
+    expect(figures(s)).toEqual(['410列', '186000标箱', '120趟', '36航次']);
+    expect(figures(toTraditional(s))).toEqual(['410列', '186000標箱', '120趟', '36航次']);
+    expect(figures('计划开行中欧班列450列以上。')).toEqual(['450列']);
+  });
+
+  it('列入, 班子 and 趟出 after a number are not figures', () => {
+    expect(figures('有3列入省级名录，调整2班子成员，探索1趟出新路，2022年列为试点。')).toEqual([]);
+  });
+});

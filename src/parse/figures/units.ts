@@ -18,6 +18,8 @@ export const MEASURE_WORDS = [
   // Physical units and counters of work done are an open class too: power (装机285万千瓦), grain
   // (2.3亿斤), livestock (186万头只), houses (4.6万栋); 万/亿 before them scale to base units.
   '千瓦时', '千瓦時', '千瓦', '兆瓦', '斤', '头只', '頭隻', '头', '頭', '只', '隻', '羽', '栋', '棟', '幢', '眼', '艘', '架',
+  // Transport: trains run (中欧班列410列), containers (18.6万标箱), trips, sailings and scheduled runs.
+  '标准箱', '標準箱', '标箱', '標箱', '航次', '列', '趟', '班',
 ];
 
 /**
@@ -68,6 +70,10 @@ export const NOT_AFTER_MEASURE: Record<string, RegExp> = {
   '期': /^(间|間|待|望|限)/u,
   '位': /^(于|於|置)/u,
   '元': /^(旦|素|宵)/u,
+  // 列入/列为 (listed as), 班子/班组 (teams), 趟出 (found a way): verbs and nouns, not runs.
+  '列': /^(入|为|為|出|举|舉|席|表|明|宁|寧|岛|島|强|強|支|车|車)/u,
+  '班': /^(子|组|組|级|級|长|長|车|車|倒|底|机|機|主|会|會|额|額|列)/u,
+  '趟': /^(出|过|過|路|水)/u,
   '起': /^(来|來|草|步|到|点|點)/u,
   // 对/對 is also a preposition and the 一对一 of pairings: 1对1帮扶, 3对口 are not counts of pairs.
   '对': /^(\d|[０-９一二三四五六七八九十]|口|接|话|象|标|照|策|外|比|于|待|应|此|其|我|全|各|本|重|有|这|该)/u,
