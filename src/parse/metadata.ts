@@ -39,7 +39,7 @@ export function extractMetadata(input: MetaInput): MetaResult {
     title,
     body: findBody([title, byline?.speakerPost ?? null, pledge, ...header, ...sourceOffices([...header, ...removed.slice(0, 40)])]),
     kind: findKind([title, subtitle].filter(Boolean).join('\n') || null, headings),
-    locality: findLocality(organSources),
+    locality: findLocality([...organSources, openingSentence(input.paragraphs, titleHit?.para)]),
     session: findSession(organSources),
     meetingDate: meeting?.date ?? null,
     publishDate: findPublishDate([...header, ...removed]),
@@ -62,6 +62,15 @@ function firstSentence(paragraphs: Paragraph[], after = -1): string | null {
     if (m) return m[0];
   }
   return null;
+}
+
+/**
+ * The body text's first sentence, where a report often names itself in full (六安市金安区政协在区委的
+ * 坚强领导下…): it only completes the place the header gave, never replaces it.
+ */
+function openingSentence(paragraphs: Paragraph[], after = -1): string | null {
+  const p = paragraphs.slice(after + 1, after + 8).find((q) => q.heading === undefined && q.text.length >= 40);
+  return p ? p.text.slice(0, 80).split('。')[0]! : null;
 }
 
 function warningsFor(title: string | null, review: number | null, plan: number | null): string[] {

@@ -139,3 +139,17 @@ describe('transport measure words', () => {
     expect(figures('有3列入省级名录，调整2班子成员，探索1趟出新路，2022年列为试点。')).toEqual([]);
   });
 });
+
+describe('locality completed by the opening sentence', () => {
+  const report = (opening: string) => ['金安区政协2022年上半年工作总结和下半年工作打算', `2022年上半年，${opening}在区委的坚强领导下，${BODY}`, '一、上半年工作总结', BODY].join('\n');
+
+  it('takes the city the report gives its own body, in both scripts', () => {
+    expect(parse(report('六安市金安区政协')).locality).toBe('六安市金安区');
+    expect(parse(toTraditional(report('六安市金安区政协'))).locality).toBe('六安市金安區');
+  });
+
+  it('keeps the header place when the opening names another place or none', () => {
+    expect(parse(report('合肥市蜀山区政协')).locality).toBe('金安区');
+    expect(parse(report('区政协')).locality).toBe('金安区');
+  });
+});
