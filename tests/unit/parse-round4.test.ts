@@ -153,3 +153,14 @@ describe('locality completed by the opening sentence', () => {
     expect(parse(report('区政协')).locality).toBe('金安区');
   });
 });
+
+describe('a WeChat byline without 发表于', () => {
+  it('is furniture and gives the date, in both scripts', () => {
+    const text = WECHAT.replace('某某县发布 2023-07-21 17:30 发表于吉林', '原创 某某县发布 2023-07-21 17:30');
+    for (const t of [text, toTraditional(text)]) {
+      const r = parse(t);
+      expect(r.publishDate).toBe('2023-07-21');
+      expect(r.paragraphs.some((p) => p.text.includes('2023-07-21'))).toBe(false);
+    }
+  });
+});

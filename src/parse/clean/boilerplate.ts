@@ -27,8 +27,8 @@ const BUTTON_BAR = /^([【\[]\s*(打印|关闭|關閉|收藏|分享|返回|返�
  * Matched on short lines only, like the share prompts.
  */
 const WECHAT = /(点击|點擊)(上方|下方|上面|下面|标题下|標題下)?[^，。]{0,16}(蓝字|藍字|关注|關注)|(长按|長按)[^，。]{0,6}(二维码|二維碼|关注|關注)|(扫码|掃碼|扫描二维码|掃描二維碼)关注|^(关注我们|關注我們)$|(阅读原文|閱讀原文)$|(点|點)个?[“"]?在看|分享[、，,\s]*(点赞|點讚|點贊)|^(往期推荐|往期推薦)$|(预览时标签不可点|預覽時標籤不可點)/u;
-/** The byline WeChat prints under a title: 通化县发布 2023-07-21 17:30 发表于吉林 (原创 and the author may come first). */
-const WECHAT_BYLINE = /^[^。，,；;]{0,40}?\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?\s*(?:发表|發表)(?:于|於)\s*\p{Script=Han}{1,8}$/u;
+/** The byline WeChat prints under a title: 通化县发布 2023-07-21 17:30 发表于吉林 (原创 and the author may come first; older copies lack 发表于). */
+const WECHAT_BYLINE = /^[^。，,；;]{0,40}?\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?\s*(?:发表|發表)(?:于|於)\s*\p{Script=Han}{1,8}$|^[^。，,；;\d]{2,40}\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/u;
 /** "网站简介 | 义乌宣传片 | 版权声明 | …": a bar of short links. */
 const LINK_BAR_SEGMENT = /^[^。,;!?]{1,12}$/u;
 

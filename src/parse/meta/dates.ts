@@ -58,8 +58,8 @@ function meetingThenDate(line: string, next: string): MeetingHit | null {
  */
 const INFO_LINE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|[|｜])[^\n]{0,80}?(?:来源|來源|作者|编辑|編輯|责编|責編|浏览|瀏覽|点击|點擊|阅读|閱讀)\s*(?:次数|次數|量)?\s*[:：]/u;
 
-/** A WeChat byline: account, date and time, then 发表于<region> (通化县发布 2023-07-21 17:30 发表于吉林). */
-const WECHAT_LINE = /(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2})?\s*(?:发表|發表)(?:于|於)\s*\p{Script=Han}{1,8}\s*$/u;
+/** A WeChat byline: account, date and time, then 发表于<region> (通化县发布 2023-07-21 17:30 发表于吉林), or without it. */
+const WECHAT_LINE = /(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2})?\s*(?:发表|發表)(?:于|於)\s*\p{Script=Han}{1,8}\s*$|^[^。，,；;\d]{2,40}\s(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}\s*$/u;
 
 /**
  * The first labelled publication date, else the date opening an info line; other unlabelled
@@ -70,7 +70,8 @@ export function findPublishDate(lines: string[]): string | null {
   for (const re of [LABELLED, WECHAT_LINE, INFO_LINE]) {
     for (const line of plain) {
       const m = re.exec(line);
-      const date = m && isoDate(m[1]!, m[2]!, m[3]!);
+      // WECHAT_LINE has two forms; the second one's groups follow the first one's.
+      const date = m && (m[1] ? isoDate(m[1], m[2]!, m[3]!) : isoDate(m[4]!, m[5]!, m[6]!));
       if (date) return date;
     }
   }
