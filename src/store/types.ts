@@ -1,7 +1,7 @@
 // The records the library keeps in IndexedDB and the typed error every store call may raise.
 // Summaries are the small per-report records the library list reads, so a cold start of a large
 // library never loads the parsed texts; they carry the user's corrections already applied.
-import type { Format, ParsedReport, ReportMeta, Script, Body, Kind } from '../model/report';
+import type { Format, ParsedReport, ReportMeta, Script } from '../model/report';
 
 /** The user's own fixes to a report's metadata; they win over whatever any parser version says. */
 export type Corrections = Partial<ReportMeta>;
@@ -33,18 +33,10 @@ export interface StoredCorrections {
   updatedAt: number;
 }
 
-export interface ReportSummary {
+/** The list's view of a report: its metadata (corrections applied) less speaker and post. */
+export interface ReportSummary extends Omit<ReportMeta, 'speaker' | 'speakerPost'> {
   id: string;
   fileName: string;
-  title: string | null;
-  body: Body;
-  kind: Kind;
-  locality: string | null;
-  session: string | null;
-  meetingDate: string | null;
-  publishDate: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
   script: Script;
   size: number;
   format: Format;
