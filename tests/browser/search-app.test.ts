@@ -135,7 +135,10 @@ describe('search in the app', () => {
     await searchFor(h.page, `#/search?q=${encodeURIComponent('提案')}`);
     const [hits] = counts(await h.page.textContent('.search-count'));
     await h.page.getByRole('tab', { name: '上下文列表' }).click();
-    await h.page.waitForSelector('.kwic tr');
+    // The previous test left one report's concordance on screen: wait for the library-wide one.
+    await h.page.waitForFunction(() => !location.hash.includes('report='));
+    await h.page.waitForSelector('.search-view[data-fresh="true"] .kwic tr');
+    await h.page.waitForFunction((n) => document.querySelectorAll('.kwic tr').length === n, hits, { timeout: 10_000 }).catch(() => {});
     expect(await h.page.locator('.kwic tr').count()).toBe(hits);
     await h.page.getByRole('button', { name: '按右侧排序' }).click();
     await h.page.waitForFunction(() => location.hash.includes('sort=right'));
