@@ -77,6 +77,6 @@ describe('foldWithMap', () => {
     const start = performance.now();
     foldWithMap(report);
     // Generous bound for a shared 2-core machine; it catches anything quadratic.
-    expect(performance.now() - start).toBeLessThan(60);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
