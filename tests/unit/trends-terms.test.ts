@@ -93,6 +93,36 @@ describe('top terms and similarity', () => {
     expect(topTerms([docs[0]!.folded], new Set([...stop, top[0]!.term]), 20).map((t) => t.term)).not.toContain(top[0]!.term);
   });
 
+  it('leaves out pieces of longer words and keeps the words (all fixtures, top 40)', () => {
+    const stop = new Set(DEFAULT_STOP_WORDS.map(foldForMatch));
+    const top = topTerms(docs.map((d) => d.folded), stop, 40).map((t) => t.term);
+    for (const piece of ['委会', '常委', '市政', '区政', '政协工', '大常委会', '人大常委']) expect(top, piece).not.toContain(piece);
+    for (const word of ['提案', '协商', '市政协']) expect(top, word).toContain(word);
+    for (const doc of docs) {
+      const terms = topTerms([doc.folded], stop, 40).map((t) => t.term);
+      expect(terms.filter((t) => /^(委会|常委|[市区县]政|[市区县]人)$/.test(t)), doc.id).toEqual([]);
+    }
+  });
+
+  it('drops a gram bound to several longer words and keeps words with varied neighbours', () => {
+    const text = [
+      '市政协召开会议。市政府通报情况。市政协委员提出提案。市政府回应提案，提案办理良好。',
+      '开展协商，协商成果丰富；专题协商形成共识。报送社情民意信息，反映社情民意。',
+      '常委会会议审议报告，常委会听取汇报。深化数字化改革，数字化转型加快，推进数字化，拓展数字化场景。改革持续深化。',
+    ].join('\n').repeat(3);
+    const terms = topTerms([foldForMatch(text)], new Set(DEFAULT_STOP_WORDS.map(foldForMatch)), 40).map((t) => t.term);
+    for (const word of ['提案', '协商', '社情民意', '数字化', '改革']) expect(terms, word).toContain(word);
+    for (const piece of ['市政', '委会', '常委', '情民意', '社情民']) expect(terms, piece).not.toContain(piece);
+  });
+
+  it('keeps a four-character word whose longer phrase does not split a word, drops one that does', () => {
+    const text = '灾后恢复重建有序推进，灾后恢复重建项目开工。学习二十大精神，贯彻二十大精神。'.repeat(4);
+    const terms = topTerms([foldForMatch(text)], new Set(), 40).map((t) => t.term);
+    expect(terms).toContain('恢复重建');
+    expect(terms).not.toContain('后恢复重');
+    if (typeof Intl.Segmenter === 'function') for (const piece of ['二十大精', '十大精神']) expect(terms, piece).not.toContain(piece);
+  });
+
   it('finds a report most like itself-with-edits before the others', () => {
     const edited = docs[1]!.folded.slice(0, Math.floor(docs[1]!.folded.length * 0.7));
     const vectors = [...docs.map((d) => bigramVector(d.folded)), bigramVector(edited)];
