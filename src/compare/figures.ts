@@ -1,7 +1,7 @@
 // Figures of a section pair: each side's counted phrases (办理提案325件) located in the section text,
 // paired by unit and phrase, and flagged when the paired values differ (交办提案302件 against 325件).
 import type { ParsedReport } from '../model/report';
-import { foldForMatch } from './fold';
+import { foldForMatch } from '../text/fold';
 import { charDice } from './grams';
 
 export interface SectionFigure {

@@ -1,7 +1,7 @@
 // Character diff of two sections' text for the pair detail: computed on folded text (台灣/臺灣 is no
 // change), reported over the original characters of each side, with shared phrases marked. Sections
 // too far apart for a character diff are compared sentence by sentence instead.
-import { foldWithMap, type Folded } from './fold';
+import { foldWithMap, originalRange, type Folded } from '../text/fold';
 import { myers, type Edit } from './myers';
 import { pairFigures, type FigurePair, type SectionFigure } from './figures';
 
@@ -69,17 +69,14 @@ function sentenceEdits(a: string, b: string): Edit[] {
   }));
 }
 
-function toOriginal(f: Folded, originalLength: number, at: number): number {
-  return f.origin[at] ?? originalLength;
-}
-
-function segments(edits: Edit[], side: 'a' | 'b', f: Folded, length: number): DiffSegment[] {
+function segments(edits: Edit[], side: 'a' | 'b', f: Folded): DiffSegment[] {
   const out: DiffSegment[] = [];
   for (const e of edits) {
     const [s, t] = side === 'a' ? [e.aStart, e.aEnd] : [e.bStart, e.bEnd];
     if (s === t) continue;
     const op = e.op === 'equal' ? 'equal' : side === 'a' ? 'delete' : 'insert';
-    const seg: DiffSegment = { start: toOriginal(f, length, s), end: toOriginal(f, length, t), op };
+    const [start, end] = originalRange(f, s, t);
+    const seg: DiffSegment = { start, end, op };
     if (op === 'equal' && t - s >= SHARED_MIN) seg.shared = true;
     out.push(seg);
   }
@@ -95,8 +92,8 @@ export function sectionDiff(textA: string, textB: string, figures?: { a: Section
   for (const e of edits) if (e.op === 'equal') same += e.aEnd - e.aStart;
   const total = fa.text.length + fb.text.length;
   return {
-    left: segments(edits, 'a', fa, textA.length),
-    right: segments(edits, 'b', fb, textB.length),
+    left: segments(edits, 'a', fa),
+    right: segments(edits, 'b', fb),
     similarity: total === 0 ? 1 : (2 * same) / total,
     coarse: chars === null,
     figures: figures ? pairFigures(figures.a, figures.b) : [],

@@ -2,7 +2,7 @@
 // (folded title, bigram sets of title and text, tree links, part role). Text bigrams get dense ids
 // in a vocabulary shared by both reports, with a rarity weight each, so pairing is array work.
 import type { Heading, ParsedReport } from '../model/report';
-import { foldForMatch } from './fold';
+import { foldForMatch } from '../text/fold';
 import { bigramCodes, toSet, union } from './grams';
 import { bigramIdSet, Vocabulary } from './vocab';
 
