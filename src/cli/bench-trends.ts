@@ -3,12 +3,15 @@
 // and hold-out report the parser reads, repeated with other years and places to reach 1,000, each
 // lengthened with the next ones' text to a real report's length (~20,000 characters; the fixtures
 // are shorter, which would flatter the timing).
+// Top terms (limit 40, default stop list) are timed over the same library, one period (a year) and one
+// report: the first ask (cold: whatever the worker builds on first use) and the median of the next asks.
 // Run alone: `npx tsx src/cli/bench-trends.ts`; bench.ts calls trendsSection().
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseReport } from '../parse/index';
-import { answerTerms, cacheReport, type CachedReport } from '../worker/trends-cache';
+import { answer, answerTerms, cacheReport, type CachedReport } from '../worker/trends-cache';
+import { DEFAULT_STOP_WORDS } from '../trends/stop-words';
 import type { BenchSection } from './bench-parse';
 
 const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
@@ -17,6 +20,9 @@ const REPORTS = 1000;
 const TERMS = ['数字化改革', '共同富裕', '提案', '社情民意', '高质量发展'];
 const RUNS = 7;
 const MIN_CHARS = 20000;
+export const TOP_TERMS_TARGET_MS = 500;
+const TOP_RUNS = 5;
+const TOP_LIMIT = 40;
 
 function sources(): string[] {
   return ['', 'holdout', 'holdout2', 'holdout3'].flatMap((set) => {
@@ -43,6 +49,37 @@ export function library(count = REPORTS): CachedReport[] {
   });
 }
 
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+
+/** First ask and median of the next asks for top terms over `ids` (null: whole library). */
+export function timeTopTerms(cache: readonly CachedReport[], ids: string[] | null): { firstMs: number; medianMs: number } {
+  const ask = () => {
+    const s = performance.now();
+    answer(cache, { type: 'top-terms', id: 0, reportIds: ids, stop: [...DEFAULT_STOP_WORDS], limit: TOP_LIMIT });
+    return performance.now() - s;
+  };
+  const firstMs = ask();
+  const times = Array.from({ length: TOP_RUNS }, ask).sort((a, b) => a - b);
+  return { firstMs: round1(firstMs), medianMs: round1(times[TOP_RUNS >> 1]!) };
+}
+
+function topTermsRows(cache: readonly CachedReport[]) {
+  const year = cache[0]!.doc.year;
+  const period = cache.filter((c) => c.doc.year === year).map((c) => c.doc.id);
+  const all = timeTopTerms(cache, null);
+  const one = timeTopTerms(cache, [cache[0]!.doc.id]);
+  const some = timeTopTerms(cache, period);
+  const rows = [
+    { metric: `top ${TOP_LIMIT} terms, whole library, first ask ms`, value: all.firstMs },
+    { metric: `top ${TOP_LIMIT} terms, whole library, median ms`, value: all.medianMs },
+    { metric: `top terms, one period (${year}, ${period.length} reports), median ms`, value: some.medianMs },
+    { metric: 'top terms, one report, median ms', value: one.medianMs },
+    { metric: 'top terms target ms (whole library)', value: TOP_TERMS_TARGET_MS },
+  ];
+  const json = { topTermsFirstMs: all.firstMs, topTermsMs: all.medianMs, topTermsPeriodMs: some.medianMs, topTermsPeriodReports: period.length, topTermsOneMs: one.medianMs, topTermsTargetMs: TOP_TERMS_TARGET_MS };
+  return { rows, json };
+}
+
 export async function trendsSection(): Promise<BenchSection> {
   const t0 = performance.now();
   const cache = library();
@@ -66,7 +103,9 @@ export async function trendsSection(): Promise<BenchSection> {
     { metric: '5 terms, slowest of 7 ms', value: max },
     { metric: 'target ms', value: TRENDS_TARGET_MS },
   ];
-  return { name: 'term trends (worker computation)', rows, json: { reports: cache.length, chars, fiveTermsMs: median, fiveTermsMaxMs: max, targetMs: TRENDS_TARGET_MS, ok: max <= TRENDS_TARGET_MS } };
+  const top = topTermsRows(cache);
+  const json = { reports: cache.length, chars, fiveTermsMs: median, fiveTermsMaxMs: max, targetMs: TRENDS_TARGET_MS, ok: max <= TRENDS_TARGET_MS, ...top.json };
+  return { name: 'term trends (worker computation)', rows: [...rows, ...top.rows], json };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
