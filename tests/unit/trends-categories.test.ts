@@ -82,6 +82,13 @@ describe('figure categories on the gold figures', () => {
     expect(categorize({ text: '引进帮扶资金860万元', unit: '元' })).toBe('资金');
     expect(categorize({ text: '地区生产总值612.4亿元', unit: '元' })).toBe('经济');
     expect(categorize({ text: '12个', unit: '个' }, '')).toBe(UNCATEGORISED);
+    // Readings added after the unseen holdout4 check: output measures of a government report.
+    expect(categorize({ text: '签约资金216亿元', unit: '元' })).toBe('经济');
+    expect(categorize({ text: '新增甜柚种植面积1.2万亩', unit: '亩' })).toBe('经济');
+    expect(categorize({ text: '新建高标准农田5万亩', unit: '亩' })).toBe('建设');
+    expect(categorize({ text: '改造农村卫生户厕8600座', unit: '座' })).toBe('建设');
+    expect(categorize({ text: '提出监督意见63条', unit: '条' })).toBe('监督');
+    expect(categorize({ text: '新认定高新技术企业96家', unit: '家' })).toBe('企业');
     // A count before its noun: the noun after the number says what was counted.
     expect(categorize({ text: '以大会发言、提案等多种方式报送了《关于…的建议》等16篇调研报告', unit: '篇' })).toBe('调研视察');
   });
