@@ -14,6 +14,7 @@ const SECTIONS: Record<string, SectionRunner> = {
   size: async () => (await import('./bench-size')).sizeSection(),
   trends: async () => (await import('./bench-trends')).trendsSection(),
   searchApp: async () => (await import('./bench-search-app')).searchAppSection(),
+  trendsApp: async () => (await import('./bench-trends-app')).trendsAppSection(),
   app: async () => {
     const result = await (await import('./bench-app')).benchApp();
     const rows = Object.entries(result).map(([metric, value]) => ({ metric, value: value as string | number }));
