@@ -4,14 +4,14 @@ import { useRef, useState } from 'preact/hooks';
 import { reportHref } from '../../lib/route';
 import type { FigureRow } from '../../state/figures';
 import { ChartActions } from '../trends/ChartActions';
-import { LineChart, type ChartSeries } from '../trends/LineChart';
+import { UPlotChart, type ChartHandle, type ChartSeries } from '../trends/UPlotChart';
 import { groupName, tt } from '../trends/strings';
 import { categorySeries } from '../../state/figures';
 
 interface Props { rows: FigureRow[]; category: string; unit: string; by: 'none' | 'body' | 'locality' }
 
 export function CategoryChart({ rows, category, unit, by }: Props) {
-  const svg = useRef<SVGSVGElement>(null);
+  const chart = useRef<ChartHandle | null>(null);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const points = categorySeries(rows, category, unit, by);
   const groups = [...new Set(points.map((p) => p.group))];
@@ -22,10 +22,10 @@ export function CategoryChart({ rows, category, unit, by }: Props) {
   const titles = new Map(rows.map((r) => [r.reportId, r.title]));
   return (
     <section class="card chart-card">
-      <LineChart series={series} title={tt().categoryChart(category, unit)} yLabel={unit} svgRef={svg}
+      <UPlotChart series={series} title={tt().categoryChart(category, unit)} yLabel={unit} handle={chart}
         onPoint={(i, p) => setChosen(points.find((q) => q.group === groups[i] && q.year === p.x)?.reports ?? [])} />
       <p class="muted small">{tt().chartNote}</p>
-      <ChartActions svg={svg} name={`figures_${category}_${unit}`} />
+      <ChartActions chart={chart} name={`figures_${category}_${unit}`} />
       {chosen && (
         <ul class="point-reports">
           {chosen.map((id) => <li key={id}><a href={reportHref(id)}>{titles.get(id) ?? id}</a></li>)}

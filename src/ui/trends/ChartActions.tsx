@@ -1,13 +1,22 @@
-// The export buttons under a chart: SVG and PNG of the chart as drawn.
+// The export buttons under a chart: SVG written from the chart's series, PNG of the chart as drawn.
 import type { RefObject } from 'preact';
-import { exportName, savePng, saveSvg } from './export-file';
+import { exportName, saveBlob } from './export-file';
 import { tt } from './strings';
+import type { ChartHandle } from './UPlotChart';
 
-export function ChartActions({ svg, name }: { svg: RefObject<SVGSVGElement>; name: string }) {
+export function ChartActions({ chart, name }: { chart: RefObject<ChartHandle | null>; name: string }) {
+  const svg = () => {
+    const text = chart.current?.svg();
+    if (text) saveBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), exportName(name, 'svg'));
+  };
+  const png = async () => {
+    const blob = await chart.current?.png();
+    if (blob) saveBlob(blob, exportName(name, 'png'));
+  };
   return (
     <div class="chart-actions">
-      <button type="button" onClick={() => svg.current && saveSvg(svg.current, exportName(name, 'svg'))}>{tt().saveSvg}</button>
-      <button type="button" onClick={() => svg.current && void savePng(svg.current, exportName(name, 'png'))}>{tt().savePng}</button>
+      <button type="button" onClick={svg}>{tt().saveSvg}</button>
+      <button type="button" onClick={() => void png()}>{tt().savePng}</button>
     </div>
   );
 }

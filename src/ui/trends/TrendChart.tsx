@@ -3,7 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { routeHref } from '../../lib/route';
 import type { TermTrend } from '../../state/trends';
-import { LineChart, type ChartSeries } from './LineChart';
+import { UPlotChart, type ChartHandle, type ChartSeries } from './UPlotChart';
 import { ChartActions } from './ChartActions';
 import { groupName, tt } from './strings';
 
@@ -27,7 +27,7 @@ function seriesOf(trends: TermTrend[], measure: Props['measure'], split: boolean
 }
 
 export function TrendChart({ trends, measure, split }: Props) {
-  const svg = useRef<SVGSVGElement>(null);
+  const chart = useRef<ChartHandle | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const series = seriesOf(trends, measure, split);
   const onPoint = (i: number, x: number) => {
@@ -38,8 +38,8 @@ export function TrendChart({ trends, measure, split }: Props) {
   const title = tt().chartTitle(measure === 'count' ? tt().count : tt().perTenK);
   return (
     <section class="card chart-card">
-      <LineChart series={series} title={title} yLabel={measure === 'count' ? tt().yCount : tt().yPer10k} svgRef={svg} onPoint={(i, p) => onPoint(i, p.x)} />
-      <ChartActions svg={svg} name={`trends_${trends.map((t) => t.term).join('_')}`} />
+      <UPlotChart series={series} title={title} yLabel={measure === 'count' ? tt().yCount : tt().yPer10k} handle={chart} onPoint={(i, p) => onPoint(i, p.x)} />
+      <ChartActions chart={chart} name={`trends_${trends.map((t) => t.term).join('_')}`} />
       {chosen && (
         <div class="point-reports" role="region" aria-live="polite">
           <h3>{tt().pointReports(chosen.term, chosen.year, groupName(chosen.group))}</h3>

@@ -1,4 +1,5 @@
 // Occurrences per report: count and rate per 10,000 characters for every term, with report length;
+// each count opens that report searching for its term (the reports a chart point lists, by keyboard);
 // exported as CSV with the same columns.
 import { routeHref } from '../../lib/route';
 import type { ReportInfo, TermTrend } from '../../state/trends';
@@ -15,6 +16,12 @@ function csvOf({ trends, reports }: Props): string {
   const rows = reports.map((r, i) => [r.title, r.year, r.locality, groupName(r.body), r.length,
     ...trends.flatMap((t) => [t.perReport[i]!, rate(per10k(t.perReport[i]!, r.length))])]);
   return toCsv(header, rows);
+}
+
+/** A count that opens the report searching for its term: the keyboard's way to what a chart point lists. */
+function TermCount({ id, term, count }: { id: string; term: string; count: number }) {
+  if (count === 0) return <>0</>;
+  return <a href={routeHref({ name: 'report', id, section: null, q: term })} aria-label={`${term} ${count}`}>{count}</a>;
 }
 
 export function TrendTable(props: Props) {
@@ -39,7 +46,7 @@ export function TrendTable(props: Props) {
               <tr key={r.id}>
                 <td><a href={routeHref({ name: 'report', id: r.id, section: null, q: first })}>{r.title}</a></td>
                 <td class="nowrap">{r.year ?? ''}</td><td class="nowrap">{r.locality ?? ''}</td><td class="num">{r.length}</td>
-                {trends.map((t) => <td key={t.term} class="num">{t.perReport[i]} / {rate(per10k(t.perReport[i]!, r.length))}</td>)}
+                {trends.map((t) => <td key={t.term} class="num"><TermCount id={r.id} term={t.term} count={t.perReport[i]!} /> / {rate(per10k(t.perReport[i]!, r.length))}</td>)}
               </tr>
             ))}
           </tbody>
