@@ -109,8 +109,11 @@ async function cold(page: Page, url: string, saved: number) {
   const top = tops.find((t) => t.detail.whole);
   if (!top) throw new Error('the trends view asked for no whole-library top terms');
   const inWorker = page.workers().some((w) => w.url().includes('trends-worker'));
-  const allDone = Math.max(...[terms, ...tops].map((t) => t.start + t.duration));
-  return { terms, top, topAsks: tops.length, termsAfterTop: top.start + top.duration <= terms.start + terms.duration, allDone, inWorker };
+  const answers = [terms, ...tops].sort((a, b) => a.start + a.duration - (b.start + b.duration));
+  // The first answer waited only for the worker to start and fill its cache, then computed.
+  const fillMs = answers[0]!.duration - answers[0]!.detail.ms;
+  const allDone = answers[answers.length - 1]!.start + answers[answers.length - 1]!.duration;
+  return { terms, top, topAsks: tops.length, termsAfterTop: top.start + top.duration <= terms.start + terms.duration, fillMs, allDone, inWorker };
 }
 
 /** Asks with other splits and term orders, one at a time, each waiting for its answer. */
@@ -180,7 +183,7 @@ export async function benchTrendsApp(count = 1000) {
       return {
         reports: saved, filesMeanChars: Math.round(chars / files.length), importMs, inWorker: c.inWorker,
         coldTermsWorkerMs: c.terms.detail.ms, coldTermsRoundTripMs: Math.round(c.terms.duration), coldTermsAfterTopTerms: c.termsAfterTop,
-        coldNavigationToTermsMs: Math.round(c.terms.start + c.terms.duration), coldOpeningSettledMs: Math.round(c.allDone), warmAsks: terms.length,
+        coldNavigationToTermsMs: Math.round(c.terms.start + c.terms.duration), coldOpeningSettledMs: Math.round(c.allDone), coldStartAndFillMs: Math.round(c.fillMs), warmAsks: terms.length,
         warmTermsWorkerMs: median(warmWorker), warmTermsWorkerMaxMs: Math.max(...warmWorker), warmTermsRoundTripMs: r1(median(terms.map((t) => t.duration))),
         coldTopTermsWorkerMs: c.top.detail.ms, coldTopTermsRoundTripMs: Math.round(c.top.duration), coldTopTermsAsks: c.topAsks,
         warmTopTermsWorkerMs: median(tops.map((t) => t.detail.ms)), warmTopTermsRoundTripMs: Math.round(median(tops.map((t) => t.duration))),
@@ -200,6 +203,7 @@ const LABELS: Record<string, string> = {
   inWorker: 'answers came from the trends worker', coldTermsWorkerMs: 'cold: 5 terms, worker time (ms)',
   coldTermsRoundTripMs: 'cold: 5 terms, page round trip incl. worker start + cache fill (ms)', coldTermsAfterTopTerms: 'cold: terms answered after the top terms queued before them',
   coldNavigationToTermsMs: 'cold: navigation to terms answer (ms)', coldOpeningSettledMs: 'cold: navigation to the last opening answer (ms)',
+  coldStartAndFillMs: 'cold: worker start + cache fill from IndexedDB (first answer minus its worker time, ms)',
   warmAsks: 'warm asks (3 splits x 3 term orders)',
   warmTermsWorkerMs: `warm: 5 terms, worker time, median (ms, target <= ${TRENDS_TARGET_MS})`, warmTermsWorkerMaxMs: 'warm: 5 terms, worker time, slowest (ms)',
   warmTermsRoundTripMs: 'warm: 5 terms, page round trip, median (ms)', coldTopTermsWorkerMs: 'cold: whole-library top terms, worker time (ms)',
