@@ -1,8 +1,9 @@
 // The figures and trends views in real Chromium against the built app (DIST, or TRENDS_DIST when
-// set): import the seed and hold-out reports, open both views, check tables, categories, charts
-// and click-through, CSV/SVG/PNG downloads, the stop list and similar reports; screenshots at 1280
-// and 360 px go to /tmp/shots.
-import { mkdirSync, readFileSync } from 'node:fs';
+// set): import the seed and hold-out reports, open both views, check tables, categories, uPlot
+// charts and click-through on a point, CSV/SVG/PNG downloads, the stop list and similar reports,
+// that uPlot loads only with a chart view; screenshots at 1280 and 360 px, light and dark, go to
+// /tmp/shots.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
@@ -40,6 +41,38 @@ async function shoot(page: Page, name: string): Promise<void> {
   }
 }
 
+/** Colour of a chart's first series (PALETTE[0]) as RGB. */
+const FIRST_SERIES = [0x1f, 0x6f, 0xeb];
+
+/**
+ * Points of the first series on a view's uPlot canvas, found by their pixels: a point is a filled
+ * dot, so a 3x3 block of the series colour (a 2 px line never holds one). CSS px in the page,
+ * highest point first.
+ */
+async function seriesPoints(page: Page, view: string): Promise<Array<{ x: number; y: number }>> {
+  await page.mouse.move(0, 0);
+  await page.waitForSelector(`${view} .chart-canvas canvas`);
+  return page.$eval(`${view} .chart-canvas canvas`, (canvas, rgb) => {
+    const c = canvas as HTMLCanvasElement;
+    const { data, width, height } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    const near = (i: number) => data[i + 3]! > 200 && Math.abs(data[i]! - rgb[0]!) + Math.abs(data[i + 1]! - rgb[1]!) + Math.abs(data[i + 2]! - rgb[2]!) < 40;
+    const hits: Array<{ x: number; y: number }> = [];
+    const box = c.getBoundingClientRect();
+    const ratio = c.width / box.width;
+    for (let y = 1; y < height - 1; y++) {
+      for (let x = 1; x < width - 1; x++) {
+        let all = true;
+        for (let dy = -1; dy <= 1 && all; dy++) for (let dx = -1; dx <= 1 && all; dx++) all = near(((y + dy) * width + x + dx) * 4);
+        if (all && !hits.some((h) => Math.abs(h.x - x) < 8 && Math.abs(h.y - y) < 8)) hits.push({ x, y });
+      }
+    }
+    return hits.sort((a, b) => a.y - b.y).map((h) => ({ x: box.left + h.x / ratio, y: box.top + h.y / ratio }));
+  }, FIRST_SERIES);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   h = await openApp(process.env.TRENDS_DIST ?? DIST);
@@ -62,8 +95,17 @@ describe('figures view', () => {
     await h.page.waitForFunction(() => decodeURIComponent(location.hash).includes('category=提案'));
     const cats = await h.page.$$eval('.figure-table tbody .category-tag', (s) => [...new Set(s.map((e) => e.textContent))]);
     expect(cats).toEqual(['提案']);
-    expect(await h.page.locator('.figures-view .line-chart circle').count()).toBeGreaterThan(1);
+    expect((await seriesPoints(h.page, '.figures-view')).length).toBeGreaterThan(1);
+    expect(await h.page.getAttribute('.figures-view .chart-canvas', 'role')).toBe('img');
     await shoot(h.page, 'figures-1280.png');
+  });
+
+  it('lists the reports behind a point of the category chart', async () => {
+    const [top] = await seriesPoints(h.page, '.figures-view');
+    await h.page.mouse.click(top!.x, top!.y);
+    const link = h.page.locator('.figures-view ul.point-reports a').first();
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^#\/report\/[0-9a-f]{64}/);
   });
 
   it('exports the rows shown as CSV with a BOM that reads back as Chinese', async () => {
@@ -93,7 +135,9 @@ describe('trends view', () => {
 
   it('plots terms by year split by body, with first years, and counts traditional text alike', async () => {
     await h.page.evaluate((t) => { location.hash = `#/trends?terms=${encodeURIComponent(t)}&by=body`; }, terms);
-    await h.page.waitForSelector('.trends-view .line-chart circle');
+    await h.page.waitForSelector('.trends-view .chart-canvas canvas');
+    expect((await seriesPoints(h.page, '.trends-view')).length).toBeGreaterThan(1);
+    expect(await h.page.locator('.trends-view .chart-legend li').count()).toBeGreaterThan(2);
     expect(await h.page.locator('.term-summary li').count()).toBe(3);
     expect(await h.page.textContent('.term-summary')).toMatch(/首次出现 20\d\d/);
     expect(await h.page.textContent('.computed')).toMatch(/毫秒/);
@@ -109,7 +153,8 @@ describe('trends view', () => {
   });
 
   it('opens the reports behind a point, searching for the term in them', async () => {
-    await h.page.locator('.trends-view .line-chart circle').first().click();
+    const [top] = await seriesPoints(h.page, '.trends-view');
+    await h.page.mouse.click(top!.x, top!.y);
     const link = h.page.locator('.point-reports a').first();
     await link.waitFor();
     expect(decodeURIComponent((await link.getAttribute('href')) ?? '')).toMatch(/^#\/report\/[0-9a-f]{64}\?q=提案$/);
@@ -120,9 +165,20 @@ describe('trends view', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.bytes.toString('utf8')).toContain('提案 次数');
     const svg = await downloaded(h.page, () => h.page.getByRole('button', { name: '导出 SVG' }).click());
-    expect(svg.bytes.toString('utf8')).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const svgText = svg.bytes.toString('utf8');
+    expect(svgText).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const names = await h.page.$$eval('.trends-view .chart-legend li', (lis) => lis.map((li) => li.textContent ?? ''));
+    for (const name of names) expect(svgText).toContain(`data-name="${name}"`);
+    expect(svgText.match(/<g class="series"/g)).toHaveLength(names.length);
     const png = await downloaded(h.page, () => h.page.getByRole('button', { name: '导出 PNG' }).click());
-    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const chartBox = (await h.page.locator('.trends-view .chart-canvas canvas').boundingBox())!;
+    writeFileSync(join(SHOTS, 'charts-export.png'), png.bytes);
+    writeFileSync(join(SHOTS, 'charts-export.svg'), svg.bytes);
+    const size = pngSize(png.bytes);
+    expect(size.width).toBeGreaterThanOrEqual(2 * Math.floor(chartBox.width));
+    // Title, legend and y label sit above the plot in the file, as on screen.
+    expect(size.height).toBeGreaterThan(2 * chartBox.height + 100);
   });
 
   it('lists top terms, honours an edited stop list, and finds similar reports', async () => {
@@ -151,11 +207,54 @@ describe('trends view', () => {
     await h.page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('draws the charts readably at 1280 and 360 px, light and dark', async () => {
+    const views = [
+      { name: 'trends', hash: `#/trends?terms=${encodeURIComponent(terms)}&by=body`, scope: '.trends-view' },
+      { name: 'figures', hash: '#/figures?category=%E6%8F%90%E6%A1%88&by=locality', scope: '.figures-view' },
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      await h.page.emulateMedia({ colorScheme: scheme });
+      for (const width of [1280, 360]) {
+        await h.page.setViewportSize({ width, height: width > 600 ? 800 : 740 });
+        for (const v of views) {
+          await h.page.evaluate((hash) => { location.hash = hash; }, v.hash);
+          await h.page.waitForSelector(`${v.scope} .chart-canvas canvas`);
+          // The chart follows its box (ResizeObserver -> setSize) and is redrawn for the theme.
+          await h.page.waitForFunction((sel) => {
+            const box = document.querySelector(sel)!;
+            const canvas = box.querySelector('canvas')!;
+            return Math.abs(canvas.getBoundingClientRect().width - box.clientWidth) <= 1;
+          }, `${v.scope} .chart-canvas`);
+          expect(await h.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+          await h.page.locator(`${v.scope} .chart-card`).scrollIntoViewIfNeeded();
+          await h.page.locator(`${v.scope} .chart-card`).screenshot({ path: join(SHOTS, `charts-${v.name}-${width}-${scheme}.png`) });
+        }
+      }
+    }
+    await h.page.emulateMedia({ colorScheme: 'light' });
+    await h.page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('loads uPlot only when a chart view opens, not on the library page', async () => {
+    const page = await h.context.newPage();
+    page.on('pageerror', (err) => h.errors.push(err.message));
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${h.server.url}#/`);
+    await page.waitForSelector('.library[data-ready]');
+    expect(requested.some((u) => /\/assets\/index-/.test(u))).toBe(true);
+    expect(requested.filter((u) => /uplot/i.test(u))).toEqual([]);
+    await page.evaluate(() => { location.hash = '#/trends?terms=%E6%8F%90%E6%A1%88'; });
+    await page.waitForSelector('.trends-view .chart-canvas canvas');
+    expect(requested.some((u) => /\/assets\/uplot-lib-[\w-]+\.js$/.test(u))).toBe(true);
+    await page.close();
+  });
+
   it('has the views, their charts and the trends worker in the precache (lazy chunks, offline)', () => {
     const sw = readFileSync(join(process.env.TRENDS_DIST ?? DIST, 'sw.js'), 'utf8');
-    for (const chunk of ['TrendsView', 'FiguresView', 'trends-worker', 'trends-service']) expect(sw).toMatch(new RegExp(`assets/${chunk}-[\\w-]+\\.js`));
+    for (const chunk of ['TrendsView', 'FiguresView', 'uplot-lib', 'trends-worker', 'trends-service']) expect(sw).toMatch(new RegExp(`assets/${chunk}-[\\w-]+\\.js`));
     const index = readFileSync(join(process.env.TRENDS_DIST ?? DIST, 'index.html'), 'utf8');
-    expect(index).not.toMatch(/TrendsView|FiguresView/);
+    expect(index).not.toMatch(/TrendsView|FiguresView|uplot/);
   });
 
   it('raised no page errors', () => {

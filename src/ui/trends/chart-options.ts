@@ -53,7 +53,7 @@ export function chartOptions(series: readonly ChartSeries[], width: number, them
     ],
     series: [{}, ...series.map((s, i) => {
       const color = seriesColor(s, i, theme.dark);
-      return { label: s.name, stroke: color, width: 2, dash: dashOf(s), spanGaps: false, points: { show: true, size: 7, width: 1.5, fill: color, stroke: theme.surface } };
+      return { label: s.name, stroke: color, width: 2, dash: dashOf(s), spanGaps: false, points: { show: true, size: 9, width: 1.5, fill: color, stroke: theme.surface } };
     })],
   };
 }
