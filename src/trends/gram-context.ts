@@ -20,7 +20,7 @@ export interface Candidate {
 const ONE = 0.8;
 /** Up to three neighbours, each holding at least SHARE, binding this share together. */
 const FEW = 0.9;
-const SHARE = 0.1;
+export const SHARE = 0.1;
 const MAX_HOLDERS = 3;
 /** A junction bigram this much more frequent than the holder lives beyond it: a word the holder splits. */
 const WORD = 1.25;

@@ -1,0 +1,66 @@
+// Characters as small integers for counting grams. A report is coded once (each Han character its
+// offset in U+3400..U+9FFF, plus one; 0 for anything else) and the worker keeps the codes; each
+// query then numbers its own alphabet in the order top terms always has (particles, stop words, then
+// characters as the texts first show them), which fixes how equal counts are ordered.
+export const HAN_FIRST = 0x3400;
+export const HAN_LAST = 0x9fff;
+/** Codes 0 (not Han) to HAN_LAST - HAN_FIRST + 1. */
+export const CODES = HAN_LAST - HAN_FIRST + 2;
+/** Alphabet indices fit in 13 bits, so a four-character gram's key stays an exact double. */
+export const B = 8192;
+
+export interface CodedText {
+  codes: Uint16Array;
+  /** The distinct codes in order of first appearance. */
+  firstSeen: Uint16Array;
+}
+
+export function codeOf(unit: number): number {
+  return unit >= HAN_FIRST && unit <= HAN_LAST ? unit - HAN_FIRST + 1 : 0;
+}
+
+export function codeText(folded: string): CodedText {
+  const codes = new Uint16Array(folded.length);
+  const seen = new Uint8Array(CODES);
+  const first: number[] = [];
+  for (let k = 0; k < folded.length; k++) {
+    const c = codeOf(folded.charCodeAt(k));
+    codes[k] = c;
+    if (c && !seen[c]) { seen[c] = 1; first.push(c); }
+  }
+  return { codes, firstSeen: Uint16Array.from(first) };
+}
+
+/** One query's alphabet: code → index 1..B-1 (0 for non-Han, or once the alphabet is full). */
+export class QueryAlphabet {
+  readonly chars: string[] = [''];
+  readonly index = new Uint16Array(CODES);
+
+  add(code: number): number {
+    let i = this.index[code]!;
+    if (!i && code && this.chars.length < B) {
+      i = this.chars.length;
+      this.index[code] = i;
+      this.chars.push(String.fromCharCode(code - 1 + HAN_FIRST));
+    }
+    return i;
+  }
+  addText(text: CodedText): void {
+    for (const c of text.firstSeen) this.add(c);
+  }
+  /** A word's gram key, adding its characters (up to the first non-Han one, which makes it null). */
+  keyOf(word: string): number | null {
+    let key = 0;
+    for (let k = 0; k < word.length; k++) {
+      const i = this.add(codeOf(word.charCodeAt(k)));
+      if (!i) return null;
+      key = key * B + i;
+    }
+    return key;
+  }
+  decode(key: number, n: number): string {
+    let s = '';
+    for (let k = 0; k < n; k++, key = Math.floor(key / B)) s = this.chars[key % B]! + s;
+    return s;
+  }
+}
