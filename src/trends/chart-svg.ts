@@ -56,7 +56,8 @@ export function textWidth(text: string, size: number): number {
   return w;
 }
 
-export const LEGEND = { swatch: 22, gap: 6, space: 16, row: 18 };
+/** Legend geometry shared by the SVG and PNG exports: baseline of the first row, swatch, gaps, row height. */
+export const LEGEND = { top: 46, swatch: 22, gap: 6, space: 16, row: 18 };
 
 /** Legend items flowed into rows within `width`: each item's x offset and row. */
 export function legendFlow(names: readonly string[], width: number, measure: (s: string) => number): Array<{ x: number; row: number }> {
@@ -98,7 +99,7 @@ export function chartSvg({ title, yLabel, series, width }: SvgChart): string {
   const W = Math.round(width);
   const pad = 16;
   const flow = legendFlow(series.map((s) => s.name), W - 2 * pad, (s) => textWidth(s, FONT));
-  const legendTop = 40;
+  const legendTop = LEGEND.top;
   const rows = flow.length ? Math.max(...flow.map((f) => f.row)) + 1 : 0;
   const yLabelY = legendTop + rows * LEGEND.row + 14;
   const ticks = valueTicks(maxValue(series));

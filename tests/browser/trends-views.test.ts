@@ -46,12 +46,13 @@ const FIRST_SERIES = [0x1f, 0x6f, 0xeb];
 
 /**
  * Points of the first series on a view's uPlot canvas, found by their pixels: a point is a filled
- * dot, so a 3x3 block of the series colour (a 2 px line never holds one). CSS px in the page,
+ * dot, so a solid block of the series colour that a 2 px line never holds. CSS px in the page,
  * highest point first.
  */
 async function seriesPoints(page: Page, view: string): Promise<Array<{ x: number; y: number }>> {
   await page.mouse.move(0, 0);
   await page.waitForSelector(`${view} .chart-canvas canvas`);
+  await page.locator(`${view} .chart-canvas`).scrollIntoViewIfNeeded();
   return page.$eval(`${view} .chart-canvas canvas`, (canvas, rgb) => {
     const c = canvas as HTMLCanvasElement;
     const { data, width, height } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
@@ -59,10 +60,12 @@ async function seriesPoints(page: Page, view: string): Promise<Array<{ x: number
     const hits: Array<{ x: number; y: number }> = [];
     const box = c.getBoundingClientRect();
     const ratio = c.width / box.width;
-    for (let y = 1; y < height - 1; y++) {
-      for (let x = 1; x < width - 1; x++) {
+    // Lines are 2 CSS px wide: 4 canvas px at a device pixel ratio of 2, so the block grows with it.
+    const k = ratio >= 2 ? 2 : 1;
+    for (let y = k; y < height - k; y++) {
+      for (let x = k; x < width - k; x++) {
         let all = true;
-        for (let dy = -1; dy <= 1 && all; dy++) for (let dx = -1; dx <= 1 && all; dx++) all = near(((y + dy) * width + x + dx) * 4);
+        for (let dy = -k; dy <= k && all; dy++) for (let dx = -k; dx <= k && all; dx++) all = near(((y + dy) * width + x + dx) * 4);
         if (all && !hits.some((h) => Math.abs(h.x - x) < 8 && Math.abs(h.y - y) < 8)) hits.push({ x, y });
       }
     }
@@ -154,6 +157,10 @@ describe('trends view', () => {
 
   it('opens the reports behind a point, searching for the term in them', async () => {
     const [top] = await seriesPoints(h.page, '.trends-view');
+    // Hovering a point shows its label; clicking it (uPlot's cursor idx + nearest series) lists its reports.
+    await h.page.mouse.move(top!.x, top!.y);
+    await h.page.waitForSelector('.trends-view .chart-tip:not([hidden])');
+    expect(await h.page.textContent('.trends-view .chart-tip')).toMatch(/^提案 20\d\d 政协: [\d.]+$/);
     await h.page.mouse.click(top!.x, top!.y);
     const link = h.page.locator('.point-reports a').first();
     await link.waitFor();
@@ -204,6 +211,7 @@ describe('trends view', () => {
     await h.page.waitForSelector('.figure-table tbody tr');
     expect(await h.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
     await shoot(h.page, 'figures-360.png');
+
     await h.page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -248,6 +256,33 @@ describe('trends view', () => {
     await page.waitForSelector('.trends-view .chart-canvas canvas');
     expect(requested.some((u) => /\/assets\/uplot-lib-[\w-]+\.js$/.test(u))).toBe(true);
     await page.close();
+  });
+
+  it('on a touch phone (360 px, pixel ratio 2) a tap on a point lists its reports', async () => {
+    const phone = await h.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    try {
+      const page = await phone.newPage();
+      page.on('pageerror', (err) => h.errors.push(err.message));
+      await page.goto(h.server.url);
+      await page.waitForSelector('.library[data-ready]');
+      await page.setInputFiles('#file-input', fixtureFiles());
+      await importResult(page);
+      await closeImportPanel(page);
+      await waitForCount(page, fixtureFiles().length);
+      await page.evaluate(() => { location.hash = '#/figures?category=%E6%8F%90%E6%A1%88&by=locality'; });
+      const [point] = await seriesPoints(page, '.figures-view');
+      // The canvas is drawn at the device's resolution, not stretched.
+      expect(await page.$eval('.figures-view .chart-canvas canvas', (c) => (c as HTMLCanvasElement).width / c.getBoundingClientRect().width)).toBeCloseTo(2, 1);
+      await page.touchscreen.tap(point!.x, point!.y);
+      await page.locator('.figures-view ul.point-reports a').first().waitFor();
+      await page.evaluate(() => { location.hash = '#/trends?terms=%E6%8F%90%E6%A1%88'; });
+      const [top] = await seriesPoints(page, '.trends-view');
+      await page.touchscreen.tap(top!.x, top!.y);
+      expect(decodeURIComponent((await page.locator('.point-reports a').first().getAttribute('href')) ?? '')).toMatch(/\?q=提案$/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    } finally {
+      await phone.close();
+    }
   });
 
   it('has the views, their charts and the trends worker in the precache (lazy chunks, offline)', () => {

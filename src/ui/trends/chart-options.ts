@@ -45,7 +45,7 @@ export function chartOptions(series: readonly ChartSeries[], width: number, them
     focus: { alpha: 0.35 },
     scales: { x: { time: false, range: [span.min, span.max] }, y: { range: [0, ticks.at(-1)!] } },
     axes: [
-      { ...axis, grid: { show: false }, splits: (u) => yearTicks(span.x0, span.x1, u.bbox.width / devicePixelRatio), values: (_u, splits) => splits.map(String) },
+      { ...axis, size: 36, grid: { show: false }, splits: (u) => yearTicks(span.x0, span.x1, u.bbox.width / devicePixelRatio), values: (_u, splits) => splits.map(String) },
       {
         ...axis, grid: { stroke: theme.grid, width: 1 }, splits: () => ticks, values: (_u, splits) => splits.map(formatValue),
         size: (_u, values) => Math.ceil(Math.max(24, ...(values ?? []).map((v) => textWidth(v, 12)))) + 16,
@@ -53,7 +53,7 @@ export function chartOptions(series: readonly ChartSeries[], width: number, them
     ],
     series: [{}, ...series.map((s, i) => {
       const color = seriesColor(s, i, theme.dark);
-      return { label: s.name, stroke: color, width: 2, dash: dashOf(s), spanGaps: false, points: { show: true, size: 9, width: 1.5, fill: color, stroke: theme.surface } };
+      return { label: s.name, stroke: color, width: 2, dash: dashOf(s), spanGaps: false, points: { show: true, size: 10, width: 1.5, fill: color, stroke: theme.surface } };
     })],
   };
 }

@@ -18,7 +18,7 @@ export function chartPng(u: uPlot, { title, yLabel, series, theme }: PngSpec): P
   ctx.font = font(12);
   const flow = legendFlow(series.map((s) => s.name), W - 2 * PAD, (s) => ctx.measureText(s).width);
   const rows = flow.length ? Math.max(...flow.map((f) => f.row)) + 1 : 0;
-  const yLabelY = 40 + rows * LEGEND.row + 14;
+  const yLabelY = LEGEND.top + rows * LEGEND.row + 14;
   const plotTop = yLabelY + 8;
   canvas.width = W * SCALE;
   canvas.height = (plotTop + u.height + 8) * SCALE;
@@ -32,7 +32,7 @@ export function chartPng(u: uPlot, { title, yLabel, series, theme }: PngSpec): P
   ctx.font = font(12);
   series.forEach((s, i) => {
     const x = PAD + flow[i]!.x;
-    const y = 40 + flow[i]!.row * LEGEND.row;
+    const y = LEGEND.top + flow[i]!.row * LEGEND.row;
     ctx.strokeStyle = seriesColor(s, i, theme.dark);
     ctx.lineWidth = 3;
     ctx.setLineDash(dashOf(s));
