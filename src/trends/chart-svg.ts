@@ -31,12 +31,13 @@ export function valueTicks(max: number): number[] {
   return Array.from({ length: n + 1 }, (_, i) => +(i * step).toPrecision(12));
 }
 
-/** Whole years only, thinned to one label per `space` px so they never overlap. */
+/** Whole years only, thinned to one label per `space` px so they never overlap; counted back from
+ *  the last year, so the latest data is always labelled. */
 export function yearTicks(x0: number, x1: number, plotWidth: number, space = 44): number[] {
   const all = Array.from({ length: x1 - x0 + 1 }, (_, i) => x0 + i);
   const fit = Math.max(2, Math.floor(plotWidth / space));
   const every = all.length <= fit ? 1 : Math.ceil(all.length / fit);
-  return all.filter((_, i) => i % every === 0);
+  return all.filter((year) => (x1 - year) % every === 0);
 }
 
 /** First and last year over all series, and the x range drawn: a margin so end points are not cut. */

@@ -161,6 +161,7 @@ describe('trends view', () => {
     await h.page.mouse.move(top!.x, top!.y);
     await h.page.waitForSelector('.trends-view .chart-tip:not([hidden])');
     expect(await h.page.textContent('.trends-view .chart-tip')).toMatch(/^提案 20\d\d 政协: [\d.]+$/);
+    await h.page.locator('.trends-view .chart-card').screenshot({ path: join(SHOTS, 'charts-tooltip-1280.png') });
     await h.page.mouse.click(top!.x, top!.y);
     const link = h.page.locator('.point-reports a').first();
     await link.waitFor();

@@ -84,6 +84,8 @@ describe('axis helpers', () => {
     const thin = yearTicks(2000, 2024, 200);
     expect(thin.length).toBeLessThanOrEqual(5);
     expect(thin.every(Number.isInteger)).toBe(true);
+    expect(thin.at(-1)).toBe(2024);
+    expect(yearTicks(2012, 2022, 200)).toEqual([2013, 2016, 2019, 2022]);
     expect(yearSpan([{ name: 'a', points: [{ x: 2020, y: 1, label: '' }] }])).toMatchObject({ x0: 2020, x1: 2020, min: 2019, max: 2021 });
   });
 

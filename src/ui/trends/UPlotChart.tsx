@@ -64,14 +64,13 @@ function mount(UPlot: typeof uPlot, box: HTMLElement, series: ChartSeries[], pic
   return u;
 }
 
-export function UPlotChart({ series, title, yLabel, onPoint, handle }: Props) {
+/** Mounts uPlot in the returned box once loaded, rebuilt when the series or the theme change. */
+function useUPlot(series: ChartSeries[], dark: boolean, onPoint: Props['onPoint']) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const dark = useDark();
   const latest = useRef({ series, onPoint });
   latest.current = { series, onPoint };
-  const key = JSON.stringify(series);
   useEffect(() => {
     let live = true;
     let watch: ResizeObserver | null = null;
@@ -98,7 +97,13 @@ export function UPlotChart({ series, title, yLabel, onPoint, handle }: Props) {
       chart.current?.destroy();
       chart.current = null;
     };
-  }, [key, dark]);
+  }, [JSON.stringify(series), dark]);
+  return { box, chart, failed };
+}
+
+export function UPlotChart({ series, title, yLabel, onPoint, handle }: Props) {
+  const dark = useDark();
+  const { box, chart, failed } = useUPlot(series, dark, onPoint);
   if (handle) {
     handle.current = {
       svg: () => chartSvg({ title, yLabel, series, width: Math.max(480, chart.current?.width ?? 720) }),
