@@ -9,11 +9,12 @@ import { categorize, sentenceBefore } from '../../src/trends/categorize';
 import { CATEGORIES, UNCATEGORISED } from '../../src/trends/category-rules';
 import { READER_LABELS } from './trends-category-labels';
 import { READER_LABELS_HOLDOUT4 } from './trends-category-labels-holdout4';
+import { READER_LABELS_HOLDOUT5 } from './trends-category-labels-holdout5';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
-const SETS = ['.', 'holdout', 'holdout2', 'holdout3', 'holdout4'];
-/** holdout4's table was written after the rules, by a reader who had not seen them: an unseen check. */
-const LABELS = { ...READER_LABELS, ...READER_LABELS_HOLDOUT4 };
+const SETS = ['.', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+/** The holdout4 and holdout5 tables were written after the rules, by readers who had not seen them: unseen checks. */
+const LABELS = { ...READER_LABELS, ...READER_LABELS_HOLDOUT4, ...READER_LABELS_HOLDOUT5 };
 
 interface GoldFigure { text: string; unit: string }
 interface Case { set: string; file: string; text: string; unit: string; before: string; expected: string | undefined }

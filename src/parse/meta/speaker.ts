@@ -9,9 +9,10 @@
 const ROLE = '(?:常务副主席|常務副主席|副主席|主席|副主任|主任|书记|書記|秘书长|秘書長|[省市县縣区區州旗盟镇鎮乡鄉局厅廳院署]长|[省市县縣区區州旗盟镇鎮乡鄉局厅廳院署]長)';
 /**
  * Name: 2-4 Han characters, or single characters spaced out (黃 云); a byline ends there, so the name
- * must be followed by a space, a bracket or the end (市政协主席张三、副主席李四出席 is body text).
+ * must be followed by a space, a bracket or the end (市政协主席张三、副主席李四出席 is body text); a
+ * byline in brackets closes right after the name: （区人大常委会主任　孙立新）.
  */
-const NAME = '(\\p{Script=Han}{2,4}|\\p{Script=Han}(?: \\p{Script=Han}){1,3})(?=\\s|$|[(（])';
+const NAME = '(\\p{Script=Han}{2,4}|\\p{Script=Han}(?: \\p{Script=Han}){1,3})(?=\\s|$|[(（)）])';
 /** A compound post joins posts with 、 (市纪委书记、市监委主任); each part ends in a role. */
 const POST = `(?:\\p{Script=Han}{0,30}?${ROLE}、)*\\p{Script=Han}{0,30}?${ROLE}`;
 const BYLINE = new RegExp(`(${POST})\\s*${NAME}`, 'gu');

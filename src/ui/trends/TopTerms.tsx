@@ -2,7 +2,7 @@
 // report; each term opens its trend. The stop list is edited right here.
 import { useEffect, useState } from 'preact/hooks';
 import { routeHref, type TrendsParams } from '../../lib/route';
-import { runTopTerms, topTermsAnswer, type ReportInfo, toCsv } from '../../state/trends';
+import { followLibrary, runTopTerms, topTermsAnswer, type ReportInfo, toCsv } from '../../state/trends';
 import { exportName, saveCsv } from './export-file';
 import { StopListEditor } from './StopListEditor';
 import { tt } from './strings';
@@ -19,8 +19,15 @@ export function TopTerms({ params, reports }: Props) {
   const [scope, setScope] = useState(params.report ? 'report' : 'all');
   const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort();
   const key = `${scope}|${params.report ?? ''}`;
-  const run = () => void runTopTerms(key, scopeIds(scope, reports, params.report));
-  useEffect(run, [scope, params.report, reports.length]);
+  const ids = scopeIds(scope, reports, params.report);
+  const run = () => void runTopTerms(key, ids);
+  // Asked once per scope (not again when the list of reports arrives), after the term trend the
+  // parent asks for in the same render, so the chart is not queued behind a whole-library count.
+  useEffect(() => {
+    const soon = setTimeout(run, 0);
+    const unfollow = followLibrary(run);
+    return () => { clearTimeout(soon); unfollow(); };
+  }, [key, ids?.join(',') ?? '*']);
   const answer = topTermsAnswer.value;
   const csv = () => answer && saveCsv(toCsv([tt().term, tt().count, tt().perTenK], answer.terms.map((t) => [t.term, t.count, Math.round(t.per10k * 100) / 100])), exportName(`top_terms_${scope}`, 'csv'));
   return (
