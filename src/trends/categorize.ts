@@ -15,6 +15,11 @@ export function sentenceBefore(paragraph: string, offset: number): string {
   return head.slice(start);
 }
 
+function firstClause(sentence: string): string {
+  const end = sentence.search(CLAUSE_BREAK);
+  return end < 0 ? sentence : sentence.slice(0, end);
+}
+
 function lastClause(sentence: string): string {
   let start = sentence.length;
   while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
@@ -68,7 +73,10 @@ export function categorize(figure: Categorizable, before = ''): string {
   const own = foldForMatch(figure.text);
   const sentence = foldForMatch(before);
   // The clause is read together with the figure: a governing verb may stand before it (走访 | 重点村镇11个).
-  const found = byOrder(afterCount(own, figure.unit), rules) ?? byOrder(own, rules) ?? byOrder(lastClause(sentence) + own, rules)
+  const clause = lastClause(sentence);
+  // A breakdown (经济建设方面98件) counts what its sentence opened with (从提案内容看): read that first.
+  const head = /方面$/.test(clause) ? byOrder(firstClause(sentence), rules) : null;
+  const found = head ?? byOrder(afterCount(own, figure.unit), rules) ?? byOrder(own, rules) ?? byOrder(clause + own, rules)
     // A person count or sum of money is read from its own clause only: the sentence around it is about something else.
     ?? (otherwise === null ? byNearest(sentence, rules) : null);
   return found ?? otherwise ?? UNIT_FALLBACK[figure.unit] ?? UNCATEGORISED;

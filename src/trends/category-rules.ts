@@ -21,7 +21,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   { category: '批示', words: /批示/ },
   { category: '社情民意', words: /社情民意/ },
   // Opinions raised in supervision are its output, not members' suggestions; nor is democratic supervision a visit.
-  { category: '监督', words: /监督意见|民主监督/ },
+  { category: '监督', words: /监督意见|民主监督|监督性|旁听庭审/ },
   { category: '提案', words: /提案|立案/ },
   { category: '联络站点', words: /联络站|代表之家|委员之家|工作室|议事室|联系点|履职平台/ },
   { category: '协商', words: /协商|议政|议事(?!规则)/ },
@@ -43,13 +43,15 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   { category: '政务', words: /一件事|一事联办|政务服务|政府信息/ },
   { category: '项目', words: /项目|招商线索/ },
   { category: '企业', words: /企业|市场主体|工厂|商标|品牌|产品|农场|合作社|电商|上市|专精特新|带货|商户|民宿|酒店/ },
+  // Money won from higher levels or raised by bonds is funding, though 投资 would read it as an indicator.
+  { category: '资金', words: /争取.{0,12}(资金|投资)|专项债|债券/, units: ['元'] },
   // Sanitary toilets are rural construction, though 卫生 would read them as health.
   { category: '建设', words: /户厕|改厕/ },
   // Planted acreage and farming bases measure output, not construction (高标准农田 stays construction).
   { category: '经济', words: /种植|基地|果园|茶园|设施蔬菜|林下/, units: ['亩'] },
   { category: '民生', words: /就业|学校|学位|幼儿园|中小学|养老|托位|托育|床位|卫生|医生|疫苗|救助|低保|劳动力|创业|实事|校舍|服务中心|服务设施|体检|健身|书房|图书馆|文化站/ },
-  { category: '建设', words: /道路|公路|断头路|小区|院落|停车|公园|绿道|管网|户厕|公厕|背街小巷|街巷|温室|大棚|冷链|仓储|农田|用地|工业园|厂房|乡村|村庄|示范村|试点村|排污口|水体|垃圾|复绿|造林|生态|治理|矿山|危房|征迁|城中村|人居环境|农贸市场|草畜|林草/ },
-  { category: '经济', words: /生产总值|产值|产能|冷藏|投资|签约|到位资金|外资|吞吐量|班列|花费|产量|装机|存栏|播种|交易|出口|营业|收入|养殖场|集体经济|增长/ },
+  { category: '建设', words: /道路|公路|断头路|小区|院落|停车|公园|绿道|管网|户厕|公厕|背街小巷|街巷|街区|基地|温室|大棚|冷链|仓储|农田|用地|工业园|厂房|乡村|村庄|示范村|试点村|排污口|水体|垃圾|复绿|造林|生态|治理|矿山|危房|征迁|城中村|人居环境|农贸市场|草畜|林草/ },
+  { category: '经济', words: /生产总值|产值|产能|冷藏|投资|引资|签约|饲养|出栏|到位资金|外资|吞吐量|班列|花费|产量|装机|存栏|播种|交易|出口|营业|收入|养殖场|集体经济|增长/ },
   { category: '活动', words: /活动|下乡|演出|联谊|送教/ },
 ];
 
@@ -61,7 +63,7 @@ export interface UnitGroup {
 }
 
 export const UNIT_GROUPS: readonly UnitGroup[] = [
-  { units: ['元', '美元', '港元'], allowed: ['经济'], otherwise: '资金' },
+  { units: ['元', '美元', '港元'], allowed: ['经济', '资金'], otherwise: '资金' },
   { units: ['人次'], allowed: ['培训', '学习', '任免', '执纪', '民生'], otherwise: '人次' },
   { units: ['人', '名', '位'], allowed: ['执纪', '科创', '民生', '表彰', '培训', '帮扶', '任免'], otherwise: '人次' },
   { units: ['户'], allowed: ['企业', '建设', '帮扶', '民生'], otherwise: '人次' },

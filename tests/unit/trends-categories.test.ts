@@ -90,6 +90,10 @@ describe('figure categories on the gold figures', () => {
     expect(categorize({ text: '改造农村卫生户厕8600座', unit: '座' })).toBe('建设');
     expect(categorize({ text: '提出监督意见63条', unit: '条' })).toBe('监督');
     expect(categorize({ text: '新认定高新技术企业96家', unit: '家' })).toBe('企业');
+    // holdout5: a breakdown counts what its sentence opened with; money won from above is funding.
+    expect(categorize({ text: '67件', unit: '件' }, '从提案内容看,经济建设方面98件,城乡建设和生态环境方面')).toBe('提案');
+    expect(categorize({ text: '争取中央预算内投资和专项债券资金9.3亿元', unit: '元' })).toBe('资金');
+    expect(categorize({ text: '协议引资超过1200亿元', unit: '元' })).toBe('经济');
     // A count before its noun: the noun after the number says what was counted.
     expect(categorize({ text: '以大会发言、提案等多种方式报送了《关于…的建议》等16篇调研报告', unit: '篇' })).toBe('调研视察');
   });
