@@ -1,10 +1,11 @@
 // Serves the trends protocol: fills the in-memory cache from the library (only reports new or
-// changed since, by summary stamp), drops deleted ones, and answers from memory. One instance per
+// changed since, by summary stamp; see trends-fill.ts), drops deleted ones, and answers from memory. One instance per
 // trends worker (or per page in the fallback).
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
-import { getReport, listSummaries } from '../store/repo';
+import { listSummaries } from '../store/repo';
 import { stampOf } from '../store/search-store';
-import { answer, cacheReport, ordered, type CachedReport } from './trends-cache';
+import { answer, ordered, type CachedReport } from './trends-cache';
+import { fillCache, loadFigures } from './trends-fill';
 import { replyAfter, syncLoop } from './service-kit';
 import type { TrendsRequest, TrendsResponse, TrendsStatus } from './trends-protocol';
 
@@ -18,6 +19,8 @@ export function createTrendsService(post: Post): (req: TrendsRequest) => void {
   let db: Promise<LibraryDB> | null = null;
   let dbName = DB_NAME;
   let sorted: CachedReport[] | null = null;
+  /** Reports cached from the search store, whose figure rows are read when first asked for. */
+  const withoutFigures = new Set<string>();
 
   const tell = (patch: Partial<TrendsStatus>) => {
     Object.assign(status, patch, { size: cache.size });
@@ -32,11 +35,10 @@ export function createTrendsService(post: Post): (req: TrendsRequest) => void {
     for (const id of [...cache.keys()]) if (!want.has(id)) cache.delete(id);
     const todo = summaries.filter((s) => cache.get(s.id)?.stamp !== want.get(s.id));
     let told = performance.now();
-    for (const [i, s] of todo.entries()) {
-      const opened = await getReport(library, s.id);
-      if (opened) cache.set(s.id, cacheReport(s.id, want.get(s.id)!, opened.report));
-      if (performance.now() - told > STATUS_EVERY_MS) { told = performance.now(); tell({ progress: { done: i + 1, total: todo.length } }); }
-    }
+    const partial = await fillCache(library, cache, todo, (done) => {
+      if (performance.now() - told > STATUS_EVERY_MS) { told = performance.now(); tell({ progress: { done, total: todo.length } }); }
+    });
+    for (const id of partial) withoutFigures.add(id);
     sorted = null;
   }
 
@@ -50,6 +52,8 @@ export function createTrendsService(post: Post): (req: TrendsRequest) => void {
     if (req.type === 'open') { dbName = req.dbName ?? DB_NAME; void sync.run(); return; }
     if (req.type === 'sync') { void sync.run(); return; }
     // Questions wait for the cache to be filled: a trend over half a library would mislead.
-    replyAfter(sync.running() ?? Promise.resolve(), req.id, () => ({ reply: answer((sorted ??= ordered(cache)), req) }), post);
+    const synced = sync.running() ?? Promise.resolve();
+    const ready = req.type === 'figures' ? synced.then(async () => loadFigures(await open(), cache, withoutFigures)) : synced;
+    replyAfter(ready, req.id, () => ({ reply: answer((sorted ??= ordered(cache)), req) }), post);
   };
 }
