@@ -1,7 +1,8 @@
 // Characters as small integers for counting grams. A report is coded once (each Han character its
 // offset in U+3400..U+9FFF, plus one; 0 for anything else) and the worker keeps the codes; each
 // query then numbers its own alphabet in the order top terms always has (particles, stop words, then
-// characters as the texts first show them), which fixes how equal counts are ordered.
+// characters as the texts first show them), which fixes how equal counts are ordered, and counts
+// under ids by frequency (frequencyIds), which keeps the pairs most text is made of close together.
 export const HAN_FIRST = 0x3400;
 export const HAN_LAST = 0x9fff;
 /** Codes 0 (not Han) to HAN_LAST - HAN_FIRST + 1. */
@@ -13,6 +14,8 @@ export interface CodedText {
   codes: Uint16Array;
   /** The distinct codes in order of first appearance. */
   firstSeen: Uint16Array;
+  /** Occurrences of each code in firstSeen. */
+  counts: Uint32Array;
 }
 
 export function codeOf(unit: number): number {
@@ -21,14 +24,15 @@ export function codeOf(unit: number): number {
 
 export function codeText(folded: string): CodedText {
   const codes = new Uint16Array(folded.length);
-  const seen = new Uint8Array(CODES);
+  const seen = new Uint32Array(CODES);
   const first: number[] = [];
   for (let k = 0; k < folded.length; k++) {
     const c = codeOf(folded.charCodeAt(k));
     codes[k] = c;
-    if (c && !seen[c]) { seen[c] = 1; first.push(c); }
+    if (c && !seen[c]!++) first.push(c);
   }
-  return { codes, firstSeen: Uint16Array.from(first) };
+  const firstSeen = Uint16Array.from(first);
+  return { codes, firstSeen, counts: Uint32Array.from(firstSeen, (c) => seen[c]!) };
 }
 
 /** One query's alphabet: code → index 1..B-1 (0 for non-Han, or once the alphabet is full). */
@@ -63,4 +67,27 @@ export class QueryAlphabet {
     for (let k = 0; k < n; k++, key = Math.floor(key / B)) s = this.chars[key % B]! + s;
     return s;
   }
+}
+
+/** A query's characters numbered by frequency (1 the most frequent; 0 outside the alphabet). */
+export interface FrequencyIds {
+  /** Code → id. */
+  idOf: Uint16Array;
+  /** Id → alphabet index. */
+  alphaOf: Uint16Array;
+  /** Alphabet index → id. */
+  idOfAlpha: Uint16Array;
+}
+
+export function frequencyIds(abc: QueryAlphabet, texts: readonly CodedText[]): FrequencyIds {
+  const size = abc.chars.length;
+  const freq = new Float64Array(size);
+  for (const t of texts) t.firstSeen.forEach((c, k) => { freq[abc.index[c]!]! += t.counts[k]!; });
+  const order = Array.from({ length: size - 1 }, (_, k) => k + 1).sort((a, b) => freq[b]! - freq[a]! || a - b);
+  const alphaOf = new Uint16Array(size);
+  const idOfAlpha = new Uint16Array(size);
+  order.forEach((alpha, k) => { alphaOf[k + 1] = alpha; idOfAlpha[alpha] = k + 1; });
+  const idOf = new Uint16Array(CODES);
+  for (let c = 1; c < CODES; c++) idOf[c] = idOfAlpha[abc.index[c]!]!;
+  return { idOf, alphaOf, idOfAlpha };
 }
