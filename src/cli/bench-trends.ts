@@ -4,7 +4,8 @@
 // lengthened with the next ones' text to a real report's length (~20,000 characters; the fixtures
 // are shorter, which would flatter the timing).
 // Top terms (limit 40, default stop list) are timed over the same library, one period (a year) and one
-// report: the first ask (cold: whatever the worker builds on first use) and the median of the next asks.
+// report: the first ask (which also codes each report's text, kept by the worker) and the median of the
+// next asks.
 // Run alone: `npx tsx src/cli/bench-trends.ts`; bench.ts calls trendsSection().
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

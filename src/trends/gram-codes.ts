@@ -22,17 +22,23 @@ export function codeOf(unit: number): number {
   return unit >= HAN_FIRST && unit <= HAN_LAST ? unit - HAN_FIRST + 1 : 0;
 }
 
+/** Occurrences per code while one text is coded; zeroed again after each text. */
+const scratch = new Uint32Array(CODES);
+
 export function codeText(folded: string): CodedText {
   const codes = new Uint16Array(folded.length);
-  const seen = new Uint32Array(CODES);
   const first: number[] = [];
   for (let k = 0; k < folded.length; k++) {
-    const c = codeOf(folded.charCodeAt(k));
+    const unit = folded.charCodeAt(k);
+    if (unit < HAN_FIRST || unit > HAN_LAST) continue;
+    const c = unit - HAN_FIRST + 1;
     codes[k] = c;
-    if (c && !seen[c]!++) first.push(c);
+    if (scratch[c]!++ === 0) first.push(c);
   }
   const firstSeen = Uint16Array.from(first);
-  return { codes, firstSeen, counts: Uint32Array.from(firstSeen, (c) => seen[c]!) };
+  const counts = Uint32Array.from(firstSeen, (c) => scratch[c]!);
+  for (const c of first) scratch[c] = 0;
+  return { codes, firstSeen, counts };
 }
 
 /** One query's alphabet: code → index 1..B-1 (0 for non-Han, or once the alphabet is full). */

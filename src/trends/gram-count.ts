@@ -14,16 +14,18 @@ export interface Counted extends Candidate {
   idKey: number;
 }
 
-/** Alphabet indices below this count into a dense table (4 bytes a pair: at most 16 MB). */
+/** Ids below this count into a dense table (4 bytes a pair: at most 16 MB)... */
 const DENSE = 2048;
+/** ...no bigger than this many cells a character of text: scanning it must not cost more than the text. */
+const CELLS_PER_CHAR = 4;
 
 export class BigramCounts {
   readonly side: number;
   readonly dense: Int32Array;
   readonly over = new GramTable();
 
-  constructor(alphabetSize: number) {
-    this.side = Math.min(alphabetSize, DENSE);
+  constructor(alphabetSize: number, length: number) {
+    this.side = Math.max(2, Math.min(alphabetSize, DENSE, Math.floor(Math.sqrt(length * CELLS_PER_CHAR))));
     this.dense = new Int32Array(this.side * this.side);
   }
 

@@ -89,11 +89,11 @@ export function topTermsCoded(texts: readonly CodedText[], stop: ReadonlySet<str
   const ids = frequencyIds(abc, texts);
   const stopPairs = new Set([...stopKeys].filter((k) => k < B * B).map((k) => ids.idOfAlpha[Math.floor(k / B)]! * B + ids.idOfAlpha[k % B]!));
   const edgeId = Uint8Array.from(ids.alphaOf, (alpha) => edge[alpha]!);
-  const bi = new BigramCounts(abc.chars.length);
+  const length = texts.reduce((n, t) => n + t.codes.length, 0);
+  const bi = new BigramCounts(abc.chars.length, length);
   bi.add(texts, ids.idOf);
   const counted = (key: number, c: number) => c > 0 && !edgeId[Math.floor(key / B)] && !edgeId[key % B];
   const biHist = histogram([(fn) => bi.forEach((k, c) => { if (counted(k, c)) fn(k, c); })]);
-  const length = texts.reduce((n, t) => n + t.codes.length, 0);
   const junction = (cand: Candidate): Junction => ({
     count(side, x) {
       const edgeChar = side ? cand.key % B : Math.floor(cand.key / B ** (cand.n - 1));
