@@ -96,9 +96,11 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** Both ways (first try above the floor, and straight from the floor) against the reference. */
 function expectSame(texts: readonly string[], stop: ReadonlySet<string>, limit: number, label: string): TopTerm[] {
   const want = referenceTopTerms(texts, stop, limit);
   expect(topTerms(texts, stop, limit), label).toEqual(want);
+  expect(topTerms(texts, stop, limit, false), `${label}, from the floor`).toEqual(want);
   return want;
 }
 
@@ -138,6 +140,19 @@ describe('top terms equal the every-gram reference', () => {
         expect(topTerms(texts, new Set(stop), limit)).toEqual(referenceTopTerms(texts, new Set(stop), limit));
       }), { numRuns: 300 });
   });
+
+  it('on random texts made of a few longer words (frequent bigrams mostly fragments: the first try falls short)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'提案协商委员会常政市民主监督调研'), minLength: 3, maxLength: 5 });
+    const glue = fc.constantFrom('的', '和', '，', '。', '在', '');
+    const text = fc.array(fc.tuple(fc.nat(), glue), { minLength: 20, maxLength: 200 });
+    fc.assert(fc.property(fc.array(word, { minLength: 3, maxLength: 12 }), fc.array(text, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 12 }),
+      (words, parts, limit) => {
+        const texts = parts.map((p) => p.map(([i, g]) => words[i % words.length]! + g).join(''));
+        const want = referenceTopTerms(texts, STOP, limit);
+        expect(topTerms(texts, STOP, limit)).toEqual(want);
+        expect(topTerms(texts, STOP, limit, false)).toEqual(want);
+      }), { numRuns: 200 });
+  });
 });
 
 describe('GramTable', () => {
@@ -158,3 +173,4 @@ describe('GramTable', () => {
     }));
   });
 });
+
