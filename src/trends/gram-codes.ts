@@ -29,15 +29,19 @@ export function codeText(folded: string): CodedText {
   const codes = new Uint16Array(folded.length);
   const first: number[] = [];
   for (let k = 0; k < folded.length; k++) {
-    const unit = folded.charCodeAt(k);
-    if (unit < HAN_FIRST || unit > HAN_LAST) continue;
-    const c = unit - HAN_FIRST + 1;
-    codes[k] = c;
-    if (scratch[c]!++ === 0) first.push(c);
+    const c = folded.charCodeAt(k) - (HAN_FIRST - 1);
+    if (c > 0 && c < CODES) {
+      codes[k] = c;
+      if (scratch[c]!++ === 0) first.push(c);
+    }
   }
-  const firstSeen = Uint16Array.from(first);
-  const counts = Uint32Array.from(firstSeen, (c) => scratch[c]!);
-  for (const c of first) scratch[c] = 0;
+  const firstSeen = new Uint16Array(first.length);
+  const counts = new Uint32Array(first.length);
+  for (let i = 0; i < first.length; i++) {
+    firstSeen[i] = first[i]!;
+    counts[i] = scratch[first[i]!]!;
+    scratch[first[i]!] = 0;
+  }
   return { codes, firstSeen, counts };
 }
 

@@ -1,9 +1,8 @@
 // Gram counts for top terms without counting every gram. Bigrams are counted exactly (a dense table
-// over the first alphabet indices, a hash table past them); three- and four-character grams only
-// where every bigram inside them reaches a support: no gram is more frequent than its bigrams, so
-// each gram at or above the support is counted exactly and the rest are never looked at. Grams are
-// keyed by frequency ids (gram-codes.ts), so the pairs most text is made of share a corner of the
-// dense table that stays in the processor's cache.
+// over the most frequent characters' ids, a hash table past them); three- and four-character grams
+// only where their bigrams say they can matter for a floor (countLonger): no gram is more frequent
+// than its bigrams, so those grams are counted exactly and the rest are never looked at. Ids number
+// characters by frequency (gram-codes.ts), so the pairs most text is made of sit close together.
 import { B, type CodedText } from './gram-codes';
 import { GramTable, mix } from './gram-table';
 import { QuadNeighbours } from './gram-quads';
