@@ -4,7 +4,7 @@
 // lengthened with the next ones' text to a real report's length (~20,000 characters; the fixtures
 // are shorter, which would flatter the timing).
 // Top terms (limit 40, default stop list) are timed over the same library, one period (a year) and one
-// report: the first ask (which also codes each report's text, kept by the worker) and the median of the
+// report: the first ask (which also profiles each report's characters, kept by the worker) and the median of the
 // next asks.
 // Run alone: `npx tsx src/cli/bench-trends.ts`; bench.ts calls trendsSection().
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -64,9 +64,9 @@ export function timeTopTerms(cache: readonly CachedReport[], ids: string[] | nul
   return { firstMs: round1(firstMs), medianMs: round1(times[TOP_RUNS >> 1]!) };
 }
 
-/** Bytes the worker keeps for top terms (coded texts) per byte of folded text (two a character). */
+/** Bytes the worker keeps for top terms (character profiles) per byte of folded text (two a character). */
 function heldRatio(cache: readonly CachedReport[]): number {
-  const held = cache.reduce((n, c) => n + (c.coded ? c.coded.codes.byteLength + c.coded.firstSeen.byteLength + c.coded.counts.byteLength : 0), 0);
+  const held = cache.reduce((n, c) => n + (c.chars ? c.chars.firstSeen.byteLength + c.chars.counts.byteLength : 0), 0);
   return Math.round((held / cache.reduce((n, c) => n + 2 * c.doc.folded.length, 0)) * 100) / 100;
 }
 

@@ -1,7 +1,7 @@
-// Characters as small integers for counting grams. A report is coded once (each Han character its
-// offset in U+3400..U+9FFF, plus one; 0 for anything else) and the worker keeps the codes; each
-// query then numbers its own alphabet in the order top terms always has (particles, stop words, then
-// characters as the texts first show them), which fixes how equal counts are ordered, and counts
+// Characters as small integers for counting grams. Each report's folded text gets a profile once (its
+// Han characters in order of first appearance, with counts; the worker keeps it, a few kilobytes),
+// and each query numbers its own alphabet in the order top terms always has (particles, stop words,
+// then characters as the texts first show them), which fixes how equal counts are ordered, and counts
 // under ids by frequency (frequencyIds), which keeps the pairs most text is made of close together.
 export const HAN_FIRST = 0x3400;
 export const HAN_LAST = 0x9fff;
@@ -10,11 +10,10 @@ export const CODES = HAN_LAST - HAN_FIRST + 2;
 /** Alphabet indices fit in 13 bits, so a four-character gram's key stays an exact double. */
 export const B = 8192;
 
-export interface CodedText {
-  codes: Uint16Array;
-  /** The distinct codes in order of first appearance. */
+/** A folded text and its Han characters: codes (offset in U+3400..U+9FFF, plus one) in order of first appearance, and their counts. */
+export interface CharProfile {
+  text: string;
   firstSeen: Uint16Array;
-  /** Occurrences of each code in firstSeen. */
   counts: Uint32Array;
 }
 
@@ -22,18 +21,14 @@ export function codeOf(unit: number): number {
   return unit >= HAN_FIRST && unit <= HAN_LAST ? unit - HAN_FIRST + 1 : 0;
 }
 
-/** Occurrences per code while one text is coded; zeroed again after each text. */
+/** Occurrences per code while one text is profiled; zeroed again after each text. */
 const scratch = new Uint32Array(CODES);
 
-export function codeText(folded: string): CodedText {
-  const codes = new Uint16Array(folded.length);
+export function charProfile(text: string): CharProfile {
   const first: number[] = [];
-  for (let k = 0; k < folded.length; k++) {
-    const c = folded.charCodeAt(k) - (HAN_FIRST - 1);
-    if (c > 0 && c < CODES) {
-      codes[k] = c;
-      if (scratch[c]!++ === 0) first.push(c);
-    }
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) - (HAN_FIRST - 1);
+    if (c > 0 && c < CODES && scratch[c]!++ === 0) first.push(c);
   }
   const firstSeen = new Uint16Array(first.length);
   const counts = new Uint32Array(first.length);
@@ -42,7 +37,7 @@ export function codeText(folded: string): CodedText {
     counts[i] = scratch[first[i]!]!;
     scratch[first[i]!] = 0;
   }
-  return { codes, firstSeen, counts };
+  return { text, firstSeen, counts };
 }
 
 /** One query's alphabet: code → index 1..B-1 (0 for non-Han, or once the alphabet is full). */
@@ -59,7 +54,7 @@ export class QueryAlphabet {
     }
     return i;
   }
-  addText(text: CodedText): void {
+  addText(text: CharProfile): void {
     for (const c of text.firstSeen) this.add(c);
   }
   /** A word's gram key, adding its characters (up to the first non-Han one, which makes it null). */
@@ -81,7 +76,7 @@ export class QueryAlphabet {
 
 /** A query's characters numbered by frequency (1 the most frequent; 0 outside the alphabet). */
 export interface FrequencyIds {
-  /** Code → id. */
+  /** UTF-16 code unit → id. */
   idOf: Uint16Array;
   /** Id → alphabet index. */
   alphaOf: Uint16Array;
@@ -89,7 +84,7 @@ export interface FrequencyIds {
   idOfAlpha: Uint16Array;
 }
 
-export function frequencyIds(abc: QueryAlphabet, texts: readonly CodedText[]): FrequencyIds {
+export function frequencyIds(abc: QueryAlphabet, texts: readonly CharProfile[]): FrequencyIds {
   const size = abc.chars.length;
   const freq = new Float64Array(size);
   for (const t of texts) t.firstSeen.forEach((c, k) => { freq[abc.index[c]!]! += t.counts[k]!; });
@@ -97,7 +92,7 @@ export function frequencyIds(abc: QueryAlphabet, texts: readonly CodedText[]): F
   const alphaOf = new Uint16Array(size);
   const idOfAlpha = new Uint16Array(size);
   order.forEach((alpha, k) => { alphaOf[k + 1] = alpha; idOfAlpha[alpha] = k + 1; });
-  const idOf = new Uint16Array(CODES);
-  for (let c = 1; c < CODES; c++) idOf[c] = idOfAlpha[abc.index[c]!]!;
+  const idOf = new Uint16Array(0x10000);
+  for (let c = 1; c < CODES; c++) idOf[c + HAN_FIRST - 1] = idOfAlpha[abc.index[c]!]!;
   return { idOf, alphaOf, idOfAlpha };
 }

@@ -3,7 +3,7 @@
 // only where their bigrams say they can matter for a floor (countLonger): no gram is more frequent
 // than its bigrams, so those grams are counted exactly and the rest are never looked at. Ids number
 // characters by frequency (gram-codes.ts), so the pairs most text is made of sit close together.
-import { B, type CodedText } from './gram-codes';
+import { B, type CharProfile } from './gram-codes';
 import { GramTable, mix } from './gram-table';
 import { QuadNeighbours } from './gram-quads';
 import { SHARE, type Candidate } from './gram-context';
@@ -33,12 +33,13 @@ export class BigramCounts {
     return a < this.side && b < this.side ? this.dense[a * this.side + b]! : this.over.get(a * B + b);
   }
 
-  add(texts: readonly CodedText[], idOf: Uint16Array): void {
+  /** Counts the texts' bigrams; `idOf` maps UTF-16 code units to ids. */
+  add(texts: readonly CharProfile[], idOf: Uint16Array): void {
     const { side, dense, over } = this;
-    for (const { codes } of texts) {
+    for (const { text } of texts) {
       let a = 0;
-      for (let k = 0; k < codes.length; k++) {
-        const b = idOf[codes[k]!]!;
+      for (let k = 0; k < text.length; k++) {
+        const b = idOf[text.charCodeAt(k)]!;
         if (a && b) {
           if (a < side && b < side) dense[a * side + b]!++;
           else over.add(a * B + b);
@@ -110,7 +111,7 @@ export interface Longer {
  * gram that can be listed (a gram occurs no more often than any of its bigrams). Whether a gram is
  * counted depends only on its bigrams, so a counted gram is counted at every occurrence.
  */
-export function countLonger(texts: readonly CodedText[], idOf: Uint16Array, bi: BigramCounts, edge: Uint8Array, stopPairs: ReadonlySet<number>, floor: number): Longer {
+export function countLonger(texts: readonly CharProfile[], idOf: Uint16Array, bi: BigramCounts, edge: Uint8Array, stopPairs: ReadonlySet<number>, floor: number): Longer {
   const out: Longer = { tri: new GramTable(1 << 14), quad: new GramTable(1 << 14), neighbours: new QuadNeighbours() };
   const { tri, quad, neighbours } = out;
   const { table, side, classOf } = pairClass(bi, edge, stopPairs, floor);
@@ -122,10 +123,10 @@ export function countLonger(texts: readonly CodedText[], idOf: Uint16Array, bi: 
     const z = dense[c * side + d]!;
     return (table[b * side + c]! & LISTED && z >= y * SHARE) || (table[c * side + d]! & LISTED && y >= z * SHARE);
   };
-  for (const { codes } of texts) {
+  for (const { text } of texts) {
     let l = 0, a = 0, b = 0, c = 0, state = 0, pending = -1;
-    for (let k = 0; k < codes.length; k++) {
-      const d = idOf[codes[k]!]!;
+    for (let k = 0; k < text.length; k++) {
+      const d = idOf[text.charCodeAt(k)]!;
       if (pending >= 0 && d && !edge[d]) neighbours.add(pending, 1, d);
       pending = -1;
       const cz = c < side && d < side ? table[c * side + d]! : c && d ? classOf(c, d) : 0;

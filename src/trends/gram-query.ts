@@ -4,7 +4,7 @@
 // judges fragments by) is read from the bigram counts here.
 import { EDGE_STOP_CHARS } from './stop-words';
 import type { Candidate, Junction } from './gram-context';
-import { B, codeOf, frequencyIds, QueryAlphabet, type CodedText, type FrequencyIds } from './gram-codes';
+import { B, codeOf, frequencyIds, QueryAlphabet, type CharProfile, type FrequencyIds } from './gram-codes';
 import { BigramCounts, countLonger, type Longer } from './gram-count';
 
 export class GramQuery {
@@ -21,7 +21,7 @@ export class GramQuery {
   private longer: Longer | null = null;
   private longerFloor = Infinity;
 
-  constructor(readonly texts: readonly CodedText[], stop: ReadonlySet<string>) {
+  constructor(readonly texts: readonly CharProfile[], stop: ReadonlySet<string>) {
     const abc = this.abc;
     for (const ch of EDGE_STOP_CHARS) this.edge[abc.add(codeOf(ch.charCodeAt(0)))] = 1;
     this.edge[0] = 0;
@@ -30,7 +30,7 @@ export class GramQuery {
     const ids = (this.ids = frequencyIds(abc, texts));
     this.edgeId = Uint8Array.from(ids.alphaOf, (alpha) => this.edge[alpha]!);
     this.stopPairs = new Set([...this.stopKeys].filter((k) => k < B * B).map((k) => ids.idOfAlpha[Math.floor(k / B)]! * B + ids.idOfAlpha[k % B]!));
-    this.length = texts.reduce((n, t) => n + t.codes.length, 0);
+    this.length = texts.reduce((n, t) => n + t.text.length, 0);
     this.bi = new BigramCounts(abc.chars.length, this.length);
     this.bi.add(texts, ids.idOf);
   }

@@ -2,9 +2,9 @@
 // counted in folded text, minus the stop list, grams starting or ending on a particle, and grams
 // that are pieces of longer strings by their neighbours (gram-context.ts: 委会 of 常委会, 市政 of
 // 市政协 and 市政府). Only grams that can reach the list are counted (gram-count.ts), over texts coded
-// once per report (gram-codes.ts); the answer is the one counting every gram gives.
+// profiled once per report (gram-codes.ts); the answer is the one counting every gram gives.
 import { isFragment, tallyAdd, type Candidate } from './gram-context';
-import { B, codeText, type CodedText } from './gram-codes';
+import { B, charProfile, type CharProfile } from './gram-codes';
 import type { Counted } from './gram-count';
 import { GramQuery } from './gram-query';
 
@@ -79,14 +79,14 @@ function listableBigramCount(q: GramQuery, from: number, want: number): number {
 
 /** Top `limit` terms over folded texts; `stop` holds folded stop words. */
 export function topTerms(folded: readonly string[], stop: ReadonlySet<string>, limit = 30, quick = true): TopTerm[] {
-  return topTermsCoded(folded.map(codeText), stop, limit, quick);
+  return topTermsOf(folded.map(charProfile), stop, limit, quick);
 }
 
 /**
- * Top `limit` terms over texts coded by codeText (the worker keeps them per report). `quick` false
+ * Top `limit` terms over profiled folded texts (the worker keeps the profiles per report). `quick` false
  * skips the first try above the floor (the answer is the same; tests compare both ways).
  */
-export function topTermsCoded(texts: readonly CodedText[], stop: ReadonlySet<string>, limit = 30, quick = true): TopTerm[] {
+export function topTermsOf(texts: readonly CharProfile[], stop: ReadonlySet<string>, limit = 30, quick = true): TopTerm[] {
   const q = new GramQuery(texts, stop);
   const done = (terms: Candidate[]) => terms.slice(0, limit).map((c) => ({ term: q.abc.decode(c.key, c.n), count: c.count, per10k: q.length ? (c.count * 10000) / q.length : 0 }));
   // Fragments crowd the most frequent grams: look at four times the limit, more if that is not enough.
