@@ -1,7 +1,8 @@
 // Top terms counted the fast way (gram-codes, gram-table, gram-count) against the slow reference kept
 // here: the code top-terms.ts had before, counting every gram in Maps. Whole top-N lists (term, count,
 // rate, order) must be equal on the fixtures, on a shuffled and merged library, past the dense bigram
-// table and the alphabet's cap, and on random texts small enough to tie and to need retries.
+// table and the alphabet's cap, on random texts small enough to tie and to need retries, and as the
+// trends worker answers (profiles kept per report).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { parseReport } from '../../src/parse/index';
 import { foldForMatch } from '../../src/text/fold';
 import { topTerms, type TopTerm } from '../../src/trends/top-terms';
 import { GramTable } from '../../src/trends/gram-table';
+import { answer, cacheReport } from '../../src/worker/trends-cache';
 import { DEFAULT_STOP_WORDS, EDGE_STOP_CHARS } from '../../src/trends/stop-words';
 import { isFragment, tallyAdd, type Candidate, type Junction } from '../../src/trends/gram-context';
 
@@ -80,11 +82,12 @@ function referenceTopTerms(folded: readonly string[], stop: ReadonlySet<string>,
 }
 
 const DIR = join(import.meta.dirname, '../fixtures');
-const fixtures: string[] = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+const reports = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => {
   const r = parseReport(readFileSync(join(DIR, f)), f);
   if (!r.ok) throw new Error(r.error);
-  return foldForMatch(r.report.paragraphs.map((p) => p.text).join('\n'));
+  return r.report;
 });
+const fixtures: string[] = reports.map((r) => foldForMatch(r.paragraphs.map((p) => p.text).join('\n')));
 const STOP = new Set(DEFAULT_STOP_WORDS.map(foldForMatch));
 
 /** A seeded shuffle (mulberry32), so a failure can be replayed. */
@@ -152,6 +155,20 @@ describe('top terms equal the every-gram reference', () => {
         expect(topTerms(texts, STOP, limit)).toEqual(want);
         expect(topTerms(texts, STOP, limit, false)).toEqual(want);
       }), { numRuns: 200 });
+  });
+});
+
+describe('the trends worker', () => {
+  it('answers top terms of the library, a set of reports and one report as the reference does, and re-profiles a changed text', () => {
+    const entries = reports.map((r, i) => cacheReport(`r${i}`, '', r));
+    const ask = (reportIds: string[] | null) => answer(entries, { type: 'top-terms', id: 1, reportIds, stop: [...DEFAULT_STOP_WORDS], limit: 40 });
+    for (const ids of [null, ['r1', 'r3'], ['r2']]) {
+      const texts = entries.filter((e) => !ids || ids.includes(e.doc.id)).map((e) => e.doc.folded);
+      expect(ask(ids)).toMatchObject({ kind: 'top-terms', terms: referenceTopTerms(texts, STOP, 40), reports: texts.length, length: texts.join('').length });
+    }
+    expect(entries.every((e) => e.chars?.text === e.doc.folded)).toBe(true);
+    entries[0]!.doc = { ...entries[0]!.doc, folded: fixtures[4]! };
+    expect(ask(['r0'])).toMatchObject({ terms: referenceTopTerms([fixtures[4]!], STOP, 40) });
   });
 });
 
