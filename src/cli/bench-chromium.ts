@@ -97,3 +97,31 @@ export async function workerHeapMB(page: Page): Promise<number> {
     await cdp.detach();
   }
 }
+
+export interface Imported { saved: number; importMs: number; indexedAfterImportMs: number; indexed: number }
+
+/**
+ * Imports every file through the file input of a fresh profile, then opens search for `query` and
+ * waits until the search worker has indexed the library (as a user's library is a while after an
+ * import): times the import and the indexing that runs on after it.
+ */
+export async function importAndIndex(profile: string, url: string, paths: string[], query: string): Promise<Imported> {
+  const context = await launchProfile(profile);
+  try {
+    const page = await firstPage(context);
+    await page.goto(url);
+    await page.waitForSelector(LIBRARY);
+    await page.setInputFiles('#file-input', paths);
+    await page.waitForFunction(() => performance.getEntriesByName('zb:import-end').length > 0, undefined, { timeout: 900_000, polling: 250 });
+    const detail = await page.evaluate(() => (performance.getEntriesByName('zb:import-end')[0] as PerformanceMark).detail as Record<string, unknown>);
+    const saved = Number(detail?.saved);
+    if (!(saved > 0)) throw new Error(`import ended without reports: ${JSON.stringify(detail)}`);
+    await page.evaluate((q) => { location.hash = `#/search?q=${encodeURIComponent(q)}`; }, query);
+    await indexReady(page, saved, 600_000);
+    const now = await page.evaluate(() => performance.now());
+    const [start, end] = await page.evaluate(() => ['zb:import-start', 'zb:import-end'].map((n) => performance.getEntriesByName(n)[0]!.startTime));
+    return { saved, importMs: Math.round(end! - start!), indexedAfterImportMs: Math.max(0, Math.round(now - end!)), indexed: (await indexStatus(page)).indexed };
+  } finally {
+    await context.close();
+  }
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { BenchSection } from './bench-parse';
-import { LIBRARY, buildApp, distinctCorpus, firstPage, indexReady, indexStatus, launchProfile, serveBuild, workerHeapMB } from './bench-chromium';
+import { buildApp, distinctCorpus, firstPage, importAndIndex, indexReady, indexStatus, launchProfile, serveBuild, workerHeapMB } from './bench-chromium';
 
 const QUERIES = ['民主监督', '协商', '提案办理', '群众', '社情民意', '政协委员', '2022', '分类处理', '聯繫', '"履职尽责"'];
 const COLD_QUERY = '民主监督';
@@ -19,28 +19,6 @@ const PROBE = `new MutationObserver(() => {
 }).observe(document, { subtree: true, childList: true, attributes: true });`;
 
 interface Probed { __zbFirst?: number }
-
-/** Imports every file, opens search, and times the import and the indexing that runs on after it. */
-async function importPhase(profile: string, url: string, paths: string[]) {
-  const context = await launchProfile(profile);
-  try {
-    const page = await firstPage(context);
-    await page.goto(url);
-    await page.waitForSelector(LIBRARY);
-    await page.setInputFiles('#file-input', paths);
-    await page.waitForFunction(() => performance.getEntriesByName('zb:import-end').length > 0, undefined, { timeout: 600_000, polling: 250 });
-    const detail = await page.evaluate(() => (performance.getEntriesByName('zb:import-end')[0] as PerformanceMark).detail as Record<string, unknown>);
-    const saved = Number(detail?.saved);
-    if (!(saved > 0)) throw new Error(`import ended without reports: ${JSON.stringify(detail)}`);
-    await page.evaluate((q) => { location.hash = `#/search?q=${encodeURIComponent(q)}`; }, COLD_QUERY);
-    await indexReady(page, saved, 600_000);
-    const now = await page.evaluate(() => performance.now());
-    const [start, end] = await page.evaluate(() => ['zb:import-start', 'zb:import-end'].map((n) => performance.getEntriesByName(n)[0]!.startTime));
-    return { saved, importMs: Math.round(end! - start!), indexedAfterImportMs: Math.max(0, Math.round(now - end!)), indexed: (await indexStatus(page)).indexed };
-  } finally {
-    await context.close();
-  }
-}
 
 /** Worker-side time of each query (the reply's own figure, as the view prints it); the first pass warms up. */
 async function queryTimes(page: Page): Promise<number[]> {
@@ -87,7 +65,7 @@ export async function benchSearchApp(count = 1000) {
     const load = loadavg()[0]!;
     try {
       const profile = join(dir, 'profile');
-      const imported = await importPhase(profile, server.url, paths);
+      const imported = await importAndIndex(profile, server.url, paths, COLD_QUERY);
       const runs: ColdRun[] = [];
       let last: { heapMB?: number; times?: number[] } = {};
       for (let i = 0; i < 3; i++) {

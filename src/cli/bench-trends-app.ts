@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { BenchSection } from './bench-parse';
-import { LIBRARY, buildApp, firstPage, indexReady, launchProfile, serveBuild } from './bench-chromium';
+import { buildApp, firstPage, importAndIndex, launchProfile, serveBuild } from './bench-chromium';
 import { TRENDS_TARGET_MS } from './bench-trends';
 import { buildCorpus, type CorpusFile } from './corpus';
 
@@ -77,28 +77,6 @@ async function settled(page: Page): Promise<void> {
 }
 
 const trendsHash = (terms: string[], by: string) => `#/trends?terms=${encodeURIComponent(terms.join(','))}${by === 'none' ? '' : `&by=${by}`}`;
-
-async function importAll(profile: string, url: string, paths: string[]): Promise<{ saved: number; importMs: number }> {
-  const context = await launchProfile(profile);
-  try {
-    const page = await firstPage(context);
-    await page.goto(url);
-    await page.waitForSelector(LIBRARY);
-    await page.setInputFiles('#file-input', paths);
-    await page.waitForFunction(() => performance.getEntriesByName('zb:import-end').length > 0, undefined, { timeout: 900_000, polling: 250 });
-    const detail = await page.evaluate(() => (performance.getEntriesByName('zb:import-end')[0] as PerformanceMark).detail as Record<string, unknown>);
-    const saved = Number(detail?.saved);
-    if (!(saved > 0)) throw new Error(`import ended without reports: ${JSON.stringify(detail)}`);
-    const [start, end] = await page.evaluate(() => ['zb:import-start', 'zb:import-end'].map((n) => performance.getEntriesByName(n)[0]!.startTime));
-    // A library as a user has it a while after importing: the search worker has indexed it, so the
-    // trends worker's cold start can take the folded texts from the search store.
-    await page.evaluate(() => { location.hash = '#/search?q=%E6%8F%90%E6%A1%88'; });
-    await indexReady(page, saved, 600_000);
-    return { saved, importMs: Math.round(end! - start!) };
-  } finally {
-    await context.close();
-  }
-}
 
 /**
  * First visit of the relaunched app to #/trends: the worker starts and fills its cache from
@@ -181,7 +159,7 @@ export async function benchTrendsApp(count = 1000) {
     const load = loadavg()[0]!;
     try {
       const profile = join(dir, 'profile');
-      const { saved, importMs } = await importAll(profile, server.url, paths);
+      const { saved, importMs } = await importAndIndex(profile, server.url, paths, '提案');
       const { c, terms, tops, stray } = await measureApp(profile, server.url, saved);
       const warmWorker = terms.map((t) => t.detail.ms);
       return {

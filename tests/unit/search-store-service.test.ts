@@ -14,6 +14,7 @@ import { readSearchRecords, putSearchRecords, searchRecordIds } from '../../src/
 import { SearchIndex } from '../../src/search/index';
 import { createSearchService } from '../../src/worker/search-service';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from '../../src/worker/search-protocol';
+import { harness } from '../support/service-harness';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
@@ -37,24 +38,13 @@ async function seed(dbName: string): Promise<{ ids: string[]; direct: SearchInde
 
 /** A service as the worker runs it, with its status history and a way to ask and wait. */
 function start(dbName: string) {
-  const statuses: SearchStatus[] = [];
-  const replies = new Map<number, (r: SearchReply) => void>();
-  const handle = createSearchService((res: SearchResponse) => {
-    if (res.type === 'status') statuses.push(res.status);
-    if (res.type === 'reply') replies.get(res.id)?.(res.reply);
-  });
-  let nextId = 1;
-  const ask = (req: Omit<Extract<SearchRequest, { type: 'query' }>, 'id'>) => new Promise<SearchReply>((resolve) => {
-    const id = nextId++;
-    replies.set(id, resolve);
-    handle({ ...req, id });
-  });
+  const svc = harness<SearchRequest, SearchResponse, SearchReply, SearchStatus>(createSearchService, dbName);
   const settled = async (check: (s: SearchStatus) => boolean = () => true) => {
-    await expect.poll(() => statuses.at(-1), { timeout: 20_000, interval: 20 }).toSatisfy((s: SearchStatus | undefined) => s?.phase === 'ready' && check(s));
-    return statuses.at(-1)!;
+    await expect.poll(() => svc.statuses.at(-1), { timeout: 20_000, interval: 20 }).toSatisfy((s: SearchStatus | undefined) => s?.phase === 'ready' && check(s));
+    return svc.statuses.at(-1)!;
   };
-  handle({ type: 'open', dbName });
-  return { handle, statuses, settled, query: async (q: string, filters = {}) => (await ask({ type: 'query', q, options: { filters } }) as Extract<SearchReply, { kind: 'result' }>).result };
+  const query = async (q: string, filters = {}) => (await svc.ask({ type: 'query', q, options: { filters } }) as Extract<SearchReply, { kind: 'result' }>).result;
+  return { handle: svc.handle, statuses: svc.statuses, settled, query };
 }
 
 describe('search service', () => {

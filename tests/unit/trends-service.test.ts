@@ -14,7 +14,8 @@ import { putSearchRecords, readSearchRecords, searchRecordIds, stampOf } from '.
 import { createSearchService } from '../../src/worker/search-service';
 import { answer, cacheReport, ordered, type CachedReport } from '../../src/worker/trends-cache';
 import { createTrendsService } from '../../src/worker/trends-service';
-import type { TrendsAsk, TrendsReply, TrendsResponse, TrendsStatus } from '../../src/worker/trends-protocol';
+import type { TrendsAsk, TrendsReply, TrendsRequest, TrendsResponse, TrendsStatus } from '../../src/worker/trends-protocol';
+import { harness } from '../support/service-harness';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
@@ -42,22 +43,7 @@ async function indexForSearch(dbName: string, count: number): Promise<void> {
   await expect.poll(async () => (await searchRecordIds(db)).length, { timeout: 20_000, interval: 50 }).toBe(count);
 }
 
-function start(dbName: string) {
-  const statuses: TrendsStatus[] = [];
-  const replies = new Map<number, (r: TrendsReply) => void>();
-  const handle = createTrendsService((res: TrendsResponse) => {
-    if (res.type === 'status') statuses.push(res.status);
-    if (res.type === 'reply') replies.get(res.id)?.(res.reply);
-  });
-  let nextId = 1;
-  const ask = (req: Ask) => new Promise<TrendsReply>((resolve) => {
-    const id = nextId++;
-    replies.set(id, resolve);
-    handle({ ...req, id } as TrendsAsk);
-  });
-  handle({ type: 'open', dbName });
-  return { ask, statuses };
-}
+const start = (dbName: string) => harness<TrendsRequest, TrendsResponse, TrendsReply, TrendsStatus>(createTrendsService, dbName);
 
 const ASKS: Ask[] = [
   { type: 'terms', terms: ['协商', '提案', '聯繫'], by: 'locality' },
