@@ -286,6 +286,25 @@ describe('trends view', () => {
     }
   });
 
+  it('says so, with no empty chart, over an empty library and for a term no report holds', async () => {
+    const fresh = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await fresh.newPage();
+      page.on('pageerror', (err) => h.errors.push(err.message));
+      await page.goto(`${h.server.url}#/trends?terms=%E6%8F%90%E6%A1%88`);
+      await page.waitForSelector('.trends-view .empty-library a[href="#/"]');
+      await page.evaluate(() => { location.hash = '#/figures'; });
+      await page.waitForSelector('.figures-view .empty-library a[href="#/"]');
+      expect(await page.locator('.chart-canvas, .figure-table').count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+    await h.page.evaluate(() => { location.hash = '#/trends?terms=%E9%87%8F%E5%AD%90%E7%BA%A0%E7%BC%A0'; });
+    await h.page.waitForSelector('.trends-view .not-found');
+    expect(await h.page.textContent('.trends-view .not-found')).toMatch(/^\d+ 份报告中都没有出现这些词语。$/);
+    expect(await h.page.locator('.trends-view .chart-canvas').count()).toBe(0);
+  });
+
   it('has the views, their charts and the trends worker in the precache (lazy chunks, offline)', () => {
     const sw = readFileSync(join(process.env.TRENDS_DIST ?? DIST, 'sw.js'), 'utf8');
     for (const chunk of ['TrendsView', 'FiguresView', 'uplot-lib', 'trends-worker', 'trends-service']) expect(sw).toMatch(new RegExp(`assets/${chunk}-[\\w-]+\\.js`));

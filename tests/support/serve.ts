@@ -15,7 +15,9 @@ export interface StaticServer { url: string; port: number; close(): Promise<void
 
 export async function serveDir(root: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    // A request line no URL parser takes (//, a bad escape) is answered, not thrown on the server.
+    try { path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
     try {

@@ -4,6 +4,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { FiguresParams } from '../../lib/route';
 import { figureRows, figuresFailed, openFigures, CATEGORIES, toCsv, categoryCounts, filterFigures, sortFigures, unitsOf, type FigureSort } from '../../state/figures';
+import { libraryReady, summaries } from '../../state/library';
+import { EmptyLibrary } from '../trends/EmptyLibrary';
 import { exportName, saveCsv } from '../trends/export-file';
 import { groupName, tt } from '../trends/strings';
 import { CategoryChart } from './CategoryChart';
@@ -28,6 +30,15 @@ export function FiguresView({ params }: { params: FiguresParams }) {
   const counts = useMemo(() => (all ? categoryCounts(all, CATEGORIES) : []), [all]);
   if (figuresFailed.value) return <p role="alert" class="card error">{tt().failed}{figuresFailed.value}</p>;
   if (!all) return <p class="muted" aria-busy="true">{tt().loading}</p>;
+  if (libraryReady.value && summaries.value.length === 0) {
+    return (
+      <div class="figures-view">
+        <h1>{tt().figuresTitle}</h1>
+        <p class="muted">{tt().figuresIntro}</p>
+        <EmptyLibrary />
+      </div>
+    );
+  }
   const units = unitsOf(all, params.category);
   const chartUnit = params.unit ?? units[0] ?? null;
   return (

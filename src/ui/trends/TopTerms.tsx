@@ -45,7 +45,7 @@ export function TopTerms({ params, reports }: Props) {
         <button type="button" onClick={csv} disabled={!answer}>{tt().saveCsv}</button>
       </div>
       {answer?.scope !== key && <p class="muted" aria-busy="true">{tt().loading}</p>}
-      {answer && <p class="muted">{tt().reportLength}: {answer.length} · {answer.reports} {tt().report}</p>}
+      {answer && <p class="muted">{tt().reportLength}: {answer.length} · {tt().reportCount(answer.reports)}</p>}
       <ol class="top-terms">
         {answer?.terms.map((t) => (
           <li key={t.term}>

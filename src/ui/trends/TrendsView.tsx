@@ -2,8 +2,9 @@
 // appears, occurrences per report; below, top terms and the reports most similar to a chosen one.
 import { useEffect } from 'preact/hooks';
 import type { TrendsParams } from '../../lib/route';
-import { summaries } from '../../state/library';
+import { libraryReady, summaries } from '../../state/library';
 import { followLibrary, runTerms, termsAnswer, trendsFailed, trendsStatus, type ReportInfo, reportYear } from '../../state/trends';
+import { EmptyLibrary } from './EmptyLibrary';
 import { ReportChooser } from './ReportChooser';
 import { SimilarReports } from './SimilarReports';
 import { TermForm } from './TermForm';
@@ -27,6 +28,16 @@ export function TrendsView({ params }: { params: TrendsParams }) {
   const answer = termsAnswer.value?.key === key ? termsAnswer.value : null;
   const status = trendsStatus.value;
   const reports = libraryReports();
+  const found = answer?.trends.some((t) => t.points.some((p) => p.count > 0)) ?? false;
+  if (libraryReady.value && reports.length === 0) {
+    return (
+      <div class="trends-view">
+        <h1>{tt().trendsTitle}</h1>
+        <p class="muted">{tt().trendsIntro}</p>
+        <EmptyLibrary />
+      </div>
+    );
+  }
   return (
     <div class="trends-view">
       <h1>{tt().trendsTitle}</h1>
@@ -34,14 +45,17 @@ export function TrendsView({ params }: { params: TrendsParams }) {
       <TermForm params={params} />
       {trendsFailed.value && <p role="alert" class="error">{tt().failed}{trendsFailed.value}</p>}
       {status?.progress && <p class="muted" aria-live="polite">{tt().preparing(status.progress.done, status.progress.total)}</p>}
-      {reports.length === 0 && <p class="card">{tt().empty}</p>}
       {params.terms.length > 0 && !answer && <p class="muted" aria-busy="true">{tt().loading}</p>}
       {answer && answer.trends.length > 0 && (
         <>
           <p class="muted computed">{tt().computedIn(answer.ms, answer.reports.length)}</p>
           <TermSummary trends={answer.trends} />
-          <TrendChart trends={answer.trends} measure={params.measure} split={params.by !== 'none'} />
-          <TrendTable trends={answer.trends} reports={answer.reports} />
+          {found ? (
+            <>
+              <TrendChart trends={answer.trends} measure={params.measure} split={params.by !== 'none'} />
+              <TrendTable trends={answer.trends} reports={answer.reports} />
+            </>
+          ) : <p class="card not-found">{tt().notFound(answer.reports.length)}</p>}
         </>
       )}
       <div class="trends-lower">
