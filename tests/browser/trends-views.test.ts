@@ -286,6 +286,20 @@ describe('trends view', () => {
     }
   });
 
+  it('split by place, draws the places with the most occurrences apart and adds the rest into one line', async () => {
+    await h.page.evaluate(() => { location.hash = `#/trends?terms=${encodeURIComponent('提案,协商')}&by=locality`; });
+    await h.page.waitForSelector('.trends-view .chart-legend li');
+    const legend = await h.page.$$eval('.trends-view .chart-legend li', (lis) => lis.map((li) => li.textContent ?? ''));
+    // Two terms: three places each keep a dash of their own, the rest share "其他".
+    for (const term of ['提案', '协商']) {
+      const mine = legend.filter((l) => l.startsWith(`${term} · `));
+      expect(mine.length, term).toBeLessThanOrEqual(4);
+      expect(mine.some((l) => l.endsWith('其他')), term).toBe(true);
+    }
+    // The table under the chart still lists every report.
+    expect(await h.page.locator('.trends-view .data-table tbody tr').count()).toBe(files().length);
+  });
+
   it('says so, with no empty chart, over an empty library and for a term no report holds', async () => {
     const fresh = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {

@@ -7,16 +7,21 @@ import { ChartActions } from '../trends/ChartActions';
 import { UPlotChart, type ChartHandle, type ChartSeries } from '../trends/UPlotChart';
 import { groupName, tt } from '../trends/strings';
 import { categorySeries } from '../../state/figures';
+import { foldGroups, OTHER_GROUP, PALETTE, topGroups } from '../../state/charts';
 
 interface Props { rows: FigureRow[]; category: string; unit: string; by: 'none' | 'body' | 'locality' }
 
 export function CategoryChart({ rows, category, unit, by }: Props) {
   const chart = useRef<ChartHandle | null>(null);
   const [chosen, setChosen] = useState<string[] | null>(null);
-  const points = categorySeries(rows, category, unit, by);
-  const groups = [...new Set(points.map((p) => p.group))];
-  const series: ChartSeries[] = groups.map((g) => ({
+  const all = categorySeries(rows, category, unit, by);
+  // The places or bodies with the largest sums keep a colour each; the rest are added into "other".
+  const kept = topGroups(all, (p) => p.value, PALETTE.length - 1);
+  const points = foldGroups(all, kept, (a, b) => ({ ...a, value: a.value + b.value, reports: [...a.reports, ...b.reports] }));
+  const groups = [...kept, ...(points.some((p) => p.group === OTHER_GROUP) ? [OTHER_GROUP] : [])];
+  const series: ChartSeries[] = groups.map((g, i) => ({
     name: by === 'none' ? category : groupName(g),
+    color: i,
     points: points.filter((p) => p.group === g).map((p) => ({ x: p.year, y: p.value, label: `${groupName(g)} ${p.year}: ${p.value.toLocaleString('zh-CN')}${unit}` })),
   }));
   const titles = new Map(rows.map((r) => [r.reportId, r.title]));

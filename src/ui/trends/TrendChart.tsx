@@ -2,6 +2,7 @@
 // choosing a point lists the reports behind it, each opening the report with the term marked.
 import { useRef, useState } from 'preact/hooks';
 import { routeHref } from '../../lib/route';
+import { addTrendPoints, foldGroups, OTHER_GROUP, PALETTE, topGroups } from '../../state/charts';
 import type { TermTrend } from '../../state/trends';
 import { UPlotChart, type ChartHandle, type ChartSeries } from './UPlotChart';
 import { ChartActions } from './ChartActions';
@@ -10,13 +11,29 @@ import { groupName, tt } from './strings';
 interface Props { trends: TermTrend[]; measure: 'per10k' | 'count'; split: boolean }
 interface Chosen { term: string; year: number; group: string; reports: Array<{ id: string; title: string; count: number }> }
 
-/** A colour per term, a dash per group; groups where a term never occurs are left out when split. */
+/** Places or bodies drawn apart: with one term a colour each, with several a dash each (four dashes). */
+const APART = { oneTerm: 7, severalTerms: 3 };
+
+/**
+ * The trends as drawn: when split, the groups with the most occurrences keep a line and the rest
+ * are added into "other"; groups where a term never occurs are left out.
+ */
+function drawn(trends: TermTrend[], split: boolean): TermTrend[] {
+  if (!split) return trends;
+  const kept = topGroups(trends.flatMap((t) => t.points), (p) => p.count, trends.length === 1 ? APART.oneTerm : APART.severalTerms);
+  return trends.map((t) => ({ ...t, points: foldGroups(t.points, kept, addTrendPoints) }));
+}
+
 function seriesOf(trends: TermTrend[], measure: Props['measure'], split: boolean): Array<ChartSeries & { term: string; group: string }> {
-  const allGroups = [...new Set(trends.flatMap((t) => t.points.map((p) => p.group)))];
+  // "Other" last, whatever year it first shows in, so the kept groups hold the first colours or dashes.
+  const seen = new Set(trends.flatMap((t) => t.points.map((p) => p.group)));
+  const groups = [...[...seen].filter((g) => g !== OTHER_GROUP), ...(seen.has(OTHER_GROUP) ? [OTHER_GROUP] : [])];
+  const slot = (g: string) => (g === OTHER_GROUP ? (trends.length === 1 ? PALETTE.length - 1 : 3) : groups.indexOf(g));
   return trends.flatMap((t, ti) => {
-    const groups = allGroups.filter((g) => !split || t.points.some((p) => p.group === g && p.count > 0));
-    return groups.map((group) => ({
-      term: t.term, group, color: ti, dash: allGroups.indexOf(group),
+    const mine = groups.filter((g) => !split || t.points.some((p) => p.group === g && p.count > 0));
+    return mine.map((group) => ({
+      term: t.term, group,
+      ...(split && trends.length === 1 ? { color: slot(group), dash: 0 } : { color: ti, dash: slot(group) }),
       name: split ? `${t.term} · ${groupName(group)}` : t.term,
       points: t.points.filter((p) => p.group === group).map((p) => {
         const y = measure === 'count' ? p.count : Math.round(p.per10k * 100) / 100;
@@ -26,9 +43,10 @@ function seriesOf(trends: TermTrend[], measure: Props['measure'], split: boolean
   });
 }
 
-export function TrendChart({ trends, measure, split }: Props) {
+export function TrendChart({ trends: all, measure, split }: Props) {
   const chart = useRef<ChartHandle | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
+  const trends = drawn(all, split);
   const series = seriesOf(trends, measure, split);
   const onPoint = (i: number, x: number) => {
     const s = series[i]!;

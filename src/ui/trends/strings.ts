@@ -1,5 +1,6 @@
 // Strings of the figures and trends views in Chinese (default) and English, kept with the views so
 // they load with them (lazily); same keys in both, checked by the type.
+import { OTHER_GROUP } from '../../state/charts';
 import { lang } from '../../state/settings';
 
 const zh = {
@@ -27,7 +28,7 @@ const zh = {
   shown: (n: number, total: number) => `显示 ${n} / ${total} 个数字`, showMore: '显示更多',
   categoryChart: (c: string, u: string) => `“${c}”（${u}）按年份`, chooseCategory: '选择一个类别和单位以绘制图表。',
   chartNote: '每份报告取该类别中数值最大的一项，同组报告相加。',
-  uncategorised: '未分类', noFigures: '没有符合条件的数字。',
+  uncategorised: '未分类', noFigures: '没有符合条件的数字。', otherGroups: '其他',
   body_: { cppcc: '政协', npc: '人大', government: '政府', party: '党委', other: '其他', all: '全部', '?': '未知' } as Record<string, string>,
 };
 
@@ -58,7 +59,7 @@ const en: Strings = {
   shown: (n: number, total: number) => `Showing ${n} of ${total} figures`, showMore: 'Show more',
   categoryChart: (c: string, u: string) => `“${c}” (${u}) by year`, chooseCategory: 'Choose a category and a unit to draw a chart.',
   chartNote: 'Each report counts with its largest figure of the category; reports of a group are added up.',
-  uncategorised: 'Uncategorised', noFigures: 'No figures match.',
+  uncategorised: 'Uncategorised', noFigures: 'No figures match.', otherGroups: 'Others',
   body_: { cppcc: 'CPPCC', npc: 'People’s Congress', government: 'Government', party: 'Party', other: 'Other', all: 'All', '?': 'Unknown' },
 };
 
@@ -68,5 +69,6 @@ export function tt(): Strings {
 
 /** A group name for display: a body code in words, a place as written. */
 export function groupName(group: string): string {
+  if (group === OTHER_GROUP) return tt().otherGroups;
   return tt().body_[group] ?? group;
 }
