@@ -199,6 +199,12 @@ describe('trends view', () => {
     await h.page.locator('.report-chooser select').selectOption({ index: 1 });
     await h.page.waitForSelector('.similar li');
     expect(await h.page.locator('.similar li').count()).toBeGreaterThan(2);
+    const first = (await h.page.locator('.similar li a').first().textContent())!;
+    const csv = await downloaded(h.page, () => h.page.locator('.card', { has: h.page.locator('.similar') }).getByRole('button', { name: '导出 CSV' }).click());
+    expect(csv.name).toMatch(/^similar_reports_\d{4}-\d\d-\d\d\.csv$/);
+    const lines = csv.bytes.toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('\ufeff报告,年份,地区,机构,相似度');
+    expect(lines[1]).toContain(first);
     await h.page.getByRole('button', { name: '恢复默认' }).click();
   });
 
