@@ -1,6 +1,31 @@
 // A worker's service run in Node as the worker runs it: every response it posts is kept, questions
-// are asked with fresh ids and answered when their reply arrives. Shared by the search and trends
-// service tests.
+// are asked with fresh ids and answered when their reply arrives; and a library of the seed fixtures
+// saved for it (under fake-indexeddb). Shared by the search and trends service tests.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParsedReport } from '../../src/model/report';
+import { parseReport } from '../../src/parse/index';
+import { openLibrary } from '../../src/store/db';
+import { sha256Hex } from '../../src/store/hash';
+import { saveReport } from '../../src/store/repo';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+/** Parses and saves every seed fixture into library `dbName`; returns them in file order. */
+export async function seedLibrary(dbName: string): Promise<Array<{ id: string; report: ParsedReport }>> {
+  const db = await openLibrary(dbName);
+  const saved: Array<{ id: string; report: ParsedReport }> = [];
+  for (const f of readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).sort()) {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, f)));
+    const parsed = parseReport(bytes, f);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const id = await sha256Hex(bytes);
+    await saveReport(db, { id, fileName: f, bytes, report: parsed.report });
+    saved.push({ id, report: parsed.report });
+  }
+  db.close();
+  return saved;
+}
 
 type Posted = { type: string; id?: number; reply?: unknown; status?: unknown };
 

@@ -3,37 +3,21 @@
 // version is rebuilt in the background with progress; deletions and corrections reach the index;
 // a query sent while the stored index is still loading is answered, exactly.
 import 'fake-indexeddb/auto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/parse/index';
 import { openLibrary } from '../../src/store/db';
-import { deleteReports, saveReport, setCorrections } from '../../src/store/repo';
-import { sha256Hex } from '../../src/store/hash';
+import { deleteReports, setCorrections } from '../../src/store/repo';
 import { readSearchRecords, putSearchRecords, searchRecordIds } from '../../src/store/search-store';
 import { SearchIndex } from '../../src/search/index';
 import { createSearchService } from '../../src/worker/search-service';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from '../../src/worker/search-protocol';
-import { harness } from '../support/service-harness';
+import { harness, seedLibrary } from '../support/service-harness';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures');
-const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
 
 async function seed(dbName: string): Promise<{ ids: string[]; direct: SearchIndex }> {
-  const db = await openLibrary(dbName);
   const direct = new SearchIndex();
-  const ids: string[] = [];
-  for (const f of files) {
-    const bytes = new Uint8Array(readFileSync(join(FIXTURES, f)));
-    const parsed = parseReport(bytes, f);
-    if (!parsed.ok) throw new Error(parsed.error);
-    const id = await sha256Hex(bytes);
-    await saveReport(db, { id, fileName: f, bytes, report: parsed.report });
-    direct.add(id, parsed.report);
-    ids.push(id);
-  }
-  db.close();
-  return { ids, direct };
+  const saved = await seedLibrary(dbName);
+  for (const { id, report } of saved) direct.add(id, report);
+  return { ids: saved.map((s) => s.id), direct };
 }
 
 /** A service as the worker runs it, with its status history and a way to ask and wait. */

@@ -3,38 +3,21 @@
 // start after the search worker has indexed) or by reading and folding each report; figure rows of
 // reports cached from the search store are read when the figures view asks; stale records are not used.
 import 'fake-indexeddb/auto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/parse/index';
 import { openLibrary } from '../../src/store/db';
-import { listSummaries, saveReport } from '../../src/store/repo';
-import { sha256Hex } from '../../src/store/hash';
+import { listSummaries } from '../../src/store/repo';
 import { putSearchRecords, readSearchRecords, searchRecordIds, stampOf } from '../../src/store/search-store';
 import { createSearchService } from '../../src/worker/search-service';
 import { answer, cacheReport, ordered, type CachedReport } from '../../src/worker/trends-cache';
 import { createTrendsService } from '../../src/worker/trends-service';
 import type { TrendsAsk, TrendsReply, TrendsRequest, TrendsResponse, TrendsStatus } from '../../src/worker/trends-protocol';
-import { harness } from '../support/service-harness';
+import { harness, seedLibrary } from '../support/service-harness';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures');
-const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
 type Ask = TrendsAsk extends infer A ? A extends { id: number } ? Omit<A, 'id'> : never : never;
 
 /** Saves the fixtures; returns the cache the worker should end up with, built straight from the parses. */
 async function seed(dbName: string): Promise<Map<string, CachedReport>> {
-  const db = await openLibrary(dbName);
-  const expected = new Map<string, CachedReport>();
-  for (const f of files) {
-    const bytes = new Uint8Array(readFileSync(join(FIXTURES, f)));
-    const parsed = parseReport(bytes, f);
-    if (!parsed.ok) throw new Error(parsed.error);
-    const id = await sha256Hex(bytes);
-    await saveReport(db, { id, fileName: f, bytes, report: parsed.report });
-    expected.set(id, cacheReport(id, '', parsed.report));
-  }
-  db.close();
-  return expected;
+  return new Map((await seedLibrary(dbName)).map(({ id, report }) => [id, cacheReport(id, '', report)]));
 }
 
 async function indexForSearch(dbName: string, count: number): Promise<void> {
