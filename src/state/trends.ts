@@ -15,6 +15,7 @@ export { toCsv } from '../trends/csv';
 export { per10k } from '../trends/term-count';
 export { parseStopList } from '../trends/stop-words';
 export { reportYear } from '../trends/report-year';
+export { planName, planPeriods, type PlanPeriod } from '../trends/plan-period';
 
 export interface TermsAnswer { key: string; trends: TermTrend[]; reports: ReportInfo[]; ms: number }
 export interface TopTermsAnswer { scope: string; terms: TopTerm[]; reports: number; length: number }

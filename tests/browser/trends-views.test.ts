@@ -196,6 +196,14 @@ describe('trends view', () => {
     await h.page.locator('.stop-list textarea').fill(`${top}\n工作`);
     await h.page.getByRole('button', { name: '保存停用词' }).click();
     await h.page.waitForFunction((t) => ![...document.querySelectorAll('.top-terms li a')].some((a) => a.textContent === t) && document.querySelectorAll('.top-terms li').length > 0, top);
+    // A five-year plan period: the reports whose year falls in 2016-2020.
+    const years = await h.page.$$eval('.trends-view .data-table tbody tr td:nth-child(2)', (tds) => tds.map((td) => Number(td.textContent)));
+    const inPeriod = years.filter((y) => y >= 2016 && y <= 2020).length;
+    expect(inPeriod).toBeGreaterThan(0);
+    await h.page.getByLabel('范围').selectOption({ label: '“十三五”时期（2016–2020）' });
+    await h.page.waitForFunction((n) => document.querySelector('.top-terms')?.parentElement?.textContent?.includes(`· ${n} 份报告`) && !document.querySelector('.top-terms')?.parentElement?.querySelector('[aria-busy]'), inPeriod);
+    expect(await h.page.locator('.top-terms li').count()).toBeGreaterThan(5);
+    await h.page.getByLabel('范围').selectOption('all');
     await h.page.locator('.report-chooser select').selectOption({ index: 1 });
     await h.page.waitForSelector('.similar li');
     expect(await h.page.locator('.similar li').count()).toBeGreaterThan(2);

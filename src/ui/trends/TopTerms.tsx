@@ -1,8 +1,8 @@
-// Top two- to four-character terms of the whole library, of one year's reports, or of the chosen
-// report; each term opens its trend. The stop list is edited right here.
+// Top two- to four-character terms of the whole library, of a five-year plan period's or one year's
+// reports, or of the chosen report; each term opens its trend. The stop list is edited right here.
 import { useEffect, useState } from 'preact/hooks';
 import { routeHref, type TrendsParams } from '../../lib/route';
-import { followLibrary, runTopTerms, topTermsAnswer, type ReportInfo, toCsv } from '../../state/trends';
+import { followLibrary, planPeriods, runTopTerms, topTermsAnswer, type ReportInfo, toCsv } from '../../state/trends';
 import { exportName, saveCsv } from './export-file';
 import { StopListEditor } from './StopListEditor';
 import { tt } from './strings';
@@ -12,6 +12,10 @@ interface Props { params: TrendsParams; reports: ReportInfo[] }
 function scopeIds(scope: string, reports: ReportInfo[], chosen: string | null): string[] | null {
   if (scope === 'report') return chosen ? [chosen] : [];
   if (scope.startsWith('y')) return reports.filter((r) => String(r.year) === scope.slice(1)).map((r) => r.id);
+  if (scope.startsWith('p')) {
+    const from = Number(scope.slice(1));
+    return reports.filter((r) => r.year !== null && r.year >= from && r.year < from + 5).map((r) => r.id);
+  }
   return null;
 }
 
@@ -38,6 +42,7 @@ export function TopTerms({ params, reports }: Props) {
           <span class="visually-hidden">{tt().scope}</span>
           <select value={scope} aria-label={tt().scope} onChange={(e) => setScope(e.currentTarget.value)}>
             <option value="all">{tt().scopeAll}</option>
+            {planPeriods(years).map((p) => <option key={p.from} value={`p${p.from}`}>{tt().scopePeriod(p)}</option>)}
             {years.map((y) => <option key={y} value={`y${y}`}>{tt().scopeYear(y)}</option>)}
             <option value="report" disabled={!params.report}>{tt().scopeReport}</option>
           </select>

@@ -2,6 +2,9 @@
 // they load with them (lazily); same keys in both, checked by the type.
 import { OTHER_GROUP } from '../../state/charts';
 import { lang } from '../../state/settings';
+import { planName, type PlanPeriod } from '../../state/trends';
+
+const ordinal = (n: number) => `${n}${[11, 12, 13].includes(n % 100) ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
 const zh = {
   figuresTitle: '数字汇总', trendsTitle: '词语趋势',
@@ -19,7 +22,7 @@ const zh = {
   noReportsAtPoint: '该点没有含此词语的报告。',
   perReport: '各报告', report: '报告', year: '年份', locality: '地区', body: '机构', length: '字数', occurrences: '次数',
   saveCsv: '导出 CSV', saveSvg: '导出 SVG', savePng: '导出 PNG',
-  topTerms: '高频词', scope: '范围', scopeAll: '整个报告库', scopeYear: (y: number) => `${y} 年的报告`, scopeReport: '所选报告',
+  topTerms: '高频词', scope: '范围', scopeAll: '整个报告库', scopeYear: (y: number) => `${y} 年的报告`, scopePeriod: (p: PlanPeriod) => `“${planName(p.number)}”时期（${p.from}–${p.to}）`, scopeReport: '所选报告',
   chooseReport: '选择报告', noReport: '（未选）', term: '词语', stopList: '停用词', stopHint: '每行或以逗号分隔一个词；这些词不计入高频词。',
   saveStop: '保存停用词', resetStop: '恢复默认', stopSaved: '已保存',
   similar: '相似报告', similarTo: '与所选报告最相似的报告', compareWith: '与所选报告并排比较', score: '相似度', reportLength: '报告长度',
@@ -50,7 +53,7 @@ const en: Strings = {
   noReportsAtPoint: 'No report at this point holds the term.',
   perReport: 'Per report', report: 'Report', year: 'Year', locality: 'Place', body: 'Body', length: 'Characters', occurrences: 'Occurrences',
   saveCsv: 'Export CSV', saveSvg: 'Export SVG', savePng: 'Export PNG',
-  topTerms: 'Top terms', scope: 'Scope', scopeAll: 'Whole library', scopeYear: (y: number) => `Reports of ${y}`, scopeReport: 'Chosen report',
+  topTerms: 'Top terms', scope: 'Scope', scopeAll: 'Whole library', scopeYear: (y: number) => `Reports of ${y}`, scopePeriod: (p: PlanPeriod) => `${ordinal(p.number)} Five-Year Plan (${p.from}–${p.to})`, scopeReport: 'Chosen report',
   chooseReport: 'Choose a report', noReport: '(none)', term: 'Term', stopList: 'Stop list', stopHint: 'One word per line or comma separated; these words are left out of the top terms.',
   saveStop: 'Save stop list', resetStop: 'Reset to defaults', stopSaved: 'Saved',
   similar: 'Similar reports', similarTo: 'Reports most like the chosen one', compareWith: 'Compare side by side with the chosen report', score: 'Similarity', reportLength: 'Report length',
