@@ -28,17 +28,21 @@ function trimmed(blocks: Block[]): Block[] {
 export function clean(blocks: Block[]): CleanResult {
   const warnings: string[] = [];
   const laidOut = trimmed(splitOneLineLayouts(readMarkdownResidue(trimmed(blocks))));
-  const { kept, removed } = removeFurniture(laidOut);
-  // Notes go before rejoining (line widths are measured without them) and once more after it,
-  // for a note that only meets its character when a broken line is joined.
-  const before = withoutPinyin(kept);
+  // Notes go first: furniture is found by comparing lines (a running header repeats) and line
+  // widths are measured without them; once more after joining, for a note that only meets its
+  // character when a broken line is joined.
+  const before = withoutPinyin(laidOut);
+  const { kept, removed } = removeFurniture(before.blocks);
   // Joining can complete furniture that was broken over lines (a byline wrapped in a PDF copy).
-  const original = new Set(before.blocks);
-  const rejoined = dropJoinedFurniture(original, rejoinBrokenLines(before.blocks), removed);
+  const original = new Set(kept);
+  const rejoined = dropJoinedFurniture(original, rejoinBrokenLines(kept), removed);
   // Without toned notes before joining, only a joined block can bring one (a note meeting its
   // character across the break); the untouched blocks need no second look then.
   const joinedTexts = () => rejoined.filter((b) => !original.has(b)).map((b) => b.text);
-  const after = before.toned > 0 || hasTonedNotes(joinedTexts()) ? withoutPinyin(rejoined) : { blocks: rejoined, repairs: 0 };
+  const notes = before.toned > 0 || hasTonedNotes(joinedTexts()) ? withoutPinyin(rejoined) : { blocks: rejoined, repairs: 0 };
+  // A note removed only now (it met its character across a break) may have kept the next line
+  // from joining: join once more, so cleaning cleaned text changes nothing.
+  const after = notes.repairs > 0 && notes.blocks !== rejoined ? { ...notes, blocks: rejoinBrokenLines(notes.blocks) } : notes;
   const repairs = before.repairs + after.repairs;
   if (repairs > 0) warnings.push(`已移除拼音注音 ${repairs} 处 (removed ${repairs} pinyin annotations)`);
   return { blocks: after.blocks, removed, warnings };

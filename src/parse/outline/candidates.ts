@@ -84,9 +84,10 @@ function unnumbered(block: Block, index: number): Candidate | null {
   // Longer than a markup heading may be, so longer than a part heading too.
   if (longerThan(text, MAX_MARKUP)) return null;
   const n = charLength(text);
-  // Markup is a hint: a "heading" that is a sentence, a salutation or a date is not one.
+  // Markup is a hint: a "heading" that is a sentence, a salutation, a date or bare punctuation is not one.
   if (block.markupLevel !== undefined && n <= MAX_MARKUP && !/[。.：:！!]$/u.test(text) && !ADDRESS.test(text) && !DATE_LINE.test(text)) {
-    return { block: index, kind: 'markup', style: `m${block.markupLevel}`, marker: null, end: text.length, title: stripFinalMarks(text) };
+    const title = stripFinalMarks(text);
+    if (/[\p{L}\p{N}]/u.test(title)) return { block: index, kind: 'markup', style: `m${block.markupLevel}`, marker: null, end: text.length, title };
   }
   if (n < 2 || n > MAX_PART || !NO_PUNCTUATION.test(text) || /\s/u.test(text)) return null;
   if (DATE_LINE.test(text) || BRACKETED.test(text) || ADDRESS.test(text) || block.listItem) return null;
