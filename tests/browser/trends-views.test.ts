@@ -221,10 +221,15 @@ describe('trends view', () => {
     await h.page.evaluate(() => window.scrollTo(0, 0));
     const overflow = await h.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    // The per-report table is cards too: each count under its term's name, nothing hidden to the right.
+    expect(await h.page.$eval('.trends-view .table-scroll', (el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     await shoot(h.page, 'trends-360.png');
     await h.page.evaluate(() => { location.hash = '#/figures?category=%E6%8F%90%E6%A1%88&by=locality'; });
     await h.page.waitForSelector('.figure-table tbody tr');
     expect(await h.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    // Figures are cards on a phone: nothing in the table hides to the right, the header is not shown.
+    expect(await h.page.$eval('.figures-view .table-scroll', (el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    expect(await h.page.locator('.figure-table thead').isVisible()).toBe(false);
     await shoot(h.page, 'figures-360.png');
 
     await h.page.setViewportSize({ width: 1280, height: 800 });

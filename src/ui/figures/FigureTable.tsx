@@ -1,5 +1,6 @@
 // The figure table: one row per figure with its report, year, place, body, section, phrase (linking
-// to its paragraph), value, unit, modifier and category; long tables grow page by page.
+// to its paragraph), value, unit, modifier and category; long tables grow page by page. On a phone
+// each row is laid out as a small card (trends.css) instead of a table wider than the screen.
 import { useState } from 'preact/hooks';
 import { routeHref } from '../../lib/route';
 import type { FigureRow } from '../../state/figures';
@@ -30,10 +31,10 @@ export function FigureTable({ rows, total }: { rows: FigureRow[]; total: number 
           <tbody>
             {visible.map((r) => (
               <tr key={`${r.reportId}:${r.para}:${r.offset}`}>
-                <td><a href={figureHref(r)}>{r.text}</a></td>
+                <td class="f-phrase"><a href={figureHref(r)}>{r.text}</a></td>
                 <td class="num">{r.value.toLocaleString('zh-CN')}</td><td>{r.unit}</td><td>{r.modifier ?? ''}</td>
                 <td><span class="category-tag">{r.category}</span></td>
-                <td class="clip">{r.title}</td><td class="nowrap">{r.year ?? ''}</td><td class="nowrap">{r.locality ?? ''}</td><td class="nowrap">{groupName(r.body)}</td><td class="clip">{r.section}</td>
+                <td class="clip f-report">{r.title}</td><td class="nowrap">{r.year ?? ''}</td><td class="nowrap">{r.locality ?? ''}</td><td class="nowrap">{groupName(r.body)}</td><td class="clip f-section">{r.section}</td>
               </tr>
             ))}
           </tbody>

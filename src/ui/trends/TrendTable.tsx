@@ -1,6 +1,7 @@
 // Occurrences per report: count and rate per 10,000 characters for every term, with report length;
 // each count opens that report searching for its term (the reports a chart point lists, by keyboard);
-// exported as CSV with the same columns.
+// exported as CSV with the same columns. On a phone each report is a small card (trends.css) whose
+// cells carry their column's name.
 import { routeHref } from '../../lib/route';
 import type { ReportInfo, TermTrend } from '../../state/trends';
 import { exportName, saveCsv } from './export-file';
@@ -34,7 +35,7 @@ export function TrendTable(props: Props) {
         <button type="button" onClick={() => saveCsv(csvOf(props), exportName(`trends_${trends.map((t) => t.term).join('_')}`, 'csv'))}>{tt().saveCsv}</button>
       </div>
       <div class="table-scroll">
-        <table class="data-table">
+        <table class="data-table trend-table">
           <thead>
             <tr>
               <th>{tt().report}</th><th>{tt().year}</th><th>{tt().locality}</th><th>{tt().length}</th>
@@ -45,8 +46,8 @@ export function TrendTable(props: Props) {
             {reports.map((r, i) => (
               <tr key={r.id}>
                 <td><a href={routeHref({ name: 'report', id: r.id, section: null, q: first })}>{r.title}</a></td>
-                <td class="nowrap">{r.year ?? ''}</td><td class="nowrap">{r.locality ?? ''}</td><td class="num">{r.length}</td>
-                {trends.map((t) => <td key={t.term} class="num"><TermCount id={r.id} term={t.term} count={t.perReport[i]!} /> / {rate(per10k(t.perReport[i]!, r.length))}</td>)}
+                <td class="nowrap">{r.year ?? ''}</td><td class="nowrap">{r.locality ?? ''}</td><td class="num" data-label={tt().length}>{r.length}</td>
+                {trends.map((t) => <td key={t.term} class="num" data-label={t.term}><TermCount id={r.id} term={t.term} count={t.perReport[i]!} /> / {rate(per10k(t.perReport[i]!, r.length))}</td>)}
               </tr>
             ))}
           </tbody>
