@@ -1,6 +1,6 @@
 // What the trends worker keeps per report, and the answers computed from it. Kept apart from the
 // service (which talks to IndexedDB) so the bench and tests time exactly what the worker runs.
-import type { ParsedReport } from '../model/report';
+import type { ParsedReport, ReportMeta } from '../model/report';
 import { foldForMatch } from '../text/fold';
 import { figureRows, type FigureRow } from '../trends/figure-rows';
 import { reportYear } from '../trends/report-year';
@@ -22,10 +22,14 @@ export interface CachedReport {
   chars?: CharProfile;
 }
 
+/** What a trend needs of a report: its metadata (from the report or its summary) and folded text. */
+export function trendDoc(id: string, meta: Pick<ReportMeta, 'title' | 'body' | 'locality' | 'reviewYear' | 'planYear' | 'meetingDate' | 'publishDate'> & { fileName: string }, folded: string): TrendDoc {
+  return { id, title: meta.title ?? meta.fileName, year: reportYear(meta), body: meta.body, locality: meta.locality, folded };
+}
+
 export function cacheReport(id: string, stamp: string, report: ParsedReport): CachedReport {
   const folded = foldForMatch(report.paragraphs.map((p) => p.text).join('\n'));
-  const doc: TrendDoc = { id, title: report.title ?? report.fileName, year: reportYear(report), body: report.body, locality: report.locality, folded };
-  return { stamp, doc, figures: figureRows(id, report), vector: null };
+  return { stamp, doc: trendDoc(id, report, folded), figures: figureRows(id, report), vector: null };
 }
 
 export function infoOf(doc: TrendDoc): ReportInfo {

@@ -10,8 +10,7 @@ import { stampOf } from '../store/search-store';
 import type { ReportSummary } from '../store/types';
 import { SEARCH_INDEX_VERSION } from '../search/persist';
 import { figureRows } from '../trends/figure-rows';
-import { reportYear } from '../trends/report-year';
-import { cacheReport, type CachedReport } from './trends-cache';
+import { cacheReport, trendDoc, type CachedReport } from './trends-cache';
 
 /** Reports read per transaction: big enough to amortise it, small enough to hold few records at once. */
 const BATCH = 50;
@@ -24,11 +23,6 @@ async function storedFolded(db: LibraryDB, want: ReadonlyMap<string, string>, id
     if (r && r.stamp === want.get(r.id) && r.doc?.v === SEARCH_INDEX_VERSION && typeof r.doc.folded === 'string') found.set(r.id, r.doc.folded);
   }
   return found;
-}
-
-function fromSummary(s: ReportSummary, stamp: string, folded: string): CachedReport {
-  const doc = { id: s.id, title: s.title ?? s.fileName, year: reportYear(s), body: s.body, locality: s.locality, folded };
-  return { stamp, doc, figures: [], vector: null };
 }
 
 /**
@@ -44,7 +38,7 @@ export async function fillCache(db: LibraryDB, cache: Map<string, CachedReport>,
     for (const s of batch) {
       const text = folded.get(s.id);
       if (text !== undefined) {
-        cache.set(s.id, fromSummary(s, want.get(s.id)!, text));
+        cache.set(s.id, { stamp: want.get(s.id)!, doc: trendDoc(s.id, s, text), figures: [], vector: null });
         withoutFigures.push(s.id);
         continue;
       }
