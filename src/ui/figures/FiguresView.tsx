@@ -30,15 +30,7 @@ export function FiguresView({ params }: { params: FiguresParams }) {
   const counts = useMemo(() => (all ? categoryCounts(all, CATEGORIES) : []), [all]);
   if (figuresFailed.value) return <p role="alert" class="card error">{tt().failed}{figuresFailed.value}</p>;
   if (!all) return <p class="muted" aria-busy="true">{tt().loading}</p>;
-  if (libraryReady.value && summaries.value.length === 0) {
-    return (
-      <div class="figures-view">
-        <h1>{tt().figuresTitle}</h1>
-        <p class="muted">{tt().figuresIntro}</p>
-        <EmptyLibrary />
-      </div>
-    );
-  }
+  if (libraryReady.value && summaries.value.length === 0) return <EmptyLibrary view="figures-view" title={tt().figuresTitle} intro={tt().figuresIntro} />;
   const units = unitsOf(all, params.category);
   const chartUnit = params.unit ?? units[0] ?? null;
   return (

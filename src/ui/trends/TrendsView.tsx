@@ -29,15 +29,7 @@ export function TrendsView({ params }: { params: TrendsParams }) {
   const status = trendsStatus.value;
   const reports = libraryReports();
   const found = answer?.trends.some((t) => t.points.some((p) => p.count > 0)) ?? false;
-  if (libraryReady.value && reports.length === 0) {
-    return (
-      <div class="trends-view">
-        <h1>{tt().trendsTitle}</h1>
-        <p class="muted">{tt().trendsIntro}</p>
-        <EmptyLibrary />
-      </div>
-    );
-  }
+  if (libraryReady.value && reports.length === 0) return <EmptyLibrary view="trends-view" title={tt().trendsTitle} intro={tt().trendsIntro} />;
   return (
     <div class="trends-view">
       <h1>{tt().trendsTitle}</h1>
