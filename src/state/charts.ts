@@ -5,4 +5,4 @@ export {
   chartSvg, colorIndex, dashOf, formatValue, LEGEND, legendFlow, maxValue, PALETTE, textWidth, valueTicks, yearSpan, yearTicks,
   type ChartPoint, type ChartSeries,
 } from '../trends/chart-svg';
-export { addTrendPoints, foldGroups, OTHER_GROUP, topGroups } from '../trends/chart-groups';
+export { addTrendPoints, foldGroups, legendGroups, OTHER_GROUP, topGroups } from '../trends/chart-groups';

@@ -33,6 +33,11 @@ export function foldGroups<P extends GroupPoint>(points: readonly P[], kept: rea
   return [...out, ...other.values()].sort((a, b) => a.year - b.year || Number(a.group === OTHER_GROUP) - Number(b.group === OTHER_GROUP));
 }
 
+/** The groups a folded chart draws, in legend order: the kept ones, then "other" if anything went into it. */
+export function legendGroups(kept: readonly string[], folded: readonly GroupPoint[]): string[] {
+  return folded.some((p) => p.group === OTHER_GROUP) ? [...kept, OTHER_GROUP] : [...kept];
+}
+
 /** Two term-trend points of one year added up: counts and lengths, so the rate is the sum's own. */
 export function addTrendPoints(a: TrendPoint, b: TrendPoint): TrendPoint {
   const count = a.count + b.count;

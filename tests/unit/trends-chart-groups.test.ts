@@ -1,7 +1,7 @@
 // Folding the smaller groups of a split chart into one "other" line: the largest groups stay apart,
 // every year's rest adds up exactly (counts, lengths, reports), nothing is lost or counted twice.
 import { describe, expect, it } from 'vitest';
-import { OTHER_GROUP, foldGroups, topGroups } from '../../src/trends/chart-groups';
+import { OTHER_GROUP, foldGroups, legendGroups, topGroups } from '../../src/trends/chart-groups';
 
 interface P { year: number; group: string; count: number; reports: string[] }
 const add = (a: P, b: P): P => ({ ...a, count: a.count + b.count, reports: [...a.reports, ...b.reports] });
@@ -23,6 +23,11 @@ describe('chart groups', () => {
     expect(folded.flatMap((p) => p.reports).sort()).toEqual(points.flatMap((p) => p.reports).sort());
     // The input points are left as they were.
     expect(points[1]).toEqual(pt(2020, 'B', 1));
+  });
+
+  it('lists the legend as the kept groups, then "other" only when something went into it', () => {
+    expect(legendGroups(['D', 'A'], foldGroups(points, ['D', 'A'], add))).toEqual(['D', 'A', OTHER_GROUP]);
+    expect(legendGroups(['A', 'B', 'C', 'D'], foldGroups(points, ['A', 'B', 'C', 'D'], add))).toEqual(['A', 'B', 'C', 'D']);
   });
 
   it('changes nothing when every group is kept', () => {

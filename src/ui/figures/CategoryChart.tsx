@@ -7,7 +7,7 @@ import { ChartActions } from '../trends/ChartActions';
 import { UPlotChart, type ChartHandle, type ChartSeries } from '../trends/UPlotChart';
 import { groupName, tt } from '../trends/strings';
 import { categorySeries } from '../../state/figures';
-import { foldGroups, OTHER_GROUP, PALETTE, topGroups } from '../../state/charts';
+import { foldGroups, legendGroups, PALETTE, topGroups } from '../../state/charts';
 
 interface Props { rows: FigureRow[]; category: string; unit: string; by: 'none' | 'body' | 'locality' }
 
@@ -18,7 +18,7 @@ export function CategoryChart({ rows, category, unit, by }: Props) {
   // The places or bodies with the largest sums keep a colour each; the rest are added into "other".
   const kept = topGroups(all, (p) => p.value, PALETTE.length - 1);
   const points = foldGroups(all, kept, (a, b) => ({ ...a, value: a.value + b.value, reports: [...a.reports, ...b.reports] }));
-  const groups = [...kept, ...(points.some((p) => p.group === OTHER_GROUP) ? [OTHER_GROUP] : [])];
+  const groups = legendGroups(kept, points);
   const series: ChartSeries[] = groups.map((g, i) => ({
     name: by === 'none' ? category : groupName(g),
     color: i,

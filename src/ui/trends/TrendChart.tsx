@@ -2,7 +2,7 @@
 // choosing a point lists the reports behind it, each opening the report with the term marked.
 import { useRef, useState } from 'preact/hooks';
 import { routeHref } from '../../lib/route';
-import { addTrendPoints, foldGroups, OTHER_GROUP, PALETTE, topGroups } from '../../state/charts';
+import { addTrendPoints, foldGroups, legendGroups, OTHER_GROUP, PALETTE, topGroups } from '../../state/charts';
 import type { TermTrend } from '../../state/trends';
 import { UPlotChart, type ChartHandle, type ChartSeries } from './UPlotChart';
 import { ChartActions } from './ChartActions';
@@ -14,20 +14,21 @@ interface Chosen { term: string; year: number; group: string; reports: Array<{ i
 /** Places or bodies drawn apart: with one term a colour each, with several a dash each (four dashes). */
 const APART = { oneTerm: 7, severalTerms: 3 };
 
+interface Drawn { trends: TermTrend[]; groups: string[] }
+
 /**
- * The trends as drawn: when split, the groups with the most occurrences keep a line and the rest
- * are added into "other"; groups where a term never occurs are left out.
+ * The trends as drawn, with their groups in legend order: when split, the groups with the most
+ * occurrences keep a line and the rest are added into "other".
  */
-function drawn(trends: TermTrend[], split: boolean): TermTrend[] {
-  if (!split) return trends;
-  const kept = topGroups(trends.flatMap((t) => t.points), (p) => p.count, trends.length === 1 ? APART.oneTerm : APART.severalTerms);
-  return trends.map((t) => ({ ...t, points: foldGroups(t.points, kept, addTrendPoints) }));
+function drawn(trends: TermTrend[], split: boolean): Drawn {
+  const max = !split ? Infinity : trends.length === 1 ? APART.oneTerm : APART.severalTerms;
+  const kept = topGroups(trends.flatMap((t) => t.points), (p) => p.count, max);
+  const folded = trends.map((t) => ({ ...t, points: foldGroups(t.points, kept, addTrendPoints) }));
+  return { trends: folded, groups: legendGroups(kept, folded.flatMap((t) => t.points)) };
 }
 
-function seriesOf(trends: TermTrend[], measure: Props['measure'], split: boolean): Array<ChartSeries & { term: string; group: string }> {
-  // "Other" last, whatever year it first shows in, so the kept groups hold the first colours or dashes.
-  const seen = new Set(trends.flatMap((t) => t.points.map((p) => p.group)));
-  const groups = [...[...seen].filter((g) => g !== OTHER_GROUP), ...(seen.has(OTHER_GROUP) ? [OTHER_GROUP] : [])];
+/** A series per term and group; groups where a term never occurs are left out when split. */
+function seriesOf({ trends, groups }: Drawn, measure: Props['measure'], split: boolean): Array<ChartSeries & { term: string; group: string }> {
   const slot = (g: string) => (g === OTHER_GROUP ? (trends.length === 1 ? PALETTE.length - 1 : 3) : groups.indexOf(g));
   return trends.flatMap((t, ti) => {
     const mine = groups.filter((g) => !split || t.points.some((p) => p.group === g && p.count > 0));
@@ -46,8 +47,9 @@ function seriesOf(trends: TermTrend[], measure: Props['measure'], split: boolean
 export function TrendChart({ trends: all, measure, split }: Props) {
   const chart = useRef<ChartHandle | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
-  const trends = drawn(all, split);
-  const series = seriesOf(trends, measure, split);
+  const shown = drawn(all, split);
+  const { trends } = shown;
+  const series = seriesOf(shown, measure, split);
   const onPoint = (i: number, x: number) => {
     const s = series[i]!;
     const point = trends.find((t) => t.term === s.term)?.points.find((p) => p.year === x && p.group === s.group);
