@@ -23,8 +23,7 @@ function staticImports(code: string, from: string): string[] {
 }
 
 /** Entry scripts and modulepreloads named in index.html, followed through static imports. */
-export function initialChunks(dist: string): string[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+export function initialChunks(dist: string, html = readFileSync(join(dist, 'index.html'), 'utf8')): string[] {
   const queue = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   const seen = new Set<string>();
   while (queue.length) {
@@ -37,9 +36,9 @@ export function initialChunks(dist: string): string[] {
 }
 
 export function measureDist(dist: string): { initialKb: number; rows: SizeRow[] } {
-  const initial = new Set(initialChunks(dist));
-  // Stylesheets linked from index.html load with the page; the others come with their lazy chunk.
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = new Set(initialChunks(dist, html));
+  // Stylesheets linked from index.html load with the page; the others come with their lazy chunk.
   const linkedCss = new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+\.css)"/g)].map((m) => m[1]!));
   const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css')).map((f) => `assets/${f}`);
   const rows = all.map((file) => {
