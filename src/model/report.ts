@@ -57,6 +57,9 @@ export interface ReportMeta {
   planYear: number | null;
 }
 
+/** One field of the labelled block a scraper writes above the text (标题：…, 报告人：…, 来源URL：…). */
+export interface SourceField { label: string; value: string }
+
 export interface ParsedReport extends ReportMeta {
   fileName: string;
   format: Format;
@@ -67,6 +70,8 @@ export interface ParsedReport extends ReportMeta {
   outline: Heading[];
   figures: Figure[];
   warnings: string[];
+  /** The scraper's labelled header, read into the metadata and kept apart from the text. */
+  sourceFields?: SourceField[];
 }
 
 export type ParseResult =

@@ -1,6 +1,8 @@
-// Cleaning: drops web boilerplate (kept aside in `removed` for the metadata reader), repairs
-// converter damage (pinyin notes), flags mojibake, splits one-line layouts and rejoins paragraphs
-// broken mid-sentence. Every step is a linear pass over the blocks; the steps live in ./clean/.
+// Cleaning: drops web boilerplate (kept aside in `removed` for the metadata reader) and a scraper's
+// labelled header (kept as `fields`), repairs converter damage (pinyin notes, escape remnants),
+// splits one-line layouts, rejoins paragraphs broken mid-sentence or at wiki links, and keeps one
+// copy of a report a page holds twice. Every step is a linear pass; the steps live in ./clean/.
+import type { SourceField } from '../model/report';
 import type { Block } from './blocks';
 import { readMarkdownResidue } from './clean/markup';
 import { splitOneLineLayouts } from './clean/one-line';
@@ -8,11 +10,17 @@ import { removeFurniture } from './clean/furniture';
 import { lineKind } from './clean/boilerplate';
 import { hasTonedNotes, removePinyinNotes } from './clean/pinyin';
 import { rejoinBrokenLines } from './clean/rejoin';
+import { repairEscapes } from './clean/escapes';
+import { takeLabelledHeader } from './clean/labelled-header';
+import { rejoinLinkLines } from './clean/link-lines';
+import { dropSecondCopy } from './clean/duplicate';
 
 export interface CleanResult {
   blocks: Block[];
   /** Lines dropped as boilerplate, kept because metadata (publication date, editor) lives there. */
   removed: string[];
+  /** The scraper's labelled header (标题：… 报告人：…), taken out of the text. */
+  fields: SourceField[];
   warnings: string[];
 }
 
@@ -27,7 +35,8 @@ function trimmed(blocks: Block[]): Block[] {
 
 export function clean(blocks: Block[]): CleanResult {
   const warnings: string[] = [];
-  const laidOut = trimmed(splitOneLineLayouts(readMarkdownResidue(trimmed(blocks))));
+  const header = takeLabelledHeader(trimmed(repairEscapes(blocks).blocks));
+  const laidOut = trimmed(splitOneLineLayouts(readMarkdownResidue(header.blocks)));
   // Notes go first: furniture is found by comparing lines (a running header repeats) and line
   // widths are measured without them; once more after joining, for a note that only meets its
   // character when a broken line is joined.
@@ -35,7 +44,7 @@ export function clean(blocks: Block[]): CleanResult {
   const { kept, removed } = removeFurniture(before.blocks);
   // Joining can complete furniture that was broken over lines (a byline wrapped in a PDF copy).
   const original = new Set(kept);
-  const rejoined = dropJoinedFurniture(original, rejoinBrokenLines(kept), removed);
+  const rejoined = dropJoinedFurniture(original, rejoinBrokenLines(rejoinLinkLines(kept)), removed);
   // Without toned notes before joining, only a joined block can bring one (a note meeting its
   // character across the break); the untouched blocks need no second look then.
   const joinedTexts = () => rejoined.filter((b) => !original.has(b)).map((b) => b.text);
@@ -45,7 +54,9 @@ export function clean(blocks: Block[]): CleanResult {
   const after = notes.repairs > 0 && notes.blocks !== rejoined ? { ...notes, blocks: rejoinBrokenLines(notes.blocks) } : notes;
   const repairs = before.repairs + after.repairs;
   if (repairs > 0) warnings.push(`已移除拼音注音 ${repairs} 处 (removed ${repairs} pinyin annotations)`);
-  return { blocks: after.blocks, removed, warnings };
+  const once = dropSecondCopy(after.blocks);
+  if (once.dropped > 0) warnings.push(`页面包含同一报告的两份（如打印版），只解析第一份 (the page holds the report twice, e.g. with its print version; the second copy, ${once.dropped} paragraphs, was left out)`);
+  return { blocks: once.blocks, removed, fields: header.fields, warnings };
 }
 
 /** Joined blocks are new objects; only they need a second look. */

@@ -32,7 +32,7 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   const cleaned = clean(extracted.blocks);
   const { paragraphs, outline } = buildOutline(cleaned.blocks);
   if (paragraphs.length === 0) return { ok: false, fileName, error: '文件中没有可读的正文 (the file holds no readable text)' };
-  const { warnings: metaWarnings, ...meta } = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fileName });
+  const { warnings: metaWarnings, ...meta } = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fields: cleaned.fields, fileName });
   // Mojibake is located on the final paragraphs so the paragraph numbers it cites match the reader.
   const mojibake = mojibakeWarning(findMojibake(paragraphs.map((p) => p.text)));
   const report: ParsedReport = {
@@ -46,6 +46,7 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
     outline,
     figures: extractFigures(paragraphs, outline),
     warnings: [...extracted.warnings, ...cleaned.warnings, ...(mojibake ? [mojibake] : []), ...metaWarnings],
+    ...(cleaned.fields.length > 0 ? { sourceFields: cleaned.fields } : {}),
   };
   return { ok: true, report };
 }

@@ -1,18 +1,22 @@
 // Metadata found in the text: title, body, kind, locality, session, dates, speaker, years.
-// Read from the header zone (title, byline, meeting line), lines the cleaner removed (publication
-// dates, authors) and the part headings; never from mentions deep in the body text.
-import type { Heading, Paragraph, ReportMeta } from '../model/report';
+// Read from a scraper's labelled fields (标题：… 报告人：…), the header zone (title, byline, meeting
+// line), lines the cleaner removed (publication dates, authors) and the part headings; never from
+// mentions deep in the body text.
+import type { Heading, Paragraph, ReportMeta, SourceField } from '../model/report';
 import { headerLines, headerSegments, plainLine, sourceOffices } from './meta/lines';
-import { findTitle } from './meta/title';
-import { findMeeting, findPublishDate } from './meta/dates';
-import { findSpeaker } from './meta/speaker';
-import { findBody, findLocality, findSession } from './meta/organ';
+import { fieldTitle, findTitle } from './meta/title';
+import { findMeeting, findMeetingDay, findPublishDate, meetingDateIn } from './meta/dates';
+import { findSpeaker, type SpeakerHit } from './meta/speaker';
+import { bareName } from './meta/names';
+import { findBody, findLocality, findNational, findSession } from './meta/organ';
 import { findKind, findYears, partHeadings } from './meta/years';
 
 export interface MetaInput {
   paragraphs: Paragraph[];
   outline: Heading[];
   removed: string[];
+  /** The scraper's labelled header, when the text had one. */
+  fields?: SourceField[];
   fileName: string;
 }
 
@@ -23,31 +27,67 @@ export interface MetaResult extends ReportMeta {
 
 export function extractMetadata(input: MetaInput): MetaResult {
   const texts = input.paragraphs.map((p) => p.text);
+  const fields = fieldLines(input.fields ?? []);
   const header = headerLines(input.paragraphs);
   const removed = input.removed.map(plainLine);
-  const segments = headerSegments([...header, ...removed.slice(0, 40)]);
+  const segments = headerSegments([...fields.lines, ...header, ...removed.slice(0, 40)]);
   const titleHit = findTitle(texts);
-  const title = titleHit?.title ?? null;
-  const meeting = findMeeting(header);
-  const byline = findSpeaker(segments);
-  const pledge = header.find((l) => /^(我受|我代表)/u.test(l)) ?? firstSentence(input.paragraphs, titleHit?.para);
+  const title = fields.title ?? titleHit?.title ?? null;
   const subtitle = meetingLine(header);
-  const organSources = [title, meeting?.meeting ?? subtitle, byline?.speakerPost ?? null, pledge];
+  const byline = findSpeaker(segments) ?? nameUnderMeeting(header, subtitle);
+  const pledge = pledgeClause(header.find((l) => /^(我受|我代表)/u.test(l)) ?? firstSentence(input.paragraphs, titleHit?.para));
+  const publishDate = findPublishDate([...fields.lines, ...header, ...removed]);
   const headings = partHeadings(input.outline.map((h) => h.title), texts);
-  const years = findYears(headings, title, meeting?.date ?? null);
+  const meeting = findMeeting(header);
+  const day = meeting ? null : findMeetingDay(header);
+  const meetingDate = meeting?.date ?? (day && meetingDateIn(day, findYears(headings, title, null).planYear, publishDate));
+  const organSources = [title, meeting?.meeting ?? day?.meeting ?? subtitle, byline?.speakerPost ?? null, fields.organ, pledge];
+  const years = findYears(headings, title, meetingDate);
   return {
     title,
-    body: findBody([title, byline?.speakerPost ?? null, pledge, ...header, ...sourceOffices([...header, ...removed.slice(0, 40)])]),
+    body: findBody([title, byline?.speakerPost ?? null, fields.organ, pledge, ...header, ...sourceOffices([...header, ...removed.slice(0, 40)])]),
     kind: findKind([title, subtitle].filter(Boolean).join('\n') || null, headings),
-    locality: findLocality([...organSources, openingSentence(input.paragraphs, titleHit?.para)]),
+    locality: findNational(organSources) ?? findLocality([...organSources, openingSentence(input.paragraphs, titleHit?.para)]),
     session: findSession(organSources),
-    meetingDate: meeting?.date ?? null,
-    publishDate: findPublishDate([...header, ...removed]),
+    meetingDate,
+    publishDate,
     speaker: byline?.speaker ?? null,
     speakerPost: byline?.speakerPost ?? null,
     ...years,
     warnings: warningsFor(title, years.reviewYear, years.planYear),
   };
+}
+
+const TITLE_FIELD = /^(标题|標題|题目|題目|文章标题)$/u;
+const ORGAN_FIELD = /^(发文单位|發文單位|发文机关|發文機關|发布机构|發布機構|发布单位|發布單位)$/u;
+
+/** A scraper's fields as labelled lines the date and byline readers know, plus its title and issuing organ. */
+function fieldLines(fields: SourceField[]): { lines: string[]; title: string | null; organ: string | null } {
+  const title = fields.find((f) => TITLE_FIELD.test(f.label));
+  return {
+    lines: fields.map((f) => `${f.label}：${f.value}`),
+    title: title ? fieldTitle(title.value) : null,
+    organ: fields.find((f) => ORGAN_FIELD.test(f.label))?.value ?? null,
+  };
+}
+
+/** A name alone on a line just under the meeting line (a date line may come between): the speaker, post unknown. */
+function nameUnderMeeting(header: string[], meeting: string | null): SpeakerHit | null {
+  const at = meeting === null ? -1 : header.indexOf(meeting);
+  if (at < 0) return null;
+  for (const line of header.slice(at + 1, at + 3)) {
+    const name = bareName(line);
+    if (name) return { speaker: name, speakerPost: null };
+  }
+  return null;
+}
+
+/**
+ * The organ a report speaks for is named right after 我代表/我受 (我代表市人民政府，…并请市政协委员…提出意见):
+ * the rest of the sentence mentions other bodies in passing.
+ */
+function pledgeClause(sentence: string | null): string | null {
+  return sentence === null ? null : sentence.split(/[，,。；;]/u)[0]!;
 }
 
 /** A meeting line without a date still names the organ (——在中共开化县委十五届五次全会上的报告). */

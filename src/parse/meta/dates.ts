@@ -36,7 +36,7 @@ export function findMeeting(lines: string[]): MeetingHit | null {
     const r = MEETING_FIRST.exec(line);
     const later = r && isoDate(r[3]!, r[4]!, r[5]!);
     if (r && later) return { date: later, meeting: r[1]! + r[2]! };
-    const hit = meetingThenDate(line, plain[i + 1] ?? '');
+    const hit = meetingThenDate(plain, i);
     if (hit) return hit;
   }
   return null;
@@ -45,11 +45,48 @@ export function findMeeting(lines: string[]): MeetingHit | null {
 const MEETING_ONLY = /在([^。；;]{2,60}?)(会议|會議|大会|大會|全会|全會)上/u;
 const BARE_DATE = new RegExp(`^[(（]\\s*(${NUM})年(${NUM})月(${NUM})日\\s*[)）]$`, 'u');
 
-function meetingThenDate(line: string, next: string): MeetingHit | null {
-  const m = MEETING_ONLY.exec(line);
-  const d = m ? BARE_DATE.exec(next.trim()) : null;
-  const date = d && isoDate(d[1]!, d[2]!, d[3]!);
-  return m && date ? { date, meeting: m[1]! + m[2]! } : null;
+/** The bare date line may sit under the byline too: ——在…会议上 / 市长 张三 / （2024年1月18日）. */
+const DATE_LINE_REACH = 3;
+
+function meetingThenDate(lines: string[], at: number): MeetingHit | null {
+  const m = MEETING_ONLY.exec(lines[at]!);
+  if (!m) return null;
+  for (const next of lines.slice(at + 1, at + 1 + DATE_LINE_REACH)) {
+    const d = BARE_DATE.exec(next.trim());
+    const date = d && isoDate(d[1]!, d[2]!, d[3]!);
+    if (date) return { date, meeting: m[1]! + m[2]! };
+  }
+  return null;
+}
+
+/** —在1月15日…会议上 / 1月15日在…会议上: the day without its year, which the report gives elsewhere. */
+const MEETING_DAY = new RegExp(`(?:^|[^年\\d〇零○一二三四五六七八九十])(${NUM})月(${NUM})日[，,\\s]*在([^。；;]{2,60}?)(会议|會議|大会|大會)上|在(${NUM})月(${NUM})日([^。；;]{2,60}?)(会议|會議|大会|大會)上`, 'u');
+
+export interface MeetingDay { month: number; day: number; meeting: string }
+
+export function findMeetingDay(lines: string[]): MeetingDay | null {
+  for (const line of lines) {
+    const m = MEETING_DAY.exec(line.normalize('NFKC'));
+    if (!m) continue;
+    const [month, day, meeting] = m[1] ? [m[1], m[2]!, m[3]! + m[4]!] : [m[5]!, m[6]!, m[7]! + m[8]!];
+    const iso = isoDate('2000', month, day);
+    if (iso) return { month: Number(iso.slice(5, 7)), day: Number(iso.slice(8)), meeting };
+  }
+  return null;
+}
+
+/**
+ * The year of a year-less meeting day: the year it plans (annual sessions meet early in the year they
+ * plan; a November or December session meets in the year it reviews), else the publication's year.
+ */
+export function meetingDateIn(day: MeetingDay, planYear: number | null, publishDate: string | null): string | null {
+  let year: number | null = null;
+  if (planYear !== null) year = day.month >= 11 ? planYear - 1 : planYear;
+  else if (publishDate) {
+    const [py, pm, pd] = publishDate.split('-').map(Number) as [number, number, number];
+    year = pm > day.month || (pm === day.month && pd >= day.day) ? py : py - 1;
+  }
+  return year === null ? null : isoDate(String(year), String(day.month), String(day.day));
 }
 
 /**

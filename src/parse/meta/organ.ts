@@ -24,8 +24,12 @@ const SESSION = new RegExp(`第${NUMERAL}[届屆]`, 'u');
 const ADMIN = '(?:自治区|自治州|自治县|自治縣|地区|地區|新区|新區|[省市县縣区區州盟旗])';
 /** A place: one or more named units, each 1-7 characters and an administrative suffix (衢州市柯城区). */
 const PLACE = new RegExp(`((?:[\\p{Script=Han}]{1,7}?${ADMIN})+)$`, 'u');
-/** Words that can stand right before a place name and are not part of it. */
-const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|中国共产党|中國共產黨|共产党|共產黨|中共|政协|政協|年度|年))/u;
+/**
+ * Words that can stand right before a place name and are not part of it: the organ and meeting
+ * words, a date (在1月15日江西省…), and the words of a sentence that mentions the place in passing
+ * (给大家分享成都市…), none of which a place name holds.
+ */
+const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|中国共产党|中國共產黨|共产党|共產黨|中共|政协|政協|年度|年|\d日|[一二三四五六七八九十]日|的|了|是|给|給|大家|我们|我們|分享|介绍|介紹|欢迎|歡迎|来到|來到|走进|走進|关于|關於|发布|發布|报道|報道|聚焦|看看))/u;
 const PLACE_BEFORE_SESSION = new RegExp(`([\\p{Script=Han}]{2,20}?)第${NUMERAL}[届屆]`, 'u');
 const PLACE_AFTER_SESSION = new RegExp(`第${NUMERAL}[届屆]([\\p{Script=Han}]{2,16}?)(?:委员会|委員會|人民代表|人大)`, 'u');
 const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,16}?)(?:政协|政協|人大|人民政府|人民代表大|纪律检查|紀律檢查|监察委|監察委|委员会|委員會|政府|纪委|紀委|监委|監委|党委|黨委)/u;
@@ -56,6 +60,14 @@ const PLACE_PATTERNS = [PLACE_AFTER_SESSION, PLACE_BEFORE_SESSION, PLACE_BEFORE_
  * The place the body serves, with city and district kept together: the most trusted source decides,
  * but a later one that names the same place under its city (夷陵區 -> 宜昌市夷陵區) completes it.
  */
+/** National bodies: the State Council, the National People's Congress and its committee, the national CPPCC. */
+const NATIONAL = /国务院|國務院|全国人民代表大会|全國人民代表大會|全国人大|全國人大|全国政协|全國政協|全国委员会|全國委員會|全国人民政治协商|全國人民政治協商/u;
+
+/** 全国 when the title, meeting, post or pledge names a national body (these sources only: a local report mentions them in passing). */
+export function findNational(sources: (string | null)[]): string | null {
+  return sources.some((s) => s !== null && NATIONAL.test(s)) ? '全国' : null;
+}
+
 export function findLocality(sources: (string | null)[]): string | null {
   const places = sources.map((s) => (s ? placeOf(s) : null)).filter((p): p is string => p !== null);
   const first = places[0];

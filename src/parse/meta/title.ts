@@ -15,9 +15,23 @@ const SEARCH_PARAGRAPHS = 20;
 
 export interface TitleHit { title: string; para: number }
 
+/** The meeting line under a title: ——2025年3月5日在…会议上, （2024年1月9日在…会议上）, —在1月15日…会议上. */
+const MEETING_LINE = /^(?:——|—|－－|--|─)?\s*[(（]?[^。；;，,]{0,20}?在[^。；;]{2,60}?(?:会议|會議|大会|大會|全会|全會)上/u;
+/** How far above the meeting line its title may stand (a title set on three lines, a date line between). */
+const TITLE_REACH = 3;
+
 export function findTitle(texts: string[]): TitleHit | null {
   const lines = texts.slice(0, SEARCH_PARAGRAPHS).map(plainLine);
-  for (let i = 0; i < lines.length; i++) {
+  const first = scan(lines, 0, lines.length);
+  // A page's furniture may name other reports above this one (a wiki's links to last year's report):
+  // the title is the one standing over the meeting line.
+  const meeting = lines.findIndex((l) => MEETING_LINE.test(l));
+  if (!first || meeting < 0 || first.para >= meeting - TITLE_REACH) return first;
+  return scan(lines, meeting - TITLE_REACH, meeting) ?? first;
+}
+
+function scan(lines: string[], from: number, to: number): TitleHit | null {
+  for (let i = from; i < to; i++) {
     const above = i > 0 ? lines[i - 1]! : '';
     const slogan = sloganTitle(lines[i]!, lines[i + 1] ?? '');
     if (slogan) return { title: slogan, para: i };
@@ -105,4 +119,11 @@ function headsOf(line: string): string[] {
 
 function isOrganLine(line: string): boolean {
   return line.length >= 4 && line.length <= 24 && ORGAN_LINE.test(line) && !/[，,。:：]/u.test(line);
+}
+
+/** The title a scraper's 标题： field gives, without the site name pages append to it; letter-spacing closed up. */
+export function fieldTitle(value: string): string | null {
+  const solid = SPACED_OUT.test(value) ? value.replace(/[ \u3000]+/gu, '') : value;
+  const title = solid.split(SITE_SEPARATOR)[0]!.trim();
+  return title.length >= 2 ? title : null;
 }
