@@ -1,0 +1,120 @@
+// Text damage seen on pages nobody here tuned on: escape remnants written out as text, a scraper's
+// labelled header above the text, a wiki page cut at its links, a page holding the report twice.
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/parse/clean';
+import { parseReport } from '../../src/parse/index';
+import { repairEscapeText } from '../../src/parse/clean/escapes';
+import { takeLabelledHeader } from '../../src/parse/clean/labelled-header';
+import { rejoinLinkLines } from '../../src/parse/clean/link-lines';
+import { dropSecondCopy } from '../../src/parse/clean/duplicate';
+
+const blocks = (lines: string[]) => lines.map((text) => ({ text }));
+const texts = (lines: string[]) => clean(blocks(lines)).blocks.map((b) => b.text);
+function parsed(text: string, name = 'report.txt') {
+  const r = parseReport(new TextEncoder().encode(text), name);
+  if (!r.ok) throw new Error(r.error);
+  return r.report;
+}
+
+describe('escape remnants', () => {
+  it('turns entities, code-point tags and written-out escapes into the spaces they stood for', () => {
+    expect(repairEscapeText('市长&nbsp;&nbsp;张三')).toBe('市长  张三');
+    expect(repairEscapeText('<U+00A0>市长<U+3000>张三')).toBe(' 市长\u3000张三');
+    expect(repairEscapeText('&#12288;&#12288;正文')).toBe('\u3000\u3000正文');
+    expect(repairEscapeText('\\u3000\\u3000现在，我代表')).toBe('\u3000\u3000现在，我代表');
+    expect(repairEscapeText('&amp;nbsp;正文&#160;')).toBe(' 正文 ');
+  });
+  it('drops zero-width characters, inside words and headings too', () => {
+    expect(repairEscapeText('二、2025\u200b年工作\ufeff建议')).toBe('二、2025年工作建议');
+  });
+  it('leaves real ampersands, angle brackets and backslashes alone', () => {
+    expect(repairEscapeText('R&D投入<5%，路径C:\\data')).toBe('R&D投入<5%，路径C:\\data');
+  });
+  it('makes lines of remnants blank, so they are no paragraphs', () => {
+    expect(texts(['各位委员：', '&#12288;', '<U+00A0><U+00A0>', '\\u3000', '现在，我代表常务委员会报告工作。']))
+      .toEqual(['各位委员：', '现在，我代表常务委员会报告工作。']);
+  });
+});
+
+describe('a scraper\'s labelled header', () => {
+  const header = ['标题：某某市人民政府工作报告', '发文单位：某某市人民政府办公室', '发文时间：2024-01-25',
+    '报告人：某某市人民政府市长 张三', '来源URL：https://www.example.gov.cn/art/2024/1/25/art_1.html', '正文：'];
+  it('takes the fields out of the text, up to 正文：', () => {
+    const r = takeLabelledHeader(blocks([...header, '——2024年1月18日在某某市第十七届人民代表大会第三次会议上', '各位代表：']));
+    expect(r.fields.map((f) => f.label)).toEqual(['标题', '发文单位', '发文时间', '报告人', '来源URL']);
+    expect(r.fields[3]!.value).toBe('某某市人民政府市长 张三');
+    expect(r.blocks.map((b) => b.text)).toEqual(['——2024年1月18日在某某市第十七届人民代表大会第三次会议上', '各位代表：']);
+  });
+  it('reads fields run together on one line and keeps text after 正文： as the first paragraph', () => {
+    const r = takeLabelledHeader(blocks(['标题：某某县政协常委会工作报告 发文时间：2024-01-10 报告人：县政协主席 李四 正文：各位委员：', '现在，我代表常务委员会报告工作。']));
+    expect(r.fields.map((f) => f.label)).toEqual(['标题', '发文时间', '报告人']);
+    expect(r.blocks.map((b) => b.text)).toEqual(['各位委员：', '现在，我代表常务委员会报告工作。']);
+  });
+  it('leaves an ordinary news info line (来源 / 发布时间 / 作者) where it was', () => {
+    const lines = ['某某县政府工作报告', '来源：县政府办', '发布时间：2024-01-10', '作者：办公室', '各位代表：'];
+    expect(takeLabelledHeader(blocks(lines)).fields).toEqual([]);
+  });
+  it('becomes metadata and leaves the body', () => {
+    const body = ['——2024年1月18日在某某市第十七届人民代表大会第三次会议上', '各位代表：',
+      '现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。', '一、2023年工作回顾',
+      '过去一年，全市实现地区生产总值412.8亿元，新增市场主体1.2万户。'];
+    const r = parsed([...header, ...body].join('\n'));
+    expect(r).toMatchObject({ title: '某某市人民政府工作报告', publishDate: '2024-01-25', speaker: '张三',
+      speakerPost: '某某市人民政府市长', body: 'government', locality: '某某市', meetingDate: '2024-01-18' });
+    expect(r.sourceFields?.map((f) => f.label)).toEqual(['标题', '发文单位', '发文时间', '报告人', '来源URL']);
+    const text = r.paragraphs.map((p) => p.text).join('\n');
+    for (const word of ['标题', '发文单位', '报告人', '来源URL', 'https://', '正文']) expect(text).not.toContain(word);
+  });
+});
+
+describe('a wiki page cut at its links', () => {
+  it('joins a sentence cut into several lines at each link', () => {
+    const lines = ['现在，我代表', '国务院', '，向大会报告政府工作，请予审议，并请', '全国政协', '委员提出意见。',
+      '深入实施区域协调发展战略，', '京津冀', '、', '长江经济带', '、', '粤港澳大湾区', '等区域重大战略扎实推进。'];
+    expect(rejoinLinkLines(blocks(lines)).map((b) => b.text)).toEqual([
+      '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。',
+      '深入实施区域协调发展战略，京津冀、长江经济带、粤港澳大湾区等区域重大战略扎实推进。',
+    ]);
+  });
+  it('joins a heading cut at a link into one heading, but not a complete heading into its paragraph', () => {
+    // The page shows its cuts elsewhere too: lines opening with a comma after a linked word.
+    const cuts = ['实施', '大规模设备更新', '、', '消费品以旧换新', '，带动消费增长。'];
+    const lines = [...cuts, '一年来，我们坚持以', '习近平', '同志为核心的党中央坚强领导。', '（三）大力推进', '现代化产业体系', '建设，加快发展新质生产力',
+      '（二）深化改革开放，持续增强发展动力活力', '认真贯彻党的', '二十届三中全会', '精神，推出一批改革举措。'];
+    expect(rejoinLinkLines(blocks(lines)).map((b) => b.text)).toEqual([
+      '实施大规模设备更新、消费品以旧换新，带动消费增长。', '一年来，我们坚持以习近平同志为核心的党中央坚强领导。', '（三）大力推进现代化产业体系建设，加快发展新质生产力',
+      '（二）深化改革开放，持续增强发展动力活力', '认真贯彻党的二十届三中全会精神，推出一批改革举措。',
+    ]);
+  });
+  it('keeps a post line and a name line apart from the meeting line above them', () => {
+    const lines = ['现在，我代表', '国务院', '，向大会报告。', '——2025年3月5日在第十四届全国人民代表大会第三次会议上', '国务院总理', '李强', '各位代表：', '并请', '全国政协', '，委员提出意见。'];
+    expect(rejoinLinkLines(blocks(lines)).map((b) => b.text).slice(1, 4)).toEqual(['——2025年3月5日在第十四届全国人民代表大会第三次会议上', '国务院总理', '李强']);
+  });
+  it('leaves a hard-wrapped copy whose full lines run into a comma to the line rejoiner', () => {
+    const lines = ['全年实现地区生产总值4015.1亿元，增长4.6%，固定资产投资增长10.8%', '，社会消费品零售总额实现正增长。', '（一）坚持扩大有效需求', '全力抓项目稳投资'];
+    expect(rejoinLinkLines(blocks(lines))).toEqual(blocks(lines));
+  });
+});
+
+describe('a page holding the report twice', () => {
+  const report = ['某某县人民代表大会常务委员会工作报告', '发布时间：2024-01-17', '各位代表：',
+    '我受县人大常委会委托，向大会报告工作，请予审议，并请列席人员提出意见。', '一、过去一年的主要工作',
+    '一年来，县人大常委会在县委的坚强领导下，依法履职，全年召开常委会会议9次、主任会议22次。',
+    '（一）突出政治引领，坚持正确方向', '坚持党对人大工作的全面领导，全年向县委请示报告重要事项17件，开展调研21项。',
+    '二、今年的主要任务', '计划听取审议专项工作报告20项，开展执法检查3次、专题询问1次，开展满意度测评2次。'];
+  it('keeps the first copy and drops the second with its own header', () => {
+    const r = dropSecondCopy(blocks([...report, '打印本页', ...report, '版权所有']));
+    expect(r.blocks.map((b) => b.text)).toEqual([...report, '打印本页', '版权所有']);
+    expect(r.dropped).toBe(report.length);
+  });
+  it('parses the report once and says so', () => {
+    const r = parsed([...report, ...report].join('\n'));
+    expect(r.outline.map((h) => h.title)).toEqual(['过去一年的主要工作', '突出政治引领，坚持正确方向', '今年的主要任务']);
+    expect(r.figures.filter((f) => f.value === 22)).toHaveLength(1);
+    expect(r.warnings.some((w) => w.includes('print version'))).toBe(true);
+  });
+  it('keeps a sentence the report repeats, and a summary that repeats a few paragraphs', () => {
+    const twice = [...report, '一年来，县人大常委会在县委的坚强领导下，依法履职，全年召开常委会会议9次、主任会议22次。', '以上为摘要。'];
+    expect(dropSecondCopy(blocks(twice)).dropped).toBe(0);
+  });
+});
