@@ -5,12 +5,14 @@ import { reportHref } from '../lib/route';
 import { formatBytes, yearsLabel } from '../lib/format';
 import type { ReportSummary } from '../state/types';
 import { t } from './i18n';
+import { reportTitle } from './report-title';
 
 interface Props { summary: ReportSummary; selected: boolean; onToggle: (id: string) => void }
 
 function ReportRowImpl({ summary: s, selected, onToggle }: Props) {
   const d = t();
-  const title = s.title ?? s.fileName;
+  // A generic title (政府工作报告) carries its place and year, so reports in the list are told apart.
+  const title = reportTitle(s);
   return (
     <li class={`report-row${selected ? ' selected' : ''}`}>
       <span class="check">

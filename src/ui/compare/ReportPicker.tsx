@@ -6,6 +6,7 @@ import type { ReportSummary } from '../../store/types';
 import { yearsLabel } from '../../lib/format';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n';
+import { reportTitle } from '../report-title';
 
 interface Props {
   open: boolean;
@@ -41,7 +42,7 @@ export function ReportPicker({ open, title, exclude, onPick, onClose }: Props) {
           {found.slice(0, LIMIT).map((s) => (
             <li key={s.id}>
               <button type="button" data-id={s.id} onClick={() => onPick(s.id)}>
-                <strong>{s.title ?? s.fileName}</strong>
+                <strong>{reportTitle(s)}</strong>
                 <span class="muted">{[d.body[s.body], s.locality, yearsLabel(s.reviewYear, s.planYear)].filter((x) => x && x !== '—').join(' · ')}</span>
               </button>
             </li>

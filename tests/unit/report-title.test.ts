@@ -1,0 +1,24 @@
+// Lists tell reports apart whose only title is generic: the place and year are added to it.
+import { describe, expect, it } from 'vitest';
+import { reportTitle } from '../../src/ui/report-title';
+
+const base = { fileName: 'a.txt', locality: '平江县', meetingDate: '2024-01-10', reviewYear: 2023, planYear: 2024 };
+
+describe('reportTitle', () => {
+  it('adds place and year to a generic title', () => {
+    expect(reportTitle({ ...base, title: '政府工作报告' })).toBe('政府工作报告（平江县 · 2024）');
+    expect(reportTitle({ ...base, title: '政 府 工 作 报 告' })).toBe('政 府 工 作 报 告（平江县 · 2024）');
+    expect(reportTitle({ ...base, title: '常务委员会工作报告', meetingDate: null })).toBe('常务委员会工作报告（平江县 · 2024）');
+  });
+  it('adds only the place when the generic title names its year', () => {
+    expect(reportTitle({ ...base, title: '2024年政府工作报告' })).toBe('2024年政府工作报告（平江县）');
+  });
+  it('leaves a title that names its place or body in full as it is', () => {
+    expect(reportTitle({ ...base, title: '平江县政府工作报告' })).toBe('平江县政府工作报告');
+    expect(reportTitle({ ...base, title: '安吉县人民代表大会常务委员会工作报告' })).toBe('安吉县人民代表大会常务委员会工作报告');
+  });
+  it('falls back to the file name, and says nothing it does not know', () => {
+    expect(reportTitle({ ...base, title: null })).toBe('a.txt');
+    expect(reportTitle({ ...base, title: '工作报告', locality: null, meetingDate: null, reviewYear: null, planYear: null })).toBe('工作报告');
+  });
+});
