@@ -8,6 +8,7 @@ import { ReportText } from './ReportText';
 import { MetaPanel } from './MetaPanel';
 import { FiguresTable } from './FiguresTable';
 import { ReportHead } from './ReportHead';
+import { SourceFields } from './SourceFields';
 import { reportHref } from '../lib/route';
 import { marksFor } from '../state/search';
 import { HitBar } from './search/HitBar';
@@ -61,6 +62,7 @@ export function ReportView({ id, section, q = null, at = null }: Props) {
       {q && <HitBar reportId={id} q={q} at={at} />}
       <OutlineNav outline={r.outline} titles={conv?.titles ?? null} hrefFor={(i) => reportHref(id, i)} onJump={jump} />
       <div>
+        <SourceFields fields={r.sourceFields} />
         <ReportText paragraphs={r.paragraphs} outline={r.outline} texts={conv?.paragraphs ?? null} titles={conv?.titles ?? null} marks={marksFor(id, q)} />
         <div class="panels">
           <MetaPanel opened={ready} />
