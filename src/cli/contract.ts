@@ -16,5 +16,7 @@ export function toContract(result: ParseResult): Record<string, unknown> {
     })),
     warnings: r.warnings,
     parserVersion: r.parserVersion,
+    // A scraper's labelled header (标题/发文单位/报告人/来源URL …), read into the fields above.
+    ...(r.sourceFields ? { sourceFields: r.sourceFields } : {}),
   };
 }

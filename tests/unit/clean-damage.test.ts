@@ -7,6 +7,7 @@ import { repairEscapeText } from '../../src/parse/clean/escapes';
 import { takeLabelledHeader } from '../../src/parse/clean/labelled-header';
 import { rejoinLinkLines } from '../../src/parse/clean/link-lines';
 import { dropSecondCopy } from '../../src/parse/clean/duplicate';
+import { toContract } from '../../src/cli/contract';
 
 const blocks = (lines: string[]) => lines.map((text) => ({ text }));
 const texts = (lines: string[]) => clean(blocks(lines)).blocks.map((b) => b.text);
@@ -64,6 +65,7 @@ describe('a scraper\'s labelled header', () => {
     expect(r.sourceFields?.map((f) => f.label)).toEqual(['标题', '发文单位', '发文时间', '报告人', '来源URL']);
     const text = r.paragraphs.map((p) => p.text).join('\n');
     for (const word of ['标题', '发文单位', '报告人', '来源URL', 'https://', '正文']) expect(text).not.toContain(word);
+    expect(toContract({ ok: true, report: r }).sourceFields).toEqual(r.sourceFields);
   });
 });
 
