@@ -41,6 +41,10 @@ describe('title', () => {
       '政府工作报告', '——2025年3月5日在第十四届全国人民代表大会第三次会议上', '各位代表：']);
     expect(m.title).toBe('政府工作报告');
   });
+  it('is not the subtitle naming the meeting when a title line stands anywhere near it', () => {
+    expect(meta(['——2024年1月18日在某市第十届人民代表大会第三次会议上的工作报告', '某市人民政府工作报告']).title).toBe('某市人民政府工作报告');
+    expect(meta(['（2024年1月18日）', '——在某市第十届人民代表大会第三次会议上的报告', '政 府 工 作 报 告']).title).toBe('政府工作报告');
+  });
   it('comes from a labelled 标题 field, without the site name', () => {
     const m = extractMetadata({ paragraphs: [{ text: '各位代表：' }], outline: [], removed: [], fileName: 'x.txt',
       fields: [{ label: '标题', value: '江西省人民代表大会常务委员会工作报告_江西人大网' }] });

@@ -22,21 +22,23 @@ const TITLE_REACH = 3;
 
 export function findTitle(texts: string[]): TitleHit | null {
   const lines = texts.slice(0, SEARCH_PARAGRAPHS).map(plainLine);
-  const first = scan(lines, 0, lines.length);
+  const first = scan(lines, 0, lines.length, false);
+  // The subtitle (——在…会议上的报告) names the report only when no title line does.
+  if (!first) return scan(lines, 0, lines.length, true);
   // A page's furniture may name other reports above this one (a wiki's links to last year's report):
   // the title is the one standing over the meeting line.
   const meeting = lines.findIndex((l) => MEETING_LINE.test(l));
-  if (!first || meeting < 0 || first.para >= meeting - TITLE_REACH) return first;
-  return scan(lines, meeting - TITLE_REACH, meeting) ?? first;
+  if (meeting < 0 || first.para >= meeting - TITLE_REACH) return first;
+  return scan(lines, meeting - TITLE_REACH, meeting, false) ?? first;
 }
 
-function scan(lines: string[], from: number, to: number): TitleHit | null {
+function scan(lines: string[], from: number, to: number, subtitles: boolean): TitleHit | null {
   for (let i = from; i < to; i++) {
     const above = i > 0 ? lines[i - 1]! : '';
     const slogan = sloganTitle(lines[i]!, lines[i + 1] ?? '');
     if (slogan) return { title: slogan, para: i };
     if (REPORT_WORD_ONLY.test(lines[i]!) && isOrganLine(above)) return { title: withHeader(lines, i - 1) + lines[i]!, para: i };
-    const line = titleCandidate(lines[i]!);
+    const line = titleCandidate(lines[i]!, subtitles);
     if (!line) continue;
     const joins = isOrganLine(above) && (CONTINUES.test(line) || /(会议|會議)$/u.test(above));
     const joined = joins && !line.startsWith(above) ? withHeader(lines, i - 1) + line : line;
@@ -82,10 +84,13 @@ function plausibleSlogan(line: string): boolean {
 /** A salutation run onto the title line when a cleaner joined lines: …工作報告各位委員,各位同志: */
 const SALUTATION_TAIL = /(?<=.{6})(各位(委员|委員|代表|同志)|同志们|同志們).*$/u;
 
+/** A subtitle, the title only when no line is one: (2024年1月18日)在…会议上的报告 — the meeting a report was given at. */
+const SUBTITLE_PART = /^[(（]?(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d〇零○一二三四五六七八九十]{1,2}月[\d〇零○一二三四五六七八九十]{1,3}日)?在[^。；;]{2,60}?(?:会议|會議|大会|大會|全会|全會)上/u;
+
 /** Titles typeset with spaces between characters: 政 府 工 作 报 告. */
 const SPACED_OUT = /^(?:\p{Script=Han}[ \u3000]+){3,}\p{Script=Han}$/u;
 
-function titleCandidate(line: string): string | null {
+function titleCandidate(line: string, subtitles: boolean): string | null {
   const solid = SPACED_OUT.test(line) ? line.replace(/[ \u3000]+/gu, '') : line;
   const untailed = solid.includes('各位') || solid.includes('同志') ? solid.replace(SALUTATION_TAIL, '') : solid;
   const parts = [...untailed.split(SITE_SEPARATOR), ...headsOf(untailed)];
@@ -93,7 +98,7 @@ function titleCandidate(line: string): string | null {
     const core = part.replace(/^(中文名|标题|標題|名称|名稱)[:：]\s*/u, '').trim();
     const bare = core.replace(TITLE_SUFFIX, '');
     if (bare.length < 6 || bare.length > 90 || /[。，,；;！!？?:：>›»]/u.test(bare)) continue;
-    if (/^(您|当前|當前|首页|首頁)/u.test(bare)) continue;
+    if (/^(您|当前|當前|首页|首頁)/u.test(bare) || (!subtitles && SUBTITLE_PART.test(bare))) continue;
     if (!TITLE_END.test(bare) || !NAMES_ORGAN.test(bare)) continue;
     // A report (…的报告) is a title by its ending; a summary or plan must say it is about work.
     if (/(报告|報告)$/u.test(bare) || /工作|政府/u.test(bare)) return core;
