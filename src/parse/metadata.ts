@@ -45,7 +45,9 @@ export function extractMetadata(input: MetaInput): MetaResult {
   const years = findYears(headings, title, meetingDate);
   return {
     title,
-    body: findBody([title, byline?.speakerPost ?? null, fields.organ, pledge, ...header, ...sourceOffices([...header, ...removed.slice(0, 40)])]),
+    // The meeting line names the venue (a government reports to the people's congress): it comes last.
+    body: findBody([title, byline?.speakerPost ?? null, fields.organ, pledge, ...header.filter((l) => l !== subtitle), subtitle,
+      ...sourceOffices([...header, ...removed.slice(0, 40)])]),
     kind: findKind([title, subtitle].filter(Boolean).join('\n') || null, headings),
     locality: findNational(organSources) ?? findLocality([...organSources, openingSentence(input.paragraphs, titleHit?.para)]),
     session: findSession(organSources),

@@ -57,6 +57,10 @@ describe('body', () => {
     const m = meta(['2024年工作报告', '各位代表：', '现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。']);
     expect(m.body).toBe('government');
   });
+  it('takes the meeting line for the venue, after any other line naming the organ', () => {
+    expect(meta(['工作报告', '——2024年1月10日在某县第十八届人民代表大会第四次会议上', '某县人民政府']).body).toBe('government');
+    expect(meta(['工作报告', '——2024年1月10日在某县第十八届人民代表大会第四次会议上']).body).toBe('npc');
+  });
 });
 
 describe('locality', () => {
