@@ -88,6 +88,18 @@ describe('a wiki page cut at its links', () => {
       '（二）深化改革开放，持续增强发展动力活力', '认真贯彻党的二十届三中全会精神，推出一批改革举措。',
     ]);
   });
+  it('does not run an unnumbered part heading into a paragraph that opens with a link', () => {
+    const lines = ['实施', '大规模设备更新', '、', '消费品以旧换新', '，带动消费增长。', '2024年工作回顾', '习近平', '同志为核心的党中央坚强领导下，经济回升向好。'];
+    expect(rejoinLinkLines(blocks(lines)).map((b) => b.text).slice(1)).toEqual(['2024年工作回顾', '习近平同志为核心的党中央坚强领导下，经济回升向好。']);
+  });
+  it('drops the wiki\'s own lines: tagline, skip links, licence, categories, revision date, policy links', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `第${i + 1}段正文，全年新增市场主体1.2万户，各项工作取得新的成效。`);
+    const lines = ['维基文库，自由的图书馆', '跳到导航', '跳到搜索', '政府工作报告', ...body,
+      '本作品来自中华人民共和国国务院的公开发布，依据《中华人民共和国著作权法》第五条，本作品不适用于该法，在全世界都属于公有领域。',
+      '取自“', 'https://zh.wikisource.org/w/index.php?title=x', '”', '分类：', '中华人民共和国政府工作报告', '2025年作品',
+      '本页面最后修订于2025年3月20日 (星期四) 08:12。', '隐私政策', '免责声明'];
+    expect(texts(lines)).toEqual(['政府工作报告', ...body]);
+  });
   it('keeps a post line and a name line apart from the meeting line above them', () => {
     const lines = ['现在，我代表', '国务院', '，向大会报告。', '——2025年3月5日在第十四届全国人民代表大会第三次会议上', '国务院总理', '李强', '各位代表：', '并请', '全国政协', '，委员提出意见。'];
     expect(rejoinLinkLines(blocks(lines)).map((b) => b.text).slice(1, 4)).toEqual(['——2025年3月5日在第十四届全国人民代表大会第三次会议上', '国务院总理', '李强']);
@@ -118,5 +130,15 @@ describe('a page holding the report twice', () => {
   it('keeps a sentence the report repeats, and a summary that repeats a few paragraphs', () => {
     const twice = [...report, '一年来，县人大常委会在县委的坚强领导下，依法履职，全年召开常委会会议9次、主任会议22次。', '以上为摘要。'];
     expect(dropSecondCopy(blocks(twice)).dropped).toBe(0);
+  });
+});
+
+describe('closing words after 各位代表！', () => {
+  it('hold no subheads, however short their sentences', () => {
+    const text = ['政府工作报告', '各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '一、2024年工作任务',
+      '（一）加大保障和改善民生力度', '城乡居民基础养老金最低标准再提高20元。居民医保人均财政补助标准再提高30元，让群众得到实惠。',
+      '各位代表！', '新时代新征程，使命光荣、任务艰巨。我们要更加紧密地团结在党中央周围，坚定信心，砥砺奋进，努力奋斗！',
+      '风雨无阻向前进，砥砺奋进再出发。让我们携手并肩，为全面建设社会主义现代化国家而努力奋斗！'].join('\n');
+    expect(parsed(text).outline.map((h) => h.title)).toEqual(['2024年工作任务', '加大保障和改善民生力度']);
   });
 });

@@ -13,7 +13,7 @@ const BYLINE_LABELS = '责任编辑|責任編輯|编辑|編輯|信息发布|信�
 const BYLINE_START = new RegExp(`^【?(${BYLINE_LABELS})\\s*】?\\s*[:]`, 'u');
 const BYLINE_ANY = new RegExp(`(${BYLINE_LABELS})\\s*[:]`, 'gu');
 /** Footer words that never occur in report prose. */
-const STRONG_FOOTER = /copyright|©|\(c\)\s*\d{4}|icp备|icp備|icp证|icp證|公网安备|公網安備|版权所有|版權所有|all rights reserved/iu;
+const STRONG_FOOTER = /copyright|©|\(c\)\s*\d{4}|icp备|icp備|icp证|icp證|公网安备|公網安備|版权所有|版權所有|all rights reserved|(属于|屬於)公有(领域|領域)|public domain/iu;
 /** Footer words a report sentence may also use (技术支持企业…), trusted on short lines only. */
 const FOOTER = /技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|联系我们|聯繫我們|聯絡我們|聯系我們|网站地图|網站地圖|网站简介|網站簡介|举报电话|舉報電話|违法和不良信息|違法和不良信息|建议使用.{0,20}浏览器/u;
 const RELATED = /^((相关|相關|热门|熱門|推荐|推薦|最新|延伸)(词条|詞條|信息|新闻|新聞|链接|鏈接|連結|阅读|閱讀|文章|推荐|推薦|专题|專題)|上一篇|下一篇|上一条|下一條|上一條|下一条|上篇|下篇)(\s|:|\||$)/u;
@@ -29,6 +29,10 @@ const BUTTON_BAR = /^([【\[]\s*(打印|关闭|關閉|收藏|分享|返回|返�
 const WECHAT = /(点击|點擊)(上方|下方|上面|下面|标题下|標題下)?[^，。]{0,16}(蓝字|藍字|关注|關注)|(长按|長按)[^，。]{0,6}(二维码|二維碼|关注|關注)|(扫码|掃碼|扫描二维码|掃描二維碼)关注|^(关注我们|關注我們)$|(阅读原文|閱讀原文)$|(点|點)个?[“"]?在看|分享[、，,\s]*(点赞|點讚|點贊)|^(往期推荐|往期推薦)$|(预览时标签不可点|預覽時標籤不可點)/u;
 /** The byline WeChat prints under a title: 通化县发布 2023-07-21 17:30 发表于吉林 (原创 and the author may come first; older copies lack 发表于). */
 const WECHAT_BYLINE = /^[^。，,；;]{0,40}?\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2})?\s*(?:发表|發表)(?:于|於)\s*\p{Script=Han}{1,8}$|^[^。，,；;\d]{2,40}\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/u;
+/** A wiki page's own lines: its tagline and skip links on top; categories, revision date, source and policy links below. */
+const WIKI_TOP = /^(维基文库|維基文庫|维基百科|維基百科)[，,]\s*自由的|^跳(到|转到|轉到)(导航|導航|搜索)$/u;
+const WIKI_TAIL = /^(页面|頁面)?(分类|分類)\s*[:：]|^(本页面|本頁面|此页面|此頁面)最后(修订|修訂|编辑|編輯)于|^(取自|检索自|檢索自)\s*[“"「]|^(隐私政策|隱私政策|免责声明|免責聲明|关于维基文库|關於維基文庫|关于维基百科|關於維基百科)$/u;
+
 /** "网站简介 | 义乌宣传片 | 版权声明 | …": a bar of short links. */
 const LINK_BAR_SEGMENT = /^[^。,;!?]{1,12}$/u;
 
@@ -61,8 +65,8 @@ export function furnitureKind(folded: string): Furniture | null {
   if (PIPES.test(s)) return 'pipes';
   if (/\d/.test(s) && TIMESTAMP.test(s)) return 'timestamp';
   if (PAGE.test(s)) return 'page';
-  if (BREADCRUMB.test(s)) return 'breadcrumb';
-  if (RELATED.test(s)) return 'related';
+  if (BREADCRUMB.test(s) || WIKI_TOP.test(s)) return 'breadcrumb';
+  if (RELATED.test(s) || WIKI_TAIL.test(s)) return 'related';
   if (STRONG_FOOTER.test(s) || FOOTER.test(s) || isLinkBar(s)) return 'footer';
   if (BYLINE_START.test(s) || bylineLabels(s) >= 2 || WECHAT_BYLINE.test(s)) return 'byline';
   if (s.length <= 60 && (SHARE.test(s) || BUTTON_BAR.test(s) || WECHAT.test(s))) return 'share';

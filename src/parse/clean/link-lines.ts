@@ -32,8 +32,11 @@ export function cutAtLinks(blocks: Block[]): boolean {
 
 /** A heading cut at a link ends as a heading: (三)大力推进 / 现代化产业体系 / 建设，加快发展新质生产力 — not in a body sentence. */
 const HEADING_TAIL_MAX = 60;
+/** Unnumbered part headings and titles end in words like these (2024年工作回顾, 政府工作报告). */
+const PART_END = /(回顾|回顧|任务|任務|安排|报告|報告|总结|總結|打算|建议|建議|计划|計劃|要求|取向|工作)$/u;
+
 function joinsHeading(prev: Block, pieces: Block[]): boolean {
-  if (readMarker(prev.text) === null) return true;
+  if (readMarker(prev.text) === null && !(isLink(prev) && PART_END.test(prev.text))) return true;
   const tail = pieces.at(-1)!.text;
   return !/[。！？!?]/u.test(tail) && prev.text.length + pieces.reduce((n, b) => n + b.text.length, 0) <= HEADING_TAIL_MAX;
 }
@@ -47,9 +50,12 @@ export function rejoinLinkLines(blocks: Block[]): Block[] {
     const prev = out.at(-1);
     if (prev && plain(block) && CONTINUING.test(block.text)) { out[out.length - 1] = { ...prev, text: prev.text + block.text }; continue; }
     const end = prev && !endsClosed(prev.text) ? sentenceEnd(blocks, i) : -1;
-    if (end < 0 || !joinsHeading(prev!, blocks.slice(i, end + 1))) { out.push(block); continue; }
-    // prev + link lines i..end-1 + the tail at end form one sentence.
-    out[out.length - 1] = { ...prev!, text: prev!.text + blocks.slice(i, end + 1).map((b) => b.text).join('') };
+    if (end < 0) { out.push(block); continue; }
+    // Link lines i..end-1 and the tail at end form one sentence: the rest of prev's, or, under a
+    // heading, a paragraph of its own.
+    const sentence = blocks.slice(i, end + 1).map((b) => b.text).join('');
+    if (joinsHeading(prev!, blocks.slice(i, end + 1))) out[out.length - 1] = { ...prev!, text: prev!.text + sentence };
+    else out.push({ ...block, text: sentence });
     i = end;
   }
   return out;

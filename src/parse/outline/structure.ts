@@ -37,9 +37,13 @@ function structural(blocks: Block[]): { heads: Candidate[]; start: number; end: 
   return { heads, start, end };
 }
 
+/** 各位代表！ on its own opens a report's closing words: what follows it holds no subheads. */
+const CLOSING = /^(各位(代表|委员|委員|同志)|同志们|同志們)[！!]$/u;
+
 function leadsBetween(blocks: Block[], heading: Candidate | null, from: number, to: number): Candidate[] {
   const leads: Candidate[] = [];
   for (let i = from; i < to; i++) {
+    if (CLOSING.test(blocks[i]!.text.trim())) { to = i; break; }
     const lead = leadOf(blocks[i]!, i, blocks[i + 1]);
     if (lead) leads.push(lead);
   }
