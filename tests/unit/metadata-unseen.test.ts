@@ -45,6 +45,10 @@ describe('title', () => {
     expect(meta(['——2024年1月18日在某市第十届人民代表大会第三次会议上的工作报告', '某市人民政府工作报告']).title).toBe('某市人民政府工作报告');
     expect(meta(['（2024年1月18日）', '——在某市第十届人民代表大会第三次会议上的报告', '政 府 工 作 报 告']).title).toBe('政府工作报告');
   });
+  it('keeps its full official form over a short form the page shows above it', () => {
+    const m = meta(['安吉县人大常委会工作报告', '发布时间：2024-01-17', '安吉县人民代表大会常务委员会工作报告', '——2024年1月9日在安吉县第十七届人民代表大会第四次会议上', '各位代表：']);
+    expect(m.title).toBe('安吉县人民代表大会常务委员会工作报告');
+  });
   it('comes from a labelled 标题 field, without the site name', () => {
     const m = extractMetadata({ paragraphs: [{ text: '各位代表：' }], outline: [], removed: [], fileName: 'x.txt',
       fields: [{ label: '标题', value: '江西省人民代表大会常务委员会工作报告_江西人大网' }] });

@@ -17,19 +17,23 @@ export interface TitleHit { title: string; para: number }
 
 /** The meeting line under a title: ——2025年3月5日在…会议上, （2024年1月9日在…会议上）, —在1月15日…会议上. */
 const MEETING_LINE = /^(?:——|—|－－|--|─)?\s*[(（]?[^。；;，,]{0,20}?在[^。；;]{2,60}?(?:会议|會議|大会|大會|全会|全會)上/u;
-/** How far above the meeting line its title may stand (a title set on three lines, a date line between). */
-const TITLE_REACH = 3;
 
 export function findTitle(texts: string[]): TitleHit | null {
   const lines = texts.slice(0, SEARCH_PARAGRAPHS).map(plainLine);
   const first = scan(lines, 0, lines.length, false);
   // The subtitle (——在…会议上的报告) names the report only when no title line does.
   if (!first) return scan(lines, 0, lines.length, true);
-  // A page's furniture may name other reports above this one (a wiki's links to last year's report):
-  // the title is the one standing over the meeting line.
+  // A page's furniture may name other reports above this one (a wiki's links to last year's report)
+  // or this one in short (安吉县人大常委会工作报告 as the page heading): the title is the one
+  // standing nearest over the meeting line, in its full form.
   const meeting = lines.findIndex((l) => MEETING_LINE.test(l));
-  if (meeting < 0 || first.para >= meeting - TITLE_REACH) return first;
-  return scan(lines, meeting - TITLE_REACH, meeting, false) ?? first;
+  let best = first;
+  while (meeting > best.para) {
+    const next = scan(lines, best.para + 1, meeting, false);
+    if (!next) break;
+    best = next;
+  }
+  return best;
 }
 
 function scan(lines: string[], from: number, to: number, subtitles: boolean): TitleHit | null {
