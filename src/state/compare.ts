@@ -52,12 +52,15 @@ function planView(core: Core, a: OpenedReport, b: OpenedReport): PlanView | null
   return { planSide, result: core.planVsDelivery(order[0], order[1]) };
 }
 
-export async function openCompare(a: string, b: string): Promise<void> {
+/** `reload`: read both reports again even if on screen (another tab changed one), keeping the view. */
+export async function openCompare(a: string, b: string, reload = false): Promise<void> {
   const seq = ++loadSeq;
   const current = compareState.value;
-  if (current?.a === a && current.b === b && current.status === 'ready') return;
-  compareState.value = { a, b, status: 'loading' };
-  chosenPair.value = null;
+  if (current?.a === a && current.b === b && current.status === 'ready' && !reload) return;
+  if (!reload) {
+    compareState.value = { a, b, status: 'loading' };
+    chosenPair.value = null;
+  }
   try {
     const db = await library();
     const [ra, rb, c] = await Promise.all([getReport(db, a), getReport(db, b), loadCore()]);

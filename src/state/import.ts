@@ -7,6 +7,7 @@ import type { ReportSummary } from '../store/types';
 import { upsertSummaries, summaries } from './library';
 import { reportFailure } from './notices';
 import { refreshStorage } from './storage';
+import { announce } from './tabs';
 
 export interface ImportRow {
   name: string;
@@ -80,6 +81,7 @@ function applyProgress(changes: FileProgress[]): void {
     importJob.value = { ...job, rows };
     upsertSummaries(saved);
   });
+  if (saved.length > 0) announce('import', saved.map((s) => s.id));
 }
 
 function finish(counts: ImportCounts | null): void {

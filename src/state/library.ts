@@ -7,6 +7,7 @@ import type { Body } from '../model/report';
 import { library } from './db';
 import { reportFailure, showToast } from './notices';
 import { refreshStorage } from './storage';
+import { announce } from './tabs';
 
 export type SortKey = 'imported' | 'title' | 'locality' | 'year' | 'size';
 
@@ -56,6 +57,24 @@ export async function loadLibrary(): Promise<void> {
   afterLoad?.();
 }
 
+/**
+ * Reads the list again (another tab changed the library): the selection keeps only reports still
+ * there. Unlike loadLibrary it starts nothing else.
+ */
+export async function refreshLibrary(): Promise<void> {
+  if (!libraryReady.value) return;
+  try {
+    const next = await listSummaries(await library());
+    const ids = new Set(next.map((s) => s.id));
+    batch(() => {
+      summaries.value = next;
+      if ([...selected.value].some((id) => !ids.has(id))) selected.value = new Set([...selected.value].filter((id) => ids.has(id)));
+    });
+  } catch (err) {
+    reportFailure(err, 'library');
+  }
+}
+
 let afterLoad: (() => void) | null = null;
 /** A hook run after each list load (the app starts the background re-parse from it). */
 export function onLibraryLoaded(fn: () => void): void {
@@ -91,6 +110,7 @@ export async function deleteSelected(labels: { deleted: (n: number) => string; u
   try {
     const db = await library();
     const removed = await deleteReports(db, ids);
+    announce('delete', removed.map((r) => r.report.id));
     const gone = new Set(ids);
     batch(() => {
       summaries.value = summaries.value.filter((s) => !gone.has(s.id));
@@ -108,6 +128,7 @@ export async function deleteSelected(labels: { deleted: (n: number) => string; u
 async function undoDelete(records: Parameters<typeof restoreReports>[1]): Promise<void> {
   try {
     await restoreReports(await library(), records);
+    announce('undo', records.map((r) => r.report.id));
     summaries.value = await listSummaries(await library());
   } catch (err) {
     reportFailure(err, 'library');
