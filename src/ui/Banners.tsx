@@ -33,13 +33,16 @@ function InterruptedBanner() {
   const d = t();
   const files = interruptedFiles.value;
   if (files.length === 0) return null;
-  const shown = files.slice(0, LISTED).join('、');
+  const rest = files.slice(LISTED);
   return (
     <div class="banner" role="alert" data-interrupted={files.length}>
       <div class="grow">
         <strong>{d.interruptedTitle(files.length)}</strong>
         <p>{d.interruptedBody}</p>
-        <p class="interrupted-files">{shown}{files.length > LISTED && ` ${d.interruptedMore(files.length - LISTED)}`}</p>
+        <p class="interrupted-files">{files.slice(0, LISTED).join('、')}</p>
+        {rest.length > 0 && (
+          <details class="interrupted-files"><summary>{d.interruptedMore(rest.length)}</summary>{rest.join('、')}</details>
+        )}
       </div>
       <button type="button" class="primary" onClick={() => document.getElementById('file-input')?.click()}>{d.importAgain}</button>
       <button type="button" onClick={() => void dismissInterrupted()}>{d.dismiss}</button>

@@ -92,7 +92,7 @@ const zh = {
   blockedBody: '另一个标签页里开着旧版本的政报通，报告库要升级到新版本，需要它先让出。请关闭或重新加载那个标签页，本页会自动继续。',
   interruptedTitle: (n: number) => `上次导入没有完成（标签页被关闭或浏览器崩溃），有 ${n} 个文件没有导入`,
   interruptedBody: '已保存的报告都完好。请重新导入这些文件：',
-  interruptedMore: (n: number) => `等，另有 ${n} 个`,
+  interruptedMore: (n: number) => `另有 ${n} 个`,
   importAgain: '重新导入',
   quotaTitle: '存储空间已满',
   quotaBody: '设备存储空间不足，刚才的内容没有保存。请删除不需要的报告、导出备份后清理，或释放设备空间后重试。',

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeImportPanel, fixtureFiles, importResult, waitForCount } from '../e2e/helpers';
-import { closeTabs, ctrlFCount, goHash, listedIds, openTabs, searchCounts, variantFiles, type Tabs } from '../support/tabs';
+import { closeTabs, ctrlFCount, goHash, indexedHere, listedIds, openTabs, searchCounts, variantFiles, type Tabs } from '../support/tabs';
 
 const TERM = '提案';
 let t: Tabs;
@@ -99,6 +99,9 @@ describe('two tabs, one library', () => {
     const shared = variantFiles(6, '并');
     const onlyA = variantFiles(14, '甲');
     const onlyB = variantFiles(14, '乙');
+    await searchCounts(a, TERM, 3);
+    await searchCounts(b, TERM, 3);
+    const before = (await indexedHere(a)) + (await indexedHere(b));
     await Promise.all([goHash(a, '#/'), goHash(b, '#/')]);
     await Promise.all([closeImportPanel(a), closeImportPanel(b)]);
     await Promise.all([
@@ -118,6 +121,22 @@ describe('two tabs, one library', () => {
     expect(marker.reports).toBe(34);
     expect((await searchCounts(b, '测试件', total)).reports).toBe(34);
     await expectCoherent(total);
+    // Each new report was indexed by one tab's worker; the other adopted the stored record (Web Lock).
+    await searchCounts(a, TERM, total);
+    await searchCounts(b, TERM, total);
+    expect((await indexedHere(a)) + (await indexedHere(b)) - before).toBe(34);
     expect(t.errors).toEqual([]);
+  });
+
+  it('says whether the browser granted persistent storage, and what it means when not', async () => {
+    await goHash(a, '#/');
+    const foot = await a.textContent('.library-foot');
+    const granted = foot?.includes('已申请持久存储');
+    if (!granted) expect(await a.textContent('.persist-note[data-persist="denied"]')).toContain('可能不经询问就清除');
+    await a.screenshot({ path: '/tmp/shots/tabs-library-1280.png', fullPage: true });
+    await b.setViewportSize({ width: 360, height: 740 });
+    await goHash(b, '#/');
+    await b.locator('.library-foot').scrollIntoViewIfNeeded();
+    await b.screenshot({ path: '/tmp/shots/tabs-library-360.png' });
   });
 });

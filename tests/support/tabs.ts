@@ -42,13 +42,16 @@ export type FileSpec = { name: string; mimeType: string; buffer: Buffer };
 
 /**
  * `n` distinct reports built from the seed fixtures: each gets a sentence naming it (编号<tag><i>号)
- * inside a long body line, so every one has its own id and can be found on its own.
+ * inside a long body line, so every one has its own id and can be found on its own; `maxChars`
+ * shortens each to about that length.
  */
-export function variantFiles(n: number, tag: string): FileSpec[] {
+export function variantFiles(n: number, tag: string, maxChars = Infinity): FileSpec[] {
   const seeds = fixtureFiles();
   return Array.from({ length: n }, (_, i) => {
     const seed = seeds[i % seeds.length]!;
-    const text = seed.buffer.toString('utf8');
+    const whole = seed.buffer.toString('utf8');
+    // Shortened at a full stop when asked (the crash test's many runs need quick imports).
+    const text = whole.length > maxChars ? whole.slice(0, whole.indexOf('。', maxChars) + 1 || whole.length) : whole;
     // After a full stop well into the body (past title, breadcrumbs and date lines).
     const cut = text.indexOf('。', Math.floor(text.length / 3)) + 1;
     const marked = `${text.slice(0, cut)}${markerOf(tag, i)}${text.slice(cut)}`;
@@ -77,6 +80,11 @@ export async function searchCounts(page: Page, q: string, size: number): Promise
   const m = /(\d+) 处命中，(\d+) 份报告/.exec(text ?? '');
   const ids = await page.$$eval('.result[data-report]', (els) => els.map((e) => e.getAttribute('data-report') ?? ''));
   return { hits: m ? Number(m[1]) : 0, reports: m ? Number(m[2]) : 0, ids: ids.sort() };
+}
+
+/** Reports this tab's search worker indexed itself (not loaded or adopted from storage), from the search view. */
+export async function indexedHere(page: Page): Promise<number> {
+  return Number(await page.getAttribute('.index-status', 'data-indexed'));
 }
 
 /** What Ctrl+F would count: occurrences of `term` in each report's rendered text, summed. */
