@@ -8,6 +8,7 @@ import { upsertSummaries, summaries } from './library';
 import { reportFailure } from './notices';
 import { refreshStorage } from './storage';
 import { announce } from './tabs';
+import { settleInterrupted } from './recovery';
 
 export interface ImportRow {
   name: string;
@@ -82,6 +83,7 @@ function applyProgress(changes: FileProgress[]): void {
     upsertSummaries(saved);
   });
   if (saved.length > 0) announce('import', saved.map((s) => s.id));
+  settleInterrupted(changes.filter((c) => c.status === 'saved' || c.status === 'duplicate').map((c) => c.name));
 }
 
 function finish(counts: ImportCounts | null): void {

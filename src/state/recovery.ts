@@ -46,6 +46,15 @@ async function recover(): Promise<void> {
   }
 }
 
+/** Files imported again (saved, or found already there) leave the list. */
+export function settleInterrupted(names: readonly string[]): void {
+  const done = new Set(names);
+  const left = interruptedFiles.value.filter((n) => !done.has(n));
+  if (left.length === interruptedFiles.value.length) return;
+  interruptedFiles.value = left;
+  void library().then((db) => setSetting(db, KEY, left)).catch(() => undefined);
+}
+
 export async function dismissInterrupted(): Promise<void> {
   interruptedFiles.value = [];
   try { await setSetting(await library(), KEY, []); } catch { /* shown again next start: harmless */ }
