@@ -19,9 +19,15 @@ function isVersionError(err: unknown): boolean {
   return cause?.name === 'VersionError';
 }
 
+/** Why this tab must not start writing (a newer version took the library over), or null. */
+export function staleTab(): StoreError | null {
+  return dbState.value === 'newer-version' ? new StoreError('io', NEWER) : null;
+}
+
 export function library(): Promise<LibraryDB> {
   // This code cannot read a library a newer version has upgraded: say so instead of an IndexedDB error.
-  if (dbState.value === 'newer-version') return Promise.reject(new StoreError('io', NEWER));
+  const stale = staleTab();
+  if (stale) return Promise.reject(stale);
   opening ??= openLibrary(undefined, {
     onClose: (reason) => {
       opening = null;

@@ -109,6 +109,10 @@ describe('schema upgrade with two tabs', () => {
     expect(await banner.textContent()).toContain('重新加载');
     await goHash(app, '#/');
     await app.locator(LIBRARY).waitFor();
+    // An import asked of the old tab now is refused with the reason, not half run.
+    await app.setInputFiles('#file-input', fixtureFiles().slice(0, 1));
+    await app.locator('.banner[data-problem]').waitFor();
+    expect(await app.textContent('.banner[data-problem]')).toContain('更新版本');
     await app.screenshot({ path: '/tmp/shots/tabs-newer-1280.png' });
     await app.setViewportSize({ width: 360, height: 740 });
     await app.screenshot({ path: '/tmp/shots/tabs-newer-360.png' });

@@ -95,6 +95,25 @@ describe('two tabs, one library', () => {
     expect(filtered.hits).toBeGreaterThan(0);
   });
 
+  it('the other tab’s figures table follows an import and a delete (its trends cache re-reads the library)', async () => {
+    const totalOf = async () => {
+      const text = await b.textContent('.figures-view');
+      return Number(/显示 \d+ \/ (\d+) 个数字/.exec(text ?? '')?.[1] ?? -1);
+    };
+    await goHash(b, '#/figures');
+    await b.waitForFunction(() => /显示 \d+ \/ \d+ 个数字/.test(document.querySelector('.figures-view')?.textContent ?? ''), null, { timeout: 30_000 });
+    const before = await totalOf();
+    expect(before).toBeGreaterThan(0);
+    await goHash(a, '#/');
+    await importIn(a, variantFiles(2, '图'));
+    await expect.poll(totalOf, { timeout: 20_000 }).toBeGreaterThan(before);
+    await a.check('.report-row:not(.head) input[type=checkbox] >> nth=0');
+    await a.check('.report-row:not(.head) input[type=checkbox] >> nth=1');
+    await a.getByRole('button', { name: '删除所选' }).click();
+    await waitForCount(a, 3);
+    await expect.poll(totalOf, { timeout: 20_000 }).toBe(before);
+  });
+
   it('both tabs importing at once end with the union and a consistent index in both', async () => {
     const shared = variantFiles(6, '并');
     const onlyA = variantFiles(14, '甲');
