@@ -2,14 +2,14 @@
 // worker or window of this origin waits for the holder. Where the API is missing (Node, very old
 // browsers) the work runs at once: a single runtime has nobody to race.
 
-/** Lock names shared by every tab: one writer at a time for each of these. */
+/** Lock names shared by every tab: one writer at a time for each of these, per library (database). */
 export const LOCKS = {
   /** Writing the persisted search index (records added, replaced or removed). */
-  searchIndex: 'zhengbao:search-index',
+  searchIndex: (db: string) => `zhengbao:search-index:${db}`,
   /** Re-parsing the library with a newer parser. */
-  reparse: 'zhengbao:reparse',
+  reparse: (db: string) => `zhengbao:reparse:${db}`,
   /** Restoring a backup. */
-  restore: 'zhengbao:restore',
+  restore: (db: string) => `zhengbao:restore:${db}`,
   /** Finishing or rolling back an interrupted import at start. */
   recovery: 'zhengbao:recovery',
   /** Held by a running import for its whole life: a journal whose lock nobody holds was interrupted. */

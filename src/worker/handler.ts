@@ -94,7 +94,7 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
       post({ type: 'import-done', jobId, counts });
     } else if (req.type === 'reparse') {
       // A tab that waited here finds nothing left to re-parse: it takes the other tab's result.
-      const counts = await withLock(LOCKS.reparse, () => reparseOutdated(db, parseReport, tasks.add, { cancelled: isCancelled }));
+      const counts = await withLock(LOCKS.reparse(db.name), () => reparseOutdated(db, parseReport, tasks.add, { cancelled: isCancelled }));
       tasks.flush();
       post({ type: 'reparse-done', jobId, counts });
     } else if (req.type === 'export-backup') {
@@ -104,7 +104,7 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
       post({ type: 'backup-exported', jobId, blob, fileName: backupFileName(), reports });
     } else {
       // Restores queue up across tabs; reports another restore already added come back as skipped.
-      const counts = await withLock(LOCKS.restore, () => importBackup(db, req.blob, parseReport, tasks.add, isCancelled));
+      const counts = await withLock(LOCKS.restore(db.name), () => importBackup(db, req.blob, parseReport, tasks.add, isCancelled));
       tasks.flush();
       post({ type: 'backup-imported', jobId, counts });
     }

@@ -66,7 +66,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
    * Under the search-index lock: two tabs never write the same records at once, and the one that
    * waited adopts what the other stored instead of indexing it again.
    */
-  const reconcile = () => withLock(LOCKS.searchIndex, reconcileLocked);
+  const reconcile = () => withLock(LOCKS.searchIndex(dbName), reconcileLocked);
 
   async function reconcileLocked(): Promise<void> {
     const library = await open();
