@@ -30,7 +30,8 @@ export async function recoverInterruptedImports(): Promise<void> {
 async function recover(): Promise<void> {
   const db = await library();
   const live = await lockNames();
-  // Read again under the lock: another tab may have recovered meanwhile.
+  // Read again under the lock: another tab may have recovered meanwhile. Without Web Locks (Safari
+  // before 15.4) no job can be seen alive, so every journal counts as interrupted: one tab assumed.
   const dead = (await readJournals(db)).filter((j) => !live?.has(LOCKS.importJob(j.key)));
   if (dead.length === 0) return;
   const swept = await sweepLibrary(db);
