@@ -8,6 +8,7 @@ import { library } from './db';
 import { reportFailure } from './notices';
 import { navigate } from './route';
 import { saveBlob } from './report';
+import { followChanges } from './tabs';
 
 type Core = typeof import('../compare');
 
@@ -76,6 +77,12 @@ export async function openCompare(a: string, b: string, reload = false): Promise
     reportFailure(err, 'report');
   }
 }
+
+// Another tab changed one of the two reports on screen: read both again, keeping the view.
+followChanges((touched) => {
+  const cmp = compareState.value;
+  if (cmp && (touched(cmp.a) || touched(cmp.b))) void openCompare(cmp.a, cmp.b, true);
+});
 
 /** Opens the full text of row `row`'s two sections; a gap row has nothing to set side by side. */
 export function choosePair(row: number | null): void {

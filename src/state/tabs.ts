@@ -5,7 +5,6 @@
 // IndexedDB. A tab coming back into view re-reads too, in case it missed a word (a crashed sender).
 import { libraryReady, refreshLibrary } from './library';
 import { openReport, openReportState } from './report';
-import { compareState, openCompare } from './compare';
 
 export type ChangeKind = 'import' | 'delete' | 'undo' | 'correct' | 'restore' | 'reparse' | 'recover';
 
@@ -21,6 +20,8 @@ const CHANNEL = 'zhengbao-library';
 const SETTLE_MS = 250;
 
 let channel: BroadcastChannel | null = null;
+/** Views that hold reports besides the list and the open report (the comparison) re-read through these. */
+const followers = new Set<(touched: (id: string) => boolean) => void>();
 let pending: Set<string> | null | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -49,8 +50,12 @@ async function refresh(): Promise<void> {
   await refreshLibrary();
   const open = openReportState.value;
   if (open && touched(open.id)) void openReport(open.id);
-  const cmp = compareState.value;
-  if (cmp && (touched(cmp.a) || touched(cmp.b))) void openCompare(cmp.a, cmp.b, true);
+  for (const follow of followers) follow(touched);
+}
+
+/** Lets a view's state re-read what another tab changed; `touched` says whether a report did. */
+export function followChanges(follow: (touched: (id: string) => boolean) => void): void {
+  followers.add(follow);
 }
 
 /** Starts listening to the other tabs (once, from the app shell); returns the stop. */
