@@ -6,6 +6,8 @@ import { loadLibrary, onLibraryLoaded } from '../state/library';
 import { reparseOutdated } from '../state/reparse';
 import { consumeLaunchQueue, takeSharedFiles } from '../state/import-sources';
 import { dismissFinishedImport } from '../state/import';
+import { followOtherTabs } from '../state/tabs';
+import { recoverInterruptedImports } from '../state/recovery';
 import { Header } from '../ui/Header';
 import { Banners } from '../ui/Banners';
 import { LibraryView } from '../ui/LibraryView';
@@ -29,10 +31,12 @@ export function App() {
     const stop = startRouter();
     // Re-parse with a newer parser once the page has settled, never competing with first paint.
     onLibraryLoaded(() => { setTimeout(() => void reparseOutdated(), 3000); });
-    void loadLibrary();
+    // An import a closed or crashed tab left unfinished is settled once the list is read.
+    void loadLibrary().then(recoverInterruptedImports);
+    const stopTabs = followOtherTabs();
     consumeLaunchQueue();
     registerServiceWorker();
-    return stop;
+    return () => { stop(); stopTabs(); };
   }, []);
   const r = route.value;
   useEffect(() => {

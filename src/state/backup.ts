@@ -7,6 +7,7 @@ import { loadLibrary, summaries } from './library';
 import { importRunning } from './import';
 import { reportFailure, showToast } from './notices';
 import { saveBlob } from './report';
+import { announce } from './tabs';
 
 const REMIND_AFTER_MS = 7 * 24 * 3600 * 1000;
 const NEW_LIBRARY_GRACE_MS = 3 * 24 * 3600 * 1000;
@@ -57,6 +58,7 @@ export async function runImport(blob: Blob, doneLabel: (r: { added: number; skip
   try {
     const counts = await importBackup(blob, (progress) => { backupTask.value = { kind: 'import', progress }; });
     await loadLibrary();
+    if (counts.added > 0) announce('restore', null);
     backupMessage.value = doneLabel(counts);
     showToast(doneLabel(counts), { ms: 8000 });
     if (counts.errors.length > 0) reportFailure(new Error(counts.errors.slice(0, 5).join('\n')), 'backup');

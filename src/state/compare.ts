@@ -8,6 +8,7 @@ import { library } from './db';
 import { reportFailure } from './notices';
 import { navigate } from './route';
 import { saveBlob } from './report';
+import { followChanges } from './tabs';
 
 type Core = typeof import('../compare');
 
@@ -52,12 +53,15 @@ function planView(core: Core, a: OpenedReport, b: OpenedReport): PlanView | null
   return { planSide, result: core.planVsDelivery(order[0], order[1]) };
 }
 
-export async function openCompare(a: string, b: string): Promise<void> {
+/** `reload`: read both reports again even if on screen (another tab changed one), keeping the view. */
+export async function openCompare(a: string, b: string, reload = false): Promise<void> {
   const seq = ++loadSeq;
   const current = compareState.value;
-  if (current?.a === a && current.b === b && current.status === 'ready') return;
-  compareState.value = { a, b, status: 'loading' };
-  chosenPair.value = null;
+  if (current?.a === a && current.b === b && current.status === 'ready' && !reload) return;
+  if (!reload) {
+    compareState.value = { a, b, status: 'loading' };
+    chosenPair.value = null;
+  }
   try {
     const db = await library();
     const [ra, rb, c] = await Promise.all([getReport(db, a), getReport(db, b), loadCore()]);
@@ -73,6 +77,12 @@ export async function openCompare(a: string, b: string): Promise<void> {
     reportFailure(err, 'report');
   }
 }
+
+// Another tab changed one of the two reports on screen: read both again, keeping the view.
+followChanges((touched) => {
+  const cmp = compareState.value;
+  if (cmp && (touched(cmp.a) || touched(cmp.b))) void openCompare(cmp.a, cmp.b, true);
+});
 
 /** Opens the full text of row `row`'s two sections; a gap row has nothing to set side by side. */
 export function choosePair(row: number | null): void {

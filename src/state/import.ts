@@ -7,6 +7,9 @@ import type { ReportSummary } from '../store/types';
 import { upsertSummaries, summaries } from './library';
 import { reportFailure } from './notices';
 import { refreshStorage } from './storage';
+import { announce } from './tabs';
+import { settleInterrupted } from './recovery';
+import { staleTab } from './db';
 
 export interface ImportRow {
   name: string;
@@ -49,6 +52,9 @@ const waiting: File[] = [];
 
 export function startImport(files: readonly File[]): void {
   if (files.length === 0) return;
+  // The import worker could not open the upgraded library either: say why before anything starts.
+  const stale = staleTab();
+  if (stale) { reportFailure(stale, 'import'); return; }
   if (importRunning.value) { waiting.push(...files); return; }
   const rows: ImportRow[] = files.map((f) => ({ name: f.name, status: 'queued' }));
   importJob.value = { rows, running: true, cancelled: false, finishedAt: null };
@@ -80,6 +86,8 @@ function applyProgress(changes: FileProgress[]): void {
     importJob.value = { ...job, rows };
     upsertSummaries(saved);
   });
+  if (saved.length > 0) announce('import', saved.map((s) => s.id));
+  settleInterrupted(changes.filter((c) => c.status === 'saved' || c.status === 'duplicate').map((c) => c.name));
 }
 
 function finish(counts: ImportCounts | null): void {

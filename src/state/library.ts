@@ -7,6 +7,7 @@ import type { Body } from '../model/report';
 import { library } from './db';
 import { reportFailure, showToast } from './notices';
 import { refreshStorage } from './storage';
+import { announce } from './tabs';
 
 export type SortKey = 'imported' | 'title' | 'locality' | 'year' | 'size';
 
@@ -56,6 +57,34 @@ export async function loadLibrary(): Promise<void> {
   afterLoad?.();
 }
 
+/** Counts this tab's own edits of the list, so a re-read that raced one is read again, not applied. */
+let localEdits = 0;
+
+/**
+ * Reads the list again (another tab changed the library): the selection keeps only reports still
+ * there. Unlike loadLibrary it starts nothing else, and it leaves the list alone when nothing changed.
+ */
+export async function refreshLibrary(): Promise<void> {
+  if (!libraryReady.value) return;
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const seen = localEdits;
+      const next = await listSummaries(await library());
+      // An import batch or delete of this tab landed during the read: the read may predate it.
+      if (seen !== localEdits) continue;
+      if (JSON.stringify(next) === JSON.stringify(summaries.value)) return;
+      const ids = new Set(next.map((s) => s.id));
+      batch(() => {
+        summaries.value = next;
+        if ([...selected.value].some((id) => !ids.has(id))) selected.value = new Set([...selected.value].filter((id) => ids.has(id)));
+      });
+      return;
+    }
+  } catch (err) {
+    reportFailure(err, 'library');
+  }
+}
+
 let afterLoad: (() => void) | null = null;
 /** A hook run after each list load (the app starts the background re-parse from it). */
 export function onLibraryLoaded(fn: () => void): void {
@@ -65,6 +94,7 @@ export function onLibraryLoaded(fn: () => void): void {
 /** Adds or replaces summaries (from an import batch or a correction) in one signal write. */
 export function upsertSummaries(items: readonly ReportSummary[]): void {
   if (items.length === 0) return;
+  localEdits++;
   const byId = new Map(items.map((s) => [s.id, s]));
   const kept = summaries.value.filter((s) => !byId.has(s.id));
   summaries.value = [...byId.values(), ...kept];
@@ -91,7 +121,9 @@ export async function deleteSelected(labels: { deleted: (n: number) => string; u
   try {
     const db = await library();
     const removed = await deleteReports(db, ids);
+    announce('delete', removed.map((r) => r.report.id));
     const gone = new Set(ids);
+    localEdits++;
     batch(() => {
       summaries.value = summaries.value.filter((s) => !gone.has(s.id));
       selected.value = new Set();
@@ -108,6 +140,7 @@ export async function deleteSelected(labels: { deleted: (n: number) => string; u
 async function undoDelete(records: Parameters<typeof restoreReports>[1]): Promise<void> {
   try {
     await restoreReports(await library(), records);
+    announce('undo', records.map((r) => r.report.id));
     summaries.value = await listSummaries(await library());
   } catch (err) {
     reportFailure(err, 'library');

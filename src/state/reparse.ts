@@ -5,6 +5,7 @@ import { signal } from '@preact/signals';
 import { reparse, type TaskProgress } from '../worker/client';
 import { loadLibrary, summaries } from './library';
 import { importRunning } from './import';
+import { announce } from './tabs';
 
 export const reparseProgress = signal<TaskProgress | null>(null);
 
@@ -14,8 +15,9 @@ export async function reparseOutdated(): Promise<boolean> {
   if (!summaries.value.some((s) => s.parserVersion < PARSER_VERSION)) return false;
   reparseProgress.value = { done: 0, total: 0 };
   try {
-    await reparse((p) => { reparseProgress.value = p; });
+    const counts = await reparse((p) => { reparseProgress.value = p; });
     await loadLibrary();
+    if (counts.reparsed > 0) announce('reparse', null);
     return true;
   } catch {
     // The old parse stays readable; the next start tries again.

@@ -7,6 +7,7 @@ import { loadToSimplified, loadToTraditional } from '../text/convert';
 import { library } from './db';
 import { upsertSummaries } from './library';
 import { reportFailure } from './notices';
+import { announce } from './tabs';
 
 export type ViewScript = 'original' | 'simplified' | 'traditional';
 
@@ -72,6 +73,7 @@ export async function saveCorrections(patch: Corrections): Promise<boolean> {
     const db = await library();
     const summary = await setCorrections(db, state.id, patch);
     upsertSummaries([summary]);
+    announce('correct', [state.id]);
     const opened = await getReport(db, state.id);
     if (opened && openReportState.value?.id === state.id) openReportState.value = { ...state, opened };
     return true;

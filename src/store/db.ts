@@ -53,13 +53,21 @@ async function buildSummaries(tx: UpgradeTx): Promise<void> {
   }
 }
 
+/** Why a connection closed by itself: a newer schema version opened elsewhere, the database was deleted, or the browser dropped it. */
+export type CloseReason = 'newer-version' | 'deleted' | 'terminated';
+
 export interface OpenOptions {
   /**
    * Called once this connection has closed by itself: another tab or worker opened a newer schema
    * version (this one steps aside so that upgrade can run), or the browser dropped the database.
-   * Open again to go on.
+   * Open again to go on (after a newer version, only a reload of the newer code can).
    */
-  onClose?: () => void;
+  onClose?: (reason: CloseReason) => void;
+  /**
+   * Called when this open must upgrade the schema but a connection of an older version (another
+   * tab) stays open: the open waits until it closes, and the caller can say what it waits for.
+   */
+  onBlocked?: () => void;
 }
 
 /** Opens (creating or upgrading) the library. */
@@ -67,8 +75,9 @@ export async function openLibrary(name: string = DB_NAME, options: OpenOptions =
   try {
     const db = await openDB<LibrarySchema>(name, DB_VERSION, {
       upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database, oldVersion, tx),
-      blocking: () => { db.close(); options.onClose?.(); },
-      terminated: () => options.onClose?.(),
+      blocked: () => options.onBlocked?.(),
+      blocking: (_current, next) => { db.close(); options.onClose?.(next === null ? 'deleted' : 'newer-version'); },
+      terminated: () => options.onClose?.('terminated'),
     });
     return db;
   } catch (err) {

@@ -1,7 +1,8 @@
-// Quiet facts under the list: storage used, persistence, last backup.
-import { usage, persisted } from '../state/storage';
+// Quiet facts under the list: storage used, persistence (and what its absence risks), last backup.
+import { usage, persistence } from '../state/storage';
 import { lastBackupAt } from '../state/settings';
 import { reparseProgress } from '../state/reparse';
+import { backupDialogOpen } from '../state/backup';
 import { formatBytes, formatDate } from '../lib/format';
 import { t } from './i18n';
 
@@ -10,8 +11,14 @@ export function LibraryFooter() {
   const u = usage.value;
   return (
     <footer class="library-foot">
+      {persistence.value === 'denied' && (
+        <p class="persist-note" role="note" data-persist="denied">
+          {d.persistDenied}{' '}
+          <button type="button" class="link" onClick={() => { backupDialogOpen.value = true; }}>{d.backupExport}</button>
+        </p>
+      )}
       {u && <span>{d.storageUsed(formatBytes(u.usage), formatBytes(u.quota))}</span>}
-      {persisted.value && <span>{d.storagePersisted}</span>}
+      {persistence.value === 'granted' && <span>{d.storagePersisted}</span>}
       {reparseProgress.value && <span role="status">{d.reparsing(reparseProgress.value.done, reparseProgress.value.total)}</span>}
       <span>{lastBackupAt.value ? d.backupLast(formatDate(lastBackupAt.value)) : d.backupNever}</span>
     </footer>

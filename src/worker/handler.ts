@@ -7,6 +7,8 @@ import { exportBackup, importBackup, backupFileName } from '../store/backup';
 import { reparseOutdated } from '../store/reparse';
 import { BackupError, StoreError, type TaskProgress } from '../store/types';
 import { runImport } from './import-core';
+import { keepJournal } from './import-journal';
+import { LOCKS, withLock } from '../lib/locks';
 import { createRemoteParser } from './parse-pool';
 import type { FileProgress, ImportFile, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -41,6 +43,27 @@ function errorInfo(err: unknown): JobErrorInfo {
   return { kind: 'internal', message: `出错了 (something went wrong): ${err instanceof Error ? err.message : String(err)}` };
 }
 
+/**
+ * One import under its journal, holding the job's lock while it runs: a journal whose lock nobody
+ * holds belongs to a tab that closed or crashed mid-import (see state/recovery.ts).
+ */
+function importJob(db: LibraryDB, list: ImportFile[], report: (change: FileProgress) => void, cancelled: () => boolean) {
+  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return withLock(LOCKS.importJob(key), async () => {
+    const journal = keepJournal(db, key);
+    // A second parser thread pays off only for a batch; it goes away with the job.
+    const helper = list.length >= HELPER_MIN_FILES ? createRemoteParser(parseReport) : null;
+    const parseElsewhere = helper ? (bytes: Uint8Array, name: string) => helper.parse(bytes, name) : undefined;
+    const observe = (change: FileProgress) => { journal.observe(change); report(change); };
+    try {
+      return await runImport(list, { db, parse: parseReport, parseElsewhere, report: observe, cancelled, begin: journal.begin });
+    } finally {
+      helper?.close();
+      await journal.end();
+    }
+  });
+}
+
 export function createHandler(post: Post): (req: WorkerRequest) => void {
   const dbs = new Map<string, Promise<LibraryDB>>();
   const cancelled = new Set<number>();
@@ -66,15 +89,12 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
     const tasks = batcher<TaskProgress>((items) => post({ type: 'task-progress', jobId, progress: items[items.length - 1]! }), () => 0);
     if (req.type === 'import') {
       const files = batcher<FileProgress>((items) => post({ type: 'progress', jobId, files: items }), (f) => f.index);
-      // A second parser thread pays off only for a batch; it goes away with the job.
-      const helper = req.files.length >= HELPER_MIN_FILES ? createRemoteParser(parseReport) : null;
-      const parseElsewhere = helper ? (bytes: Uint8Array, name: string) => helper.parse(bytes, name) : undefined;
-      const counts = await runImport(req.files, { db, parse: parseReport, parseElsewhere, report: files.add, cancelled: isCancelled })
-        .finally(() => helper?.close());
+      const counts = await importJob(db, req.files, (change) => files.add(change), isCancelled);
       files.flush();
       post({ type: 'import-done', jobId, counts });
     } else if (req.type === 'reparse') {
-      const counts = await reparseOutdated(db, parseReport, tasks.add, { cancelled: isCancelled });
+      // A tab that waited here finds nothing left to re-parse: it takes the other tab's result.
+      const counts = await withLock(LOCKS.reparse(db.name), () => reparseOutdated(db, parseReport, tasks.add, { cancelled: isCancelled }));
       tasks.flush();
       post({ type: 'reparse-done', jobId, counts });
     } else if (req.type === 'export-backup') {
@@ -83,7 +103,8 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
       tasks.flush();
       post({ type: 'backup-exported', jobId, blob, fileName: backupFileName(), reports });
     } else {
-      const counts = await importBackup(db, req.blob, parseReport, tasks.add, isCancelled);
+      // Restores queue up across tabs; reports another restore already added come back as skipped.
+      const counts = await withLock(LOCKS.restore(db.name), () => importBackup(db, req.blob, parseReport, tasks.add, isCancelled));
       tasks.flush();
       post({ type: 'backup-imported', jobId, counts });
     }

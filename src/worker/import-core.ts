@@ -21,6 +21,8 @@ export interface ImportEnv {
   /** Receives every status change; the caller batches them for the page. */
   report: (change: FileProgress) => void;
   cancelled: () => boolean;
+  /** Called with the expanded files before anything is saved (the job's journal is written here). */
+  begin?: (entries: readonly Entry[]) => Promise<void>;
 }
 
 type Outcome = Pick<FileProgress, 'status' | 'error' | 'summary'>;
@@ -121,6 +123,7 @@ function saves() {
 
 export async function runImport(files: readonly ImportFile[], env: ImportEnv): Promise<ImportCounts> {
   const entries = await expandFiles(files);
+  await env.begin?.(entries);
   entries.forEach((e, index) => env.report({ index, name: e.name, status: 'queued' }));
   const counts: ImportCounts = { total: entries.length, saved: 0, duplicate: 0, failed: 0, cancelled: 0 };
   const known = await listIds(env.db);

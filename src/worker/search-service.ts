@@ -6,6 +6,8 @@ import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
 import { deleteSearchRecords, putSearchRecords, readReportsForIndex, readSearchRecords, stampOf, type SearchRecord } from '../store/search-store';
 import { messageOf, replyAfter, syncLoop } from './service-kit';
+import { adoptableRecords } from './search-adopt';
+import { LOCKS, withLock } from '../lib/locks';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from './search-protocol';
 
 type Post = (res: SearchResponse) => void;
@@ -46,15 +48,35 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     setTimeout(warm, 0);
   }
 
-  /** Removes what the library no longer holds; indexes what is new or changed, persisting in batches. */
-  async function reconcile(): Promise<void> {
+  /**
+   * Takes what another tab's worker stored for `todo` with the wanted stamps (tab coherence);
+   * returns the ids still to index here.
+   */
+  async function adopt(library: LibraryDB, want: Map<string, string>, todo: string[]): Promise<string[]> {
+    const records = await adoptableRecords(library, want, todo);
+    const refused = new Set(index.loadDocs(records.map((r) => r.doc)));
+    const taken = records.filter((r) => !refused.has(r.id));
+    for (const r of taken) stamps.set(r.id, r.stamp);
+    if (taken.length > 0) { tell({ changes: status.changes + taken.length }); setTimeout(warm, 0); }
+    return todo.filter((id) => stamps.get(id) !== want.get(id));
+  }
+
+  /**
+   * Removes what the library no longer holds; indexes what is new or changed, persisting in batches.
+   * Under the search-index lock: two tabs never write the same records at once, and the one that
+   * waited adopts what the other stored instead of indexing it again.
+   */
+  const reconcile = () => withLock(LOCKS.searchIndex(dbName), reconcileLocked);
+
+  async function reconcileLocked(): Promise<void> {
     const library = await open();
     const summaries = await listSummaries(library);
     const want = new Map(summaries.map((s) => [s.id, stampOf(s)]));
     const gone = [...stamps.keys()].filter((id) => !want.has(id));
     for (const id of gone) { index.remove(id); stamps.delete(id); }
     if (gone.length) { await deleteSearchRecords(library, gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
-    const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
+    const stale = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
+    const todo = stale.length > 0 ? await adopt(library, want, stale) : stale;
     if (todo.length === 0) return;
     tell({ phase: 'indexing', progress: { done: 0, total: todo.length } });
     // The next batch is read while this one is indexed: IndexedDB works on another thread meanwhile.
