@@ -17,7 +17,7 @@ export interface RawFigure {
 
 const ARABIC = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
 const PATTERN = new RegExp(
-  `(${alternation(PRE_MODIFIERS)})?(?:(${ARABIC})(${alternation(MID_MODIFIERS)})?([${MAGNITUDES}])?|([${CHINESE_NUMERAL_CHARS}]+))` +
+  `(${alternation(PRE_MODIFIERS)})?(?:(${ARABIC})(${alternation(MID_MODIFIERS)})?(万亿|萬億|[${MAGNITUDES}])?|([${CHINESE_NUMERAL_CHARS}]+))` +
   `(${alternation(MID_MODIFIERS)})?[ \u00a0]?(${alternation(MEASURE_WORDS)})(${alternation(POST_MODIFIERS)})?`,
   'uy',
 );
@@ -90,7 +90,8 @@ function toRaw(text: string, m: RegExpMatchArray, insideBookTitle: (at: number) 
   if (arabic !== undefined) {
     value = parseArabic(arabic);
     if (value === null || /^0\d/.test(arabic)) return null;
-    value = roundValue(value * magnitude(mag));
+    // 1.37万亿斤: two magnitude characters multiply.
+    value = roundValue(value * [...(mag ?? '')].reduce((m, ch) => m * magnitude(ch), 1));
   } else {
     value = chineseCount(chinese ?? '', unit, before, after);
   }
