@@ -8,6 +8,7 @@ import { library } from './db';
 import { reportFailure } from './notices';
 import { navigate } from './route';
 import { saveBlob } from './report';
+import { judge, type TargetStatus } from '../trends/target-judge';
 
 type Core = typeof import('../compare');
 
@@ -17,6 +18,8 @@ export interface PlanView {
   /** Which side holds the plan (the other delivers it). */
   planSide: Side;
   result: PlanVsDelivery;
+  /** Met, within or missed for each of result.numbers (no-result where the delivery gives none). */
+  numberStatus: TargetStatus[];
 }
 
 export type CompareState =
@@ -49,7 +52,9 @@ function planView(core: Core, a: OpenedReport, b: OpenedReport): PlanView | null
   const order = core.planOrder(a.report, b.report);
   if (!order) return null;
   const planSide: Side = order[0] === a.report ? 0 : 1;
-  return { planSide, result: core.planVsDelivery(order[0], order[1]) };
+  const result = core.planVsDelivery(order[0], order[1]);
+  const numberStatus = result.ok ? result.numbers.map((n): TargetStatus => (n.result ? judge(n.indicatorKey, n.target, n.result.value) : 'no-result')) : [];
+  return { planSide, result, numberStatus };
 }
 
 export async function openCompare(a: string, b: string): Promise<void> {

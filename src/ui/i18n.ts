@@ -121,6 +121,10 @@ const zh = {
     planned: '计划事项', reported: '最接近的落实内容', score: '匹配度', status: '结论',
     answered: '有落实', unanswered: '未见落实',
     unansweredList: (n: number) => `没有对应落实内容的计划事项（${n}）`, allAnswered: '每项计划都能找到落实内容。',
+    noPlanItems: '计划部分没有可逐项比较的事项。', numbersHeading: (y: number) => `${y}年数字目标与完成情况`,
+    noNumbers: '两份报告中没有可对照的数字目标。', numTarget: '目标', numResult: '完成', numIndicator: '指标',
+    numStatus: { met: '完成', within: '在范围内', missed: '未完成', 'no-result': '未报告', 'no-target': '未设目标', open: '—' } as Record<string, string>,
+    outlineHeading: '提纲事项对照',
   },
   srch: {
     label: '全文搜索', placeholder: '搜索报告全文（简繁通用）', button: '搜索',
@@ -261,6 +265,10 @@ const en: Dict = {
     planned: 'Planned', reported: 'Closest reported item', score: 'Match', status: 'Verdict',
     answered: 'Delivered', unanswered: 'Not found',
     unansweredList: (n: number) => `Planned items nothing answers (${n})`, allAnswered: 'Every planned item has a matching report.',
+    noPlanItems: 'The plan part holds no items to compare one by one.', numbersHeading: (y: number) => `Targets for ${y} and what was delivered`,
+    noNumbers: 'The two reports share no numeric targets to compare.', numTarget: 'Target', numResult: 'Delivered', numIndicator: 'Indicator',
+    numStatus: { met: 'met', within: 'within range', missed: 'missed', 'no-result': 'not reported', 'no-target': 'no target set', open: '—' } as Record<string, string>,
+    outlineHeading: 'Outline items',
   },
   srch: {
     label: 'Full-text search', placeholder: 'Search all reports (either script)', button: 'Search',
