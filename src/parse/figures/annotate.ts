@@ -3,20 +3,19 @@
 // names from indicator.ts. Work per figure is bounded (sentence windows of a few hundred
 // characters, found by binary search), so a paragraph of a million characters stays linear.
 import type { Figure } from '../../model/report';
-import { keyOf, nameAt, newNameState } from './indicator';
+import { codeTable, keyOf, nameAt, newNameState } from './indicator';
 import { roleOf, type Part, type Years } from './role';
 
 const RATE_UNITS = new Set(['%', '‰', '百分点']);
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const SENTENCE_END = codes('。！？!?');
-const CLAUSE_END = codes('，,；;。：:！!？?');
+const SENTENCE_END = codeTable('。！？!?');
+const CLAUSE_END = codeTable('，,；;。：:！!？?');
 /** How far a sentence window reaches on either side of a figure. */
 const REACH = 300;
 
 /** Positions just after each sentence end, with 0 first: sentence i is [ends[i], ends[i+1]). */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END.has(text.charCodeAt(i))) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END[text.charCodeAt(i)]) starts.push(i + 1);
   return starts;
 }
 
@@ -35,8 +34,8 @@ function sentenceAround(text: string, starts: number[], at: number): [number, nu
 
 function clauseAround(text: string, at: number): [number, number] {
   let from = at, to = at;
-  while (from > 0 && at - from < REACH && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
-  while (to < text.length && to - at < REACH && !CLAUSE_END.has(text.charCodeAt(to))) to++;
+  while (from > 0 && at - from < REACH && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  while (to < text.length && to - at < REACH && !CLAUSE_END[text.charCodeAt(to)]) to++;
   return [from, to];
 }
 

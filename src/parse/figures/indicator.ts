@@ -14,16 +14,33 @@ export interface NameState {
 
 export const newNameState = (): NameState => ({ sentence: -1, name: null, list: null });
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const SENTENCE_END = codes('。！？!?；;\n');
-const CLAUSE_END = codes('，,；;。：:！!？?\n');
+/** Punctuation as a table over UTF-16 code units: the walks below test one unit at a time. */
+export function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+const SENTENCE_END = codeTable('。！？!?；;\n');
+const CLAUSE_END = codeTable('，,；;。：:！!？?\n');
 const LEAD = /^(?:到(?:19|20)\d\d年(?:底|末)?|(?:19|20)\d\d年|全国|全省|全市|全县|全縣|全区|全區|全州|全旗|全镇|全鎮|本市|我市|我县|我縣|我省|我区|我區|全年|今年|年末|年底|实现|實現|完成|其中|预计|預計|力争|力爭|确保|確保|争取|爭取|主要预期目标是|主要預期目標是|预期目标是|預期目標是|主要目标是|主要目標是|并|並|同时|同時|五年|十年)+/u;
 const TAIL = /(?:同比|比上年|較上年|较上年|同口径|同口徑|年均|平均|分别|分別|力争|力爭|增长|增長|增加|增至|下降|减少|減少|降低|提高|提升|上涨|上漲|上升|回落|下滑|达到|達到|达|達|为|為|是|突破|超过|超過|超|保持在|保持|稳定在|穩定在|控制在|降到|降至|增加到|缩小到|縮小到|实现|實現|完成|到|在|了|高于|高於|低于|低於)+$/u;
 const COMPARISON = /(?:比|较|較|高于|高於|低于|低於|快于|快於|慢于|慢於|高出|超出|与|與)(?:全国|全國|全省|全市|全区|全區|全县|全縣|上年|去年|同期|平均|「|“|"|十|(?:19|20)\d\d年).*$/u;
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
 
+/** Clause heads repeat within and across reports (组织视察, 增长): each is cleaned once. */
+const cleaned = new Map<string, string>();
+
 /** The part of a clause that names the indicator (possibly empty). */
 export function cleanName(head: string): string {
+  let name = cleaned.get(head);
+  if (name === undefined) {
+    if (cleaned.size > 20_000) cleaned.clear();
+    cleaned.set(head, (name = clean(head)));
+  }
+  return name;
+}
+
+function clean(head: string): string {
   let s = head.replace(/\s+/gu, '').replace(COMPARISON, '');
   for (let i = 0; i < 3; i++) s = s.replace(LEAD, '').replace(TAIL, '');
   return s.replace(/^[、和与與及]+|[、和与與及]+$/gu, '');
@@ -41,9 +58,9 @@ export function splitList(names: string): string[] {
 }
 
 /** The last match of `re` before `before`, looking back no further than a name can reach. */
-function lastIndexOf(text: string, set: Set<number>, before: number): number {
+function lastIndexOf(text: string, table: Uint8Array, before: number): number {
   const stop = Math.max(0, before - 200);
-  for (let i = before - 1; i >= stop; i--) if (set.has(text.charCodeAt(i))) return i;
+  for (let i = before - 1; i >= stop; i--) if (table[text.charCodeAt(i)]) return i;
   return stop - 1;
 }
 
