@@ -3,13 +3,10 @@
 // "no target set" line where the report says so. Clicking one jumps to its paragraph.
 import type { Figure, TargetAbsence } from '../model/report';
 import { t } from './i18n';
+import { figureValue } from './figure-value';
 
 const ROLES = ['target', 'result', 'period-target'] as const;
 
-function valueText(f: Figure): string {
-  const range = f.valueHigh !== undefined ? `${f.value}–${f.valueHigh}` : new Intl.NumberFormat('zh-CN').format(f.value);
-  return `${range}${f.unit === '百分点' ? '个百分点' : f.unit}${f.modifier ?? ''}`;
-}
 
 export function ReportTargets({ figures, absences, onJump }: { figures: Figure[]; absences: TargetAbsence[]; onJump: (para: number) => void }) {
   const d = t();
@@ -34,7 +31,7 @@ export function ReportTargets({ figures, absences, onJump }: { figures: Figure[]
               <td><button type="button" class="link" onClick={() => onJump(f.para)} title={f.text}>{f.indicator}</button></td>
               <td>{d.tgRoles[f.role as (typeof ROLES)[number]]}</td>
               <td>{f.year ?? ''}</td>
-              <td class="num">{valueText(f)}</td>
+              <td class="num">{figureValue(f)}</td>
             </tr>
           ))}
         </tbody>

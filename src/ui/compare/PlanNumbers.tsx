@@ -2,14 +2,7 @@
 // report set for the year beside the result the other report gives, with met / within / missed.
 import type { PlanView } from '../../state/compare';
 import { t } from '../i18n';
-
-interface Shown { value: number; valueHigh?: number; unit: string; modifier: string | null }
-
-function valueText(f: Shown, withModifier: boolean): string {
-  const fmt = new Intl.NumberFormat('zh-CN');
-  const range = f.valueHigh !== undefined ? `${fmt.format(f.value)}–${fmt.format(f.valueHigh)}` : fmt.format(f.value);
-  return `${range}${f.unit === '百分点' ? '个百分点' : f.unit}${withModifier ? f.modifier ?? '' : ''}`;
-}
+import { figureValue } from '../figure-value';
 
 export function PlanNumbers({ plan }: { plan: PlanView }) {
   const d = t().cmp;
@@ -28,8 +21,8 @@ export function PlanNumbers({ plan }: { plan: PlanView }) {
                 return (
                   <tr key={`${n.indicatorKey}:${n.unit}`} data-status={status}>
                     <td title={n.target.text}>{n.indicator}</td>
-                    <td class="num" title={n.target.text}>{valueText(n.target, true)}</td>
-                    <td class="num" title={n.result?.text ?? ''}>{n.result ? valueText(n.result, false) : '—'}</td>
+                    <td class="num" title={n.target.text}>{figureValue(n.target)}</td>
+                    <td class="num" title={n.result?.text ?? ''}>{n.result ? figureValue(n.result, false) : '—'}</td>
                     <td class={status === 'missed' ? 'cmp-miss' : status === 'no-result' ? 'muted' : 'cmp-ok'}>{d.numStatus[status]}</td>
                   </tr>
                 );

@@ -6,22 +6,12 @@ import type { TargetRow } from '../../state/targets';
 import { figureHref } from '../figures/FigureTable';
 import { reportHref } from '../../lib/route';
 import { ts } from './strings';
+import { figureValue } from '../figure-value';
 
 const PAGE = 200;
 
-interface Shown { value: number; valueHigh?: number; unit: string; modifier: string | null }
-
-/** 6.5–7%, 7%左右, 1.2万人以上: as a reader writes the number. */
-export function numberText(f: Shown): string {
-  const fmt = (v: number) => (f.unit === '元' || f.unit === '人' || f.unit === '斤' || f.unit === '吨') && Math.abs(v) >= 1e4
-    ? (Math.abs(v) >= 1e8 ? `${+(v / 1e8).toFixed(2)}亿` : `${+(v / 1e4).toFixed(2)}万`) : String(v);
-  const range = f.valueHigh !== undefined ? `${fmt(f.value)}–${fmt(f.valueHigh)}` : fmt(f.value);
-  const unit = f.unit === '百分点' ? '个百分点' : f.unit;
-  return `${range}${unit}${f.modifier && f.modifier !== '力争' && f.modifier !== '力爭' ? f.modifier : ''}`;
-}
-
 function TargetCell({ row }: { row: TargetRow }) {
-  if (row.target) return <a href={figureHref(row.target)} title={`${row.target.title}：${row.target.text}`}>{numberText(row.target)}</a>;
+  if (row.target) return <a href={figureHref(row.target)} title={`${row.target.title}：${row.target.text}`}>{figureValue(row.target)}</a>;
   if (row.absent) return <a class="absent" href={reportHref(row.absent.reportId)} title={row.absent.text}>{ts().status_['no-target']}</a>;
   return <span class="muted">—</span>;
 }
@@ -45,7 +35,7 @@ export function TargetTable({ rows, total }: { rows: TargetRow[]; total: number 
                 <td class="t-indicator">{r.indicator}</td>
                 <td class="nowrap t-year">{r.year}</td>
                 <td class="num t-target" data-label={t.target}><TargetCell row={r} /></td>
-                <td class="num t-result" data-label={t.result}>{r.result ? <a href={figureHref(r.result)} title={`${r.result.title}：${r.result.text}`}>{numberText({ ...r.result, modifier: null })}</a> : <span class="muted">—</span>}</td>
+                <td class="num t-result" data-label={t.result}>{r.result ? <a href={figureHref(r.result)} title={`${r.result.title}：${r.result.text}`}>{figureValue(r.result, false)}</a> : <span class="muted">—</span>}</td>
                 <td class="t-status"><span class={`status-tag status-${r.status}`}>{t.status_[r.status]}</span></td>
                 <td class="clip t-source">{r.target?.title ?? r.absent?.title ?? ''}</td>
                 <td class="clip t-source">{r.result?.title ?? ''}</td>
