@@ -25,6 +25,7 @@ import { registerServiceWorker } from './sw-register';
 // The figures and trends views (and their charts) load on first visit only.
 const loadFigures = () => import('../ui/figures/FiguresView').then((m) => m.FiguresView);
 const loadTrends = () => import('../ui/trends/TrendsView').then((m) => m.TrendsView);
+const loadTargets = () => import('../ui/targets/TargetsView').then((m) => m.TargetsView);
 
 export function App() {
   useEffect(() => {
@@ -57,6 +58,7 @@ export function App() {
         {r.name === 'search' && <SearchView q={r.q} params={r.params} />}
         {r.name === 'figures' && <LazyView load={loadFigures} props={{ params: r.params }} loading={t().loadingView} />}
         {r.name === 'trends' && <LazyView load={loadTrends} props={{ params: r.params }} loading={t().loadingView} />}
+        {r.name === 'targets' && <LazyView load={loadTargets} props={{ params: r.params }} loading={t().loadingView} />}
         {r.name === 'not-found' && (
           <div class="card"><p>{t().notFoundPage}</p><a class="button" href="#/">{t().backToLibrary}</a></div>
         )}

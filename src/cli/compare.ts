@@ -31,6 +31,10 @@ function output(a: ParsedReport, b: ParsedReport): Record<string, unknown> {
     ...(plan && plan.ok ? {
       planVsDelivery: {
         plan: order![0].fileName, delivery: order![1].fileName, year: plan.year,
+        numbers: plan.numbers.map((n) => ({
+          indicatorKey: n.indicatorKey, indicator: n.indicator, unit: n.unit,
+          target: n.target.value, targetHigh: n.target.valueHigh ?? null, modifier: n.target.modifier, result: n.result?.value ?? null,
+        })),
         items: plan.items.map((i) => ({ planned: i.planned.title, reported: i.reported?.title ?? null, score: i.score, answered: i.answered })),
       },
     } : {}),

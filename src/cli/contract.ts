@@ -11,9 +11,12 @@ export function toContract(result: ParseResult): Record<string, unknown> {
     reviewYear: r.reviewYear, planYear: r.planYear,
     outline: r.outline.map((h) => ({ level: h.level, number: h.number, title: h.title, paragraph: h.para, span: h.span })),
     figures: r.figures.map((f) => ({
-      text: f.text, value: f.value, unit: f.unit, modifier: f.modifier, approximate: f.approximate,
+      text: f.text, value: f.value, ...(f.valueHigh !== undefined ? { valueHigh: f.valueHigh } : {}), unit: f.unit,
+      modifier: f.modifier, approximate: f.approximate,
       section: f.section >= 0 ? (r.outline[f.section]?.title ?? null) : null,
+      indicator: f.indicator ?? null, indicatorKey: f.indicatorKey ?? null, role: f.role ?? null, year: f.year ?? null,
     })),
+    absences: (r.absences ?? []).map((a) => ({ indicator: a.indicator, indicatorKey: a.indicatorKey, year: a.year, text: a.text, paragraph: a.para })),
     warnings: r.warnings,
     parserVersion: r.parserVersion,
     // A scraper's labelled header (标题/发文单位/报告人/来源URL …), read into the fields above.

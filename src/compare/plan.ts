@@ -1,10 +1,14 @@
-// Plan against delivery: when one report plans the year the other reviews, each planned item (the
-// headings under the first report's plan part) is matched to the closest item of the second
-// report's review part; planned items nothing answers are listed as such.
+// Plan against delivery: when one report plans the year the other reviews, first its numbers (each
+// target of the year beside the result the other report gives, plan-numbers.ts), then each planned
+// item (the headings under the plan part of the year, not a part of five-year goals) matched to the
+// closest item of the second report's review part; planned items nothing answers are listed as such.
 import type { ParsedReport } from '../model/report';
 import { profilePair, type Profile, type Section } from './sections';
 import { pairScore } from './similarity';
 import type { HeadingRef } from './types';
+import { numbersPlanned, type NumberPair } from './plan-numbers';
+
+export type { NumberPair };
 
 export interface PlanItem {
   planned: HeadingRef;
@@ -16,7 +20,7 @@ export interface PlanItem {
 }
 
 export type PlanVsDelivery =
-  | { ok: true; year: number; planPart: HeadingRef; reviewPart: HeadingRef; items: PlanItem[]; unanswered: HeadingRef[] }
+  | { ok: true; year: number; planPart: HeadingRef; reviewPart: HeadingRef; items: PlanItem[]; unanswered: HeadingRef[]; numbers: NumberPair[] }
   | { ok: false; reason: string };
 
 /** A reported item must score this much to answer a planned one (plans and reviews share few words). */
@@ -33,11 +37,25 @@ export function planOrder<T extends Pick<ParsedReport, 'planYear' | 'reviewYear'
   return null;
 }
 
-/** The part with the wanted role, else the part conventionally in that place (review first, plan second). */
-function part(p: Profile, role: 'review' | 'plan'): Section | null {
+/** A part of five-year goals (今后五年, 十四五时期主要目标) is not the year's plan, nor a five-year review the year's review. */
+const LONGER = /五年|十[一二三四五六]五|远景|遠景/u;
+const YEAR_PLAN = /重点工作|重點工作|工作任务|工作任務|主要预期目标|主要預期目標|工作安排|今年/u;
+
+/** How well a part's title names the year's own part: the year itself, the usual wording, no five-year span. */
+function fitness(s: Section, role: 'review' | 'plan', year: number | null): number {
+  let score = 0;
+  if (year !== null && s.title.includes(`${year}年`)) score += 2;
+  if (role === 'plan' && YEAR_PLAN.test(s.title)) score += 1;
+  if (LONGER.test(s.title)) score -= 3;
+  return score;
+}
+
+/** The part with the wanted role that best names the year, else the part conventionally in that place (review first, plan second). */
+function part(p: Profile, role: 'review' | 'plan', year: number | null): Section | null {
   const roots = p.roots.map((i) => p.sections[i]!);
-  const named = roots.find((s) => s.role === role);
-  if (named) return named;
+  let best: Section | null = null;
+  for (const s of roots) if (s.role === role && (!best || fitness(s, role, year) > fitness(best, role, year))) best = s;
+  if (best) return best;
   const fallback = role === 'plan' ? roots[1] : roots[0];
   return fallback && fallback.role === null ? fallback : null;
 }
@@ -51,7 +69,7 @@ export function planVsDelivery(plan: ParsedReport, delivery: ParsedReport): Plan
     return { ok: false, reason: `计划年份(${plan.planYear ?? '未知'})与回顾年份(${delivery.reviewYear ?? '未知'})不一致` };
   }
   const [pp, pd] = profilePair(plan, delivery);
-  const planPart = part(pp, 'plan'), reviewPart = part(pd, 'review');
+  const planPart = part(pp, 'plan', plan.planYear), reviewPart = part(pd, 'review', delivery.reviewYear);
   if (!planPart) return { ok: false, reason: '第一份报告中没有找到工作安排部分' };
   if (!reviewPart) return { ok: false, reason: '第二份报告中没有找到工作回顾部分' };
   const reported = descendants(pd, reviewPart);
@@ -65,5 +83,6 @@ export function planVsDelivery(plan: ParsedReport, delivery: ParsedReport): Plan
     return { planned: ref(planned), reported: best ? ref(best) : null, score: Math.round(bestScore * 1000) / 1000, answered };
   });
   const unanswered = items.filter((i) => !i.answered).map((i) => i.planned);
-  return { ok: true, year: plan.planYear, planPart: ref(planPart), reviewPart: ref(reviewPart), items, unanswered };
+  const numbers = numbersPlanned(plan, delivery, plan.planYear);
+  return { ok: true, year: plan.planYear, planPart: ref(planPart), reviewPart: ref(reviewPart), items, unanswered, numbers };
 }

@@ -24,6 +24,7 @@ export type Route =
   | { name: 'compare'; a: string; b: string }
   | { name: 'figures'; params: FiguresParams }
   | { name: 'trends'; params: TrendsParams }
+  | { name: 'targets'; params: TargetsParams }
   | { name: 'not-found'; hash: string };
 
 export type SplitParam = 'none' | 'body' | 'locality';
@@ -32,6 +33,9 @@ export type SplitParam = 'none' | 'body' | 'locality';
 export interface FiguresParams { category: string | null; unit: string | null; q: string; sort: string | null; by: SplitParam }
 /** #/trends?terms=a,b&by=locality&measure=count&report=<id> (report: the one top terms and similar reports are for). */
 export interface TrendsParams { terms: string[]; by: SplitParam; measure: 'per10k' | 'count'; report: string | null }
+
+/** #/targets?place=德清县&body=government&indicator=gdp: filters of the targets-and-results table. */
+export interface TargetsParams { place: string | null; body: string | null; indicator: string | null }
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/';
@@ -47,6 +51,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'compare' && parts[1] && parts[2]) return { name: 'compare', a: parts[1], b: parts[2] };
   if (parts[0] === 'figures' && parts.length === 1) return { name: 'figures', params: parseFiguresParams(params) };
   if (parts[0] === 'trends' && parts.length === 1) return { name: 'trends', params: parseTrendsParams(params) };
+  if (parts[0] === 'targets' && parts.length === 1) {
+    return { name: 'targets', params: { place: params.get('place') || null, body: params.get('body') || null, indicator: params.get('indicator') || null } };
+  }
   return { name: 'not-found', hash: raw };
 }
 
@@ -65,6 +72,7 @@ export function routeHref(route: Route): string {
     case 'compare': return `#/compare/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
     case 'figures': return withQuery('#/figures', { category: route.params.category, unit: route.params.unit, q: route.params.q, sort: route.params.sort, by: route.params.by === 'none' ? null : route.params.by });
     case 'trends': return withQuery('#/trends', { terms: route.params.terms.join(','), by: route.params.by === 'none' ? null : route.params.by, measure: route.params.measure === 'count' ? 'count' : null, report: route.params.report });
+    case 'targets': return withQuery('#/targets', { place: route.params.place, body: route.params.body, indicator: route.params.indicator });
     case 'not-found': return `#${route.hash}`;
   }
 }

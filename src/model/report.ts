@@ -41,6 +41,28 @@ export interface Figure {
   offset: number;
   /** Index into outline of the innermost heading governing the figure, or -1 before the first heading. */
   section: number;
+  /** The upper end of a range (6.5%—7% -> value 6.5, valueHigh 7); absent for a single number. */
+  valueHigh?: number;
+  /** What the number measures as the report names it (生产总值, 城镇调查失业率), or null. */
+  indicator?: string | null;
+  /** Canonical key of the indicator (gdp, cpi, unemployment …; see parse/figures/indicator-rules.ts), or null. */
+  indicatorKey?: string | null;
+  /** Target of the plan year, result of the reviewed year, goal of a longer period, or null. */
+  role?: FigureRole;
+  /** The year the number is about: plan year for targets, review year for results, end year for period targets. */
+  year?: number | null;
+}
+
+export type FigureRole = 'target' | 'result' | 'period-target' | null;
+
+/** A report's explicit statement that it sets no target for an indicator in its plan year. */
+export interface TargetAbsence {
+  indicator: string;
+  indicatorKey: string;
+  year: number | null;
+  /** The sentence that says so, and its paragraph. */
+  text: string;
+  para: number;
 }
 
 export interface ReportMeta {
@@ -69,6 +91,8 @@ export interface ParsedReport extends ReportMeta {
   paragraphs: Paragraph[];
   outline: Heading[];
   figures: Figure[];
+  /** Indicators the report explicitly sets no target for (没有提出全年经济增速具体目标). */
+  absences?: TargetAbsence[];
   warnings: string[];
   /** The scraper's labelled header, read into the metadata and kept apart from the text. */
   sourceFields?: SourceField[];

@@ -1,25 +1,47 @@
-// Figures: counts of work done (交办提案302件, 1.4萬件, 3000余人次), normalised to base units,
-// quoted with the words that say what was counted, and placed in the innermost outline section.
+// Figures: counts of work done (交办提案302件, 1.4萬件, 3000余人次) and rates (增长7.2%, 下降3.4%,
+// 6.5%—7%, 4‰), normalised to base units, quoted with the words that say what was counted, placed
+// in the innermost outline section, and read for what they measure and whether they are a target of
+// the plan year or a result of the reviewed year (figures/annotate.ts).
 import type { Figure, Heading, Paragraph } from '../model/report';
-import { scanFigures } from './figures/scan';
+import { scanFigures, type RawFigure } from './figures/scan';
+import { scanRates, type RawRate } from './figures/percent';
+import { annotate } from './figures/annotate';
+import { partsOf, type Part, type Years } from './figures/role';
 import { clauseStart, coordinatedFloor, phraseEnd, stripPinyinNotes } from './figures/phrase';
 
-export function extractFigures(paragraphs: Paragraph[], outline: Heading[]): Figure[] {
+export type { Years };
+const NO_YEARS: Years = { reviewYear: null, planYear: null };
+
+export function extractFigures(paragraphs: Paragraph[], outline: Heading[], years: Years = NO_YEARS): Figure[] {
   const figures: Figure[] = [];
   const sections = sectionsOf(outline, paragraphs.length);
-  for (let para = 0; para < paragraphs.length; para++) figuresIn(paragraphs[para]!.text, para, sections[para]!, figures);
+  const parts = partsOf(outline, paragraphs.length, years);
+  for (let para = 0; para < paragraphs.length; para++) {
+    figuresIn(paragraphs[para]!.text, para, sections[para]!, parts[para]!, years, figures);
+  }
   return figures;
 }
 
-/** Appends the paragraph's figures to `out` (built whole in place: no per-figure copy). */
-function figuresIn(text: string, para: number, section: number, out: Figure[]): void {
+/** Counts and rates in document order; a rate never overlaps a count (个百分点 is no count of 个). */
+function rawFigures(text: string): RawRate[] {
+  const counts: RawFigure[] = scanFigures(text);
+  const rates = scanRates(text);
+  if (rates.length === 0) return counts;
+  const all = [...counts, ...rates].sort((a, b) => a.start - b.start);
+  return all.filter((f, i) => i === 0 || f.start >= all[i - 1]!.end);
+}
+
+/** Appends the paragraph's figures to `out`. */
+function figuresIn(text: string, para: number, section: number, part: Part, years: Years, out: Figure[]): void {
   let prevEnd = -1;
-  for (const raw of scanFigures(text)) {
+  const own: Figure[] = [];
+  const starts: number[] = [];
+  for (const raw of rawFigures(text)) {
     const floor = coordinatedFloor(text, prevEnd, raw.start);
     const start = clauseStart(text, raw.start, floor);
     const end = phraseEnd(text, raw.end);
     prevEnd = end;
-    out.push({
+    const figure: Figure = {
       text: stripPinyinNotes(text.slice(start, end)).trim(),
       value: raw.value,
       unit: raw.unit,
@@ -28,8 +50,13 @@ function figuresIn(text: string, para: number, section: number, out: Figure[]): 
       offset: start,
       para,
       section,
-    });
+    };
+    if (raw.valueHigh !== undefined) figure.valueHigh = raw.valueHigh;
+    own.push(figure);
+    starts.push(raw.start);
   }
+  annotate(text, own, starts, part, years);
+  for (const f of own) out.push(f);
 }
 
 /**

@@ -8,6 +8,7 @@ import { clean } from './clean';
 import { buildOutline } from './outline';
 import { extractMetadata } from './metadata';
 import { extractFigures } from './figures';
+import { findAbsences } from './figures/absence';
 import { detectScript } from '../text/script';
 import { findMojibake, mojibakeWarning } from './clean/mojibake';
 
@@ -44,7 +45,8 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
     ...meta,
     paragraphs,
     outline,
-    figures: extractFigures(paragraphs, outline),
+    figures: extractFigures(paragraphs, outline, meta),
+    absences: findAbsences(paragraphs, meta.planYear),
     warnings: [...extracted.warnings, ...cleaned.warnings, ...(mojibake ? [mojibake] : []), ...metaWarnings],
     ...(cleaned.fields.length > 0 ? { sourceFields: cleaned.fields } : {}),
   };

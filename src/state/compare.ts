@@ -9,6 +9,7 @@ import { reportFailure } from './notices';
 import { navigate } from './route';
 import { saveBlob } from './report';
 import { followChanges } from './tabs';
+import { judge, type TargetStatus } from '../trends/target-judge';
 
 type Core = typeof import('../compare');
 
@@ -18,6 +19,8 @@ export interface PlanView {
   /** Which side holds the plan (the other delivers it). */
   planSide: Side;
   result: PlanVsDelivery;
+  /** Met, within or missed for each of result.numbers (no-result where the delivery gives none). */
+  numberStatus: TargetStatus[];
 }
 
 export type CompareState =
@@ -50,7 +53,9 @@ function planView(core: Core, a: OpenedReport, b: OpenedReport): PlanView | null
   const order = core.planOrder(a.report, b.report);
   if (!order) return null;
   const planSide: Side = order[0] === a.report ? 0 : 1;
-  return { planSide, result: core.planVsDelivery(order[0], order[1]) };
+  const result = core.planVsDelivery(order[0], order[1]);
+  const numberStatus = result.ok ? result.numbers.map((n): TargetStatus => (n.result ? judge(n.indicatorKey, n.target, n.result.value) : 'no-result')) : [];
+  return { planSide, result, numberStatus };
 }
 
 /** `reload`: read both reports again even if on screen (another tab changed one), keeping the view. */

@@ -72,7 +72,8 @@ export const UNIT_GROUPS: readonly UnitGroup[] = [
 /** For figures in other units: what the unit alone says when no words do. */
 export const UNIT_FALLBACK: Readonly<Record<string, string>> = {
   亩: '建设', 公里: '建设', 平方米: '建设', 米: '建设',
-  吨: '经济', 斤: '经济', 千瓦: '经济', 头只: '经济', '%': '经济',
+  // Rates (增长7.2%, 4‰, 提高0.8个百分点) that no words place are economic indicators.
+  吨: '经济', 斤: '经济', 千瓦: '经济', 头只: '经济', '%': '经济', '‰': '经济', 百分点: '经济',
   家: '企业', 家次: '企业',
 };
 

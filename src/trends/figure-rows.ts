@@ -1,6 +1,6 @@
 // Every figure of a report as one row of the library's figure table: where it stands (report, year,
 // place, body, section, paragraph) and what it counts (phrase, value, unit, modifier, category).
-import type { Body, ParsedReport } from '../model/report';
+import type { Body, FigureRole, ParsedReport } from '../model/report';
 import { categorize, sentenceBefore } from './categorize';
 import { reportYear } from './report-year';
 
@@ -20,11 +20,28 @@ export interface FigureRow {
   unit: string;
   modifier: string | null;
   category: string;
+  /** Upper end of a range (6.5%—7%), else undefined. */
+  valueHigh?: number;
+  indicator: string | null;
+  indicatorKey: string | null;
+  role: FigureRole;
+  /** The year the figure is about (plan year of a target, review year of a result), not the report's year. */
+  aboutYear: number | null;
+  /** The report's locality, or 全国 for a national report that names none. */
+  place: string | null;
+}
+
+/** A national report names no locality; its meeting line (全国人民代表大会) or 国务院 says where it is from. */
+export function placeOf(report: Pick<ParsedReport, 'locality' | 'paragraphs'>): string | null {
+  if (report.locality) return report.locality;
+  const head = report.paragraphs.slice(0, 6).map((p) => p.text).join('\n');
+  return /全国人民代表大会|全國人民代表大會|代表国务院|代表國務院/u.test(head) ? '全国' : null;
 }
 
 export function figureRows(id: string, report: ParsedReport): FigureRow[] {
   const year = reportYear(report);
   const title = report.title ?? report.fileName;
+  const place = placeOf(report);
   return report.figures.map((f) => {
     const paragraph = report.paragraphs[f.para]?.text ?? '';
     return {
@@ -32,6 +49,8 @@ export function figureRows(id: string, report: ParsedReport): FigureRow[] {
       section: report.outline[f.section]?.title ?? '', sectionIndex: f.section, para: f.para, offset: f.offset,
       text: f.text, value: f.value, unit: f.unit, modifier: f.modifier,
       category: categorize(f, sentenceBefore(paragraph, f.offset)),
+      valueHigh: f.valueHigh, indicator: f.indicator ?? null, indicatorKey: f.indicatorKey ?? null,
+      role: f.role ?? null, aboutYear: f.year ?? null, place,
     };
   });
 }

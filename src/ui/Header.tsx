@@ -28,6 +28,7 @@ export function Header() {
       <div class="actions">
         <a class="button" href="#/figures">{t().navFigures}</a>
         <a class="button" href="#/trends">{t().navTrends}</a>
+        <a class="button" href="#/targets">{t().navTargets}</a>
         <button type="button" class="primary" onClick={() => input.current?.click()}>{t().importFiles}</button>
         <input ref={input} id="file-input" type="file" multiple accept={ACCEPT} hidden aria-label={t().importFiles} onChange={onPick} />
         <button type="button" onClick={() => setPasting(true)}>{t().pasteText}</button>

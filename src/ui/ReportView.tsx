@@ -7,6 +7,7 @@ import { OutlineNav } from './OutlineNav';
 import { ReportText } from './ReportText';
 import { MetaPanel } from './MetaPanel';
 import { FiguresTable } from './FiguresTable';
+import { ReportTargets } from './ReportTargets';
 import { ReportHead } from './ReportHead';
 import { SourceFields } from './SourceFields';
 import { reportHref } from '../lib/route';
@@ -66,6 +67,10 @@ export function ReportView({ id, section, q = null, at = null }: Props) {
         <ReportText paragraphs={r.paragraphs} outline={r.outline} texts={conv?.paragraphs ?? null} titles={conv?.titles ?? null} marks={marksFor(id, q)} />
         <div class="panels">
           <MetaPanel opened={ready} />
+          <section class="card report-targets" aria-labelledby="tg-h">
+            <h2 id="tg-h">{d.targets}</h2>
+            <ReportTargets figures={r.figures} absences={r.absences ?? []} onJump={(p) => scrollToPara(p, true)} />
+          </section>
           <section class="card" aria-labelledby="fig-h">
             <h2 id="fig-h">{d.figures} <span class="muted">({r.figures.length})</span></h2>
             <FiguresTable figures={r.figures} outline={r.outline} onJump={(p) => scrollToPara(p, true)} />

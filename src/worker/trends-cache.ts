@@ -3,6 +3,7 @@
 import type { ParsedReport, ReportMeta } from '../model/report';
 import { foldForMatch } from '../text/fold';
 import { figureRows, type FigureRow } from '../trends/figure-rows';
+import { absenceRows, targetTable, type AbsenceRow } from '../trends/targets';
 import { reportYear } from '../trends/report-year';
 import { bigramVector, mostSimilar } from '../trends/similarity';
 import { charProfile, type CharProfile } from '../trends/gram-codes';
@@ -15,6 +16,8 @@ export interface CachedReport {
   stamp: string;
   doc: TrendDoc;
   figures: FigureRow[];
+  /** Indicators the report says it sets no target for (read with the figures). */
+  absences: AbsenceRow[];
   /** Built on first use: only the similarity view needs it. */
   vector: Float32Array | null;
   /** The folded text's characters in order of first appearance, with counts (a few kilobytes), built
@@ -29,7 +32,7 @@ export function trendDoc(id: string, meta: Pick<ReportMeta, 'title' | 'body' | '
 
 export function cacheReport(id: string, stamp: string, report: ParsedReport): CachedReport {
   const folded = foldForMatch(report.paragraphs.map((p) => p.text).join('\n'));
-  return { stamp, doc: trendDoc(id, report, folded), figures: figureRows(id, report), vector: null };
+  return { stamp, doc: trendDoc(id, report, folded), figures: figureRows(id, report), absences: absenceRows(id, report), vector: null };
 }
 
 export function infoOf(doc: TrendDoc): ReportInfo {
@@ -56,6 +59,7 @@ export function answerTerms(entries: readonly CachedReport[], terms: readonly st
 export function answer(entries: readonly CachedReport[], req: TrendsAsk): TrendsReply {
   if (req.type === 'terms') return answerTerms(entries, req.terms, req.by);
   if (req.type === 'figures') return { kind: 'figures', rows: entries.flatMap((e) => e.figures) };
+  if (req.type === 'targets') return { kind: 'targets', rows: targetTable(entries.flatMap((e) => e.figures), entries.flatMap((e) => e.absences)) };
   if (req.type === 'top-terms') {
     const chosen = req.reportIds ? entries.filter((e) => req.reportIds!.includes(e.doc.id)) : entries;
     const stop = new Set(req.stop.map(foldTerm).filter(Boolean));

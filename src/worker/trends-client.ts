@@ -36,6 +36,10 @@ export class TrendsClient {
     return this.ask((id) => ({ type: 'figures', id }), 'figures');
   }
 
+  targets(): Promise<TrendsAnswer<Reply<'targets'>>> {
+    return this.ask((id) => ({ type: 'targets', id }), 'targets');
+  }
+
   topTerms(reportIds: string[] | null, stop: string[], limit: number): Promise<TrendsAnswer<Reply<'top-terms'>>> {
     return this.ask((id) => ({ type: 'top-terms', id, reportIds, stop, limit }), 'top-terms');
   }

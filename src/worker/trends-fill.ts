@@ -10,6 +10,7 @@ import { stampOf } from '../store/search-store';
 import type { ReportSummary } from '../store/types';
 import { SEARCH_INDEX_VERSION } from '../search/persist';
 import { figureRows } from '../trends/figure-rows';
+import { absenceRows } from '../trends/targets';
 import { cacheReport, trendDoc, type CachedReport } from './trends-cache';
 
 /** Reports read per transaction: big enough to amortise it, small enough to hold few records at once. */
@@ -38,7 +39,7 @@ export async function fillCache(db: LibraryDB, cache: Map<string, CachedReport>,
     for (const s of batch) {
       const text = folded.get(s.id);
       if (text !== undefined) {
-        cache.set(s.id, { stamp: want.get(s.id)!, doc: trendDoc(s.id, s, text), figures: [], vector: null });
+        cache.set(s.id, { stamp: want.get(s.id)!, doc: trendDoc(s.id, s, text), figures: [], absences: [], vector: null });
         withoutFigures.push(s.id);
         continue;
       }
@@ -55,7 +56,7 @@ export async function loadFigures(db: LibraryDB, cache: Map<string, CachedReport
   for (const id of [...ids]) {
     const entry = cache.get(id);
     const opened = entry ? await getReport(db, id) : undefined;
-    if (entry && opened) entry.figures = figureRows(id, opened.report);
+    if (entry && opened) { entry.figures = figureRows(id, opened.report); entry.absences = absenceRows(id, opened.report); }
     ids.delete(id);
   }
 }

@@ -3,10 +3,11 @@
 // trends over a thousand reports answer in a few hundred milliseconds without touching IndexedDB.
 import type { Body } from '../model/report';
 import type { FigureRow } from '../trends/figure-rows';
+import type { TargetRow } from '../trends/targets';
 import type { TopTerm } from '../trends/top-terms';
 import type { SplitBy, TermTrend } from '../trends/trend-series';
 
-export type { FigureRow, SplitBy, TermTrend, TopTerm };
+export type { FigureRow, SplitBy, TargetRow, TermTrend, TopTerm };
 
 /** One report as the trends views list it. */
 export interface ReportInfo {
@@ -30,6 +31,8 @@ export interface TrendsStatus {
 export type TrendsAsk =
   | { type: 'terms'; id: number; terms: string[]; by: SplitBy }
   | { type: 'figures'; id: number }
+  /** Targets beside results, by place, indicator and year (trends/targets.ts). */
+  | { type: 'targets'; id: number }
   /** reportIds null: the whole library. `stop` holds the user's stop words as typed. */
   | { type: 'top-terms'; id: number; reportIds: string[] | null; stop: string[]; limit: number }
   | { type: 'similar'; id: number; reportId: string; limit: number };
@@ -43,6 +46,7 @@ export type TrendsRequest =
 export type TrendsReply =
   | { kind: 'terms'; trends: TermTrend[]; reports: ReportInfo[] }
   | { kind: 'figures'; rows: FigureRow[] }
+  | { kind: 'targets'; rows: TargetRow[] }
   | { kind: 'top-terms'; terms: TopTerm[]; reports: number; length: number }
   | { kind: 'similar'; similar: Array<ReportInfo & { score: number }> };
 

@@ -53,7 +53,7 @@ export function createTrendsService(post: Post): (req: TrendsRequest) => void {
     if (req.type === 'sync') { void sync.run(); return; }
     // Questions wait for the cache to be filled: a trend over half a library would mislead.
     const synced = sync.running() ?? Promise.resolve();
-    const ready = req.type === 'figures' ? synced.then(async () => loadFigures(await open(), cache, withoutFigures)) : synced;
+    const ready = req.type === 'figures' || req.type === 'targets' ? synced.then(async () => loadFigures(await open(), cache, withoutFigures)) : synced;
     replyAfter(ready, req.id, () => ({ reply: answer((sorted ??= ordered(cache)), req) }), post);
   };
 }

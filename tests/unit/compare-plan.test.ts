@@ -1,7 +1,10 @@
 // Plan against delivery: which report plans the year the other reviews, and on a constructed pair
 // (a report whose review part reports on some of another report's planned items) which planned
 // items are answered, by what, and which nothing answers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/index';
 import { Converter } from 'opencc-js';
 import { ANSWER_MIN, planOrder, planVsDelivery } from '../../src/compare/plan';
 import { partRole } from '../../src/compare/sections';
@@ -78,5 +81,26 @@ describe('planVsDelivery', () => {
     expect([0, 2, 4].map((k) => result.items[k]!.reported?.title)).toEqual(reported.map((n) => n.title));
     expect(result.unanswered.map((h) => h.title)).toEqual([planned[1]!.title, planned[3]!.title]);
     for (const k of [1, 3]) expect(result.items[k]!.score).toBeLessThan(ANSWER_MIN);
+  });
+});
+
+describe('plan against delivery: numbers first, the year\'s plan part', () => {
+  const open = (f: string) => {
+    const r = parseReport(readFileSync(join(import.meta.dirname, '../fixtures/targets', f)), f);
+    if (!r.ok) throw new Error(r.error);
+    return r.report;
+  };
+  it('pairs each target of the year with the result the next report gives', () => {
+    const r = planVsDelivery(open('gov-deqing-2023.txt'), open('gov-deqing-2024.txt'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const gdp = r.numbers.find((n) => n.indicatorKey === 'gdp' && n.unit === '%')!;
+    expect([gdp.target.value, gdp.target.valueHigh, gdp.result?.value]).toEqual([6.5, 7, 7.3]);
+    expect(r.numbers.find((n) => n.indicatorKey === 'budget-revenue' && n.unit === '%')!.result!.value).toBe(5.8);
+    expect(r.numbers.every((n) => n.target.role === 'target' && n.target.year === 2023)).toBe(true);
+  });
+  it('takes the year\'s plan part over a part of five-year goals', () => {
+    const r = planVsDelivery(open('gov-wenzhou-2022.md'), open('gov-deqing-2023.txt'));
+    expect(r.ok && r.planPart.title).toBe('2022年工作安排');
   });
 });

@@ -33,14 +33,14 @@ describe('compound X次 measure words', () => {
   });
 });
 
-describe('percentages are not figures', () => {
-  it('leaves growth rates and shares out, in both scripts', () => {
-    expect(figs('地区生产总值增长6.2%，')).toEqual([]);
-    expect(figs('提案辦復率達到100%。')).toEqual([]);
-    expect(figs('城镇调查失业率控制在5％以内')).toEqual([]);
+describe('percentages are figures in their own unit', () => {
+  it('reads growth rates and shares as %, in both scripts, never as a count', () => {
+    expect(figs('地区生产总值增长6.2%，')).toMatchObject([{ value: 6.2, unit: '%', indicatorKey: 'gdp' }]);
+    expect(figs('提案辦復率達到100%。')).toMatchObject([{ value: 100, unit: '%' }]);
+    expect(figs('城镇调查失业率控制在5％以内')).toMatchObject([{ value: 5, unit: '%', modifier: '以内', indicatorKey: 'unemployment' }]);
   });
   it('still reads the count next to a rate', () => {
-    expect(figs('实现地区生产总值512.3亿元，增长6.2%。')).toMatchObject([{ value: 51230000000, unit: '元' }]);
+    expect(figs('实现地区生产总值512.3亿元，增长6.2%。')).toMatchObject([{ value: 51230000000, unit: '元' }, { value: 6.2, unit: '%', indicator: '地区生产总值' }]);
   });
 });
 

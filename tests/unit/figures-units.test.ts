@@ -21,8 +21,8 @@ describe('physical units and counters with 万/亿', () => {
 });
 
 describe('look-alikes that stay out', () => {
-  it('rejects years, ordinals, percentages, dates and codes', () => {
-    expect(figs('2023年粮食增产5.2%，第3头羊，6月18日，G15头只路段')).toEqual([]);
+  it('rejects years, ordinals, dates and codes (the rate is a figure in %)', () => {
+    expect(figs('2023年粮食增产5.2%，第3头羊，6月18日，G15头只路段')).toEqual(['5.2 %']);
   });
   it('rejects a counter that opens a longer word', () => {
     expect(figs('培育20头部企业，3只是起步，引进5架构师')).toEqual([]);

@@ -2,6 +2,7 @@
 // review of that year that answers it best with its score, and the planned items nothing answers.
 import { choosePlanItem, chosenPair, type PlanView } from '../../state/compare';
 import { ScoreBar } from './ScoreBar';
+import { PlanNumbers } from './PlanNumbers';
 import { headingLabel } from './heading-label';
 import { t } from '../i18n';
 
@@ -16,7 +17,9 @@ export function PlanTable({ plan, titles }: { plan: PlanView; titles: [string, s
     <section class="cmp-plan card" aria-labelledby="cmp-plan-h">
       <h2 id="cmp-plan-h">{d.tabPlan}</h2>
       <p class="muted">{d.planIntro(planTitle, headingLabel(r.planPart), deliveryTitle, headingLabel(r.reviewPart), r.year)}</p>
-      <div class="fig-scroll">
+      <PlanNumbers plan={plan} />
+      <h3>{d.outlineHeading}</h3>
+      {r.items.length === 0 ? <p class="muted">{d.noPlanItems}</p> : <div class="fig-scroll">
         <table class="fig-table">
           <thead><tr>
             <th scope="col">{d.planned}</th><th scope="col">{d.reported}</th><th scope="col">{d.score}</th><th scope="col">{d.status}</th>
@@ -35,10 +38,11 @@ export function PlanTable({ plan, titles }: { plan: PlanView; titles: [string, s
             ))}
           </tbody>
         </table>
-      </div>
-      <h3>{d.unansweredList(r.unanswered.length)}</h3>
-      {r.unanswered.length === 0 ? <p class="muted">{d.allAnswered}</p>
-        : <ul class="cmp-unanswered">{r.unanswered.map((h) => <li key={h.index}>{headingLabel(h)}</li>)}</ul>}
+      </div>}
+      {/* "Every item answered" only when there were items to answer. */}
+      {r.items.length > 0 && <h3>{d.unansweredList(r.unanswered.length)}</h3>}
+      {r.items.length > 0 && (r.unanswered.length === 0 ? <p class="muted">{d.allAnswered}</p>
+        : <ul class="cmp-unanswered">{r.unanswered.map((h) => <li key={h.index}>{headingLabel(h)}</li>)}</ul>)}
     </section>
   );
 }

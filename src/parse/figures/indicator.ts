@@ -1,0 +1,98 @@
+// What a figure measures, as the report names it: the words of its clause before the number, without
+// the place (全县/全市/全省/全国), the verb (增长, 达到, 控制在) or a comparison; a bare 增长4.1% takes
+// the name its sentence gave last (地区生产总值611.3亿元，增长4.1%), and 分别 hands out a list of
+// names in order (城乡居民人均可支配收入分别增长6.3%和8.1% -> 城镇…, 农村…).
+import { foldForMatch } from '../../text/fold';
+import { indicatorKeyOf } from './indicator-rules';
+
+/** What the walk over one paragraph remembers between figures. */
+export interface NameState {
+  sentence: number;
+  name: string | null;
+  list: string[] | null;
+}
+
+export const newNameState = (): NameState => ({ sentence: -1, name: null, list: null });
+
+/** Punctuation as a table over UTF-16 code units: the walks below test one unit at a time. */
+export function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+const SENTENCE_END = codeTable('。！？!?；;\n');
+const CLAUSE_END = codeTable('，,；;。：:！!？?\n');
+const LEAD = /^(?:到(?:19|20)\d\d年(?:底|末)?|(?:19|20)\d\d年|全国|全省|全市|全县|全縣|全区|全區|全州|全旗|全镇|全鎮|本市|我市|我县|我縣|我省|我区|我區|全年|今年|年末|年底|实现|實現|完成|其中|预计|預計|力争|力爭|确保|確保|争取|爭取|主要预期目标是|主要預期目標是|预期目标是|預期目標是|主要目标是|主要目標是|并|並|同时|同時|五年|十年)+/u;
+const TAIL = /(?:同比|比上年|較上年|较上年|同口径|同口徑|年均|平均|分别|分別|力争|力爭|增长|增長|增加|增至|下降|减少|減少|降低|提高|提升|上涨|上漲|上升|回落|下滑|达到|達到|达|達|为|為|是|突破|超过|超過|超|保持在|保持|稳定在|穩定在|控制在|降到|降至|增加到|缩小到|縮小到|实现|實現|完成|到|在|了|高于|高於|低于|低於)+$/u;
+const COMPARISON = /(?:比|较|較|高于|高於|低于|低於|快于|快於|慢于|慢於|高出|超出|与|與)(?:全国|全國|全省|全市|全区|全區|全县|全縣|上年|去年|同期|平均|「|“|"|十|(?:19|20)\d\d年).*$/u;
+const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
+
+/** Clause heads repeat within and across reports (组织视察, 增长): each is cleaned once. */
+const cleaned = new Map<string, string>();
+
+/** The part of a clause that names the indicator (possibly empty). */
+export function cleanName(head: string): string {
+  let name = cleaned.get(head);
+  if (name === undefined) {
+    if (cleaned.size > 20_000) cleaned.clear();
+    cleaned.set(head, (name = clean(head)));
+  }
+  return name;
+}
+
+function clean(head: string): string {
+  let s = head.replace(/\s+/gu, '').replace(COMPARISON, '');
+  for (let i = 0; i < 3; i++) s = s.replace(LEAD, '').replace(TAIL, '');
+  return s.replace(/^[、和与與及]+|[、和与與及]+$/gu, '');
+}
+
+/** 城镇、农村居民… / 城乡居民… -> one full name per value; other lists split at 、和与及. */
+export function splitList(names: string): string[] {
+  const pair = /^(城镇|城鎮|城市)(?:和|、|与|與|及)(农村|農村)(.+)$/u.exec(names) ?? /^(城乡|城鄉)()(.+)$/u.exec(names);
+  if (pair) {
+    const rest = pair[3]!;
+    const rural = /[鎮鄉農]/u.test(names) ? '農村' : '农村';
+    return [`${pair[1] === '城鄉' ? '城鎮' : pair[1] === '城乡' ? '城镇' : pair[1]}${rest}`, `${pair[2] || rural}${rest}`];
+  }
+  return names.split(/[、和与與及]/u).map((n) => n.trim()).filter(Boolean);
+}
+
+/** The last match of `re` before `before`, looking back no further than a name can reach. */
+function lastIndexOf(text: string, table: Uint8Array, before: number): number {
+  const stop = Math.max(0, before - 200);
+  for (let i = before - 1; i >= stop; i--) if (table[text.charCodeAt(i)]) return i;
+  return stop - 1;
+}
+
+/** The indicator of the figure whose number (or pre-modifier) starts at `at`, updating the state. */
+export function nameAt(text: string, at: number, state: NameState): string | null {
+  const sentence = lastIndexOf(text, SENTENCE_END, at) + 1;
+  if (sentence !== state.sentence) Object.assign(state, { sentence, name: null, list: null });
+  const head = text.slice(lastIndexOf(text, CLAUSE_END, at) + 1, at);
+  const respectively = head.search(/分别|分別/u);
+  if (respectively >= 0) {
+    const listed = cleanName(head.slice(0, respectively));
+    if (listed) state.list = splitList(listed);
+    const index = (head.slice(respectively).match(NUMBER) ?? []).length;
+    const list = state.list ?? (state.name ? [state.name] : []);
+    return list[Math.min(index, list.length - 1)] ?? null;
+  }
+  const own = cleanName(head);
+  // 占生产总值比重 names a share of what the sentence named before.
+  const name = own.startsWith('占') && state.name ? `${state.name}${own}` : own || state.name;
+  if (own && !own.startsWith('占')) state.name = own;
+  return name || null;
+}
+
+/** Names repeat across a report (and a library): their keys are kept, folding once per name. */
+const keys = new Map<string, string | null>();
+
+export function keyOf(name: string | null): string | null {
+  if (!name) return null;
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 20_000) keys.clear();
+    keys.set(name, (key = indicatorKeyOf(foldForMatch(name))));
+  }
+  return key;
+}
