@@ -1,9 +1,10 @@
 // Entry point of the parser: file bytes + file name -> ParsedReport or a plain-language error.
 // Never throws: every failure becomes { ok: false, error } naming the reason.
-import type { ParseResult, ParsedReport } from '../model/report';
+import type { Format, ParseResult, ParsedReport } from '../model/report';
 import { decode } from './decode';
 import { detectFormat } from './format';
-import { extract } from './extract';
+import { extract, type ExtractResult } from './extract';
+import { extractPdf } from './extract/pdf-read';
 import { clean } from './clean';
 import { buildOutline } from './outline';
 import { extractMetadata } from './metadata';
@@ -24,10 +25,30 @@ export function parseReport(bytes: Uint8Array, fileName: string): ParseResult {
   }
 }
 
+/**
+ * Every format, PDF included: pdf.js answers asynchronously (and is loaded on the first PDF), so the
+ * app's workers and the command line call this; parseReport stays for the formats read in one go.
+ */
+export async function parseFile(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
+  const format = detectFormat(fileName, bytes);
+  if (!format.ok || format.format !== 'pdf') return parseReport(bytes, fileName);
+  try {
+    const pdf = await extractPdf(bytes);
+    const extracted: ExtractResult = pdf.ok ? { ok: true, blocks: pdf.blocks, encoding: 'pdf', warnings: pdf.warnings } : pdf;
+    return fromExtracted(fileName, format.format, extracted);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { ok: false, fileName, error: `解析失败 (parse failed): ${why}` };
+  }
+}
+
 function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   const format = detectFormat(fileName, bytes);
   if (!format.ok) return { ok: false, fileName, error: format.error };
-  const extracted = extract(format.format, bytes);
+  return fromExtracted(fileName, format.format, extract(format.format, bytes));
+}
+
+function fromExtracted(fileName: string, format: Format, extracted: ExtractResult): ParseResult {
   if (!extracted.ok) return { ok: false, fileName, error: extracted.error };
   const cleaned = clean(extracted.blocks);
   const { paragraphs, outline } = buildOutline(cleaned.blocks);
@@ -37,7 +58,7 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   const mojibake = mojibakeWarning(findMojibake(paragraphs.map((p) => p.text)));
   const report: ParsedReport = {
     fileName,
-    format: format.format,
+    format,
     encoding: extracted.encoding,
     script: detectScript(paragraphs.map((p) => p.text).join('\n')),
     parserVersion: PARSER_VERSION,

@@ -1,0 +1,79 @@
+// The one module that loads PDFs: Mozilla's pdf.js, imported only when a PDF arrives (a lazy chunk)
+// and run in the calling thread (the app calls it from its parse worker), with its CMaps and
+// standard font data from the app's own origin or, in Node, from node_modules. It opens a document
+// (empty user passwords are tried by pdf.js itself) and reads each page's positioned text.
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfItem, PdfPage } from './pdf-lines';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** Where pdf.js finds its CMaps (Chinese fonts without embedded encodings need them) and standard fonts. */
+export interface PdfAssets { cMapUrl: string; standardFontDataUrl: string }
+
+let assets: PdfAssets | null = null;
+let loading: Promise<PdfJs> | null = null;
+
+/** Set by the entry point that knows where the build put the assets (the app's parse worker). */
+export function setPdfAssets(where: PdfAssets): void {
+  assets = where;
+}
+
+const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+
+function assetUrls(): PdfAssets {
+  if (assets) return assets;
+  if (!isNode) throw new Error('PDF assets are not configured');
+  // Node reads them as files: this module sits three folders below the project root in the sources.
+  const root = decodeURIComponent(new URL('../../../node_modules/pdfjs-dist/', import.meta.url).pathname);
+  return { cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` };
+}
+
+export function loadPdfjs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    // With the worker's handler on globalThis, pdf.js runs in this thread instead of starting a
+    // worker of its own: we are in a worker already (or in Node).
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    const g = globalThis as { pdfjsWorker?: unknown };
+    g.pdfjsWorker ??= { WorkerMessageHandler: worker.WorkerMessageHandler };
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  loading.catch(() => { loading = null; });
+  return loading;
+}
+
+export type OpenResult = { ok: true; doc: PDFDocumentProxy } | { ok: false; reason: 'password' | 'damaged' };
+
+/** Opens a PDF from bytes (a copy is handed over: pdf.js detaches what it is given). */
+export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes), ...assetUrls(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+    stopAtErrors: false, enableXfa: false, verbosity: 0,
+  });
+  // Without an onPassword handler pdf.js rejects a document that needs a password with PasswordException.
+  try {
+    return { ok: true, doc: await task.promise };
+  } catch (err) {
+    const name = (err as { name?: string } | null)?.name ?? '';
+    await task.destroy().catch(() => {});
+    return { ok: false, reason: name === 'PasswordException' ? 'password' : 'damaged' };
+  }
+}
+
+/** One page's text items in our own shape (baseline origin, advance, size, font resource). */
+export async function pageText(doc: PDFDocumentProxy, number: number): Promise<PdfPage> {
+  const page = await doc.getPage(number);
+  try {
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const items: PdfItem[] = [];
+    for (const it of content.items) {
+      if (!('str' in it) || it.str === '') continue;
+      const [a, b, , , x, y] = it.transform as number[];
+      items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!), font: it.fontName });
+    }
+    return { width, height, items };
+  } finally {
+    page.cleanup();
+  }
+}
