@@ -51,15 +51,23 @@ export function extractDoc(bytes: Uint8Array): DocResult {
   }
 }
 
-const CP1252 = new TextDecoder('windows-1252');
+/** cp1252's 0x80-0x9F (some TextDecoder builds read windows-1252 as Latin-1 and leave them as C1 controls). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CP1252 = {
+  decode(b: Uint8Array): string {
+    let s = '';
+    for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+    return s.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  },
+};
 
 /** Chinese Word stores 8-bit pieces in the system code page: GBK in the mainland, Big5 in Taiwan and Hong Kong. */
-function gbDecoder(lid: number): TextDecoder {
+function gbDecoder(lid: number): { decode(b: Uint8Array): string } {
   return new TextDecoder(lid === 0x0404 || lid === 0x0c04 || lid === 0x1404 ? 'big5' : 'gb18030');
 }
 
 /** FIB offsets are computed from its own counts (csw, cslw), so later FIB versions read the same way. */
-function mainStory(word: Uint8Array, table: Uint8Array, eightBitDecoder: TextDecoder): { text: string; eightBit: boolean } {
+function mainStory(word: Uint8Array, table: Uint8Array, eightBitDecoder: { decode(b: Uint8Array): string }): { text: string; eightBit: boolean } {
   const csw = u16(word, 32);
   const rgLw = 32 + 2 + csw * 2 + 2;
   const cslw = u16(word, rgLw - 2);

@@ -1,0 +1,34 @@
+// Minimal PDFs written by hand for the PDF reader's edge cases: pages whose content streams draw
+// text in a standard font, draw only shapes (a scan has no text layer), or a page count beyond the
+// limit. Offsets in the cross-reference table are exact, so pdf.js reads them without repair.
+
+/** One page's content stream, e.g. 'BT /F1 12 Tf 72 700 Td (Hello) Tj ET'. */
+export function makePdf(pages: string[]): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => { objects.push(body); return objects.length; };
+  const catalog = add('');
+  const tree = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const kids: number[] = [];
+  for (const content of pages) {
+    const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    kids.push(add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${tree} 0 R >>`;
+  objects[tree - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${body}\nendobj\n`; });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
+
+/** A text line in Helvetica (ASCII only) at x, y. */
+export function textLine(x: number, y: number, text: string, size = 12): string {
+  return `BT /F1 ${size} Tf ${x} ${y} Td (${text.replace(/[\\()]/g, '\\$&')}) Tj ET`;
+}
+
+/** What a scanned page looks like to a text extractor: marks on the page, no text. */
+export const SHAPES_ONLY = '0.2 g 72 600 450 150 re f 72 400 300 20 re f';
