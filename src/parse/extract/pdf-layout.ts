@@ -59,7 +59,13 @@ function metrics(lines: PdfLine[]): Metrics {
     const b = body[i]!;
     if (a.page === b.page && a.y > b.y) gaps.push(a.y - b.y);
   }
-  return { bodyFont, left, right: mode(body.map((l) => l.x1)), lineGap: gaps.length ? mode(gaps) : NaN };
+  // The right margin: the rightmost x where a fair share of body lines end (justified lines all do).
+  const ends = new Map<number, number>();
+  for (const l of body) ends.set(Math.round(l.x1), (ends.get(Math.round(l.x1)) ?? 0) + 1);
+  let right = -Infinity;
+  for (const [x, n] of ends) if (n >= floor && x > right) right = x;
+  if (right === -Infinity) right = Math.max(...body.map((l) => Math.round(l.x1)));
+  return { bodyFont, left, right, lineGap: gaps.length ? mode(gaps) : NaN };
 }
 
 const TERMINAL = /[。！？!?；;：:]$/u;

@@ -84,18 +84,22 @@ function helperFonts(lines: RawLine[]): (font: string) => string {
   return (f) => canon.get(f) ?? f;
 }
 
+const WORDS = /\p{L}.*\p{L}/u;
+
 /** Raw lines of every page -> lines with one font each (helpers folded in) and any opening run in another font. */
 export function finishLines(pages: RawLine[][]): PdfLine[][] {
   const canon = helperFonts(pages.flat());
   return pages.map((lines) => lines.map((l) => {
-    const font = dominant(l.runs, canon);
+    // The font the line ends in carries it on (a heading run may open a body line, never close one).
+    const closing = l.runs.findLast((r) => WORDS.test(r.text));
+    const font = closing ? canon(closing.font) : dominant(l.runs, canon);
     let lead = 0;
     for (const r of l.runs) { if (canon(r.font) === font) break; lead += r.text.length; }
     const raw = l.runs.map((r) => r.text).join('');
     const text = raw.trim();
     const leadText = raw.slice(0, lead).trim();
     // Only a run of words is a heading run: a quotation mark or a digit in a Latin face is not.
-    const leadLength = /\p{L}.*\p{L}/u.test(leadText) ? leadText.length : 0;
+    const leadLength = WORDS.test(leadText) ? leadText.length : 0;
     return { text, page: l.page, x0: l.x0, x1: l.x1, y: l.y, size: l.size, font, leadLength };
   }));
 }
