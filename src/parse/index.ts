@@ -4,7 +4,6 @@ import type { Format, ParseResult, ParsedReport } from '../model/report';
 import { decode } from './decode';
 import { detectFormat } from './format';
 import { extract, type ExtractResult } from './extract';
-import { extractPdf } from './extract/pdf-read';
 import { clean } from './clean';
 import { buildOutline } from './outline';
 import { extractMetadata } from './metadata';
@@ -25,30 +24,14 @@ export function parseReport(bytes: Uint8Array, fileName: string): ParseResult {
   }
 }
 
-/**
- * Every format, PDF included: pdf.js answers asynchronously (and is loaded on the first PDF), so the
- * app's workers and the command line call this; parseReport stays for the formats read in one go.
- */
-export async function parseFile(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
-  const format = detectFormat(fileName, bytes);
-  if (!format.ok || format.format !== 'pdf') return parseReport(bytes, fileName);
-  try {
-    const pdf = await extractPdf(bytes);
-    const extracted: ExtractResult = pdf.ok ? { ok: true, blocks: pdf.blocks, encoding: 'pdf', warnings: pdf.warnings } : pdf;
-    return fromExtracted(fileName, format.format, extracted);
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    return { ok: false, fileName, error: `解析失败 (parse failed): ${why}` };
-  }
-}
-
 function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   const format = detectFormat(fileName, bytes);
   if (!format.ok) return { ok: false, fileName, error: format.error };
   return fromExtracted(fileName, format.format, extract(format.format, bytes));
 }
 
-function fromExtracted(fileName: string, format: Format, extracted: ExtractResult): ParseResult {
+/** The pipeline after extraction, shared with parseFile (parse-file.ts). */
+export function fromExtracted(fileName: string, format: Format, extracted: ExtractResult): ParseResult {
   if (!extracted.ok) return { ok: false, fileName, error: extracted.error };
   const cleaned = clean(extracted.blocks);
   const { paragraphs, outline } = buildOutline(cleaned.blocks);

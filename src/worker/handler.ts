@@ -1,7 +1,7 @@
 // Serves the worker protocol: one handler instance per worker (or per page in the fallback).
 // Jobs run one after another; file progress is batched so a thousand files post a few dozen
 // messages, not thousands; any failure of a whole job becomes a 'job-error' response.
-import { parseReport } from '../parse/index';
+import { needsParseFile, parseFile } from '../parse/parse-file';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { exportBackup, importBackup, backupFileName } from '../store/backup';
 import { reparseOutdated } from '../store/reparse';
@@ -67,14 +67,17 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
     if (req.type === 'import') {
       const files = batcher<FileProgress>((items) => post({ type: 'progress', jobId, files: items }), (f) => f.index);
       // A second parser thread pays off only for a batch; it goes away with the job.
-      const helper = req.files.length >= HELPER_MIN_FILES ? createRemoteParser(parseReport) : null;
-      const parseElsewhere = helper ? (bytes: Uint8Array, name: string) => helper.parse(bytes, name) : undefined;
-      const counts = await runImport(req.files, { db, parse: parseReport, parseElsewhere, report: files.add, cancelled: isCancelled })
+      const helper = req.files.length >= HELPER_MIN_FILES ? createRemoteParser(parseFile) : null;
+      // The helper's bundle has no pdf.js (one copy to precache, in this worker): PDFs are parsed here.
+      const parseElsewhere = helper
+        ? (bytes: Uint8Array, name: string) => (needsParseFile(bytes, name) ? parseFile(bytes, name) : helper.parse(bytes, name))
+        : undefined;
+      const counts = await runImport(req.files, { db, parse: parseFile, parseElsewhere, report: files.add, cancelled: isCancelled })
         .finally(() => helper?.close());
       files.flush();
       post({ type: 'import-done', jobId, counts });
     } else if (req.type === 'reparse') {
-      const counts = await reparseOutdated(db, parseReport, tasks.add, { cancelled: isCancelled });
+      const counts = await reparseOutdated(db, parseFile, tasks.add, { cancelled: isCancelled });
       tasks.flush();
       post({ type: 'reparse-done', jobId, counts });
     } else if (req.type === 'export-backup') {
@@ -83,7 +86,7 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
       tasks.flush();
       post({ type: 'backup-exported', jobId, blob, fileName: backupFileName(), reports });
     } else {
-      const counts = await importBackup(db, req.blob, parseReport, tasks.add, isCancelled);
+      const counts = await importBackup(db, req.blob, parseFile, tasks.add, isCancelled);
       tasks.flush();
       post({ type: 'backup-imported', jobId, counts });
     }

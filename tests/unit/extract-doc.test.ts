@@ -3,7 +3,7 @@ import * as CFB from 'cfb';
 import iconv from 'iconv-lite';
 import { extractDoc, DOC_ERRORS } from '../../src/parse/extract/doc';
 import { wordText } from '../../src/parse/extract/doc-text';
-import { parseFile } from '../../src/parse/index';
+import { parseFile } from '../../src/parse/parse-file';
 import { makeDoc } from '../support/make-doc';
 
 const lines = (bytes: Uint8Array) => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../src/model/report';
-import { parseFile } from '../../src/parse/index';
+import { parseFile } from '../../src/parse/parse-file';
 import { META_FIELDS, scoreReport, summarise, titleKey, type Gold } from '../../src/cli/score';
 
 const FIX = join(import.meta.dirname, '../fixtures');
@@ -36,7 +36,7 @@ const meta = (r: ParsedReport) => Object.fromEntries(META_FIELDS.map((f) => {
 
 describe('PDF and .doc exports of gold reports parse like their text', () => {
   for (const [file, source, gold] of CASES) {
-    it(file, async () => {
+    it(file, { timeout: 60_000 }, async () => {
       const report = await parsed(join(FIX, 'pdf', file), file);
       const text = await parsed(join(FIX, source), source.split('/').pop()!);
       expect(report.format).toBe(file.endsWith('.pdf') ? 'pdf' : 'doc');

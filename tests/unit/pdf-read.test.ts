@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/parse/index';
+import { parseFile } from '../../src/parse/parse-file';
 import { MAX_PDF_PAGES, pageKind } from '../../src/parse/extract/pdf-read';
 import { makePdf, SHAPES_ONLY, textLine } from '../support/make-pdf';
 
 const FIX = join(import.meta.dirname, '../fixtures/pdf');
 const english = [textLine(72, 760, 'Annual work report of the standing committee'), textLine(72, 730, 'The committee handled 302 proposals in 2022.')].join('\n');
 
-describe('PDF: encrypted, damaged, scanned, garbled, huge', () => {
+describe('PDF: encrypted, damaged, scanned, garbled, huge', { timeout: 60_000 }, () => {
   it('an encrypted PDF with no open password (permissions only) is read', async () => {
     const r = await parseFile(readFileSync(join(FIX, 'locked-owner.pdf')), 'locked-owner.pdf');
     expect(r.ok, r.ok ? '' : r.error).toBe(true);

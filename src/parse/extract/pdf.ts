@@ -20,12 +20,21 @@ export function setPdfAssets(where: PdfAssets): void {
 
 const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 
+/** The folder the build copies the assets to (vite.config.ts), under the app's base. */
+export const PDF_ASSET_DIR = 'pdfjs/';
+
 function assetUrls(): PdfAssets {
   if (assets) return assets;
-  if (!isNode) throw new Error('PDF assets are not configured');
-  // Node reads them as files: this module sits three folders below the project root in the sources.
-  const root = decodeURIComponent(new URL('../../../node_modules/pdfjs-dist/', import.meta.url).pathname);
-  return { cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` };
+  if (isNode) {
+    // Node reads them as files: this module sits three folders below the project root in the sources.
+    // (A variable, not a literal, so the bundler does not take it for an asset of the build.)
+    const fromHere = '../../../node_modules/pdfjs-dist/';
+    const root = decodeURIComponent(new URL(fromHere, import.meta.url).pathname);
+    return { cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` };
+  }
+  // In the app: our own origin (precached by the service worker), never anywhere else.
+  const base = new URL(`${import.meta.env?.BASE_URL ?? '/'}${PDF_ASSET_DIR}`, globalThis.location.href).href;
+  return { cMapUrl: `${base}cmaps/`, standardFontDataUrl: `${base}standard_fonts/` };
 }
 
 export function loadPdfjs(): Promise<PdfJs> {
