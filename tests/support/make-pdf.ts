@@ -9,10 +9,14 @@ export function makePdf(pages: string[]): Uint8Array {
   const catalog = add('');
   const tree = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  // A Chinese font the PDF does not embed: its text is read through pdf.js's CMaps (UniGB-UCS2-H, Adobe-GB1-UCS2).
+  const song = add('');
+  const cid = add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>');
+  objects[song - 1] = `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${cid} 0 R] >>`;
   const kids: number[] = [];
   for (const content of pages) {
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R /F2 ${song} 0 R >> >> /Contents ${stream} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${tree} 0 R >>`;
   objects[tree - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
@@ -28,6 +32,12 @@ export function makePdf(pages: string[]): Uint8Array {
 /** A text line in Helvetica (ASCII only) at x, y. */
 export function textLine(x: number, y: number, text: string, size = 12): string {
   return `BT /F1 ${size} Tf ${x} ${y} Td (${text.replace(/[\\()]/g, '\\$&')}) Tj ET`;
+}
+
+/** A Chinese text line in the non-embedded STSong-Light (UCS-2 codes through the UniGB-UCS2-H CMap). */
+export function chineseLine(x: number, y: number, text: string, size = 16): string {
+  const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  return `BT /F2 ${size} Tf ${x} ${y} Td <${hex}> Tj ET`;
 }
 
 /** What a scanned page looks like to a text extractor: marks on the page, no text. */

@@ -45,6 +45,11 @@ describe('layoutPdf: lines into paragraphs', () => {
     const lines = paragraphLines(['各位委员：', '我受委托报告工作。'], 700, false);
     expect(texts([page(lines)])).toEqual(['各位委员：', '我受委托报告工作。']);
   });
+  it('a sentence ending at the margin followed by 一、 at the line start starts a heading paragraph', () => {
+    const l1 = full('工作内容', true).slice(0, -1) + '。';
+    const lines = [...paragraphLines([full('前文', true), l1], 700), { text: '二、今年的任务', y: 644 }, ...paragraphLines(['任务内容。'], 616)];
+    expect(texts([page(lines)])).toEqual([full('前文', true) + l1, '二、今年的任务', '任务内容。']);
+  });
   it('a larger vertical gap starts a paragraph (layouts without indents)', () => {
     const l1 = full('第一段文字内容');
     const lines: L[] = [{ text: l1, y: 700 }, { text: full('第二段文字内容'), y: 650 }, { text: '完。', y: 622 }];

@@ -4,10 +4,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse/parse-file';
 import { MAX_PDF_PAGES, pageKind } from '../../src/parse/extract/pdf-read';
-import { makePdf, SHAPES_ONLY, textLine } from '../support/make-pdf';
+import { chineseLine, makePdf, SHAPES_ONLY, textLine } from '../support/make-pdf';
 
 const FIX = join(import.meta.dirname, '../fixtures/pdf');
 const english = [textLine(72, 760, 'Annual work report of the standing committee'), textLine(72, 730, 'The committee handled 302 proposals in 2022.')].join('\n');
+
+describe('PDF: Chinese text in a font the file does not embed', () => {
+  it('is read through pdf.js\'s CMaps (UniGB-UCS2-H), loaded from node_modules in Node', { timeout: 60_000 }, async () => {
+    const lines = ['某县政协常委会工作报告', '各位委员：', '一、2022年工作回顾', '全年交办提案302件，报送社情民意145篇。', '二、2023年工作任务', '建设公园3个，新增停车位7639个。'];
+    const r = await parseFile(makePdf([lines.map((l, i) => chineseLine(i === 0 ? 180 : 104, 760 - i * 40, l, i === 0 ? 22 : 16)).join('\n')]), 'song.pdf');
+    expect(r.ok, r.ok ? '' : r.error).toBe(true);
+    if (!r.ok) return;
+    expect(r.report.paragraphs.map((p) => p.text)).toEqual(lines);
+    expect(r.report.outline.map((h) => h.title)).toEqual(['2022年工作回顾', '2023年工作任务']);
+  });
+});
 
 describe('PDF: encrypted, damaged, scanned, garbled, huge', { timeout: 60_000 }, () => {
   it('an encrypted PDF with no open password (permissions only) is read', async () => {

@@ -64,8 +64,19 @@ function metrics(lines: PdfLine[]): Metrics {
   for (const l of body) ends.set(Math.round(l.x1), (ends.get(Math.round(l.x1)) ?? 0) + 1);
   let right = -Infinity;
   for (const [x, n] of ends) if (n >= floor && x > right) right = x;
-  if (right === -Infinity) right = Math.max(...body.map((l) => Math.round(l.x1)));
+  // Lines of equal length somewhere short of the margin (a list of short items) are not the margin:
+  // the edge must lie near where the longest lines end (their 95th percentile, past outliers such as a long URL).
+  const far = percentile(ends, body.length, 0.95);
+  if (right === -Infinity || right < far - 3 * sizeOf(bodyFont)) right = far;
   return { bodyFont, left, right, lineGap: gaps.length ? mode(gaps) : NaN };
+}
+
+/** The value below which a share of the counted values lie; distinct values are few (page coordinates). */
+function percentile(counts: Map<number, number>, total: number, share: number): number {
+  const keys = [...counts.keys()].sort((a, b) => a - b);
+  let seen = 0;
+  for (const k of keys) { seen += counts.get(k)!; if (seen >= share * total) return k; }
+  return keys[keys.length - 1] ?? 0;
 }
 
 const TERMINAL = /[。！？!?；;：:]$/u;
@@ -84,6 +95,8 @@ function continues(prev: PdfLine, cur: PdfLine, m: Metrics): boolean {
   }
   if (samePage && m.lineGap > 0 && prev.y - cur.y > m.lineGap * 1.5 + 1) return false;
   if (prev.x1 < m.right - 2 * cur.size) return false; // the line above ended short: its paragraph ended
+  // A sentence that ends at the margin, then 一、/（二）at the line start: a heading, not a wrapped clause.
+  if (TERMINAL.test(prev.text) && NUMBERED_START.test(cur.text)) return false;
   return cur.x0 <= m.left + 0.9 * cur.size;
 }
 
@@ -104,6 +117,9 @@ function paragraph(lines: PdfLine[], m: Metrics): Block {
 
 /** A font at least the body's size: headings are never set smaller than the text they head. */
 function emphatic(font: string, body: string): boolean {
-  const size = (k: string) => Number(k.slice(k.lastIndexOf('@') + 1));
-  return size(font) >= size(body) - 0.5;
+  return sizeOf(font) >= sizeOf(body) - 0.5;
+}
+
+function sizeOf(fontKey: string): number {
+  return Number(fontKey.slice(fontKey.lastIndexOf('@') + 1));
 }

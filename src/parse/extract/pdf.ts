@@ -57,7 +57,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), ...assetUrls(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
-    stopAtErrors: false, enableXfa: false, verbosity: 0,
+    stopAtErrors: false, enableXfa: false, verbosity: 0, useWorkerFetch: false,
   });
   // Without an onPassword handler pdf.js rejects a document that needs a password with PasswordException.
   try {
