@@ -46,8 +46,9 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfResult> {
     const pages: PdfPage[] = [];
     const skipped: number[] = [];
     let garbled = 0;
+    const fontNames = new Map<string, string>();
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await pageText(doc, n).catch(() => null);
+      const page = await pageText(doc, n, fontNames).catch(() => null);
       const kind = page ? pageKind(page) : 'empty';
       if (page && kind === 'text') pages.push(page);
       else { skipped.push(n); if (kind === 'garbled') garbled++; }

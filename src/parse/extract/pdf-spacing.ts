@@ -12,7 +12,11 @@ const TOUCHING = new RegExp(`${HAN}${WESTERN}|${WESTERN}${HAN}`, 'gu');
 /** Share of boundaries that must be spaced before the spaces are taken for the exporter's. */
 const EXPORTER_SHARE = 0.6;
 
+/** Justified or letter-spaced Chinese (数 字 经 济 稳 步): single spaces between four or more CJK characters in a row. */
+const LETTER_SPACED = /(?:[0-9\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’] ){3,}[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]/gu;
+
 export function tidySpacing(blocks: Block[]): Block[] {
+  blocks = blocks.map((b) => (b.text.includes(' ') ? unspace(b) : b));
   let spaced = 0;
   let touching = 0;
   for (const b of blocks) {
@@ -25,6 +29,13 @@ export function tidySpacing(blocks: Block[]): Block[] {
     const lead = b.text.slice(0, b.boldLead).replace(SPACED, '');
     return { ...b, text: b.text.replace(SPACED, ''), boldLead: lead.length };
   });
+}
+
+function unspace(b: Block): Block {
+  const squeeze = (s: string) => s.replace(LETTER_SPACED, (run) => run.replace(/ /g, ''));
+  const text = squeeze(b.text);
+  if (text === b.text) return b;
+  return b.boldLead === undefined ? { ...b, text } : { ...b, text, boldLead: squeeze(b.text.slice(0, b.boldLead)).length };
 }
 
 function count(s: string, re: RegExp): number {

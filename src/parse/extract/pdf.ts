@@ -50,13 +50,30 @@ export function loadPdfjs(): Promise<PdfJs> {
   return loading;
 }
 
+/**
+ * Fetches CMaps and standard fonts for pdf.js in a browser worker: pdf.js's own fetcher reads
+ * document.baseURI, which a worker does not have. Node keeps pdf.js's file reader.
+ */
+class OriginDataFactory {
+  private urls: PdfAssets;
+  constructor(urls: PdfAssets) { this.urls = urls; }
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const base = kind === 'cMapUrl' ? this.urls.cMapUrl : kind === 'standardFontDataUrl' ? this.urls.standardFontDataUrl : null;
+    if (!base) throw new Error(`pdf.js asked for ${kind} data, which the app does not ship`);
+    const response = await fetch(`${base}${filename}`);
+    if (!response.ok) throw new Error(`${base}${filename}: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+}
+
 export type OpenResult = { ok: true; doc: PDFDocumentProxy } | { ok: false; reason: 'password' | 'damaged' };
 
 /** Opens a PDF from bytes (a copy is handed over: pdf.js detaches what it is given). */
 export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
   const pdfjs = await loadPdfjs();
+  const urls = assetUrls();
   const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), ...assetUrls(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+    data: new Uint8Array(bytes), ...urls, ...(isNode ? {} : { BinaryDataFactory: class extends OriginDataFactory { constructor() { super(urls); } } }), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
     stopAtErrors: false, enableXfa: false, verbosity: 0, useWorkerFetch: false,
   });
   // Without an onPassword handler pdf.js rejects a document that needs a password with PasswordException.
@@ -69,20 +86,35 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
   }
 }
 
-/** One page's text items in our own shape (baseline origin, advance, size, font resource). */
-export async function pageText(doc: PDFDocumentProxy, number: number): Promise<PdfPage> {
+/**
+ * One page's text items in our own shape (baseline origin, advance, size, font). pdf.js names a
+ * font only once its drawing operators were read, so a page that brings fonts not seen before pays
+ * for that once; `names` (font resource id -> font name, subset tag removed) carries over between pages.
+ */
+export async function pageText(doc: PDFDocumentProxy, number: number, names = new Map<string, string>()): Promise<PdfPage> {
   const page = await doc.getPage(number);
   try {
     const [, , width, height] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
+    const unnamed = Object.keys(content.styles).filter((id) => !names.has(id));
+    if (unnamed.length > 0) {
+      await page.getOperatorList();
+      for (const id of unnamed) names.set(id, fontName(page.commonObjs, id));
+    }
     const items: PdfItem[] = [];
     for (const it of content.items) {
       if (!('str' in it) || it.str === '') continue;
       const [a, b, , , x, y] = it.transform as number[];
-      items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!), font: it.fontName });
+      items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!), font: names.get(it.fontName) ?? it.fontName });
     }
     return { width, height, items };
   } finally {
     page.cleanup();
   }
+}
+
+function fontName(objs: { has(id: string): boolean; get(id: string): unknown }, id: string): string {
+  const font = objs.has(id) ? (objs.get(id) as { name?: string } | null) : null;
+  // "ABCDEF+FangSong_GB2312": the tag before + names the subset, not the typeface.
+  return font?.name ? font.name.replace(/^[A-Z]{6}\+/, '') : id;
 }
