@@ -2,8 +2,39 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const DOC = 'application/msword';
+const PDF = 'application/pdf';
+
+/** pdf.js's CMaps (Chinese fonts without embedded encodings) and standard font data, and where the app serves them (src/parse/extract/pdf.ts). */
+const PDFJS = join(import.meta.dirname, 'node_modules/pdfjs-dist');
+const PDFJS_ASSETS = ['cmaps', 'standard_fonts'];
+/** Chinese CMaps only (GB, CNS/Big5, Hong Kong and their Unicode maps): the reports are Chinese. */
+const CHINESE_CMAP = /^(Adobe-(GB1|CNS1)|GBK?|GBT|GBpc|B5|CNS|ETen|ETHK|HK|UniGB|UniCNS|LICENSE)/;
+
+/** Copies pdf.js's assets from node_modules into the build (and serves them in dev): same origin, precached, never fetched elsewhere. */
+function pdfjsAssets(): Plugin {
+  const files = () => PDFJS_ASSETS.flatMap((dir) => readdirSync(join(PDFJS, dir))
+    .filter((f) => dir !== 'cmaps' || CHINESE_CMAP.test(f)).map((f) => `${dir}/${f}`));
+  return {
+    name: 'zhengbao-pdfjs-assets',
+    generateBundle() {
+      for (const f of files()) this.emitFile({ type: 'asset', fileName: `pdfjs/${f}`, source: readFileSync(join(PDFJS, f)) });
+    },
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/', (req, res, next) => {
+        const path = join(PDFJS, decodeURIComponent((req.url ?? '').split('?')[0]!));
+        if (!path.startsWith(PDFJS + '/') || !existsSync(path)) return next();
+        res.setHeader('content-type', 'application/octet-stream');
+        res.end(readFileSync(path));
+      });
+    },
+  };
+}
 
 // One config for the app build and the tests: unit tests run in Node, browser tests drive
 // Debian's Chromium through playwright-core against the production build in dist/.
@@ -12,6 +43,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export default defineConfig({
   plugins: [
     preact(),
+    pdfjsAssets(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -19,9 +51,12 @@ export default defineConfig({
       srcDir: 'src/app',
       filename: 'sw.ts',
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,txt}'],
+        // bcmap/pfb/ttf: pdf.js's CMaps and standard fonts, so a PDF imports offline too.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,txt,bcmap,pfb,ttf}'],
         // Store screenshots are for install sheets and the README, not for working offline.
-        globIgnores: ['**/node_modules/**/*', 'screenshots/**'],
+        // The page's own pdf.js copy serves only the in-thread fallback (workers unavailable); the
+        // import worker's copy is the one precached, so offline PDFs need no second 1.7 MB.
+        globIgnores: ['**/node_modules/**/*', 'screenshots/**', 'assets/fallback-*'],
         // The opencc cn2t dictionary chunk is well over the 2 MB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
@@ -51,6 +86,7 @@ export default defineConfig({
           action: './',
           accept: {
             'text/plain': ['.txt'], 'text/markdown': ['.md'], 'text/html': ['.html', '.htm'], [DOCX]: ['.docx'],
+            [DOC]: ['.doc', '.wps'], [PDF]: ['.pdf'],
           },
         }],
         share_target: {
@@ -60,14 +96,18 @@ export default defineConfig({
           params: {
             title: 'title',
             text: 'text',
-            files: [{ name: 'files', accept: ['text/plain', 'text/markdown', 'text/html', DOCX, 'application/zip', '.txt', '.md', '.html', '.htm', '.docx', '.zip'] }],
+            files: [{ name: 'files', accept: ['text/plain', 'text/markdown', 'text/html', DOCX, DOC, PDF, 'application/zip', '.txt', '.md', '.html', '.htm', '.docx', '.doc', '.wps', '.pdf', '.zip'] }],
           },
         },
       },
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: { output: { chunkFileNames: (c) => (/^pdf/.test(c.name) ? 'assets/fallback-[name]-[hash].js' : 'assets/[name]-[hash].js') } },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     projects: [

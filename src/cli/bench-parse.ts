@@ -1,6 +1,6 @@
 // Parse benchmark section: parseReport over the synthetic corpus (src/cli/corpus.ts), throughput in
 // MB/s of input, the slowest file in ms per MB, a breakdown by format/encoding, and where the time
-// goes stage by stage (so a slow stage can be named). Run alone: `npx tsx src/cli/bench-parse.ts [count]`.
+// goes stage by stage (so a slow stage can be named), then PDF rows (bench-pdf.ts). Run alone: `npx tsx src/cli/bench-parse.ts [count]`.
 import { pathToFileURL } from 'node:url';
 import { parseReport } from '../parse/index';
 import { detectFormat } from '../parse/format';
@@ -111,8 +111,10 @@ export async function parseSection(count = 1000): Promise<BenchSection> {
     rows.push({ group: kind, files: s.files, mb: s.mb, mbPerS: s.mbPerS, worstMsPerMb: s.worstMsPerMb, note: s.failed ? `${s.failed} refused` : '' });
   }
   rows.push(...stageProfile(files));
+  const pdf = await (await import('./bench-pdf')).pdfRows();
+  rows.push(...pdf.rows);
   const { worstFile, worstCpuFile, ...json } = all;
-  return { name: 'parse', rows, json: { ...json, cpuMbPerS, worstFile, worstCpuFile, targetMbPerS: 10, targetWorstMsPerMb: 1000 } };
+  return { name: 'parse', rows, json: { ...json, cpuMbPerS, worstFile, worstCpuFile, targetMbPerS: 10, targetWorstMsPerMb: 1000, pdf: pdf.json } };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

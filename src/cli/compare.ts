@@ -3,18 +3,18 @@
 // and, when one report plans the year the other reviews, plan against delivery.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseReport } from '../parse/index';
+import { parseFile } from '../parse/parse-file';
 import { align, planOrder, planVsDelivery, type HeadingRef } from '../compare/index';
 import type { ParsedReport } from '../model/report';
 
-function load(file: string): ParsedReport | { fileName: string; error: string } {
+async function load(file: string): Promise<ParsedReport | { fileName: string; error: string }> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (err) {
     return { fileName: basename(file), error: `无法读取文件 (cannot read the file): ${(err as Error).message}` };
   }
-  const result = parseReport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
+  const result = await parseFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
   return result.ok ? result.report : { fileName: result.fileName, error: result.error };
 }
 
@@ -46,7 +46,7 @@ if (files.length !== 2) {
   process.stderr.write('usage: npm run --silent compare -- FILE_A FILE_B\n');
   process.exit(2);
 }
-const [a, b] = files.map(load) as [ReturnType<typeof load>, ReturnType<typeof load>];
+const [a, b] = await Promise.all([load(files[0]!), load(files[1]!)]);
 if ('error' in a || 'error' in b) {
   process.stdout.write(JSON.stringify({ errors: [a, b].filter((x) => 'error' in x) }, null, 1) + '\n');
   process.exit(1);

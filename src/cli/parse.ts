@@ -2,7 +2,7 @@
 // Exits 1 when any file could not be read or parsed (after printing the whole array).
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseReport } from '../parse/index';
+import { parseFile } from '../parse/parse-file';
 import { toContract } from './contract';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -11,17 +11,19 @@ if (files.length === 0) {
   process.exit(2);
 }
 let failed = false;
-const out = files.map((file) => {
+const out: unknown[] = [];
+for (const file of files) {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (err) {
     failed = true;
-    return { fileName: basename(file), error: `无法读取文件 (cannot read the file): ${(err as Error).message}` };
+    out.push({ fileName: basename(file), error: `无法读取文件 (cannot read the file): ${(err as Error).message}` });
+    continue;
   }
-  const result = parseReport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
+  const result = await parseFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
   if (!result.ok) failed = true;
-  return toContract(result);
-});
+  out.push(toContract(result));
+}
 process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 process.exit(failed ? 1 : 0);

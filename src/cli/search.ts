@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseReport } from '../parse/index';
+import { parseFile } from '../parse/parse-file';
 import { SearchIndex } from '../search/index';
 
 function parseArgs(argv: string[]): { query: string | null; files: string[] } {
@@ -31,7 +31,7 @@ for (const file of files) {
   try {
     const bytes = readFileSync(file);
     const id = createHash('sha256').update(bytes).digest('hex');
-    const parsed = parseReport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
+    const parsed = await parseFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
     if (parsed.ok) index.add(id, parsed.report);
     else throw new Error(parsed.error);
   } catch (err) {

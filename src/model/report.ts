@@ -1,7 +1,7 @@
 // The domain model of a parsed report: what the parser produces, the store keeps and the UI shows.
 // Field names follow the parse contract in the README (DESIGN.md's JSON), extra fields are ours.
 
-export type Format = 'txt' | 'md' | 'html' | 'docx';
+export type Format = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf';
 export type Script = 'simplified' | 'traditional' | 'mixed';
 export type Body = 'cppcc' | 'npc' | 'government' | 'party' | 'other';
 export type Kind = 'work-report' | 'half-year' | 'other';

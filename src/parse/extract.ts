@@ -8,6 +8,7 @@ import { extractText } from './extract/text';
 import { extractMarkdown } from './extract/markdown';
 import { extractHtml } from './extract/html';
 import { extractDocx } from './extract/docx';
+import { extractDoc } from './extract/doc';
 import { MAX_INPUT_BYTES, tooLargeError } from './limits';
 
 export type ExtractResult =
@@ -20,6 +21,12 @@ export function extract(format: Format, bytes: Uint8Array): ExtractResult {
     const docx = extractDocx(bytes);
     return docx.ok ? { ok: true, blocks: normaliseLevels(docx.blocks), encoding: 'utf-8', warnings: [] } : docx;
   }
+  if (format === 'doc') {
+    const doc = extractDoc(bytes);
+    return doc.ok ? { ok: true, blocks: doc.blocks, encoding: doc.encoding, warnings: [] } : doc;
+  }
+  // pdf.js answers asynchronously: parseFile (parse/index.ts) reads PDFs through extract/pdf-read.ts.
+  if (format === 'pdf') return { ok: false, error: 'PDF 需要异步读取 (PDF files are read by parseFile)' };
   const decoded = decode(bytes, { declared: format === 'html' ? declaredCharset(bytes) : null });
   if (!decoded.ok) return decoded;
   const blocks = format === 'html' ? extractHtml(decoded.text)

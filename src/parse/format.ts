@@ -1,5 +1,5 @@
 // Decides a file's format from its first bytes, then its name; refuses what we cannot read
-// (PDF, legacy Office, images, other archives, executables) with a sentence that says what to do.
+// (images, spreadsheets and slides, other archives, executables) with a sentence that says what to do.
 import type { Format } from '../model/report';
 
 export type FormatResult = { ok: true; format: Format } | { ok: false; error: string };
@@ -12,11 +12,9 @@ function refuse(kindZh: string, kindEn: string): FormatResult {
 }
 
 const REFUSED_EXT: Record<string, [string, string]> = {
-  pdf: ['PDF', 'PDF files'],
-  doc: ['旧版 Word 文档（.doc）', 'legacy Word .doc files'],
   xls: ['Excel 表格', 'Excel spreadsheets'], xlsx: ['Excel 表格', 'Excel spreadsheets'],
   ppt: ['PowerPoint 演示文稿', 'PowerPoint files'], pptx: ['PowerPoint 演示文稿', 'PowerPoint files'],
-  rtf: ['RTF 文档', 'RTF files'], wps: ['WPS 文档', 'WPS files'], odt: ['OpenDocument 文档', 'OpenDocument files'],
+  rtf: ['RTF 文档', 'RTF files'], odt: ['OpenDocument 文档', 'OpenDocument files'],
   zip: ['压缩包', 'archives'], rar: ['压缩包', 'archives'], '7z': ['压缩包', 'archives'], gz: ['压缩包', 'archives'],
   png: ['图片', 'images'], jpg: ['图片', 'images'], jpeg: ['图片', 'images'], gif: ['图片', 'images'],
   webp: ['图片', 'images'], bmp: ['图片', 'images'], tif: ['图片', 'images'], tiff: ['图片', 'images'],
@@ -33,6 +31,11 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatResult 
   if (ext === 'docx') return { ok: true, format: 'docx' };
   // Sites often serve text or web pages under a .doc name; only binary content is a real Word 97 file.
   if (ext === 'doc' && !bytes.subarray(0, 4096).includes(0)) return { ok: true, format: 'txt' };
+  // A real PDF or Word 97 file was caught by its signature above; under these names anything else is damaged or older.
+  if (ext === 'pdf') return { ok: false, error: '文件已损坏或不是 PDF：缺少 PDF 文件头 (the file is damaged or not a PDF: it has no PDF header)' };
+  if (ext === 'doc' || ext === 'wps') {
+    return { ok: false, error: '无法识别的 Word/WPS 文档：不是 Word 97-2003 格式（可能是更早的版本或已损坏），请另存为 .docx (an unrecognised Word/WPS document: not the Word 97-2003 format, perhaps older or damaged; save it as .docx)' };
+  }
   const refused = REFUSED_EXT[ext];
   if (refused) return refuse(...refused);
   return { ok: true, format: 'txt' };
@@ -54,9 +57,10 @@ function ascii(b: Uint8Array, from: number, to: number): string {
 }
 
 function byMagic(b: Uint8Array, ext: string): FormatResult | null {
-  if (ascii(b, 0, 5) === '%PDF-') return refuse('PDF', 'PDF files');
+  if (isPdf(b)) return { ok: true, format: 'pdf' };
+  // The Compound File container of Word 97-2003 (and of Kingsoft .wps); spreadsheets and slides share it.
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return refuse(...(REFUSED_EXT[ext] && /^(xls|ppt|wps)$/.test(ext) ? REFUSED_EXT[ext] : REFUSED_EXT.doc!));
+    return /^(xls|ppt)$/.test(ext) ? refuse(...REFUSED_EXT[ext]!) : { ok: true, format: 'doc' };
   }
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47]) || startsWith(b, [0xff, 0xd8, 0xff]) || ascii(b, 0, 4) === 'GIF8'
     || (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP') || isBmp(b)
@@ -70,6 +74,16 @@ function byMagic(b: Uint8Array, ext: string): FormatResult | null {
     return refuse('压缩包', 'archives');
   }
   return null;
+}
+
+/** "%PDF-" opens the file, or follows a little junk some servers prepend (readers accept 1 KB of it). */
+function isPdf(b: Uint8Array): boolean {
+  if (ascii(b, 0, 5) === '%PDF-') return true;
+  const head = b.subarray(0, 1024);
+  for (let i = head.indexOf(0x25); i >= 0 && i + 5 <= head.length; i = head.indexOf(0x25, i + 1)) {
+    if (ascii(head, i, i + 5) === '%PDF-') return true;
+  }
+  return false;
 }
 
 function isBmp(b: Uint8Array): boolean {

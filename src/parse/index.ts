@@ -1,9 +1,9 @@
 // Entry point of the parser: file bytes + file name -> ParsedReport or a plain-language error.
 // Never throws: every failure becomes { ok: false, error } naming the reason.
-import type { ParseResult, ParsedReport } from '../model/report';
+import type { Format, ParseResult, ParsedReport } from '../model/report';
 import { decode } from './decode';
 import { detectFormat } from './format';
-import { extract } from './extract';
+import { extract, type ExtractResult } from './extract';
 import { clean } from './clean';
 import { buildOutline } from './outline';
 import { extractMetadata } from './metadata';
@@ -28,7 +28,11 @@ export function parseReport(bytes: Uint8Array, fileName: string): ParseResult {
 function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   const format = detectFormat(fileName, bytes);
   if (!format.ok) return { ok: false, fileName, error: format.error };
-  const extracted = extract(format.format, bytes);
+  return fromExtracted(fileName, format.format, extract(format.format, bytes));
+}
+
+/** The pipeline after extraction, shared with parseFile (parse-file.ts). */
+export function fromExtracted(fileName: string, format: Format, extracted: ExtractResult): ParseResult {
   if (!extracted.ok) return { ok: false, fileName, error: extracted.error };
   const cleaned = clean(extracted.blocks);
   const { paragraphs, outline } = buildOutline(cleaned.blocks);
@@ -38,7 +42,7 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   const mojibake = mojibakeWarning(findMojibake(paragraphs.map((p) => p.text)));
   const report: ParsedReport = {
     fileName,
-    format: format.format,
+    format,
     encoding: extracted.encoding,
     script: detectScript(paragraphs.map((p) => p.text).join('\n')),
     parserVersion: PARSER_VERSION,

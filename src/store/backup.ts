@@ -117,7 +117,7 @@ async function verifyEntries(blob: Blob, manifest: BackupManifest, dataStart: nu
  * saved with its corrections. Importing the same backup again adds nothing.
  */
 export async function importBackup(
-  db: LibraryDB, blob: Blob, parse: (bytes: Uint8Array, name: string) => ParseResult, onProgress?: Progress,
+  db: LibraryDB, blob: Blob, parse: (bytes: Uint8Array, name: string) => ParseResult | Promise<ParseResult>, onProgress?: Progress,
   cancelled: () => boolean = () => false,
 ): Promise<BackupImportCounts> {
   const { manifest, dataStart } = await readManifest(blob);
@@ -138,10 +138,10 @@ export async function importBackup(
 
 async function restoreOne(
   db: LibraryDB, entry: BackupEntry, bytes: Uint8Array, patch: Corrections | undefined,
-  parse: (bytes: Uint8Array, name: string) => ParseResult,
+  parse: (bytes: Uint8Array, name: string) => ParseResult | Promise<ParseResult>,
 ): Promise<{ added: boolean } | string> {
   if (await getSummary(db, entry.id)) return { added: false };
-  const parsed = parse(bytes, entry.fileName);
+  const parsed = await parse(bytes, entry.fileName);
   if (!parsed.ok) return `${entry.fileName}: ${parsed.error}`;
   const status = await saveReport(db, { id: entry.id, fileName: entry.fileName, bytes, report: parsed.report, type: entry.type, importedAt: entry.importedAt });
   if (status === 'duplicate') return { added: false };

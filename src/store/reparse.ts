@@ -18,10 +18,10 @@ async function outdatedIds(db: LibraryDB, version: number): Promise<string[]> {
 }
 
 /** Re-parses one report; false when the new parser refuses a file the old one accepted (kept as is). */
-async function reparseOne(db: LibraryDB, id: string, parse: (bytes: Uint8Array, name: string) => ParseResult): Promise<boolean> {
+async function reparseOne(db: LibraryDB, id: string, parse: (bytes: Uint8Array, name: string) => ParseResult | Promise<ParseResult>): Promise<boolean> {
   const original = await runTx(db, ['originals'], 'readonly', (tx) => tx.objectStore('originals').get(id));
   if (!original) return false;
-  const parsed = parse(new Uint8Array(original.bytes), original.fileName);
+  const parsed = await parse(new Uint8Array(original.bytes), original.fileName);
   if (!parsed.ok) return false;
   return runTx(db, ['reports', 'corrections', 'summaries'], 'readwrite', async (tx) => {
     const [stored, corr] = await Promise.all([tx.objectStore('reports').get(id), tx.objectStore('corrections').get(id)]);
@@ -33,7 +33,7 @@ async function reparseOne(db: LibraryDB, id: string, parse: (bytes: Uint8Array, 
 }
 
 export async function reparseOutdated(
-  db: LibraryDB, parse: (bytes: Uint8Array, name: string) => ParseResult,
+  db: LibraryDB, parse: (bytes: Uint8Array, name: string) => ParseResult | Promise<ParseResult>,
   onProgress?: (p: TaskProgress) => void, options: ReparseOptions = {},
 ): Promise<ReparseCounts> {
   const ids = await outdatedIds(db, options.version ?? PARSER_VERSION);

@@ -1,7 +1,7 @@
 // Serves the worker protocol: one handler instance per worker (or per page in the fallback).
 // Jobs run one after another; file progress is batched so a thousand files post a few dozen
 // messages, not thousands; any failure of a whole job becomes a 'job-error' response.
-import { parseReport } from '../parse/index';
+import { needsParseFile, parseFile } from '../parse/parse-file';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { exportBackup, importBackup, backupFileName } from '../store/backup';
 import { reparseOutdated } from '../store/reparse';
@@ -52,11 +52,14 @@ function importJob(db: LibraryDB, list: ImportFile[], report: (change: FileProgr
   return withLock(LOCKS.importJob(key), async () => {
     const journal = keepJournal(db, key);
     // A second parser thread pays off only for a batch; it goes away with the job.
-    const helper = list.length >= HELPER_MIN_FILES ? createRemoteParser(parseReport) : null;
-    const parseElsewhere = helper ? (bytes: Uint8Array, name: string) => helper.parse(bytes, name) : undefined;
+    const helper = list.length >= HELPER_MIN_FILES ? createRemoteParser(parseFile) : null;
+    // The helper's bundle has no pdf.js (one copy to precache, in this worker): PDFs are parsed here.
+    const parseElsewhere = helper
+      ? (bytes: Uint8Array, name: string) => (needsParseFile(bytes, name) ? parseFile(bytes, name) : helper.parse(bytes, name))
+      : undefined;
     const observe = (change: FileProgress) => { journal.observe(change); report(change); };
     try {
-      return await runImport(list, { db, parse: parseReport, parseElsewhere, report: observe, cancelled, begin: journal.begin });
+      return await runImport(list, { db, parse: parseFile, parseElsewhere, report: observe, cancelled, begin: journal.begin });
     } finally {
       helper?.close();
       await journal.end();
@@ -94,7 +97,7 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
       post({ type: 'import-done', jobId, counts });
     } else if (req.type === 'reparse') {
       // A tab that waited here finds nothing left to re-parse: it takes the other tab's result.
-      const counts = await withLock(LOCKS.reparse(db.name), () => reparseOutdated(db, parseReport, tasks.add, { cancelled: isCancelled }));
+      const counts = await withLock(LOCKS.reparse(db.name), () => reparseOutdated(db, parseFile, tasks.add, { cancelled: isCancelled }));
       tasks.flush();
       post({ type: 'reparse-done', jobId, counts });
     } else if (req.type === 'export-backup') {
@@ -104,7 +107,7 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
       post({ type: 'backup-exported', jobId, blob, fileName: backupFileName(), reports });
     } else {
       // Restores queue up across tabs; reports another restore already added come back as skipped.
-      const counts = await withLock(LOCKS.restore(db.name), () => importBackup(db, req.blob, parseReport, tasks.add, isCancelled));
+      const counts = await withLock(LOCKS.restore(db.name), () => importBackup(db, req.blob, parseFile, tasks.add, isCancelled));
       tasks.flush();
       post({ type: 'backup-imported', jobId, counts });
     }

@@ -15,7 +15,7 @@ type Parse = (bytes: Uint8Array, fileName: string) => ParseResult | Promise<Pars
 
 export interface ImportEnv {
   db: LibraryDB;
-  parse: (bytes: Uint8Array, fileName: string) => ParseResult;
+  parse: Parse;
   /** A second parser (another thread): with it, two files are parsed at a time. */
   parseElsewhere?: Parse;
   /** Receives every status change; the caller batches them for the page. */

@@ -5,7 +5,7 @@ import type { ParseResult } from '../model/report';
 export interface ParseRequest { id: number; bytes: Uint8Array; fileName: string }
 export interface ParseResponse { id: number; result: ParseResult }
 
-type LocalParse = (bytes: Uint8Array, fileName: string) => ParseResult;
+type LocalParse = (bytes: Uint8Array, fileName: string) => ParseResult | Promise<ParseResult>;
 
 export interface RemoteParser {
   parse(bytes: Uint8Array, fileName: string): Promise<ParseResult>;
@@ -25,7 +25,7 @@ export function createRemoteParser(local: LocalParse): RemoteParser | null {
   const giveUp = () => {
     worker?.terminate();
     worker = null;
-    for (const job of pending.values()) job.resolve(local(job.bytes, job.fileName));
+    for (const job of pending.values()) void Promise.resolve(local(job.bytes, job.fileName)).then(job.resolve);
     pending.clear();
   };
   worker.onmessage = (e: MessageEvent<ParseResponse>) => {

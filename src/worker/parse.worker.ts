@@ -1,5 +1,6 @@
 // A helper worker that only parses: the import worker hands it every other file of a large
-// import, so two cores parse while the import worker hashes, saves and verifies.
+// import, so two cores parse while the import worker hashes, saves and verifies. PDFs stay in the
+// import worker (handler.ts), so this bundle carries no pdf.js.
 import { parseReport } from '../parse/index';
 import type { ParseRequest, ParseResponse } from './parse-pool';
 

@@ -30,11 +30,23 @@ describe('detectFormat: accepted formats', () => {
   });
 });
 
+describe('detectFormat: PDF and the Word 97 container are read by their signature', () => {
+  const ole = bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
+  it.each([
+    ['report.pdf', enc('%PDF-1.7\n%âãÏÓ'), 'pdf'], ['report.txt', enc('%PDF-1.4\n'), 'pdf'],
+    ['download', enc('<!-- junk -->\r\n%PDF-1.5\n'), 'pdf'],
+    ['report.doc', ole, 'doc'], ['report.wps', ole, 'doc'], ['attachment.bin', ole, 'doc'],
+  ] as const)('%s -> %s', (name, data, format) => {
+    expect(detectFormat(name, data)).toEqual({ ok: true, format });
+  });
+  it('a .pdf without the PDF header is damaged, not text', () => {
+    const r = detectFormat('报告.pdf', enc('<h1>404 Not Found</h1> not a pdf'.repeat(3).replace(/^<h1>/, 'x')));
+    expect(!r.ok && r.error).toMatch(/not a PDF/);
+  });
+});
+
 describe('detectFormat: refused kinds say what they are and what to do', () => {
   const cases: [string, string, Uint8Array, RegExp][] = [
-    ['PDF', 'report.pdf', enc('%PDF-1.7\n%âãÏÓ'), /不支持此文件格式：PDF.*\(PDF files are not supported; save the report as text or \.docx\)/],
-    ['PDF named .txt', 'report.txt', enc('%PDF-1.4\n'), /PDF/],
-    ['legacy .doc', 'report.doc', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), /\.doc.*legacy Word \.doc/],
     ['legacy .xls', 'table.xls', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), /Excel/],
     ['PNG', 'scan.png', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), /图片.*images/],
     ['JPEG named .txt', 'scan.txt', bytes(0xff, 0xd8, 0xff, 0xe0), /图片/],
@@ -59,13 +71,15 @@ describe('detectFormat: refused kinds say what they are and what to do', () => {
     }
   });
   it('parseReport passes the refusal through, naming the file', () => {
-    const r = parseReport(enc('%PDF-1.7'), '报告.pdf');
-    expect(r).toMatchObject({ ok: false, fileName: '报告.pdf' });
+    const r = parseReport(bytes(0x89, 0x50, 0x4e, 0x47), '扫描.png');
+    expect(r).toMatchObject({ ok: false, fileName: '扫描.png' });
   });
-  it('a .doc that is really text is read as text; a binary .doc without the OLE header is still refused', () => {
+  it('a .doc that is really text is read as text; a binary .doc without the OLE header is refused as unrecognised', () => {
     expect(detectFormat('报告.doc', enc('各位委员：\n我受委托，向大会报告工作。'))).toEqual({ ok: true, format: 'txt' });
-    const r = detectFormat('报告.doc', bytes(0xdb, 0xa5, 0x2d, 0x00));
-    expect(!r.ok && r.error).toMatch(/legacy Word \.doc/);
+    for (const name of ['报告.doc', '报告.wps']) {
+      const r = detectFormat(name, bytes(0xdb, 0xa5, 0x2d, 0x00));
+      expect(!r.ok && r.error).toMatch(/not the Word 97-2003 format/);
+    }
   });
   it('a text line that merely starts with MZ or BM is still text', () => {
     expect(detectFormat('a.txt', enc('MZ市政协工作报告'))).toEqual({ ok: true, format: 'txt' });
