@@ -37,14 +37,19 @@ function output(a: ParsedReport, b: ParsedReport): Record<string, unknown> {
   };
 }
 
-const files = process.argv.slice(2).filter((x) => x !== '--');
-if (files.length !== 2) {
-  process.stderr.write('usage: npm run --silent compare -- FILE_A FILE_B\n');
-  process.exit(2);
+/** Sets the exit code instead of calling process.exit(), which cut output still draining into a pipe. */
+function main(files: string[]): number {
+  if (files.length !== 2) {
+    process.stderr.write('usage: npm run --silent compare -- FILE_A FILE_B\n');
+    return 2;
+  }
+  const [a, b] = files.map(load) as [ReturnType<typeof load>, ReturnType<typeof load>];
+  if ('error' in a || 'error' in b) {
+    process.stdout.write(JSON.stringify({ errors: [a, b].filter((x) => 'error' in x) }, null, 1) + '\n');
+    return 1;
+  }
+  process.stdout.write(JSON.stringify(output(a, b), null, 1) + '\n');
+  return 0;
 }
-const [a, b] = files.map(load) as [ReturnType<typeof load>, ReturnType<typeof load>];
-if ('error' in a || 'error' in b) {
-  process.stdout.write(JSON.stringify({ errors: [a, b].filter((x) => 'error' in x) }, null, 1) + '\n');
-  process.exit(1);
-}
-process.stdout.write(JSON.stringify(output(a, b), null, 1) + '\n');
+
+process.exitCode = main(process.argv.slice(2).filter((x) => x !== '--'));

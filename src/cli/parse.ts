@@ -1,27 +1,31 @@
 // `npm run --silent parse -- FILE...`: one JSON array, an object per file, in argument order.
-// Exits 1 when any file could not be read or parsed (after printing the whole array).
+// Exits 1 when any file could not be read or parsed (after printing the whole array). Never calls
+// process.exit(): into a pipe stdout drains asynchronously, and exiting early cut the JSON at 64 KB.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseReport } from '../parse/index';
 import { toContract } from './contract';
 
-const files = process.argv.slice(2).filter((a) => a !== '--');
-if (files.length === 0) {
-  process.stderr.write('usage: npm run --silent parse -- FILE...\n');
-  process.exit(2);
-}
-let failed = false;
-const out = files.map((file) => {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    failed = true;
-    return { fileName: basename(file), error: `无法读取文件 (cannot read the file): ${(err as Error).message}` };
+function main(files: string[]): number {
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run --silent parse -- FILE...\n');
+    return 2;
   }
-  const result = parseReport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
-  if (!result.ok) failed = true;
-  return toContract(result);
-});
-process.stdout.write(JSON.stringify(out, null, 1) + '\n');
-process.exit(failed ? 1 : 0);
+  let failed = false;
+  const out = files.map((file) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (err) {
+      failed = true;
+      return { fileName: basename(file), error: `无法读取文件 (cannot read the file): ${(err as Error).message}` };
+    }
+    const result = parseReport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
+    if (!result.ok) failed = true;
+    return toContract(result);
+  });
+  process.stdout.write(JSON.stringify(out, null, 1) + '\n');
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2).filter((a) => a !== '--'));
