@@ -11,7 +11,7 @@ import { createRemoteParser } from './parse-pool';
 import type { FileProgress, ImportFile, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
 
 export type Post = (res: WorkerResponse) => void;
-type JobRequest = Exclude<WorkerRequest, { type: 'cancel' | 'import-more' }>;
+type JobRequest = Exclude<WorkerRequest, { type: 'cancel' | 'cancel-file' | 'import-more' }>;
 
 const BATCH_MS = 50;
 const HELPER_MIN_FILES = 8;
@@ -44,6 +44,15 @@ function errorInfo(err: unknown): JobErrorInfo {
 export function createHandler(post: Post): (req: WorkerRequest) => void {
   const dbs = new Map<string, Promise<LibraryDB>>();
   const cancelled = new Set<number>();
+  /** Per import job, one abort controller per file someone cancelled or that is being parsed. */
+  const fileAborts = new Map<number, Map<number, AbortController>>();
+  const fileAbort = (jobId: number, index: number): AbortController => {
+    let job = fileAborts.get(jobId);
+    if (!job) fileAborts.set(jobId, (job = new Map()));
+    let c = job.get(index);
+    if (!c) job.set(index, (c = new AbortController()));
+    return c;
+  };
   /** Imports whose files are still arriving in 'import-more' chunks. */
   const arriving = new Map<number, { files: ImportFile[]; complete: () => void }>();
   let queue: Promise<void> = Promise.resolve();
@@ -68,9 +77,15 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
       const files = batcher<FileProgress>((items) => post({ type: 'progress', jobId, files: items }), (f) => f.index);
       // A second parser thread pays off only for a batch; it goes away with the job.
       const helper = req.files.length >= HELPER_MIN_FILES ? createRemoteParser(parseReport) : null;
-      const parseElsewhere = helper ? (bytes: Uint8Array, name: string) => helper.parse(bytes, name) : undefined;
-      const counts = await runImport(req.files, { db, parse: parseReport, parseElsewhere, report: files.add, cancelled: isCancelled })
-        .finally(() => helper?.close());
+      const parseElsewhere = helper ? (bytes: Uint8Array, name: string, signal?: AbortSignal) => helper.parse(bytes, name, signal) : undefined;
+      // Large files are parsed in a worker of their own, which cancelling the file can terminate.
+      let isolated: ReturnType<typeof createRemoteParser> | undefined;
+      const parseIsolated = (bytes: Uint8Array, name: string, signal?: AbortSignal) =>
+        (isolated === undefined ? (isolated = createRemoteParser(parseReport)) : isolated)?.parse(bytes, name, signal) ?? parseReport(bytes, name);
+      const counts = await runImport(req.files, {
+        db, parse: parseReport, parseElsewhere, parseIsolated, report: files.add, cancelled: isCancelled,
+        fileSignal: (index) => fileAbort(jobId, index).signal,
+      }).finally(() => { helper?.close(); isolated?.close(); fileAborts.delete(jobId); });
       files.flush();
       post({ type: 'import-done', jobId, counts });
     } else if (req.type === 'reparse') {
@@ -103,7 +118,12 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
   }
 
   return (req) => {
-    if (req.type === 'cancel') { cancelled.add(req.jobId); return; }
+    if (req.type === 'cancel') {
+      cancelled.add(req.jobId);
+      for (const c of fileAborts.get(req.jobId)?.values() ?? []) c.abort();
+      return;
+    }
+    if (req.type === 'cancel-file') { fileAbort(req.jobId, req.index).abort(); return; }
     if (req.type === 'import-more') { more(req); return; }
     const ready = req.type === 'import' ? receiveAll(req) : Promise.resolve();
     queue = queue
