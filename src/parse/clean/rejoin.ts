@@ -79,7 +79,7 @@ function headingFillsLine(prev: Block, last: string, next: Block, width: number)
 }
 
 /** `last` is the physical line `prev` ends with (prev may already hold several joined lines). */
-function continues(prev: Block, last: string, next: Block, width: number): boolean {
+export function continues(prev: Block, last: string, next: Block, width: number): boolean {
   if (wrappedHeading(prev, next)) return true;
   if (prev.markupLevel !== undefined || next.markupLevel !== undefined) return false;
   if (next.listItem || next.boldLead !== undefined || readMarker(next.text) !== null) return false;
