@@ -44,7 +44,8 @@ async function main(): Promise<void> {
   const unknown = asked.filter((a) => !(a in SECTIONS));
   if (unknown.length) {
     process.stderr.write(`unknown section(s): ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}\n`);
-    process.exit(2);
+    process.exitCode = 2; // not process.exit(): output still draining into a pipe would be cut
+    return;
   }
   const names = asked.length ? asked : Object.keys(SECTIONS);
   const merged: Record<string, unknown> = {};
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     try {
       const section = await SECTIONS[name]!();
       printTable(`${section.name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`, section.rows);
+      for (const more of section.more ?? []) printTable(more.name, more.rows);
       merged[name] = section.json;
     } catch (err) {
       failed = true;

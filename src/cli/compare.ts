@@ -41,14 +41,19 @@ function output(a: ParsedReport, b: ParsedReport): Record<string, unknown> {
   };
 }
 
-const files = process.argv.slice(2).filter((x) => x !== '--');
-if (files.length !== 2) {
-  process.stderr.write('usage: npm run --silent compare -- FILE_A FILE_B\n');
-  process.exit(2);
+/** Sets the exit code instead of calling process.exit(), which cut output still draining into a pipe. */
+async function main(files: string[]): Promise<number> {
+  if (files.length !== 2) {
+    process.stderr.write('usage: npm run --silent compare -- FILE_A FILE_B\n');
+    return 2;
+  }
+  const [a, b] = await Promise.all([load(files[0]!), load(files[1]!)]);
+  if ('error' in a || 'error' in b) {
+    process.stdout.write(JSON.stringify({ errors: [a, b].filter((x) => 'error' in x) }, null, 1) + '\n');
+    return 1;
+  }
+  process.stdout.write(JSON.stringify(output(a, b), null, 1) + '\n');
+  return 0;
 }
-const [a, b] = await Promise.all([load(files[0]!), load(files[1]!)]);
-if ('error' in a || 'error' in b) {
-  process.stdout.write(JSON.stringify({ errors: [a, b].filter((x) => 'error' in x) }, null, 1) + '\n');
-  process.exit(1);
-}
-process.stdout.write(JSON.stringify(output(a, b), null, 1) + '\n');
+
+process.exitCode = await main(process.argv.slice(2).filter((x) => x !== '--'));

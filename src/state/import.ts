@@ -1,7 +1,7 @@
 // The import job the progress panel shows: one row per file, updated in batches as the worker
 // reports (never per file), counts, cancel. Saved reports go straight into the library list.
 import { batch, computed, signal } from '@preact/signals';
-import { importFiles, type FileProgress } from '../worker/client';
+import { cancelImportedFile, importFiles, type FileProgress } from '../worker/client';
 import type { FileStatus, ImportCounts } from '../worker/protocol';
 import type { ReportSummary } from '../store/types';
 import { upsertSummaries, summaries } from './library';
@@ -108,6 +108,21 @@ export function cancelImport(): void {
   const job = importJob.value;
   if (job) importJob.value = { ...job, cancelled: true };
   controller.abort();
+}
+
+/**
+ * Cancels one file, the rest of the import goes on: a waiting file is skipped and a large file's
+ * parse is stopped. The row says so at once; the worker's own report follows (or says it was saved
+ * when it finished first).
+ */
+export function cancelImportFile(index: number): void {
+  const job = importJob.value;
+  const row = job?.rows[index];
+  if (!job?.running || !row || (row.status !== 'queued' && row.status !== 'parsing')) return;
+  cancelImportedFile(index);
+  const rows = job.rows.slice();
+  rows[index] = { ...row, status: 'cancelled' };
+  importJob.value = { ...job, rows };
 }
 
 export function closeImportPanel(): void {

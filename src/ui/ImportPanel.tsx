@@ -1,8 +1,10 @@
-// The import progress panel: a summary line with a bar, cancel, and the files with their status.
+// The import progress panel: a summary line with a bar, cancel, and the files with their status
+// (each of which can be cancelled alone, see ImportFileRow).
 // At most 200 rows are rendered (failures first), so a 1,000-file import stays light.
 import { useState } from 'preact/hooks';
 import { cancelImport, closeImportPanel, importCounts, importJob, type ImportRow } from '../state/import';
 import { t } from './i18n';
+import { ImportFileRow } from './ImportFileRow';
 
 const CAP = 200;
 
@@ -11,13 +13,6 @@ function orderRows(rows: ImportRow[], failedOnly: boolean): { row: ImportRow; in
   const failed = indexed.filter((r) => r.row.status === 'failed');
   if (failed.length === 0 && failedOnly) return [];
   return failedOnly ? failed : [...failed, ...indexed.filter((r) => r.row.status !== 'failed')];
-}
-
-/** The row already shows the file name; the worker's reason starts with it too (for logs). */
-function withoutName(error: string, name: string): string {
-  const base = name.split('/').pop() ?? name;
-  for (const prefix of [`${name}: `, `${base}: `]) if (error.startsWith(prefix)) return error.slice(prefix.length);
-  return error;
 }
 
 export function ImportPanel() {
@@ -54,13 +49,7 @@ export function ImportPanel() {
         </div>
       </div>
       {showList && <ol>
-        {shown.slice(0, CAP).map(({ row, index }) => (
-          <li key={index} data-status={row.status}>
-            <span class="name" title={row.name}>{row.name}</span>
-            <span class={`st-${row.status}`}>{d.status[row.status] ?? row.status}</span>
-            {row.error && <span class="reason" title={row.error}>{withoutName(row.error, row.name)}</span>}
-          </li>
-        ))}
+        {shown.slice(0, CAP).map(({ row, index }) => <ImportFileRow key={index} row={row} index={index} running={job.running} />)}
       </ol>}
       {showList && shown.length > CAP && <div class="more">{d.moreFiles(shown.length - CAP)}</div>}
     </section>

@@ -42,6 +42,8 @@ const zh = {
   importSummary: (c: { saved: number; duplicate: number; failed: number; total: number; done: number }) =>
     `${c.done} / ${c.total} 已处理：保存 ${c.saved}，重复 ${c.duplicate}，失败 ${c.failed}`,
   importCancel: '取消导入',
+  cancelFile: (name: string) => `取消 ${name}`,
+  parsingFor: (seconds: number) => `解析中 ${seconds} 秒`,
   importCancelled: '导入已取消',
   importDone: '导入完成',
   moreFiles: (n: number) => `另有 ${n} 个文件未列出`,
@@ -197,6 +199,8 @@ const en: Dict = {
   status: { queued: 'Queued', parsing: 'Parsing', saved: 'Saved', duplicate: 'Already in library', failed: 'Failed', cancelled: 'Cancelled' },
   importSummary: (c) => `${c.done} / ${c.total} done: ${c.saved} saved, ${c.duplicate} duplicate, ${c.failed} failed`,
   importCancel: 'Cancel import',
+  cancelFile: (name: string) => `Cancel ${name}`,
+  parsingFor: (seconds: number) => `Parsing ${seconds} s`,
   importCancelled: 'Import cancelled',
   importDone: 'Import finished',
   moreFiles: (n: number) => `${n} more files not listed`,

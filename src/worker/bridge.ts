@@ -34,7 +34,7 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 type Job = { listen(res: WorkerResponse): 'continue' | 'finished'; fail(err: JobError): void };
-type Request = Exclude<WorkerRequest, { type: 'cancel' | 'import-more' }>;
+type Request = Exclude<WorkerRequest, { type: 'cancel' | 'cancel-file' | 'import-more' }>;
 
 class WorkerBridge implements ImportClient {
   private readonly jobs = new Map<number, Job>();
@@ -45,6 +45,8 @@ class WorkerBridge implements ImportClient {
   private nextId = 1;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private inThread: boolean;
+  /** The import under way, whose files cancelFile names by index. */
+  private importJobId: number | undefined;
 
   constructor(private readonly options: ImportClientOptions) {
     this.inThread = options.inThread === true || typeof Worker === 'undefined';
@@ -54,15 +56,21 @@ class WorkerBridge implements ImportClient {
     const list: ImportFile[] = files.map((f) => (f instanceof Blob ? { name: (f as File).name, blob: f } : f));
     mark('zb:import-start', { files: list.length });
     const jobId = this.nextId++;
+    this.importJobId = jobId;
     const chunks = chunk(list, FILES_PER_MESSAGE);
     const job = this.run({ type: 'import', jobId, dbName: this.options.dbName, files: chunks[0] ?? [], more: chunks.length > 1 },
       (res) => (res.type === 'import-done' ? res.counts : undefined),
       (res) => { if (res.type === 'progress') onProgress(res.files); }, signal);
     chunks.slice(1).forEach((part, i) => this.send({ type: 'import-more', jobId, files: part, more: i + 2 < chunks.length }));
+    const settled = () => { if (this.importJobId === jobId) this.importJobId = undefined; };
     return job.then(
-      (counts) => { mark('zb:import-end', counts); return counts; },
-      (err: unknown) => { mark('zb:import-end', { error: String(err) }); throw err; },
+      (counts) => { settled(); mark('zb:import-end', counts); return counts; },
+      (err: unknown) => { settled(); mark('zb:import-end', { error: String(err) }); throw err; },
     );
+  }
+
+  cancelFile(index: number): void {
+    if (this.importJobId !== undefined) this.send({ type: 'cancel-file', jobId: this.importJobId, index });
   }
 
   reparse(onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<ReparseCounts> {

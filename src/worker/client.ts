@@ -24,6 +24,8 @@ export interface BackupFile {
 
 export interface ImportClient {
   importFiles(files: readonly (File | ImportFile)[], onProgress: (changes: FileProgress[]) => void, signal?: AbortSignal): Promise<ImportCounts>;
+  /** Cancels one file of the import under way (its index in the progress rows); a large file's parse is stopped. */
+  cancelFile(index: number): void;
   reparse(onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<ReparseCounts>;
   exportBackup(onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<BackupFile>;
   importBackup(blob: Blob, onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<BackupImportCounts>;
@@ -45,6 +47,7 @@ export function defaultClient(): ImportClient {
 }
 
 export const importFiles: ImportClient['importFiles'] = (files, onProgress, signal) => defaultClient().importFiles(files, onProgress, signal);
+export const cancelImportedFile: ImportClient['cancelFile'] = (index) => defaultClient().cancelFile(index);
 export const reparse: ImportClient['reparse'] = (onProgress, signal) => defaultClient().reparse(onProgress, signal);
 export const exportBackup: ImportClient['exportBackup'] = (onProgress, signal) => defaultClient().exportBackup(onProgress, signal);
 export const importBackup: ImportClient['importBackup'] = (blob, onProgress, signal) => defaultClient().importBackup(blob, onProgress, signal);

@@ -9,11 +9,11 @@ import { BackupError, StoreError, type TaskProgress } from '../store/types';
 import { runImport } from './import-core';
 import { keepJournal } from './import-journal';
 import { LOCKS, withLock } from '../lib/locks';
-import { createRemoteParser } from './parse-pool';
+import { createRemoteParser, type RemoteParser } from './parse-pool';
 import type { FileProgress, ImportFile, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
 
 export type Post = (res: WorkerResponse) => void;
-type JobRequest = Exclude<WorkerRequest, { type: 'cancel' | 'import-more' }>;
+type JobRequest = Exclude<WorkerRequest, { type: 'cancel' | 'cancel-file' | 'import-more' }>;
 
 const BATCH_MS = 50;
 const HELPER_MIN_FILES = 8;
@@ -47,21 +47,35 @@ function errorInfo(err: unknown): JobErrorInfo {
  * One import under its journal, holding the job's lock while it runs: a journal whose lock nobody
  * holds belongs to a tab that closed or crashed mid-import (see state/recovery.ts).
  */
-function importJob(db: LibraryDB, list: ImportFile[], report: (change: FileProgress) => void, cancelled: () => boolean) {
+function importJob(
+  db: LibraryDB, list: ImportFile[], report: (change: FileProgress) => void, cancelled: () => boolean,
+  fileSignal: (index: number) => AbortSignal,
+) {
   const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   return withLock(LOCKS.importJob(key), async () => {
     const journal = keepJournal(db, key);
     // A second parser thread pays off only for a batch; it goes away with the job.
     const helper = list.length >= HELPER_MIN_FILES ? createRemoteParser(parseFile) : null;
-    // The helper's bundle has no pdf.js (one copy to precache, in this worker): PDFs are parsed here.
+    // Large files are parsed in a worker of their own, which cancelling the file can terminate.
+    let isolated: RemoteParser | null | undefined;
+    // The parser workers' bundle has no pdf.js (one copy to precache, in this worker): PDFs are parsed here.
     const parseElsewhere = helper
-      ? (bytes: Uint8Array, name: string) => (needsParseFile(bytes, name) ? parseFile(bytes, name) : helper.parse(bytes, name))
+      ? (bytes: Uint8Array, name: string, signal?: AbortSignal) =>
+        (needsParseFile(bytes, name) ? parseFile(bytes, name) : helper.parse(bytes, name, signal))
       : undefined;
+    const parseIsolated = (bytes: Uint8Array, name: string, signal?: AbortSignal) => {
+      if (needsParseFile(bytes, name)) return parseFile(bytes, name);
+      if (isolated === undefined) isolated = createRemoteParser(parseFile);
+      return isolated?.parse(bytes, name, signal) ?? parseFile(bytes, name);
+    };
     const observe = (change: FileProgress) => { journal.observe(change); report(change); };
     try {
-      return await runImport(list, { db, parse: parseFile, parseElsewhere, report: observe, cancelled, begin: journal.begin });
+      return await runImport(list, {
+        db, parse: parseFile, parseElsewhere, parseIsolated, report: observe, cancelled, begin: journal.begin, fileSignal,
+      });
     } finally {
       helper?.close();
+      isolated?.close();
       await journal.end();
     }
   });
@@ -70,6 +84,15 @@ function importJob(db: LibraryDB, list: ImportFile[], report: (change: FileProgr
 export function createHandler(post: Post): (req: WorkerRequest) => void {
   const dbs = new Map<string, Promise<LibraryDB>>();
   const cancelled = new Set<number>();
+  /** Per import job, one abort controller per file someone cancelled or that is being parsed. */
+  const fileAborts = new Map<number, Map<number, AbortController>>();
+  const fileAbort = (jobId: number, index: number): AbortController => {
+    let job = fileAborts.get(jobId);
+    if (!job) fileAborts.set(jobId, (job = new Map()));
+    let c = job.get(index);
+    if (!c) job.set(index, (c = new AbortController()));
+    return c;
+  };
   /** Imports whose files are still arriving in 'import-more' chunks. */
   const arriving = new Map<number, { files: ImportFile[]; complete: () => void }>();
   let queue: Promise<void> = Promise.resolve();
@@ -92,7 +115,8 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
     const tasks = batcher<TaskProgress>((items) => post({ type: 'task-progress', jobId, progress: items[items.length - 1]! }), () => 0);
     if (req.type === 'import') {
       const files = batcher<FileProgress>((items) => post({ type: 'progress', jobId, files: items }), (f) => f.index);
-      const counts = await importJob(db, req.files, (change) => files.add(change), isCancelled);
+      const counts = await importJob(db, req.files, (change) => files.add(change), isCancelled, (index) => fileAbort(jobId, index).signal)
+        .finally(() => fileAborts.delete(jobId));
       files.flush();
       post({ type: 'import-done', jobId, counts });
     } else if (req.type === 'reparse') {
@@ -127,7 +151,12 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
   }
 
   return (req) => {
-    if (req.type === 'cancel') { cancelled.add(req.jobId); return; }
+    if (req.type === 'cancel') {
+      cancelled.add(req.jobId);
+      for (const c of fileAborts.get(req.jobId)?.values() ?? []) c.abort();
+      return;
+    }
+    if (req.type === 'cancel-file') { fileAbort(req.jobId, req.index).abort(); return; }
     if (req.type === 'import-more') { more(req); return; }
     const ready = req.type === 'import' ? receiveAll(req) : Promise.resolve();
     queue = queue

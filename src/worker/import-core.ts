@@ -2,6 +2,7 @@
 // file read, hash, skip duplicates, parse, save in one transaction and verify. A file that fails
 // says why and the batch goes on; a full disk stops the batch; cancel stops after the files under
 // way. Reads run ahead, saves overlap parsing, and a second parser (another thread) may share the batch.
+// One file can be cancelled alone: skipped if it waits, its parse stopped if it is a large one under way.
 import type { ParsedReport, ParseResult } from '../model/report';
 import { MAX_INPUT_BYTES, tooLargeError } from '../parse/limits';
 import type { LibraryDB } from '../store/db';
@@ -11,7 +12,13 @@ import { StoreError, type StoreErrorInfo } from '../store/types';
 import { expandFiles, type Entry } from './expand';
 import type { FileProgress, ImportCounts, ImportFile } from './protocol';
 
-type Parse = (bytes: Uint8Array, fileName: string) => ParseResult | Promise<ParseResult>;
+type Parse = (bytes: Uint8Array, fileName: string, signal?: AbortSignal) => ParseResult | Promise<ParseResult>;
+
+/**
+ * Files at least this large are parsed where cancelling them can stop the parse (a thread of their
+ * own): at the parser's worst-case speed such a file can take seconds; reports are far smaller.
+ */
+export const ISOLATE_BYTES = 1024 * 1024;
 
 export interface ImportEnv {
   db: LibraryDB;
@@ -23,6 +30,10 @@ export interface ImportEnv {
   cancelled: () => boolean;
   /** Called with the expanded files before anything is saved (the job's journal is written here). */
   begin?: (entries: readonly Entry[]) => Promise<void>;
+  /** A parser for large files whose parse the file's signal can stop; without it they are parsed like the rest. */
+  parseIsolated?: Parse;
+  /** Aborts when this one file is cancelled. */
+  fileSignal?: (index: number) => AbortSignal;
 }
 
 type Outcome = Pick<FileProgress, 'status' | 'error' | 'summary'>;
@@ -79,8 +90,13 @@ async function prepare(
     const present = await getSummary(env.db, id);
     if (present) return { status: 'duplicate', summary: present };
   }
+  const signal = env.fileSignal?.(index);
+  if (signal?.aborted) return { status: 'cancelled' };
   env.report({ index, name: entry.name, status: 'parsing' });
-  const parsed = await parse(bytes, entry.fileName);
+  const parser = bytes.length >= ISOLATE_BYTES && env.parseIsolated ? env.parseIsolated : parse;
+  const parsed = await parser(bytes, entry.fileName, signal);
+  // Cancelled while parsing: a stopped parse, or one that ended anyway, is not saved.
+  if (signal?.aborted) return { status: 'cancelled' };
   if (!parsed.ok) return failed(entry.name, parsed.error);
   return { id, bytes, report: parsed.report };
 }
@@ -141,7 +157,7 @@ export async function runImport(files: readonly ImportFile[], env: ImportEnv): P
     for (let index = next++; index < entries.length; index = next++) {
       const entry = entries[index]!;
       if (counts.error) { finish(index, entry, failed(entry.name, '未导入：存储空间已满 (not imported: storage is full)')); continue; }
-      if (env.cancelled()) { finish(index, entry, { status: 'cancelled' }); continue; }
+      if (env.cancelled() || env.fileSignal?.(index).aborted) { finish(index, entry, { status: 'cancelled' }); continue; }
       const prepared = await prepare(entry, index, env, known, read(index), parse).catch((err: unknown) => errorOutcome(err, entry));
       if ('status' in prepared) { finish(index, entry, prepared); continue; }
       await pending.add(commit(prepared, entry, env, known)

@@ -1,5 +1,6 @@
-// A second parser for large imports, run in a nested worker. If it cannot start or fails, every
-// file it was given is parsed locally instead, so it can only make an import faster, never fail it.
+// A parser in a nested worker: a second parser for large imports, and the place a large file is
+// parsed so that cancelling it can stop the parse (the worker is terminated, and a fresh one starts
+// for the next file). If a worker cannot start or fails, files are parsed locally instead.
 import type { ParseResult } from '../model/report';
 
 export interface ParseRequest { id: number; bytes: Uint8Array; fileName: string }
@@ -8,40 +9,71 @@ export interface ParseResponse { id: number; result: ParseResult }
 type LocalParse = (bytes: Uint8Array, fileName: string) => ParseResult | Promise<ParseResult>;
 
 export interface RemoteParser {
-  parse(bytes: Uint8Array, fileName: string): Promise<ParseResult>;
+  /** Parses in the worker; when `signal` aborts first, the parse is stopped and resolves not ok. */
+  parse(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<ParseResult>;
   close(): void;
 }
 
-export function createRemoteParser(local: LocalParse): RemoteParser | null {
+interface Pending { bytes: Uint8Array; fileName: string; resolve: (r: ParseResult) => void }
+
+function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
-  let worker: Worker | null;
   try {
-    worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return null;
   }
-  const pending = new Map<number, { bytes: Uint8Array; fileName: string; resolve: (r: ParseResult) => void }>();
+}
+
+export function createRemoteParser(local: LocalParse): RemoteParser | null {
+  let worker = startWorker();
+  if (!worker) return null;
+  let broken = false;
+  const pending = new Map<number, Pending>();
   let nextId = 1;
-  const giveUp = () => {
+  const stop = () => {
     worker?.terminate();
     worker = null;
+  };
+  /** The worker failed: this parser gives up on threads and parses what it holds locally. */
+  const giveUp = () => {
+    broken = true;
+    stop();
     for (const job of pending.values()) void Promise.resolve(local(job.bytes, job.fileName)).then(job.resolve);
     pending.clear();
   };
-  worker.onmessage = (e: MessageEvent<ParseResponse>) => {
-    const job = pending.get(e.data.id);
-    pending.delete(e.data.id);
-    job?.resolve(e.data.result);
+  const attach = (w: Worker) => {
+    w.onmessage = (e: MessageEvent<ParseResponse>) => {
+      const job = pending.get(e.data.id);
+      pending.delete(e.data.id);
+      job?.resolve(e.data.result);
+    };
+    w.onerror = (e) => { e.preventDefault(); giveUp(); };
+    w.onmessageerror = giveUp;
   };
-  worker.onerror = (e) => { e.preventDefault(); giveUp(); };
-  worker.onmessageerror = giveUp;
+  attach(worker);
+  /** Stops the parse of `id`: the only way to stop synchronous work is to end its thread. */
+  const cancel = (id: number) => {
+    const job = pending.get(id);
+    if (!job) return;
+    pending.delete(id);
+    stop();
+    job.resolve({ ok: false, fileName: job.fileName, error: '已取消 (cancelled)' });
+    // Anything else it held (lanes hand a parser one file at a time, so rarely anything) is parsed here.
+    for (const other of pending.values()) void Promise.resolve(local(other.bytes, other.fileName)).then(other.resolve);
+    pending.clear();
+  };
   return {
-    parse(bytes, fileName) {
+    parse(bytes, fileName, signal) {
+      if (!worker && !broken && (worker = startWorker())) attach(worker);
       if (!worker) return Promise.resolve(local(bytes, fileName));
       const id = nextId++;
+      const w = worker;
       return new Promise((resolve) => {
         pending.set(id, { bytes, fileName, resolve });
-        worker!.postMessage({ id, bytes, fileName } satisfies ParseRequest);
+        signal?.addEventListener('abort', () => cancel(id), { once: true });
+        w.postMessage({ id, bytes, fileName } satisfies ParseRequest);
+        if (signal?.aborted) cancel(id);
       });
     },
     close: giveUp,

@@ -50,6 +50,8 @@ export type WorkerRequest =
   | (Job & { type: 'import'; files: ImportFile[]; more: boolean })
   | { type: 'import-more'; jobId: number; files: ImportFile[]; more: boolean }
   | { type: 'cancel'; jobId: number }
+  /** Cancels one file of an import (its index as in FileProgress); a parse under way is stopped. */
+  | { type: 'cancel-file'; jobId: number; index: number }
   | (Job & { type: 'reparse' })
   | (Job & { type: 'export-backup' })
   | (Job & { type: 'import-backup'; blob: Blob });

@@ -6,7 +6,7 @@ import type { Block } from '../blocks';
 import { readMarker } from '../outline/numbering';
 import { firstSentence } from '../outline/sentence';
 import { MAX_TITLE } from '../outline/candidates';
-import { charLength, endsClosed, endsSentence, isWide, longerThan } from './chars';
+import { charLength, CLOSERS, endsClosed, endsSentence, isWide, longerThan } from './chars';
 
 /** A line shorter than this without any punctuation reads as a title, not as half a sentence. */
 const TITLE_LENGTH = 40;
@@ -79,7 +79,7 @@ function headingFillsLine(prev: Block, last: string, next: Block, width: number)
 }
 
 /** `last` is the physical line `prev` ends with (prev may already hold several joined lines). */
-function continues(prev: Block, last: string, next: Block, width: number): boolean {
+export function continues(prev: Block, last: string, next: Block, width: number): boolean {
   if (wrappedHeading(prev, next)) return true;
   if (prev.markupLevel !== undefined || next.markupLevel !== undefined) return false;
   if (next.listItem || next.boldLead !== undefined || readMarker(next.text) !== null) return false;
@@ -91,20 +91,73 @@ function continues(prev: Block, last: string, next: Block, width: number): boole
   return !endsClosed(prev.text) && !titleLike(prev.text, last, width);
 }
 
-function glue(a: string, b: string): string {
-  const joinWithSpace = !isWide(a.at(-1)) && !isWide(b[0]) && /[A-Za-z0-9]/.test(a.at(-1) ?? '') && /[A-Za-z0-9]/.test(b[0] ?? '');
-  return joinWithSpace ? `${a} ${b}` : a + b;
+function joinsWithSpace(end: string | undefined, start: string | undefined): boolean {
+  return !isWide(end) && !isWide(start) && /[A-Za-z0-9]/.test(end ?? '') && /[A-Za-z0-9]/.test(start ?? '');
+}
+
+/**
+ * A paragraph glued from many lines is held as pieces: concatenating onto a long string and then
+ * reading its last character (as every test on `prev` does) copies the whole text, which made a
+ * run of thousands of open lines quadratic. Beyond PROXY_AFTER characters the tests see a proxy
+ * of its opening and its end, which answers every test in this file the same: past 120 characters
+ * a paragraph is no title and no wrapped heading, and only its opening (a marker) and its end (a
+ * closing mark) are read.
+ */
+const PROXY_AFTER = 240;
+const PROXY_PART = 120;
+
+class Paragraph {
+  private pieces: string[];
+  private length: number;
+  private head: string;
+  private tail: string;
+  constructor(readonly block: Block) {
+    this.pieces = [block.text];
+    this.length = block.text.length;
+    this.head = block.text.slice(0, PROXY_PART);
+    this.tail = block.text.slice(-PROXY_PART);
+  }
+
+  add(text: string): void {
+    const piece = joinsWithSpace(this.tail.at(-1), text[0]) ? ` ${text}` : text;
+    this.pieces.push(piece);
+    this.length += piece.length;
+    if (this.head.length < PROXY_PART) this.head = (this.head + piece).slice(0, PROXY_PART);
+    this.tail = (this.tail + piece).slice(-PROXY_PART);
+  }
+
+  /** What the tests in `continues` read: the text itself while short, else the proxy (or the text, when the proxy could mislead). */
+  view(last: string): Block {
+    if (this.pieces.length === 1) return this.block;
+    if (this.length <= PROXY_AFTER || this.closersOnly() || this.head + this.tail === last) return this.done();
+    return { ...this.block, text: this.head + this.tail };
+  }
+
+  /** A tail of nothing but closing brackets: the closing mark may lie further back than the proxy keeps. */
+  private closersOnly(): boolean {
+    for (let i = this.tail.length - 1; i >= 0; i--) if (!CLOSERS.has(this.tail[i]!)) return false;
+    return true;
+  }
+
+  done(): Block {
+    if (this.pieces.length > 1) this.pieces = [this.pieces.join('')];
+    return this.pieces[0] === this.block.text ? this.block : { ...this.block, text: this.pieces[0]! };
+  }
 }
 
 export function rejoinBrokenLines(blocks: Block[]): Block[] {
   const width = wrapWidth(blocks);
   const out: Block[] = [];
+  let open: Paragraph | null = null;
   let last = '';
   for (const block of blocks) {
-    const prev = out.at(-1);
-    if (prev && continues(prev, last, block, width)) out[out.length - 1] = { ...prev, text: glue(prev.text, block.text) };
-    else out.push(block);
+    if (open && continues(open.view(last), last, block, width)) open.add(block.text);
+    else {
+      if (open) out.push(open.done());
+      open = new Paragraph(block);
+    }
     last = block.text;
   }
+  if (open) out.push(open.done());
   return out;
 }

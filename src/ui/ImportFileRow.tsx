@@ -1,0 +1,45 @@
+// One file of the import panel: name, status and reason. A file still waiting or being parsed can be
+// cancelled alone; one that takes a while says for how long it has been parsed.
+import { useEffect, useState } from 'preact/hooks';
+import { cancelImportFile, type ImportRow } from '../state/import';
+import { t } from './i18n';
+
+/** The row already shows the file name; the worker's reason starts with it too (for logs). */
+function withoutName(error: string, name: string): string {
+  const base = name.split('/').pop() ?? name;
+  for (const prefix of [`${name}: `, `${base}: `]) if (error.startsWith(prefix)) return error.slice(prefix.length);
+  return error;
+}
+
+/** Seconds since the row started parsing, ticking while it parses (nothing for a quick file). */
+function useParsingSeconds(parsing: boolean): number {
+  const [since] = useState(() => Date.now());
+  const [now, setNow] = useState(since);
+  useEffect(() => {
+    if (!parsing) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [parsing]);
+  return Math.floor((now - since) / 1000);
+}
+
+export function ImportFileRow({ row, index, running }: { row: ImportRow; index: number; running: boolean }) {
+  const d = t();
+  const parsing = row.status === 'parsing';
+  const seconds = useParsingSeconds(parsing);
+  const cancellable = running && (row.status === 'queued' || parsing);
+  const status = parsing && seconds >= 2 ? d.parsingFor(seconds) : d.status[row.status] ?? row.status;
+  return (
+    <li data-status={row.status}>
+      <span class="name" title={row.name}>{row.name}</span>
+      <span class="state">
+        <span class={`st-${row.status}`}>{status}</span>
+        {cancellable && (
+          <button type="button" class="link row-cancel" aria-label={d.cancelFile(row.name)} title={d.cancelFile(row.name)}
+            onClick={() => cancelImportFile(index)}>✕</button>
+        )}
+      </span>
+      {row.error && <span class="reason" title={row.error}>{withoutName(row.error, row.name)}</span>}
+    </li>
+  );
+}
