@@ -31,8 +31,9 @@ function textBetween(report: ParsedReport, from: number, to: number): string {
 }
 
 /**
- * One row per heading: its path of titles from the top, its own text (up to the next heading, so no
- * text is counted twice), and every other heading field. Text before the first heading is section -1.
+ * One row per heading: its path of titles from the top, its own text (its heading paragraph up to the
+ * next heading, so a report's section texts in order are the whole report, none counted twice), and
+ * every other heading field. Text before the first heading is section -1 at level 0.
  */
 export function sectionRows(id: string, report: ParsedReport): Row[] {
   const { outline, paragraphs } = report;
@@ -49,7 +50,7 @@ export function sectionRows(id: string, report: ParsedReport): Row[] {
     const end = outline[index + 1]?.para ?? paragraphs.length;
     rows.push({
       reportId: id, index, path: trail.slice(), level, number, title, ...rest,
-      paraEnd: span[1], text: textBetween(report, h.para + 1, end),
+      paraEnd: span[1], text: textBetween(report, h.para, end),
     });
   });
   return rows;
