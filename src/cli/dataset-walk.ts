@@ -1,7 +1,7 @@
 // The inputs of `dataset` and `pack`, one at a time: files of folders walked depth-first in name
 // order, and the members of .zip files through the app's own zip reader (worker/expand.ts: the same
 // bomb limits, GBK names, a .docx kept whole). Nothing is read before it is asked for.
-import { openAsBlob } from 'node:fs';
+import { openAsBlob, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { expandFiles } from '../worker/expand';
@@ -24,11 +24,14 @@ async function fromBlob(blob: Blob): Promise<Uint8Array | { error: string }> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-function fileSource(path: string): Source {
+/** A plain read: a Blob over the file costs several thread-pool round trips per file, a read one. */
+function fileSource(path: string, size: number): Source {
   return {
     path, fileName: basename(path),
     read: async () => {
-      try { return await fromBlob(await openAsBlob(path)); } catch (err) {
+      if (size > MAX_INPUT_BYTES) return { error: tooLargeError(size) };
+      if (size === 0) return { error: '文件为空 (the file is empty)' };
+      try { return readFileSync(path); } catch (err) {
         return { error: `无法读取文件 (cannot read the file): ${(err as Error).message}` };
       }
     },
@@ -65,7 +68,7 @@ export async function* walk(paths: readonly string[], hooks: WalkHooks = {}): As
       const names = (await readdir(path)).filter((n) => !hidden(n)).sort();
       yield* walk(names.map((n) => join(path, n)), hooks);
     } else if (/\.zip$/i.test(path)) yield* zipSources(path, hooks);
-    else yield fileSource(path);
+    else yield fileSource(path, info.size);
   }
 }
 
