@@ -6,13 +6,13 @@ import type { ParseResult } from '../model/report';
 import { runTx, type LibraryDB } from './db';
 import { sha256Hex } from './hash';
 import { getSummary, saveReport, setCorrections, setSetting } from './repo';
-import { BackupError, type BackupImportCounts, type Corrections, type TaskProgress } from './types';
+import { BACKUP_MAGIC, BackupError, type BackupImportCounts, type Corrections, type TaskProgress } from './types';
 
 export const BACKUP_FORMAT = 'zhengbao-backup';
 export const BACKUP_VERSION = 1;
 export const BACKUP_EXTENSION = '.zbak';
 export const LAST_BACKUP_KEY = 'lastBackupAt';
-const MAGIC = 'ZHENGBAO-BACKUP ';
+const MAGIC = BACKUP_MAGIC;
 
 export interface BackupEntry { id: string; fileName: string; type: string; size: number; importedAt: number }
 export interface BackupManifest {
@@ -50,18 +50,24 @@ async function collect(db: LibraryDB, onProgress: Progress) {
   });
 }
 
+/**
+ * Everything of a backup before the originals: magic and version, the manifest's length, the
+ * manifest, its checksum. The originals follow in manifest order (the `pack` command writes them too).
+ */
+export async function backupHeader(reports: BackupEntry[], corrections: Record<string, Corrections>): Promise<Uint8Array[]> {
+  const manifest: BackupManifest = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), reports, corrections };
+  const json = enc.encode(JSON.stringify(manifest));
+  const head = enc.encode(`${MAGIC}${BACKUP_VERSION}\n${json.byteLength}\n`);
+  const tail = enc.encode(`\n${await sha256Hex(json)}\n`);
+  return [head, json, tail];
+}
+
 /** Builds the backup from parts (never one giant string) and records when it was made. */
 export async function exportBackup(db: LibraryDB, onProgress?: Progress): Promise<Blob> {
   const { entries, parts, corrections, missing } = await collect(db, onProgress);
   if (missing.length > 0) throw new BackupError(`原始文件缺失，无法备份 (original files are missing): ${missing.slice(0, 5).join('、')}`);
-  const manifest: BackupManifest = {
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), reports: entries,
-    corrections: Object.fromEntries(corrections.map((c) => [c.id, c.patch])),
-  };
-  const json = enc.encode(JSON.stringify(manifest));
-  const head = enc.encode(`${MAGIC}${BACKUP_VERSION}\n${json.byteLength}\n`);
-  const tail = enc.encode(`\n${await sha256Hex(json)}\n`);
-  const blob = new Blob([head, json, tail, ...parts], { type: 'application/octet-stream' });
+  const header = await backupHeader(entries, Object.fromEntries(corrections.map((c) => [c.id, c.patch])));
+  const blob = new Blob([...header, ...parts] as BlobPart[], { type: 'application/octet-stream' });
   await setSetting(db, LAST_BACKUP_KEY, Date.now());
   return blob;
 }
