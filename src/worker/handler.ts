@@ -7,6 +7,8 @@ import { exportBackup, importBackup, backupFileName } from '../store/backup';
 import { reparseOutdated } from '../store/reparse';
 import { BackupError, StoreError, type TaskProgress } from '../store/types';
 import { runImport } from './import-core';
+import { exportTables } from './export-tables';
+import { tablesFileName } from '../trends/table-export';
 import { createRemoteParser } from './parse-pool';
 import type { FileProgress, ImportFile, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -82,6 +84,10 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
       const blob = await exportBackup(db, (p) => { reports = p.total; tasks.add(p); });
       tasks.flush();
       post({ type: 'backup-exported', jobId, blob, fileName: backupFileName(), reports });
+    } else if (req.type === 'export-tables') {
+      const { blob, reports } = await exportTables(db, req.ids, tasks.add, isCancelled);
+      tasks.flush();
+      post({ type: 'tables-exported', jobId, blob, fileName: tablesFileName(), reports });
     } else {
       const counts = await importBackup(db, req.blob, parseReport, tasks.add, isCancelled);
       tasks.flush();
