@@ -1,8 +1,9 @@
 // `npm run --silent pack -- PATH... --out FILE.zbk [--jobs N]`: a library file in the app's own
-// backup format (store/backup.ts: checksummed manifest, then the originals) from folders and zips.
-// Every file is parsed first (worker threads) so the library holds only reports the app can read;
-// the others are listed on stderr and make the exit code 1. Bad arguments exit 2.
-import { closeSync, existsSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
+// backup format (store/backup.ts: checksummed manifest, then each original and its parsed report)
+// from folders and zips. Files are parsed by worker threads: the library holds only reports the app
+// can read, which it restores without parsing again; the others are listed on stderr (exit 1).
+// Bad arguments exit 2.
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { backupHeader, type BackupEntry } from '../store/backup';
 import { checkedArgs, sha256 } from './dataset-run';
@@ -17,8 +18,19 @@ const TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
+/** Parsed reports wait in a scratch file between the passes (never all in memory). */
+interface Scratch { fd: number; size: number; at: Map<string, number> }
+
+function keep(scratch: Scratch, id: string, json: string): { size: number; sha256: string } {
+  const bytes = Buffer.from(json, 'utf8');
+  writeSync(scratch.fd, bytes, 0, bytes.length, scratch.size);
+  scratch.at.set(id, scratch.size);
+  scratch.size += bytes.length;
+  return { size: bytes.length, sha256: sha256(bytes) };
+}
+
 /** Pass one: which files go in, in walk order (the order their bytes will follow the manifest). */
-async function choose(args: DatasetArgs, tally: Tally): Promise<{ entries: BackupEntry[]; failures: string[] }> {
+async function choose(args: DatasetArgs, tally: Tally, scratch: Scratch): Promise<{ entries: BackupEntry[]; failures: string[] }> {
   const pool = createPool(args.jobs);
   const picked: (BackupEntry | undefined)[] = [];
   const failures: string[] = [];
@@ -36,8 +48,8 @@ async function choose(args: DatasetArgs, tally: Tally): Promise<{ entries: Backu
       const at = picked.push(undefined) - 1;
       const entry: BackupEntry = { id, fileName: src.fileName, type: TYPES[extname(src.fileName).toLowerCase()] ?? '', size: bytes.byteLength, importedAt };
       await pool.ready();
-      jobs.push(pool.run({ id, path: src.path, fileName: src.fileName, bytes, mode: 'check' }).then((a) => {
-        if (a.ok) { picked[at] = entry; tally.written++; } else { failures.push(`${src.path}: ${a.error}`); tally.failed++; }
+      jobs.push(pool.run({ id, path: src.path, fileName: src.fileName, bytes, mode: 'report' }).then((a) => {
+        if (a.ok && a.report) { picked[at] = { ...entry, parsed: keep(scratch, id, a.report) }; tally.written++; } else { failures.push(`${src.path}: ${a.ok ? 'no report' : a.error}`); tally.failed++; }
         tally.done++;
       }));
     }
@@ -48,8 +60,8 @@ async function choose(args: DatasetArgs, tally: Tally): Promise<{ entries: Backu
   return { entries: picked.filter((e): e is BackupEntry => e !== undefined), failures };
 }
 
-/** Pass two: the header, then each chosen original, read again in the same order and checked. */
-async function write(args: DatasetArgs, entries: BackupEntry[]): Promise<void> {
+/** Pass two: the header, then each chosen original (read again in the same order and checked) and its parse. */
+async function write(args: DatasetArgs, entries: BackupEntry[], scratch: Scratch): Promise<void> {
   const part = `${args.out}.part`;
   const fd = openSync(part, 'w');
   try {
@@ -64,6 +76,9 @@ async function write(args: DatasetArgs, entries: BackupEntry[]): Promise<void> {
       if (!wanted.delete(id)) continue;
       if (id !== entries[next]!.id) throw new Error(`${src.path} changed while packing; run pack again`);
       writeSync(fd, bytes);
+      const parsed = Buffer.alloc(entries[next]!.parsed!.size);
+      readSync(scratch.fd, parsed, 0, parsed.length, scratch.at.get(id)!);
+      writeSync(fd, parsed);
       next++;
     }
     if (next !== entries.length) throw new Error('some files changed or went away while packing; run pack again');
@@ -85,13 +100,24 @@ async function main(): Promise<void> {
   }
   const tally = newTally(await countFiles(args.inputs));
   const progress = startProgress('pack', tally);
-  const { entries, failures } = await choose(args, tally);
-  progress.stop();
-  await write(args, entries);
+  const scratchPath = `${args.out}.parsed.part`;
+  const scratch: Scratch = { fd: openSync(scratchPath, 'w+'), size: 0, at: new Map() };
+  try {
+    const { entries, failures } = await choose(args, tally, scratch);
+    progress.stop();
+    await write(args, entries, scratch);
+    report(args, tally, progress.seconds(), entries.length, failures);
+  } finally {
+    closeSync(scratch.fd);
+    rmSync(scratchPath, { force: true });
+  }
+}
+
+function report(args: DatasetArgs, tally: Tally, seconds: number, packed: number, failures: string[]): void {
   for (const f of failures) process.stderr.write(`pack: left out ${f}\n`);
-  process.stderr.write(summary('pack', tally, progress.seconds()));
-  process.stderr.write(`pack: ${entries.length} report(s) in ${args.out}\n`);
-  process.exit(failures.length > 0 ? 1 : 0);
+  process.stderr.write(summary('pack', tally, seconds));
+  process.stderr.write(`pack: ${packed} report(s) in ${args.out}\n`);
+  process.exitCode = failures.length > 0 ? 1 : 0;
 }
 
 await main();
