@@ -16,7 +16,7 @@ export interface Output {
   /** Ids of reports written, and ids (or, unread, paths) of files that failed, by earlier runs. */
   doneIds: Set<string>;
   failedKeys: Set<string>;
-  writeReport(lines: Record<TableName, string>): void;
+  writeReport(lines: Record<TableName, Uint8Array>): void;
   writeError(line: ErrorLine): void;
   close(): void;
 }
@@ -40,8 +40,8 @@ function cutPartialLine(path: string): void {
 }
 
 /** One write per call site; the loop only guards against a short write (a full disk shows as an error). */
-function writeAll(fd: number, text: string): void {
-  const buf = Buffer.from(text, 'utf8');
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   for (let at = 0; at < buf.length;) at += writeSync(fd, buf, at, buf.length - at);
 }
 
@@ -85,8 +85,8 @@ export async function openOutput(dir: string): Promise<Output> {
   return {
     doneIds, failedKeys,
     writeReport(lines) {
-      if (lines.sections) writeAll(fds.sections, lines.sections);
-      if (lines.figures) writeAll(fds.figures, lines.figures);
+      if (lines.sections.byteLength) writeAll(fds.sections, lines.sections);
+      if (lines.figures.byteLength) writeAll(fds.figures, lines.figures);
       writeAll(fds.reports, lines.reports);
     },
     writeError(line) {

@@ -21,8 +21,7 @@ const TYPES: Record<string, string> = {
 /** Parsed reports wait in a scratch file between the passes (never all in memory). */
 interface Scratch { fd: number; size: number; at: Map<string, number> }
 
-function keep(scratch: Scratch, id: string, json: string): { size: number; sha256: string } {
-  const bytes = Buffer.from(json, 'utf8');
+function keep(scratch: Scratch, id: string, bytes: Uint8Array): { size: number; sha256: string } {
   writeSync(scratch.fd, bytes, 0, bytes.length, scratch.size);
   scratch.at.set(id, scratch.size);
   scratch.size += bytes.length;
