@@ -3,6 +3,7 @@
 // Memory holds the files in flight and a 64-bit key per report written, never the corpus.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs, shardOfId, UsageError, type DatasetArgs } from './dataset-args';
 import { openOutput, type Output } from './dataset-output';
 import { createPool } from './dataset-pool';
@@ -43,14 +44,15 @@ function unreadable(run: Run, src: Source, reason: string): void {
 
 export async function runDataset(args: DatasetArgs, options: { quiet?: boolean } = {}): Promise<{ tally: Tally; seconds: number }> {
   const out = await openOutput(args.out);
-  const run: Run = { args, out, tally: newTally(await countFiles(args.inputs)), earlier: new Set([...out.doneIds].map(key)), seen: new Set() };
+  const skip = new Set([resolve(args.out)]);
+  const run: Run = { args, out, tally: newTally(await countFiles(args.inputs, skip)), earlier: new Set([...out.doneIds].map(key)), seen: new Set() };
   out.doneIds.clear();
   const { tally } = run;
   const progress = startProgress('dataset', tally, options.quiet);
   const pool = createPool(args.jobs);
   const inFlight = new Set<Promise<void>>();
   try {
-    for await (const src of walk(args.inputs, { onZip: (n) => { tally.total += n - 1; } })) {
+    for await (const src of walk(args.inputs, { skip, onZip: (n) => { tally.total += n - 1; } })) {
       const bytes = await src.read();
       if (!(bytes instanceof Uint8Array)) { unreadable(run, src, bytes.error); continue; }
       const id = sha256(bytes);

@@ -3,7 +3,7 @@
 // bomb limits, GBK names, a .docx kept whole). Nothing is read before it is asked for.
 import { openAsBlob, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { expandFiles } from '../worker/expand';
 import { MAX_INPUT_BYTES, tooLargeError } from '../parse/limits';
 
@@ -55,10 +55,13 @@ function hidden(name: string): boolean {
 export interface WalkHooks {
   /** A zip turned out to hold this many members (the count of files to do grows by members - 1). */
   onZip?(members: number): void;
+  /** Absolute paths not to read: the command's own output, when it lies inside an input folder. */
+  skip?: ReadonlySet<string>;
 }
 
 export async function* walk(paths: readonly string[], hooks: WalkHooks = {}): AsyncGenerator<Source> {
   for (const path of paths) {
+    if (hooks.skip?.has(resolve(path))) continue;
     let info;
     try { info = await stat(path); } catch (err) {
       yield failing(path, `无法读取 (cannot read): ${(err as Error).message}`);
@@ -73,11 +76,12 @@ export async function* walk(paths: readonly string[], hooks: WalkHooks = {}): As
 }
 
 /** How many files the inputs hold, a zip counting as one until it is opened (for the ETA). */
-export async function countFiles(paths: readonly string[]): Promise<number> {
+export async function countFiles(paths: readonly string[], skip?: ReadonlySet<string>): Promise<number> {
   let n = 0;
   for (const path of paths) {
+    if (skip?.has(resolve(path))) continue;
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) n += await countFiles((await readdir(path)).filter((f) => !hidden(f)).map((f) => join(path, f)));
+    if (info?.isDirectory()) n += await countFiles((await readdir(path)).filter((f) => !hidden(f)).map((f) => join(path, f)), skip);
     else n++;
   }
   return n;

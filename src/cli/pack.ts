@@ -4,7 +4,7 @@
 // can read, which it restores without parsing again; the others are listed on stderr (exit 1).
 // Bad arguments exit 2.
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { backupHeader, type BackupEntry } from '../store/backup';
 import { checkedArgs, sha256 } from './dataset-run';
 import { UsageError, type DatasetArgs } from './dataset-args';
@@ -17,6 +17,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain', '.md': 'text/markdown', '.markdown': 'text/markdown', '.html': 'text/html', '.htm': 'text/html',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
+
+/** The library file and its scratch files, which may lie inside an input folder. */
+const ownFiles = (args: DatasetArgs) => new Set(['', '.part', '.parsed.part'].map((ext) => resolve(args.out + ext)));
 
 /** Parsed reports wait in a scratch file between the passes (never all in memory). */
 interface Scratch { fd: number; size: number; at: Map<string, number> }
@@ -37,7 +40,7 @@ async function choose(args: DatasetArgs, tally: Tally, scratch: Scratch): Promis
   const jobs: Promise<void>[] = [];
   const importedAt = Date.now();
   try {
-    for await (const src of walk(args.inputs, { onZip: (n) => { tally.total += n - 1; } })) {
+    for await (const src of walk(args.inputs, { skip: ownFiles(args), onZip: (n) => { tally.total += n - 1; } })) {
       const bytes = await src.read();
       if (!(bytes instanceof Uint8Array)) { failures.push(`${src.path}: ${bytes.error}`); tally.failed++; tally.done++; continue; }
       const id = sha256(bytes);
@@ -67,7 +70,7 @@ async function write(args: DatasetArgs, entries: BackupEntry[], scratch: Scratch
     for (const chunk of await backupHeader(entries, {})) writeSync(fd, chunk);
     const wanted = new Map(entries.map((e) => [e.id, e]));
     let next = 0;
-    for await (const src of walk(args.inputs)) {
+    for await (const src of walk(args.inputs, { skip: ownFiles(args) })) {
       if (next === entries.length) break;
       const bytes = await src.read();
       if (!(bytes instanceof Uint8Array)) continue;
@@ -97,7 +100,7 @@ async function main(): Promise<void> {
     process.stderr.write(`pack: ${err.message}\n${USAGE}`);
     process.exit(2);
   }
-  const tally = newTally(await countFiles(args.inputs));
+  const tally = newTally(await countFiles(args.inputs, ownFiles(args)));
   const progress = startProgress('pack', tally);
   const scratchPath = `${args.out}.parsed.part`;
   const scratch: Scratch = { fd: openSync(scratchPath, 'w+'), size: 0, at: new Map() };
