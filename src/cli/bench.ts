@@ -13,6 +13,7 @@ const SECTIONS: Record<string, SectionRunner> = {
   compare: async () => (await import('./bench-compare')).compareSection(),
   size: async () => (await import('./bench-size')).sizeSection(),
   trends: async () => (await import('./bench-trends')).trendsSection(),
+  dataset: async () => (await import('./bench-dataset')).datasetSection(),
   searchApp: async () => (await import('./bench-search-app')).searchAppSection(),
   trendsApp: async () => (await import('./bench-trends-app')).trendsAppSection(),
   app: async () => {

@@ -10,7 +10,7 @@ export interface Toast {
 }
 
 /** What the user was doing when it failed, so the banner can say so. */
-export type ProblemContext = 'import' | 'backup' | 'samples' | 'library' | 'report';
+export type ProblemContext = 'import' | 'backup' | 'export' | 'samples' | 'library' | 'report';
 
 export interface Problem {
   kind: 'quota' | 'error';

@@ -1,20 +1,28 @@
 // Backup of the whole library as one file, and its restore. Layout (all text lines UTF-8):
 //   "ZHENGBAO-BACKUP <version>\n" "<manifest byte length>\n" <manifest JSON> "\n" "<sha256 hex of the manifest>\n"
-//   then every original file's bytes, concatenated in manifest order.
+//   then every original file's bytes, concatenated in manifest order; in version 2 (library files
+//   made by `pack`) an entry with `parsed` has its parsed report as JSON right after its original.
 // The manifest lists each original's SHA-256 (its id) and size, so its checksum covers every byte.
 import type { ParseResult } from '../model/report';
 import { runTx, type LibraryDB } from './db';
 import { sha256Hex } from './hash';
+import { storedParse } from './backup-parsed';
 import { getSummary, saveReport, setCorrections, setSetting } from './repo';
-import { BackupError, type BackupImportCounts, type Corrections, type TaskProgress } from './types';
+import { BACKUP_MAGIC, BackupError, type BackupImportCounts, type Corrections, type TaskProgress } from './types';
 
 export const BACKUP_FORMAT = 'zhengbao-backup';
 export const BACKUP_VERSION = 1;
+/** Entries may carry their parsed report (`parsed`); older apps must refuse such a file, not misread it. */
+export const BACKUP_VERSION_PARSED = 2;
 export const BACKUP_EXTENSION = '.zbak';
 export const LAST_BACKUP_KEY = 'lastBackupAt';
-const MAGIC = 'ZHENGBAO-BACKUP ';
+const MAGIC = BACKUP_MAGIC;
 
-export interface BackupEntry { id: string; fileName: string; type: string; size: number; importedAt: number }
+export interface BackupEntry {
+  id: string; fileName: string; type: string; size: number; importedAt: number;
+  /** Byte length and SHA-256 of the parsed report's JSON that follows the original (version 2). */
+  parsed?: { size: number; sha256: string };
+}
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
   version: number;
@@ -50,18 +58,25 @@ async function collect(db: LibraryDB, onProgress: Progress) {
   });
 }
 
+/**
+ * Everything of a backup before the originals: magic and version, the manifest's length, the
+ * manifest, its checksum. The originals follow in manifest order (the `pack` command writes them too).
+ */
+export async function backupHeader(reports: BackupEntry[], corrections: Record<string, Corrections>): Promise<Uint8Array[]> {
+  const version = reports.some((r) => r.parsed) ? BACKUP_VERSION_PARSED : BACKUP_VERSION;
+  const manifest: BackupManifest = { format: BACKUP_FORMAT, version, createdAt: new Date().toISOString(), reports, corrections };
+  const json = enc.encode(JSON.stringify(manifest));
+  const head = enc.encode(`${MAGIC}${version}\n${json.byteLength}\n`);
+  const tail = enc.encode(`\n${await sha256Hex(json)}\n`);
+  return [head, json, tail];
+}
+
 /** Builds the backup from parts (never one giant string) and records when it was made. */
 export async function exportBackup(db: LibraryDB, onProgress?: Progress): Promise<Blob> {
   const { entries, parts, corrections, missing } = await collect(db, onProgress);
   if (missing.length > 0) throw new BackupError(`原始文件缺失，无法备份 (original files are missing): ${missing.slice(0, 5).join('、')}`);
-  const manifest: BackupManifest = {
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), reports: entries,
-    corrections: Object.fromEntries(corrections.map((c) => [c.id, c.patch])),
-  };
-  const json = enc.encode(JSON.stringify(manifest));
-  const head = enc.encode(`${MAGIC}${BACKUP_VERSION}\n${json.byteLength}\n`);
-  const tail = enc.encode(`\n${await sha256Hex(json)}\n`);
-  const blob = new Blob([head, json, tail, ...parts], { type: 'application/octet-stream' });
+  const header = await backupHeader(entries, Object.fromEntries(corrections.map((c) => [c.id, c.patch])));
+  const blob = new Blob([...header, ...parts] as BlobPart[], { type: 'application/octet-stream' });
   await setSetting(db, LAST_BACKUP_KEY, Date.now());
   return blob;
 }
@@ -84,7 +99,7 @@ export async function readManifest(blob: Blob): Promise<{ manifest: BackupManife
   if (!first.startsWith(MAGIC) || lines.length < 3) throw new BackupError(NOT_BACKUP);
   const version = Number(lines[0]!.slice(MAGIC.length));
   if (!Number.isInteger(version)) throw new BackupError(NOT_BACKUP);
-  if (version > BACKUP_VERSION) throw new BackupError('此备份来自更新版本的政报通，请先更新应用 (this backup comes from a newer version of the app)');
+  if (version > BACKUP_VERSION_PARSED) throw new BackupError('此备份来自更新版本的政报通，请先更新应用 (this backup comes from a newer version of the app)');
   const length = Number(lines[1]);
   const jsonStart = enc.encode(`${lines[0]}\n${lines[1]}\n`).byteLength;
   if (!Number.isSafeInteger(length) || length <= 0 || jsonStart + length + 66 > blob.size) throw new BackupError(DAMAGED);
@@ -95,7 +110,7 @@ export async function readManifest(blob: Blob): Promise<{ manifest: BackupManife
   try { manifest = JSON.parse(new TextDecoder().decode(json)) as BackupManifest; } catch { throw new BackupError(DAMAGED); }
   if (manifest.format !== BACKUP_FORMAT || !Array.isArray(manifest.reports)) throw new BackupError(NOT_BACKUP);
   const dataStart = jsonStart + length + 66;
-  const total = manifest.reports.reduce((n, r) => n + r.size, 0);
+  const total = manifest.reports.reduce((n, r) => n + r.size + (r.parsed?.size ?? 0), 0);
   if (dataStart + total !== blob.size) throw new BackupError(DAMAGED);
   return { manifest, dataStart };
 }
@@ -108,13 +123,18 @@ async function verifyEntries(blob: Blob, manifest: BackupManifest, dataStart: nu
     const bytes = await blob.slice(offset, offset + entry.size).arrayBuffer();
     if ((await sha256Hex(bytes)) !== entry.id) throw new BackupError(DAMAGED);
     offset += entry.size;
+    if (entry.parsed) {
+      const parsed = await blob.slice(offset, offset + entry.parsed.size).arrayBuffer();
+      if ((await sha256Hex(parsed)) !== entry.parsed.sha256) throw new BackupError(DAMAGED);
+      offset += entry.parsed.size;
+    }
     progress?.({ done: i + 1, total });
   }
 }
 
 /**
- * Restores a backup: every report not already in the library is parsed from its original and
- * saved with its corrections. Importing the same backup again adds nothing.
+ * Restores a backup: every report not already in the library is saved with its corrections, parsed
+ * from its original unless the file carries a usable parse. Importing the same backup again adds nothing.
  */
 export async function importBackup(
   db: LibraryDB, blob: Blob, parse: (bytes: Uint8Array, name: string) => ParseResult | Promise<ParseResult>, onProgress?: Progress,
@@ -129,7 +149,13 @@ export async function importBackup(
     if (cancelled()) break;
     const bytes = new Uint8Array(await blob.slice(offset, offset + entry.size).arrayBuffer());
     offset += entry.size;
-    const result = await restoreOne(db, entry, bytes, manifest.corrections[entry.id], parse);
+    const stored = entry.parsed ? new Uint8Array(await blob.slice(offset, offset + entry.parsed.size).arrayBuffer()) : null;
+    offset += entry.parsed?.size ?? 0;
+    const reuse = (b: Uint8Array, name: string): ParseResult | Promise<ParseResult> => {
+      const report = stored ? storedParse(stored) : null;
+      return report ? { ok: true, report: { ...report, fileName: name } } : parse(b, name);
+    };
+    const result = await restoreOne(db, entry, bytes, manifest.corrections[entry.id], reuse);
     if (typeof result === 'string') { counts.failed++; counts.errors.push(result); } else counts[result.added ? 'added' : 'skipped']++;
     onProgress?.({ done: n + i + 1, total: 2 * n });
   }

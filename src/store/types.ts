@@ -101,3 +101,6 @@ export class BackupError extends Error {
     this.name = 'BackupError';
   }
 }
+
+/** How every backup (and every library file made by `pack`) begins, whatever its name: the import sniffs it. */
+export const BACKUP_MAGIC = 'ZHENGBAO-BACKUP ';

@@ -5,14 +5,14 @@ export type Cell = string | number | boolean | null | undefined;
 
 const BOM = '\uFEFF';
 
-function field(cell: Cell): string {
+export function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   const s = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : String(cell);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return BOM + [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return BOM + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Reads CSV text back into rows (BOM dropped): for tests and for round-trips. */

@@ -1,8 +1,9 @@
 // The whole-window drop target: a clear overlay while files are dragged over the page.
 // Listeners sit on window, so a drop anywhere counts; a depth counter survives child enter/leave.
+// A dropped library file (backup or `pack` output) is restored rather than imported (open-files.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { filesFromDrop } from '../state/import-sources';
-import { startImport } from '../state/import';
+import { openFiles } from '../state/open-files';
 import { reportFailure } from '../state/notices';
 import { t } from './i18n';
 
@@ -20,7 +21,7 @@ export function DropOverlay() {
       e.preventDefault();
       depth = 0;
       setActive(false);
-      filesFromDrop(e.dataTransfer).then(startImport, (err: unknown) => reportFailure(err, 'import'));
+      filesFromDrop(e.dataTransfer).then((files) => openFiles(files, t().backupImported)).catch((err: unknown) => reportFailure(err, 'import'));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

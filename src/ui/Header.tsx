@@ -1,20 +1,20 @@
 // The top bar: app name (home link), import by picker, paste, backup, language switch.
 import { useRef, useState } from 'preact/hooks';
-import { startImport } from '../state/import';
+import { openFiles } from '../state/open-files';
 import { backupDialogOpen } from '../state/backup';
 import { lang, setLang } from '../state/settings';
 import { PasteDialog } from './PasteDialog';
 import { SearchBox } from './search/SearchBox';
 import { t } from './i18n';
 
-export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.pdf,.zip,text/plain,text/markdown,text/html,application/pdf,application/msword';
+export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.pdf,.zip,.zbk,.zbak,text/plain,text/markdown,text/html,application/pdf,application/msword';
 
 export function Header() {
   const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const onPick = (e: Event) => {
     const el = e.currentTarget as HTMLInputElement;
-    startImport([...(el.files ?? [])]);
+    void openFiles([...(el.files ?? [])], t().backupImported);
     el.value = '';
   };
   return (

@@ -1,6 +1,7 @@
-// Filters (body, locality, year), sort, and the count of what is shown.
+// Filters (body, locality, year), sort, the count of what is shown, and the export of its tables.
 import { clearFilters, filterBody, filterLocality, filterYear, localities, sortKey, summaries, visible, years, type SortKey } from '../state/library';
 import type { Body } from '../model/report';
+import { TablesExport } from './TablesExport';
 import { t } from './i18n';
 
 const BODIES: Body[] = ['cppcc', 'npc', 'government', 'party', 'other'];
@@ -38,6 +39,7 @@ export function LibraryToolbar() {
       </label>
       {filtered && <button type="button" class="link" onClick={clearFilters}>{d.clearFilters}</button>}
       <span class="count" aria-live="polite">{d.reportsCount(visible.value.length, summaries.value.length)}</span>
+      <TablesExport />
     </div>
   );
 }

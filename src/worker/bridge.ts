@@ -88,6 +88,11 @@ class WorkerBridge implements ImportClient {
       (res) => (res.type === 'backup-imported' ? res.counts : undefined), onProgress, signal);
   }
 
+  exportTables(ids: readonly string[] | null, onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<BackupFile> {
+    return this.task({ type: 'export-tables', jobId: this.nextId++, dbName: this.options.dbName, ids: ids ? [...ids] : null },
+      (res) => (res.type === 'tables-exported' ? { blob: res.blob, fileName: res.fileName, reports: res.reports } : undefined), onProgress, signal);
+  }
+
   busy(): boolean {
     return this.jobs.size > 0;
   }

@@ -29,6 +29,8 @@ export interface ImportClient {
   reparse(onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<ReparseCounts>;
   exportBackup(onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<BackupFile>;
   importBackup(blob: Blob, onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<BackupImportCounts>;
+  /** The tables of the reports `ids` (null: the whole library) as one zip: JSON Lines and CSV. */
+  exportTables(ids: readonly string[] | null, onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<BackupFile>;
   /** True while any job runs (the app defers its update prompt meanwhile). */
   busy(): boolean;
   /** Where jobs run now: a module worker, the in-thread fallback, or nothing started yet. */
@@ -51,5 +53,6 @@ export const cancelImportedFile: ImportClient['cancelFile'] = (index) => default
 export const reparse: ImportClient['reparse'] = (onProgress, signal) => defaultClient().reparse(onProgress, signal);
 export const exportBackup: ImportClient['exportBackup'] = (onProgress, signal) => defaultClient().exportBackup(onProgress, signal);
 export const importBackup: ImportClient['importBackup'] = (blob, onProgress, signal) => defaultClient().importBackup(blob, onProgress, signal);
+export const exportTables: ImportClient['exportTables'] = (ids, onProgress, signal) => defaultClient().exportTables(ids, onProgress, signal);
 
 export type { BackupImportCounts, FileProgress, ImportCounts, ImportFile, JobErrorInfo, ReparseCounts, TaskProgress, WorkerRequest, WorkerResponse };

@@ -10,6 +10,8 @@ import { runImport } from './import-core';
 import { keepJournal } from './import-journal';
 import { LOCKS, withLock } from '../lib/locks';
 import { createRemoteParser, type RemoteParser } from './parse-pool';
+import { exportTables } from './export-tables';
+import { tablesFileName } from '../trends/table-export';
 import type { FileProgress, ImportFile, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
 
 export type Post = (res: WorkerResponse) => void;
@@ -129,6 +131,10 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
       const blob = await exportBackup(db, (p) => { reports = p.total; tasks.add(p); });
       tasks.flush();
       post({ type: 'backup-exported', jobId, blob, fileName: backupFileName(), reports });
+    } else if (req.type === 'export-tables') {
+      const { blob, reports } = await exportTables(db, req.ids, tasks.add, isCancelled);
+      tasks.flush();
+      post({ type: 'tables-exported', jobId, blob, fileName: tablesFileName(), reports });
     } else {
       // Restores queue up across tabs; reports another restore already added come back as skipped.
       const counts = await withLock(LOCKS.restore(db.name), () => importBackup(db, req.blob, parseFile, tasks.add, isCancelled));

@@ -54,7 +54,9 @@ export type WorkerRequest =
   | { type: 'cancel-file'; jobId: number; index: number }
   | (Job & { type: 'reparse' })
   | (Job & { type: 'export-backup' })
-  | (Job & { type: 'import-backup'; blob: Blob });
+  | (Job & { type: 'import-backup'; blob: Blob })
+  /** The library's tables as a zip (JSON Lines and CSV); `ids` limits it to the reports shown, null is all. */
+  | (Job & { type: 'export-tables'; ids: string[] | null });
 
 export type WorkerResponse =
   /** Sent once when the worker's module has loaded; until then the client holds its requests. */
@@ -65,6 +67,7 @@ export type WorkerResponse =
   | { type: 'reparse-done'; jobId: number; counts: ReparseCounts }
   | { type: 'backup-exported'; jobId: number; blob: Blob; fileName: string; reports: number }
   | { type: 'backup-imported'; jobId: number; counts: BackupImportCounts }
+  | { type: 'tables-exported'; jobId: number; blob: Blob; fileName: string; reports: number }
   /** The job failed as a whole (storage refused, damaged backup); `error.kind` says which. */
   | { type: 'job-error'; jobId: number; error: StoreErrorInfo | { kind: 'backup' | 'internal'; message: string } };
 

@@ -1,0 +1,99 @@
+// The output folder of `dataset`: four JSON Lines files appended to with one write call per table
+// per report, the report's line last, so a report line means its sections and figures are complete.
+// Opening an existing folder repairs what a killed run left (a cut last line, the sections and
+// figures of a report whose own line never came) and learns which reports and failures are done.
+import { closeSync, createReadStream, existsSync, ftruncateSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { TABLES, type TableName } from '../trends/dataset-tables';
+
+export type OutputFile = TableName | 'errors';
+const FILES: OutputFile[] = [...TABLES, 'errors'];
+
+export interface ErrorLine { path: string; fileName: string; id: string | null; reason: string }
+
+export interface Output {
+  /** Ids of reports written, and ids (or, unread, paths) of files that failed, by earlier runs. */
+  doneIds: Set<string>;
+  failedKeys: Set<string>;
+  writeReport(lines: Record<TableName, Uint8Array>): void;
+  writeError(line: ErrorLine): void;
+  close(): void;
+}
+
+/** Cuts a file after its last line break: a run killed mid-write leaves no half line. */
+function cutPartialLine(path: string): void {
+  const size = statSync(path).size;
+  if (size === 0) return;
+  const fd = openSync(path, 'r+');
+  const buf = Buffer.alloc(64 * 1024);
+  let end = size;
+  while (end > 0) {
+    const from = Math.max(0, end - buf.length);
+    const n = readSync(fd, buf, 0, end - from, from);
+    const at = buf.subarray(0, n).lastIndexOf(0x0a);
+    if (at >= 0) { end = from + at + 1; break; }
+    end = from;
+  }
+  if (end !== size) ftruncateSync(fd, end);
+  closeSync(fd);
+}
+
+/** One write per call site; the loop only guards against a short write (a full disk shows as an error). */
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  for (let at = 0; at < buf.length;) at += writeSync(fd, buf, at, buf.length - at);
+}
+
+async function* linesOf(path: string): AsyncGenerator<string> {
+  yield* createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+}
+
+/** Drops the trailing lines of a table whose report line was never written. */
+async function dropOrphans(path: string, done: Set<string>): Promise<void> {
+  let offset = 0;
+  let keep = 0;
+  for await (const line of linesOf(path)) {
+    offset += Buffer.byteLength(line) + 1;
+    const id = /^\{"reportId":"([0-9a-f]{64})"/.exec(line)?.[1];
+    if (id && done.has(id)) keep = offset;
+  }
+  if (keep !== offset) {
+    const fd = openSync(path, 'r+');
+    ftruncateSync(fd, keep);
+    closeSync(fd);
+  }
+}
+
+export async function openOutput(dir: string): Promise<Output> {
+  mkdirSync(dir, { recursive: true });
+  const path = (f: OutputFile) => join(dir, `${f}.jsonl`);
+  for (const f of FILES) if (existsSync(path(f))) cutPartialLine(path(f));
+  const doneIds = new Set<string>();
+  const failedKeys = new Set<string>();
+  if (existsSync(path('reports'))) {
+    for await (const line of linesOf(path('reports'))) doneIds.add((JSON.parse(line) as { id: string }).id);
+  }
+  for (const t of ['sections', 'figures'] as const) if (existsSync(path(t))) await dropOrphans(path(t), doneIds);
+  if (existsSync(path('errors'))) {
+    for await (const line of linesOf(path('errors'))) {
+      const e = JSON.parse(line) as ErrorLine;
+      failedKeys.add(e.id ?? e.path);
+    }
+  }
+  const fds = Object.fromEntries(FILES.map((f) => [f, openSync(path(f), 'a')])) as Record<OutputFile, number>;
+  return {
+    doneIds, failedKeys,
+    writeReport(lines) {
+      if (lines.sections.byteLength) writeAll(fds.sections, lines.sections);
+      if (lines.figures.byteLength) writeAll(fds.figures, lines.figures);
+      writeAll(fds.reports, lines.reports);
+    },
+    writeError(line) {
+      writeAll(fds.errors, JSON.stringify(line) + '\n');
+    },
+    close() {
+      for (const fd of Object.values(fds)) closeSync(fd);
+    },
+  };
+}

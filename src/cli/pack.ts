@@ -1,0 +1,125 @@
+// `npm run --silent pack -- PATH... --out FILE.zbk [--jobs N]`: a library file in the app's own
+// backup format (store/backup.ts: checksummed manifest, then each original and its parsed report)
+// from folders and zips. Files are parsed by worker threads: the library holds only reports the app
+// can read, which it restores without parsing again; the others are listed on stderr (exit 1).
+// Bad arguments exit 2.
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { backupHeader, type BackupEntry } from '../store/backup';
+import { checkedArgs, sha256 } from './dataset-run';
+import { UsageError, type DatasetArgs } from './dataset-args';
+import { createPool } from './dataset-pool';
+import { newTally, startProgress, summary, type Tally } from './dataset-progress';
+import { countFiles, walk } from './dataset-walk';
+
+const USAGE = 'usage: npm run --silent pack -- PATH... --out FILE.zbk [--jobs N]\n';
+const TYPES: Record<string, string> = {
+  '.txt': 'text/plain', '.md': 'text/markdown', '.markdown': 'text/markdown', '.html': 'text/html', '.htm': 'text/html',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The library file and its scratch files, which may lie inside an input folder. */
+const ownFiles = (args: DatasetArgs) => new Set(['', '.part', '.parsed.part'].map((ext) => resolve(args.out + ext)));
+
+/** Parsed reports wait in a scratch file between the passes (never all in memory). */
+interface Scratch { fd: number; size: number; at: Map<string, number> }
+
+function keep(scratch: Scratch, id: string, bytes: Uint8Array): { size: number; sha256: string } {
+  writeSync(scratch.fd, bytes, 0, bytes.length, scratch.size);
+  scratch.at.set(id, scratch.size);
+  scratch.size += bytes.length;
+  return { size: bytes.length, sha256: sha256(bytes) };
+}
+
+/** Pass one: which files go in, in walk order (the order their bytes will follow the manifest). */
+async function choose(args: DatasetArgs, tally: Tally, scratch: Scratch): Promise<{ entries: BackupEntry[]; failures: string[] }> {
+  const pool = createPool(args.jobs);
+  const picked: (BackupEntry | undefined)[] = [];
+  const failures: string[] = [];
+  const seen = new Set<string>();
+  const jobs: Promise<void>[] = [];
+  const importedAt = Date.now();
+  try {
+    for await (const src of walk(args.inputs, { skip: ownFiles(args), onZip: (n) => { tally.total += n - 1; } })) {
+      const bytes = await src.read();
+      if (!(bytes instanceof Uint8Array)) { failures.push(`${src.path}: ${bytes.error}`); tally.failed++; tally.done++; continue; }
+      const id = sha256(bytes);
+      tally.bytes += bytes.byteLength;
+      if (seen.has(id)) { tally.duplicates++; tally.done++; continue; }
+      seen.add(id);
+      const at = picked.push(undefined) - 1;
+      const entry: BackupEntry = { id, fileName: src.fileName, type: TYPES[extname(src.fileName).toLowerCase()] ?? '', size: bytes.byteLength, importedAt };
+      await pool.ready();
+      jobs.push(pool.run({ id, path: src.path, fileName: src.fileName, bytes, mode: 'report' }).then((a) => {
+        if (a.ok && a.report) { picked[at] = { ...entry, parsed: keep(scratch, id, a.report) }; tally.written++; } else { failures.push(`${src.path}: ${a.ok ? 'no report' : a.error}`); tally.failed++; }
+        tally.done++;
+      }));
+    }
+    await Promise.all(jobs);
+  } finally {
+    await pool.close();
+  }
+  return { entries: picked.filter((e): e is BackupEntry => e !== undefined), failures };
+}
+
+/** Pass two: the header, then each chosen original (read again in the same order and checked) and its parse. */
+async function write(args: DatasetArgs, entries: BackupEntry[], scratch: Scratch): Promise<void> {
+  const part = `${args.out}.part`;
+  const fd = openSync(part, 'w');
+  try {
+    for (const chunk of await backupHeader(entries, {})) writeSync(fd, chunk);
+    const wanted = new Map(entries.map((e) => [e.id, e]));
+    let next = 0;
+    for await (const src of walk(args.inputs, { skip: ownFiles(args) })) {
+      if (next === entries.length) break;
+      const bytes = await src.read();
+      if (!(bytes instanceof Uint8Array)) continue;
+      const id = sha256(bytes);
+      if (!wanted.delete(id)) continue;
+      if (id !== entries[next]!.id) throw new Error(`${src.path} changed while packing; run pack again`);
+      writeSync(fd, bytes);
+      const parsed = Buffer.alloc(entries[next]!.parsed!.size);
+      readSync(scratch.fd, parsed, 0, parsed.length, scratch.at.get(id)!);
+      writeSync(fd, parsed);
+      next++;
+    }
+    if (next !== entries.length) throw new Error('some files changed or went away while packing; run pack again');
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(part, args.out);
+}
+
+async function main(): Promise<void> {
+  let args: DatasetArgs;
+  try {
+    args = checkedArgs(process.argv.slice(2), { jobs: true, shard: false });
+    if (existsSync(args.out) && statSync(args.out).isDirectory()) throw new UsageError(`--out ${args.out} is a folder, not a file`);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`pack: ${err.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const tally = newTally(await countFiles(args.inputs, ownFiles(args)));
+  const progress = startProgress('pack', tally);
+  const scratchPath = `${args.out}.parsed.part`;
+  const scratch: Scratch = { fd: openSync(scratchPath, 'w+'), size: 0, at: new Map() };
+  try {
+    const { entries, failures } = await choose(args, tally, scratch);
+    progress.stop();
+    await write(args, entries, scratch);
+    report(args, tally, progress.seconds(), entries.length, failures);
+  } finally {
+    closeSync(scratch.fd);
+    rmSync(scratchPath, { force: true });
+  }
+}
+
+function report(args: DatasetArgs, tally: Tally, seconds: number, packed: number, failures: string[]): void {
+  for (const f of failures) process.stderr.write(`pack: left out ${f}\n`);
+  process.stderr.write(summary('pack', tally, seconds));
+  process.stderr.write(`pack: ${packed} report(s) in ${args.out}\n`);
+  process.exitCode = failures.length > 0 ? 1 : 0;
+}
+
+await main();
