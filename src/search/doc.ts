@@ -1,12 +1,11 @@
 // Turns a ParsedReport into the record the index keeps: metadata for filters, folded text with
-// paragraph offsets for exact matching, the original as differences from it, signatures and grams.
-// This is the whole indexing cost of a report; nothing here depends on how good the outline is.
+// paragraph offsets for exact matching, the original as differences from it. Its postings are
+// counted by the body index (body-index.ts), which also gives it its section ids.
+// Nothing here depends on how good the outline is.
 import type { ParsedReport } from '../model/report';
 import { foldForMatch, foldWithMap } from '../text/fold';
 import { splitSections } from './sections';
-import { buildGrams } from './grams';
 import { diffOriginal } from './original';
-import { buildSignatures } from './signature';
 import type { DocMeta, IndexedDoc } from './types';
 
 function yearsOf(report: ParsedReport): number[] {
@@ -55,27 +54,20 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const paraStart = offsets(foldedParas);
   const origStart = offsets(paragraphs);
   const sections = splitSections(paragraphs.length, report.outline);
-  const { sig, sigStart } = buildSignatures(folded, sections.map((s) => [paraStart[s.start]!, paraStart[s.end]! - 1]));
   const headingParas = report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : []));
   const titlePara = findTitlePara(foldedParas, report.title);
-  const heads = headingParas.filter((p) => p !== titlePara).map((p) => foldedParas[p]!);
-  const grams = buildGrams(folded);
   return {
     id,
     meta: docMeta(report),
     paraCount: paragraphs.length,
     headingParas,
     titlePara,
-    headText: `${titlePara >= 0 ? foldedParas[titlePara]! : ''}\n${heads.join('\n')}`,
-    gramKeys: grams.keys,
-    gramCounts: grams.counts,
     sections,
     folded,
     paraStart,
     origStart,
     shifts,
     ...diffOriginal(original, folded, shifts),
-    sig,
-    sigStart,
+    secBase: -1,
   };
 }

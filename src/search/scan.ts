@@ -1,59 +1,50 @@
-// Finds which reports and sections match a parsed query, exactly: one- and two-character words are
-// counted from the report's gram table, longer ones by one indexOf pass per section the section
-// signature admits (slices, since indexOf on the whole text would run past a section's end).
-import { containsTerm, scanTerm } from './match';
-import type { ParsedQuery, Term } from './query-parse';
-import { gramCount, gramKey } from './grams';
-import { mayContain, termKeys } from './signature';
+// Finds which reports and sections match a parsed query, exactly: each word's candidate sections
+// come from the body index (rarest word first, later words only inside reports still in the
+// running), are verified on their own text when the postings cannot count the word, and exclusions
+// then strike reports (or sections). Counts, and title and heading hits, come from these sections.
+import type { BodyIndex } from './body-index';
+import { candidates, prepareTerm, verify, type PreparedTerm } from './candidates';
+import { scanTerm } from './match';
+import { docFreq, type PostingList } from './postings';
+import type { ParsedQuery } from './query-parse';
 import type { IndexedDoc } from './types';
 
-export interface PreparedTerm extends Term {
-  keys: number[];
-}
+export type { PreparedTerm };
 
 export interface DocMatch {
   doc: IndexedDoc;
-  /** Sections where hits count (ascending). */
+  /** Sections where hits count (local, ascending): every section in report scope. */
   sections: number[];
-  /** Per include word: occurrences in those sections, and how many of them stand in the title / in headings. */
+  /** Per include word: local sections holding it (ascending), occurrences there, and how many stand in the title / in headings. */
+  termSecs: number[][];
   tf: number[];
   title: number[];
   heading: number[];
 }
 
-interface Walk {
+export interface Walk {
   at: number;
   para: number;
   section: number;
   where: 'title' | 'heading' | 'body';
 }
 
-export function prepare(terms: Term[]): PreparedTerm[] {
-  return terms.map((t) => ({ ...t, keys: termKeys(t.text, t.phrase) }));
-}
-
-/** Longer words first: they are rarer and cheaper to search, so mismatches are found sooner. */
+/** Longer words first: they are rarer, so reports drop out sooner. */
 export function prepareQuery(q: ParsedQuery): { include: PreparedTerm[]; exclude: PreparedTerm[] } {
-  const include = prepare(q.include).sort((a, b) => b.text.length - a.text.length);
-  return { include, exclude: prepare(q.exclude) };
+  const include = q.include.map(prepareTerm).sort((a, b) => b.text.length - a.text.length);
+  return { include, exclude: q.exclude.map(prepareTerm) };
 }
 
-/** Whether some section's signature admits the word. */
-function mayHave(doc: IndexedDoc, term: PreparedTerm): boolean {
-  for (let s = 0; s < doc.sections.length; s++) if (mayContain(doc.sig, doc.sigStart, s, term.keys)) return true;
-  return false;
+function whereOf(doc: IndexedDoc, para: number, h: number): Walk['where'] {
+  return para === doc.titlePara ? 'title' : doc.headingParas[h] === para ? 'heading' : 'body';
 }
 
-/**
- * Every occurrence of the word in the report, in order, with its paragraph, section and kind of
- * paragraph. Sections whose signature rules the word out are skipped; the others are scanned as
- * slices (V8 slices share the text), since indexOf on the whole text would run past a section's end.
- */
-export function walkTerm(doc: IndexedDoc, term: PreparedTerm, visit: (w: Walk) => boolean | void): void {
+/** Every occurrence of the word in the given local sections (ascending), in order, with paragraph and kind. */
+export function walkTerm(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[], visit: (w: Walk) => boolean | void): void {
   let h = 0;
   let go = true;
-  for (let section = 0; go && section < doc.sections.length; section++) {
-    if (!mayContain(doc.sig, doc.sigStart, section, term.keys)) continue;
+  for (let k = 0; go && k < sections.length; k++) {
+    const section = sections[k]!;
     const sec = doc.sections[section]!;
     const from = doc.paraStart[sec.start]!;
     const slice = doc.folded.slice(from, doc.paraStart[sec.end]! - 1);
@@ -62,87 +53,89 @@ export function walkTerm(doc: IndexedDoc, term: PreparedTerm, visit: (w: Walk) =
       const at = from + offset;
       while (doc.paraStart[para + 1]! <= at) para++;
       while (h < doc.headingParas.length && doc.headingParas[h]! < para) h++;
-      const where = para === doc.titlePara ? 'title' : doc.headingParas[h] === para ? 'heading' : 'body';
-      return (go = visit({ at, para, section, where }) !== false);
+      return (go = visit({ at, para, section, where: whereOf(doc, para, h) }) !== false);
     });
   }
 }
 
-/** The word's count from the report's gram table, or null when there is no table or it cannot count the word. */
-function countFromGrams(doc: IndexedDoc, term: PreparedTerm): number | null {
-  const key = gramKey(term.text);
-  if (key === null || !doc.gramKeys || !doc.gramCounts) return null;
-  return gramCount({ keys: doc.gramKeys, counts: doc.gramCounts }, key);
-}
-
-/** Occurrences of the word, and of them in the title and in headings; from the gram table when it can count the word. */
-function stats(doc: IndexedDoc, term: PreparedTerm, allowed: Uint8Array | null) {
-  const counted = allowed ? null : countFromGrams(doc, term);
-  if (counted !== null) {
-    const titleEnd = doc.headText.indexOf('\n');
-    const out = { tf: counted, title: 0, heading: 0 };
-    if (counted > 0) scanTerm(doc.headText, term, 0, doc.headText.length, (at) => void (at < titleEnd ? out.title++ : out.heading++));
-    return out;
+/** Occurrences in the title and in headings within these sections: only their heading paragraphs are read. */
+function marked(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[]): { title: number; heading: number } {
+  const out = { title: 0, heading: 0 };
+  const count = (para: number, key: 'title' | 'heading') => {
+    const text = doc.folded.slice(doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
+    scanTerm(text, term, 0, text.length, () => void out[key]++);
+  };
+  for (const local of sections) {
+    const { start, end } = doc.sections[local]!;
+    if (doc.titlePara >= start && doc.titlePara < end) count(doc.titlePara, 'title');
+    for (const p of doc.headingParas) if (p >= start && p < end && p !== doc.titlePara) count(p, 'heading');
   }
-  const out = { tf: 0, title: 0, heading: 0 };
-  walkTerm(doc, term, (w) => {
-    if (allowed && !allowed[w.section]) return;
-    out.tf++;
-    if (w.where === 'title') out.title++;
-    else if (w.where === 'heading') out.heading++;
-  });
   return out;
 }
 
-/** Whether the word occurs anywhere in the report. */
-function present(doc: IndexedDoc, term: PreparedTerm): boolean {
-  const counted = countFromGrams(doc, term);
-  if (counted !== null) return counted > 0;
-  return mayHave(doc, term) && containsTerm(doc.folded, term, 0, doc.folded.length);
+export interface MatchContext {
+  body: BodyIndex;
+  docAt: (slot: number) => IndexedDoc;
+  /** Slots in use or free: reports are numbered below this. */
+  slots: number;
+  /** Whether the report in this slot passes the filters. */
+  wanted: (slot: number) => boolean;
 }
 
-/** Cheap test before any scan: the gram count when it is exact, else the section signatures. */
-function mayMatch(doc: IndexedDoc, term: PreparedTerm): boolean {
-  const counted = countFromGrams(doc, term);
-  return counted === null ? mayHave(doc, term) : counted > 0;
-}
-
-/** Sections holding every include word and no excluded word. */
-function sectionsWithAll(doc: IndexedDoc, include: PreparedTerm[], exclude: PreparedTerm[]): Uint8Array {
-  const n = doc.sections.length;
-  const need = new Uint8Array(n).fill(1);
-  for (const t of include) {
-    const seen = new Uint8Array(n);
-    walkTerm(doc, t, (w) => {
-      seen[w.section] = 1;
-    });
-    for (let s = 0; s < n; s++) need[s]! &= seen[s]!;
-  }
+/** The matches, in section order: report scope needs every word somewhere in a report, section scope in one section. */
+export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): DocMatch[] {
+  if (include.length === 0) return [];
+  const { body, docAt, wanted } = ctx;
+  const owner = body.owner;
+  // Stage reached by each report (or, in section scope, each section): k words found so far, -1 struck out.
+  const stage = new Int32Array(scope === 'report' ? ctx.slots : owner.length);
+  const unit = scope === 'report' ? (sec: number) => owner[sec]! : (sec: number) => sec;
+  const rarity = include.map((t) => Math.min(...t.keys.map((k) => docFreq(body.segments, k))));
+  const lists: PostingList[] = [];
+  [...include.keys()].sort((a, b) => rarity[a]! - rarity[b]!).forEach((t, k) => {
+    const keep = k === 0 ? (sec: number) => owner[sec]! >= 0 && wanted(owner[sec]!) : (sec: number) => owner[sec]! >= 0 && stage[unit(sec)] === k;
+    const list = candidates(body, include[t]!, keep);
+    verify(body, docAt, include[t]!, list);
+    for (let p = 0; p < list.n; p++) {
+      const u = unit(list.secs[p]!);
+      if (stage[u] === k) stage[u] = k + 1;
+    }
+    lists[t] = list;
+  });
+  const done = include.length;
   for (const t of exclude) {
-    walkTerm(doc, t, (w) => {
-      need[w.section] = 0;
-    });
+    const list = candidates(body, t, (sec) => owner[sec]! >= 0 && stage[unit(sec)] === done);
+    verify(body, docAt, t, list);
+    for (let p = 0; p < list.n; p++) stage[unit(list.secs[p]!)] = -1;
   }
-  return need;
+  return collect(ctx, include, lists, (sec) => stage[unit(sec)] === done, scope);
 }
 
-/** Matches one report against the query, or null. Scope 'report': all words anywhere, no -word anywhere. */
-export function matchDoc(doc: IndexedDoc, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): DocMatch | null {
-  if (!include.every((t) => mayMatch(doc, t))) return null;
-  let allowed: Uint8Array | null = null;
-  if (scope === 'section') {
-    allowed = sectionsWithAll(doc, include, exclude);
-    if (!allowed.includes(1)) return null;
-  } else if (exclude.some((t) => present(doc, t))) return null;
-  const m: DocMatch = { doc, sections: [], tf: [], title: [], heading: [] };
-  // Word by word, stopping at the first word missing: most reports fail on one word.
-  for (const t of include) {
-    const s = stats(doc, t, allowed);
-    if (s.tf === 0) return null;
-    m.tf.push(s.tf);
-    m.title.push(s.title);
-    m.heading.push(s.heading);
+/** Groups each word's surviving sections by report (a report's section ids are consecutive). */
+function collect(ctx: MatchContext, include: PreparedTerm[], lists: PostingList[], alive: (sec: number) => boolean, scope: 'report' | 'section'): DocMatch[] {
+  const bySlot = new Map<number, DocMatch>();
+  lists.forEach((list, t) => {
+    for (let p = 0; p < list.n; p++) {
+      const sec = list.secs[p]!;
+      if (!alive(sec)) continue;
+      const slot = ctx.body.owner[sec]!;
+      let m = bySlot.get(slot);
+      if (!m) {
+        const doc = ctx.docAt(slot);
+        bySlot.set(slot, (m = { doc, sections: [], termSecs: include.map(() => []), tf: include.map(() => 0), title: [], heading: [] }));
+      }
+      m.termSecs[t]!.push(sec - m.doc.secBase);
+      m.tf[t]! += list.counts[p]!;
+    }
+  });
+  const out = [...bySlot.values()].sort((a, b) => a.doc.secBase - b.doc.secBase);
+  for (const m of out) {
+    include.forEach((term, t) => {
+      const { title, heading } = marked(m.doc, term, m.termSecs[t]!);
+      m.title.push(title);
+      m.heading.push(heading);
+    });
+    m.sections = scope === 'report' ? [...m.doc.sections.keys()] : [...new Set(m.termSecs.flat())].sort((a, b) => a - b);
   }
-  m.sections = [...doc.sections.keys()].filter((s) => !allowed || allowed[s]);
-  return m;
+  return out;
 }

@@ -1,11 +1,13 @@
-// Serves the search protocol: loads the persisted index once (no re-indexing on a cold start),
-// keeps it in step with the library (reports added, changed or deleted since), persists what it
-// indexes, and answers queries. One instance per search worker (or per page in the fallback).
+// Serves the search protocol: loads the persisted index once (records and postings segments, no
+// re-indexing on a cold start), keeps it in step with the library (reports added, changed or
+// deleted since), persists each step in one transaction, and answers queries and suggestions.
+// One instance per search worker (or per page in the fallback).
 import { SearchIndex } from '../search/index';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
-import { deleteSearchRecords, putSearchRecords, readReportsForIndex, readSearchRecords, stampOf, type SearchRecord } from '../store/search-store';
+import { readReportsForIndex, readSearchIndex, stampOf, writeSearchIndex, type SearchRecord } from '../store/search-store';
 import { messageOf, replyAfter, syncLoop } from './service-kit';
+import { createSuggester } from './search-suggester';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from './search-protocol';
 
 type Post = (res: SearchResponse) => void;
@@ -15,35 +17,42 @@ const BATCH = 20;
 
 export function createSearchService(post: Post): (req: SearchRequest) => void {
   const started = performance.now();
-  const index = new SearchIndex();
+  let index = new SearchIndex();
   /** Stamp of every indexed report (see stampOf): a different stamp in the library means re-index. */
-  const stamps = new Map<string, string>();
-  const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, changes: 0, loadMs: null, warm: false, progress: null };
+  let stamps = new Map<string, string>();
+  const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, changes: 0, loadMs: null, progress: null };
   let db: Promise<LibraryDB> | null = null;
   let loaded: Promise<void> | null = null;
+  let dbName = DB_NAME;
 
   const tell = (patch: Partial<SearchStatus> = {}) => {
     Object.assign(status, patch, { size: index.size });
     post({ type: 'status', status: { ...status } });
   };
 
-  let dbName = DB_NAME;
   // A connection that closed itself (a newer schema elsewhere) is forgotten; the next use reopens.
   const open = () => (db ??= openLibrary(dbName, { onClose: () => { db = null; } }));
-
-  /** Gram tables come back in slices between messages; queries stay exact (and slower) meanwhile. */
-  const warm = () => {
-    if (index.warmUp(15)) tell({ warm: true });
-    else setTimeout(warm, 0);
-  };
+  const suggester = createSuggester(open, () => index);
 
   async function load(): Promise<void> {
     tell({ phase: 'loading' });
-    const records = await readSearchRecords(await open());
-    const refused = new Set(index.loadDocs(records.map((r) => r.doc)));
-    for (const r of records) if (!refused.has(r.id)) stamps.set(r.id, r.stamp);
+    const library = await open();
+    const { records, segments } = await readSearchIndex(library);
+    const fresh = new SearchIndex();
+    const refused = new Set(fresh.load(records.map((r) => r.doc), segments));
+    index = fresh;
+    stamps = new Map(records.filter((r) => !refused.has(r.id)).map((r) => [r.id, r.stamp]));
+    // Segments that could not be used are deleted before anything is re-indexed over them.
+    const { drop } = index.takeChanges();
+    await writeSearchIndex(library, { put: [], remove: [], dropSegments: drop, putSegments: [] });
     tell({ loaded: stamps.size, loadMs: Math.round(performance.now() - started), phase: 'indexing' });
-    setTimeout(warm, 0);
+    await suggester.load(stamps);
+  }
+
+  /** Writes what the index changed, with these records, in one transaction. */
+  async function persist(library: LibraryDB, put: SearchRecord[], remove: string[]): Promise<void> {
+    const { put: putSegments, drop: dropSegments } = index.takeChanges();
+    await writeSearchIndex(library, { put, remove, dropSegments, putSegments });
   }
 
   /** Removes what the library no longer holds; indexes what is new or changed, persisting in batches. */
@@ -52,10 +61,14 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     const summaries = await listSummaries(library);
     const want = new Map(summaries.map((s) => [s.id, stampOf(s)]));
     const gone = [...stamps.keys()].filter((id) => !want.has(id));
-    for (const id of gone) { index.remove(id); stamps.delete(id); }
-    if (gone.length) { await deleteSearchRecords(library, gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
+    for (const id of gone) { index.remove(id); stamps.delete(id); suggester.remove(id); }
+    if (gone.length) { await persist(library, [], gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
     const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
-    if (todo.length === 0) return;
+    if (todo.length > 0) await indexAll(library, todo, want);
+    await suggester.save();
+  }
+
+  async function indexAll(library: LibraryDB, todo: string[], want: Map<string, string>): Promise<void> {
     tell({ phase: 'indexing', progress: { done: 0, total: todo.length } });
     // The next batch is read while this one is indexed: IndexedDB works on another thread meanwhile.
     // A read left behind by a failed write must not surface as an unhandled rejection.
@@ -72,10 +85,11 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
       for (const { id, report } of reports) {
         // One report the indexer cannot take stays out of search (tried again next pass); the rest go on.
         try { index.add(id, report); } catch { continue; }
+        suggester.add(id, want.get(id)!, report);
         stamps.set(id, want.get(id)!);
         records.push({ id, stamp: want.get(id)!, doc: index.exportDoc(id)! });
       }
-      await putSearchRecords(library, records);
+      await persist(library, records, []);
       status.indexed += records.length;
       status.changes += records.length;
       tell({ progress: { done: Math.min(todo.length, from + BATCH), total: todo.length } });
@@ -83,19 +97,27 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   }
 
   /** One reconcile at a time, after the stored index is loaded; errors end in the status. */
-  const sync = syncLoop({
-    before: () => loaded,
-    pass: reconcile,
-    tell,
-  });
+  const sync = syncLoop({ before: () => loaded, pass: reconcile, tell });
 
-  function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' }>): SearchReply {
+  /** Another tab changed the stored index: load it again (after any pass under way), then catch up. */
+  function reloadFromStore(): void {
+    const previous = loaded ?? Promise.resolve();
+    loaded = Promise.all([previous, sync.running()]).then(load).catch((err: unknown) => tell({ phase: 'error', error: messageOf(err) }));
+    void loaded.then(() => {
+      tell({ changes: status.changes + 1 });
+      void sync.run();
+    });
+  }
+
+  function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): SearchReply {
     if (req.type === 'query') return { kind: 'result', result: index.query(req.q, req.options) };
     if (req.type === 'report-hits') return { kind: 'hits', hits: index.hitsInReport(req.reportId, req.q) };
+    if (req.type === 'suggest') return { kind: 'suggest', suggestions: suggester.suggest(req.q, req.limit ?? 8) };
     return { kind: 'kwic', lines: index.kwic(req.q, { reportId: req.reportId, sort: req.sort, limit: req.limit }) };
   }
 
   return (req) => {
+    if (req.type === 'reload') return reloadFromStore();
     if (req.type === 'open' || req.type === 'sync') {
       if (req.type === 'open' && req.dbName) dbName = req.dbName;
       loaded ??= load().catch((err: unknown) => tell({ phase: 'error', error: messageOf(err) }));
