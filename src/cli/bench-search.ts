@@ -1,14 +1,16 @@
-// Search benchmark section (Node): synthetic libraries of 1,000 and 5,000 reports made from the
-// fixtures; index build time, query p50/p95 for queries people type, heap, export size and cold
-// load, beside a brute-force indexOf scan and MiniSearch (defaults, and bigrams over sections);
-// phrase precision/recall and hit counts against the brute-force scan. Run alone: tsx this file.
+// Search benchmark section (Node): synthetic libraries of 1,000, 5,000 and 20,000 reports made from
+// the fixtures; body index build (as the worker builds it, in batches with segments to persist),
+// query p50/p95 for queries people type, heap, postings size beside the folded text, cold load,
+// beside a brute-force indexOf scan and MiniSearch (defaults, and bigrams over sections); the
+// suggestion index (build, heap, JSON, restore, as-you-type p95); phrase precision/recall and hit
+// counts against the brute-force scan. Run alone: tsx this file [sizes...].
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { Converter } from 'opencc-js/cn2t';
 import type { ParsedReport } from '../model/report';
 import { parseReport } from '../parse/index';
-import { SearchIndex } from '../search/index';
+import { createSuggestIndex, loadSuggestIndex, SearchIndex, SUGGEST_VERSION, suggestDoc, suggestReports } from '../search/index';
 import { storedBytes } from '../search/persist';
 import { segmentBytes } from '../search/postings';
 import { parseQuery } from '../search/query-parse';
@@ -189,6 +191,27 @@ function measureMiniBigrams(lib: ReturnType<typeof syntheticLibrary>, queries: {
   return { buildMs, heap, query };
 }
 
+/** The suggestion index (MiniSearch, one fielded document per report): build, heap, saved JSON, restore, and as-you-type queries. */
+async function measureSuggest(lib: ReturnType<typeof syntheticLibrary>) {
+  const before = heapMB();
+  let t = performance.now();
+  const ms = createSuggestIndex();
+  for (const { id, report } of lib) ms.add(suggestDoc(id, report));
+  const buildMs = Math.round(performance.now() - t);
+  const heap = heapMB() - before;
+  // What people type into the box, keystroke by keystroke: places, title words, years, heading words.
+  const typed = lib.slice(0, 40).flatMap(({ report }, i) => {
+    const word = [report.locality ?? '', (report.title ?? '').slice(4, 10), String(report.reviewYear ?? ''), report.outline[i % Math.max(1, report.outline.length)]?.title.slice(0, 4) ?? ''][i % 4]!;
+    return [...word].map((_, k) => word.slice(0, k + 1));
+  }).filter(Boolean);
+  const query = timeEach(typed, (q) => suggestReports(ms, q, 8));
+  const json = JSON.stringify(ms);
+  t = performance.now();
+  await loadSuggestIndex({ v: SUGGEST_VERSION, json });
+  const loadMs = Math.round(performance.now() - t);
+  return { buildMs, heap, query, jsonMB: Math.round(json.length / 1e5) / 10, loadMs };
+}
+
 /** Phrase queries against the brute-force scan: report-level precision and recall, equal hit counts. */
 function phraseAccuracy(index: SearchIndex, folded: string[], queries: { q: string; kind: string }[]) {
   let tp = 0, fp = 0, fn = 0, countsEqual = 0, phraseCount = 0;
@@ -227,8 +250,10 @@ export async function searchSection(sizes = [1000, 5000, 20000], queryCount = 22
     const { precision, recall, countsEqual, phraseCount, truth } = phraseAccuracy(ours.index, brute.folded, queries);
     const mini = large ? null : measureMiniDefaults(lib, queries, truth);
     const bigram = size <= 1000 ? measureMiniBigrams(lib, queries) : null;
+    const suggest = await measureSuggest(lib);
     const speedup = Math.round((brute.query.cpuP95 / Math.max(0.01, ours.query.cpuP95)) * 10) / 10;
     rows.push({ design: 'ours: postings + verify', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, cpuP95: ours.query.cpuP95, heapMB: ours.heap, note: `postings ${ours.postingsMB} MB (${ours.segments} segments) for ${ours.foldedMB} MB folded text; ${ours.writtenMB} MB written; clone+load+1st query ${ours.coldMs} ms; ${speedup}x brute (cpu p95)` });
+    rows.push({ design: 'suggestions: MiniSearch fields', reports: size, buildMs: suggest.buildMs, p50: suggest.query.p50, p95: suggest.query.p95, cpuP95: suggest.query.cpuP95, heapMB: suggest.heap, note: `toJSON ${suggest.jsonMB} MB, loadJSONAsync ${suggest.loadMs} ms; prefixes as typed` });
     rows.push({ design: 'brute-force indexOf', reports: size, buildMs: brute.buildMs, p50: brute.query.p50, p95: brute.query.p95, cpuP95: brute.query.cpuP95, heapMB: '-', note: 'fold only' });
     if (mini) rows.push({ design: 'MiniSearch defaults', reports: size, buildMs: mini.buildMs, p50: mini.query.p50, p95: mini.query.p95, cpuP95: mini.query.cpuP95, heapMB: mini.heap, note: `phrase recall ${mini.phraseRecall}` });
     if (bigram) rows.push({ design: 'MiniSearch bigram sets (no verify)', reports: size, buildMs: bigram.buildMs, p50: bigram.query.p50, p95: bigram.query.p95, cpuP95: bigram.query.cpuP95, heapMB: bigram.heap, note: 'candidates only' });
@@ -237,6 +262,7 @@ export async function searchSection(sizes = [1000, 5000, 20000], queryCount = 22
       postingsMB: ours.postingsMB, foldedMB: ours.foldedMB, segments: ours.segments, writtenMB: ours.writtenMB, coldMs: ours.coldMs,
       phrasePrecision: precision, phraseRecall: recall, phraseHitCountsEqual: `${countsEqual}/${phraseCount}`,
       bruteP95: brute.query.p95, bruteCpuP95: brute.query.cpuP95, speedupCpuP95: speedup,
+      suggestBuildMs: suggest.buildMs, suggestHeapMB: suggest.heap, suggestP95: suggest.query.p95, suggestJsonMB: suggest.jsonMB, suggestLoadMs: suggest.loadMs,
       ...(mini ? { miniDefaultsP95: mini.query.p95, miniDefaultsBuildMs: mini.buildMs, miniDefaultsPhraseRecall: mini.phraseRecall } : {}),
       ...(bigram ? { miniBigramBuildMs: bigram.buildMs, miniBigramP95: bigram.query.p95, miniBigramHeapMB: bigram.heap } : {}),
     };

@@ -87,7 +87,9 @@ export async function loadSuggestIndex(saved: { v: number; json: string } | unde
 /** autoSuggest joins matched terms with spaces; overlapping Han bigrams (义乌 乌市) read better joined (义乌市). */
 function joinBigrams(suggestion: string): string {
   const out: string[] = [];
-  for (const term of suggestion.split(' ')) {
+  const terms = [...new Set(suggestion.split(' '))];
+  // A term inside another (义乌 in 义乌市) adds nothing to the query.
+  for (const term of terms.filter((t) => !terms.some((o) => o !== t && o.includes(t)))) {
     const last = out[out.length - 1];
     if (last && term.length === 2 && /^\p{Script=Han}{2}$/u.test(term) && last.endsWith(term[0]!)) out[out.length - 1] = last + term[1];
     else out.push(term);
@@ -101,6 +103,6 @@ export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: num
   if (!text) return { ids: [], queries: [] };
   const options: SearchOptions = {};
   const hits = ms.search(text, options).slice(0, limit);
-  const queries = ms.autoSuggest(text, { ...options }).slice(0, 3).map((s) => joinBigrams(s.suggestion)).filter((s) => foldForMatch(s) !== foldForMatch(text));
+  const queries = ms.autoSuggest(text, { ...options }).slice(0, 2).map((s) => joinBigrams(s.suggestion)).filter((s) => foldForMatch(s) !== foldForMatch(text));
   return { ids: hits.map((h) => ({ id: String(h.id), score: h.score, terms: h.terms })), queries };
 }

@@ -27,7 +27,7 @@ export function SuggestList({ items, active, byId, onPick }: Props) {
     <ul class="suggest-list" role="listbox" id={SUGGEST_LIST_ID} aria-label={d.suggestLabel}>
       {items.map((s, i) => (
         <li key={`${s.kind}:${s.reportId ?? ''}:${s.section ?? ''}:${s.text}`} id={optionId(i)} role="option" aria-selected={i === active}
-          class={`suggest-${s.kind}`} onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(s)}>
+          class={`suggest-${s.kind}`} data-report={s.reportId} onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(s)}>
           <span class="kind">{s.kind === 'report' ? d.suggestReport : s.kind === 'section' ? d.suggestSection : '⌕'}</span>
           <span class="text">{s.kind === 'query' ? d.suggestQuery(s.text) : s.text}</span>
           {s.reportId && <span class="detail muted">{detail(s, byId.get(s.reportId))}</span>}
