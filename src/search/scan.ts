@@ -58,17 +58,20 @@ export function walkTerm(doc: IndexedDoc, term: PreparedTerm, sections: readonly
   }
 }
 
-/** Occurrences in the title and in headings within these sections: only their heading paragraphs are read. */
+/** Occurrences in the title and in headings within these sections (ascending): only their heading paragraphs are read. */
 function marked(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[]): { title: number; heading: number } {
   const out = { title: 0, heading: 0 };
   const count = (para: number, key: 'title' | 'heading') => {
     const text = doc.folded.slice(doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
     scanTerm(text, term, 0, text.length, () => void out[key]++);
   };
+  const heads = doc.headingParas;
+  let h = 0;
   for (const local of sections) {
     const { start, end } = doc.sections[local]!;
     if (doc.titlePara >= start && doc.titlePara < end) count(doc.titlePara, 'title');
-    for (const p of doc.headingParas) if (p >= start && p < end && p !== doc.titlePara) count(p, 'heading');
+    while (h < heads.length && heads[h]! < start) h++;
+    for (; h < heads.length && heads[h]! < end; h++) if (heads[h] !== doc.titlePara) count(heads[h]!, 'heading');
   }
   return out;
 }
@@ -115,11 +118,14 @@ export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: P
 function collect(ctx: MatchContext, include: PreparedTerm[], lists: PostingList[], alive: (sec: number) => boolean, scope: 'report' | 'section'): DocMatch[] {
   const bySlot = new Map<number, DocMatch>();
   lists.forEach((list, t) => {
+    let last = -1;
+    let m: DocMatch | undefined;
     for (let p = 0; p < list.n; p++) {
       const sec = list.secs[p]!;
       if (!alive(sec)) continue;
       const slot = ctx.body.owner[sec]!;
-      let m = bySlot.get(slot);
+      // Postings ascend by section, and a report's sections are consecutive: one lookup per report.
+      if (slot !== last) m = bySlot.get((last = slot));
       if (!m) {
         const doc = ctx.docAt(slot);
         bySlot.set(slot, (m = { doc, sections: [], termSecs: include.map(() => []), tf: include.map(() => 0), title: [], heading: [] }));
