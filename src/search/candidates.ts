@@ -4,12 +4,12 @@
 // characters that need no word start), in which case no text is read at all.
 import type { BodyIndex } from './body-index';
 import { scanTerm, startsWord } from './match';
-import { docFreq, lookup, PostingList } from './postings';
+import { docFreq, lookup, pairKey, PostingList } from './postings';
 import type { Term } from './query-parse';
 import type { IndexedDoc } from './types';
 
 export interface PreparedTerm extends Term {
-  /** Postings keys the word's text must hold: its character, or every pair of adjacent units. */
+  /** Postings keys every section holding the word holds (see prepareTerm). */
   keys: number[];
   /** Whether the postings count the word exactly (no scan needed). */
   exact: boolean;
@@ -18,12 +18,20 @@ export interface PreparedTerm extends Term {
 /** A list many times longer than the candidates costs more to decode than verifying them does. */
 const SKIP_RATIO = 64;
 
+/**
+ * The word's keys: its indexed pairs; failing those (a word of punctuation, or one character) its
+ * characters above U+0020. Exact: one character, or a pair of two different ones needing no word start.
+ */
 export function prepareTerm(t: Term): PreparedTerm {
   const s = t.text;
   const keys = new Set<number>();
-  if (s.length === 1) keys.add(s.charCodeAt(0));
-  for (let i = 1; i < s.length; i++) keys.add(((s.charCodeAt(i - 1) << 16) | s.charCodeAt(i)) >>> 0);
-  const exact = !startsWord(t) && (s.length === 1 || (s.length === 2 && s[0] !== s[1]));
+  for (let i = 1; i < s.length; i++) {
+    const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
+    if (pair !== null) keys.add(pair);
+  }
+  if (keys.size === 0) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x20) keys.add(s.charCodeAt(i));
+  const pairCounted = s.length === 2 && s[0] !== s[1] && keys.size === 1 && keys.has(((s.charCodeAt(0) << 16) | s.charCodeAt(1)) >>> 0);
+  const exact = !startsWord(t) && (s.length === 1 || pairCounted);
   return { ...t, keys: [...keys], exact };
 }
 

@@ -3,6 +3,19 @@
 // a run of section ids (one indexing batch, or several merged); it never changes once built, so it
 // goes into IndexedDB by structured clone as it is and loads without a rebuild.
 
+import { charClass } from './tokenize';
+
+/**
+ * Units whose pairs are keys: letters, digits, ideographs and surrogates. Pairs with punctuation or
+ * spaces are left out (a sixth of the postings, mostly rare pairs); words holding one are verified.
+ */
+const PAIRED = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) PAIRED[c] = charClass(c) !== 0 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 0;
+
+export function pairKey(a: number, b: number): number | null {
+  return PAIRED[a] && PAIRED[b] ? ((a << 16) | b) >>> 0 : null;
+}
+
 export interface Segment {
   /** Section ids [firstSec, endSec) this segment covers. */
   firstSec: number;

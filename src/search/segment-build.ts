@@ -1,7 +1,7 @@
 // Building and merging postings segments. A builder takes sections in ascending id order, counts
 // their keys (every character above U+0020, every pair of adjacent units), and seals them into one
 // segment; merging decodes segments of adjacent section runs and writes one, dropping dead sections.
-import { decodeInto, PostingList, PostingWriter, type Segment } from './postings';
+import { decodeInto, pairKey, PostingList, PostingWriter, type Segment } from './postings';
 
 /** Open-addressing counter for one section's keys; generations spare clearing it between sections. */
 class SectionCounter {
@@ -67,18 +67,17 @@ function radixOrder(keys: Uint32Array, n: number): Uint32Array {
   return from;
 }
 
-/** Calls counter.add for every key of text[from, to): units above U+0020 alone, and every adjacent pair. */
+/** Counts every key of text[from, to): units above U+0020 alone, and adjacent pairs of letters, digits and ideographs. */
 function countKeys(text: string, from: number, to: number): void {
   counter.begin(to - from);
-  let prev = -1;
+  let prev = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) {
-      prev = -1;
-      continue;
-    }
     if (c > 0x20) counter.add(c);
-    if (prev > 0) counter.add(((prev << 16) | c) >>> 0);
+    if (prev > 0) {
+      const pair = pairKey(prev, c);
+      if (pair !== null) counter.add(pair);
+    }
     prev = c;
   }
 }
