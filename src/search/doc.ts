@@ -32,15 +32,15 @@ function findTitlePara(folded: string[], title: string | null): number {
   return -1;
 }
 
-/** Start offset of each string when joined by one separator, plus the end. */
-function offsets(parts: string[]): number[] {
-  const out: number[] = [];
+/** Start offset of each string when joined by one separator, plus the end (typed: half the memory of an array). */
+function offsets(parts: string[]): Uint32Array {
+  const out = new Uint32Array(parts.length + 1);
   let at = 0;
-  for (const p of parts) {
-    out.push(at);
+  parts.forEach((p, i) => {
+    out[i] = at;
     at += p.length + 1;
-  }
-  out.push(at);
+  });
+  out[parts.length] = at;
   return out;
 }
 

@@ -36,9 +36,9 @@ export interface IndexedDoc {
   sections: DocSection[];
   /** All paragraphs folded and joined by '\n'; paraStart[i] is paragraph i's offset in it. */
   folded: string;
-  paraStart: number[];
+  paraStart: Uint32Array;
   /** Offsets of the paragraphs in the original text joined the same way. */
-  origStart: number[];
+  origStart: Uint32Array;
   /** Where folded and original offsets part (see Folded.shifts in text/fold); usually empty. */
   shifts: number[];
   /** Original units that folding changed in place, and the original of each shift (see original.ts). */
