@@ -85,9 +85,9 @@ export interface MatchContext {
   wanted: (slot: number) => boolean;
 }
 
-/** The matches, in section order: report scope needs every word somewhere in a report, section scope in one section. */
-export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): DocMatch[] {
-  if (include.length === 0) return [];
+/** The matches (in section order): report scope needs every word somewhere in a report, section scope in one section. */
+export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): MatchSet {
+  if (include.length === 0) return { include, slots: [], tf: new Float64Array(0), lists: [], alive: () => false, scope };
   const { body, docAt, wanted } = ctx;
   const owner = body.owner;
   // Stage reached by each report (or, in section scope, each section): k words found so far, -1 struck out.
@@ -114,34 +114,78 @@ export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: P
   return collect(ctx, include, lists, (sec) => stage[unit(sec)] === done, scope);
 }
 
-/** Groups each word's surviving sections by report (a report's section ids are consecutive). */
-function collect(ctx: MatchContext, include: PreparedTerm[], lists: PostingList[], alive: (sec: number) => boolean, scope: 'report' | 'section'): DocMatch[] {
-  const bySlot = new Map<number, DocMatch>();
+/** Every matched report with its per-word counts; DocMatch objects are made only for the reports ranked (see rank-top.ts). */
+export interface MatchSet {
+  include: PreparedTerm[];
+  /** Matched reports' slots, in section order. */
+  slots: number[];
+  /** Occurrences of word t in matched report i: tf[i * include.length + t]. */
+  tf: Float64Array;
+  lists: PostingList[];
+  alive: (sec: number) => boolean;
+  scope: 'report' | 'section';
+}
+
+/** Counts each word's surviving sections per report (a report's section ids are consecutive). */
+function collect(ctx: MatchContext, include: PreparedTerm[], lists: PostingList[], alive: (sec: number) => boolean, scope: 'report' | 'section'): MatchSet {
+  const T = include.length;
+  const index = new Map<number, number>();
+  const slots: number[] = [];
+  let tf = new Float64Array(64 * T);
   lists.forEach((list, t) => {
     let last = -1;
-    let m: DocMatch | undefined;
+    let at = -1;
     for (let p = 0; p < list.n; p++) {
       const sec = list.secs[p]!;
       if (!alive(sec)) continue;
       const slot = ctx.body.owner[sec]!;
       // Postings ascend by section, and a report's sections are consecutive: one lookup per report.
-      if (slot !== last) m = bySlot.get((last = slot));
-      if (!m) {
-        const doc = ctx.docAt(slot);
-        bySlot.set(slot, (m = { doc, sections: [], termSecs: include.map(() => []), tf: include.map(() => 0), title: [], heading: [] }));
+      if (slot !== last) {
+        last = slot;
+        at = index.get(slot) ?? -1;
+        if (at < 0) {
+          index.set(slot, (at = slots.length));
+          slots.push(slot);
+          if (slots.length * T > tf.length) { const grown = new Float64Array(tf.length * 2); grown.set(tf); tf = grown; }
+        }
       }
-      m.termSecs[t]!.push(sec - m.doc.secBase);
-      m.tf[t]! += list.counts[p]!;
+      tf[at * T + t]! += list.counts[p]!;
     }
   });
-  const out = [...bySlot.values()].sort((a, b) => a.doc.secBase - b.doc.secBase);
-  for (const m of out) {
-    include.forEach((term, t) => {
-      const { title, heading } = marked(m.doc, term, m.termSecs[t]!);
-      m.title.push(title);
-      m.heading.push(heading);
-    });
-    m.sections = scope === 'report' ? [...m.doc.sections.keys()] : [...new Set(m.termSecs.flat())].sort((a, b) => a - b);
+  // Report order: by first section, as the postings of the first word list them only when it is the rarest.
+  const order = slots.map((_, i) => i).sort((a, b) => ctx.docAt(slots[a]!).secBase - ctx.docAt(slots[b]!).secBase);
+  const sortedTf = new Float64Array(slots.length * T);
+  order.forEach((i, j) => sortedTf.set(tf.subarray(i * T, i * T + T), j * T));
+  return { include, slots: order.map((i) => slots[i]!), tf: sortedTf, lists, alive, scope };
+}
+
+function lowerBound(secs: Int32Array, n: number, value: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (secs[mid]! < value) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
+}
+
+/** The full match of one matched report: sections per word from the lists, title and heading counts from its heading paragraphs. */
+export function docMatch(set: MatchSet, i: number, doc: IndexedDoc): DocMatch {
+  const T = set.include.length;
+  const end = doc.secBase + doc.sections.length;
+  const m: DocMatch = { doc, sections: [], termSecs: [], tf: Array.from(set.tf.subarray(i * T, i * T + T)), title: [], heading: [] };
+  set.include.forEach((term, t) => {
+    const list = set.lists[t]!;
+    const secs: number[] = [];
+    for (let p = lowerBound(list.secs, list.n, doc.secBase); p < list.n && list.secs[p]! < end; p++) {
+      if (set.alive(list.secs[p]!)) secs.push(list.secs[p]! - doc.secBase);
+    }
+    m.termSecs.push(secs);
+    const { title, heading } = marked(doc, term, secs);
+    m.title.push(title);
+    m.heading.push(heading);
+  });
+  m.sections = set.scope === 'report' ? [...doc.sections.keys()] : [...new Set(m.termSecs.flat())].sort((a, b) => a - b);
+  return m;
 }

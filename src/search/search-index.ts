@@ -11,8 +11,8 @@ import { kwicInDoc, sortKwic } from './kwic';
 import { restoreDoc, restoreSegment, SEARCH_INDEX_VERSION, storeDoc, storeSegment, type SearchIndexExport, type StoredDoc, type StoredSegment } from './persist';
 import { segmentBytes } from './postings';
 import { parseQuery } from './query-parse';
-import { idfs, scoreDoc } from './rank';
-import { matchDocs, prepareQuery, type DocMatch } from './scan';
+import { baseScore, bonusBound, idfs, scoreDoc } from './rank';
+import { docMatch, matchDocs, prepareQuery, type DocMatch } from './scan';
 import type { Hit, IndexedDoc, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
@@ -138,43 +138,61 @@ export class SearchIndex {
     return { segments: this.body.segments.length, postingsBytes: this.body.segments.reduce((n, s) => n + segmentBytes(s), 0), foldedBytes: folded };
   }
 
-  private match(q: string, filters: SearchFilters | undefined, scope: 'report' | 'section') {
+  /**
+   * Matches the query and ranks the best `top` reports exactly: reports are taken in order of their
+   * score without the title/heading bonus, and only while that bonus could still lift one into the top.
+   */
+  private match(q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number) {
     this.commit();
     const { include, exclude } = prepareQuery(parseQuery(q));
     const keep = makeFilter(filters);
     const filtered = filters && Object.values(filters).some((v) => v !== undefined);
     const verdict = new Int8Array(this.slots.length);
     const wanted = (slot: number) => !filtered || (verdict[slot] ||= keep(this.slots[slot]!) ? 1 : -1) > 0;
-    const matches: DocMatch[] = matchDocs({ body: this.body, docAt: this.docAt, slots: this.slots.length, wanted }, include, exclude, scope);
+    const set = matchDocs({ body: this.body, docAt: this.docAt, slots: this.slots.length, wanted }, include, exclude, scope);
     let searched = this.docs.size;
     if (filtered) searched = this.slots.reduce((n, d, slot) => n + (d && wanted(slot) ? 1 : 0), 0);
-    const weights = idfs(matches, searched, include.length);
-    const scored = matches.map((m) => ({ m, score: scoreDoc(m, weights) }));
-    scored.sort((a, b) => b.score - a.score);
-    return { include, scored };
+    const T = include.length;
+    const weights = idfs(set.slots.length, searched, T);
+    const base = set.slots.map((_, i) => baseScore(set.tf.subarray(i * T, i * T + T), weights));
+    const order = base.map((_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b);
+    const bound = bonusBound(weights) + 0.001;
+    const best: number[] = [];
+    const scored: { m: DocMatch; score: number; i: number }[] = [];
+    for (const i of order) {
+      if (best.length >= top && base[i]! + bound < best[top - 1]!) break;
+      const m = docMatch(set, i, this.docAt(set.slots[i]!));
+      const score = scoreDoc(m, weights);
+      scored.push({ m, score, i });
+      if (top === Infinity) continue;
+      const at = best.findIndex((b) => b < score);
+      best.splice(at < 0 ? best.length : at, 0, score);
+      if (best.length > top) best.length = top;
+    }
+    scored.sort((a, b) => b.score - a.score || a.i - b.i);
+    let hitCount = 0;
+    for (let k = 0; k < set.tf.length; k++) hitCount += set.tf[k]!;
+    return { include, scored, reportCount: set.slots.length, hitCount };
   }
 
   query(q: string, opts: QueryOptions = {}): SearchResult {
     const { maxReports = 50, hitsPerReport = 3, context = 40, scope = 'report' } = opts;
-    const { include, scored } = this.match(q, opts.filters, scope);
-    let hitCount = 0;
+    const { include, scored, reportCount, hitCount } = this.match(q, opts.filters, scope, maxReports);
     const reports: ReportResult[] = [];
-    for (const { m, score } of scored) {
+    for (const { m, score } of scored.slice(0, maxReports)) {
       const count = m.tf.reduce((a, b) => a + b, 0);
-      hitCount += count;
-      if (reports.length >= maxReports) continue;
       const shown = hitsPerReport > 0 ? bestRaw(rawHits(m, include, hitsPerReport), hitsPerReport) : [];
       const { id, meta } = m.doc;
       const hits = materialise(m.doc, shown, include, score, context);
       reports.push({ id, fileName: meta.fileName, title: meta.title, score, hitCount: count, hits });
     }
-    return { query: q, hitCount, reportCount: scored.length, reports, terms: include.map((t) => t.text) };
+    return { query: q, hitCount, reportCount, reports, terms: include.map((t) => t.text) };
   }
 
   /** Every hit in one report, in document order: next/previous hit and the hit count in the report view. */
   hitsInReport(id: string, q: string, opts: Omit<QueryOptions, 'filters' | 'maxReports' | 'hitsPerReport'> = {}): Hit[] {
     const { context = 40, scope = 'report' } = opts;
-    const { include, scored } = this.match(q, { reportId: id }, scope);
+    const { include, scored } = this.match(q, { reportId: id }, scope, 1);
     const first = scored[0];
     return first ? materialise(first.m.doc, rawHits(first.m, include), include, first.score, context) : [];
   }

@@ -24,7 +24,8 @@ export type SuggestDoc = { id: string } & Record<Field, string>;
 export function suggestDoc(id: string, report: ParsedReport): SuggestDoc {
   const years = new Set<number>();
   for (const y of [report.reviewYear, report.planYear]) if (y) years.add(y);
-  const figures = report.figures.map((f) => [f.text, (f as { indicator?: string | null }).indicator ?? ''].join(' '));
+  // What was counted (交办提案 of 交办提案302件) and the indicator: what people type; numbers add only terms.
+  const figures = new Set(report.figures.map((f) => `${f.text.replace(/[\d.,，%％]+.*$/u, '')} ${(f as { indicator?: string | null }).indicator ?? ''}`.trim()));
   return {
     id,
     title: report.title ?? report.fileName,
@@ -33,8 +34,9 @@ export function suggestDoc(id: string, report: ParsedReport): SuggestDoc {
     session: report.session ?? '',
     speaker: [report.speaker, report.speakerPost].filter(Boolean).join(' '),
     years: [...years].join(' '),
-    headings: report.outline.map((h) => h.title).join('\n'),
-    figures: figures.join('\n'),
+    // The top two levels: deeper headings are lead sentences, long and many.
+    headings: report.outline.filter((h) => h.level <= 2).map((h) => h.title).join('\n'),
+    figures: [...figures].join('\n'),
   };
 }
 
@@ -64,7 +66,8 @@ export const SUGGEST_OPTIONS: Options<SuggestDoc> = {
   processTerm: (term) => foldTerm(term) || null,
   searchOptions: {
     boost: BOOST,
-    prefix: true,
+    // A lone Han character would expand to every pair it starts: prefixes from two characters (or a Latin word) on.
+    prefix: (term) => term.length >= 2,
     fuzzy: (term) => (isWordTerm(term) ? 0.2 : false),
     combineWith: 'AND',
   },

@@ -71,6 +71,10 @@ function check(index: SearchIndex, folded: Map<string, string>, queries: string[
     expect(got.reports.map((r) => r.id).sort(), q).toEqual(want.ids);
     expect(got.hitCount, q).toBe(want.hits);
     for (const r of got.reports) expect(r.hits.length, q).toBe(1);
+    // The top few, ranked without reading every report's headings, are the full ranking's first few.
+    const top = index.query(q, { maxReports: 3, hitsPerReport: 1 });
+    expect(top.reports.map((r) => [r.id, r.score]), q).toEqual(got.reports.slice(0, 3).map((r) => [r.id, r.score]));
+    expect([top.hitCount, top.reportCount], q).toEqual([got.hitCount, got.reportCount]);
   }
 }
 
