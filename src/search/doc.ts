@@ -56,12 +56,14 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const sections = splitSections(paragraphs.length, report.outline);
   const headingParas = report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : []));
   const titlePara = findTitlePara(foldedParas, report.title);
+  const heads = headingParas.filter((p) => p !== titlePara).map((p) => foldedParas[p]!);
   return {
     id,
     meta: docMeta(report),
     paraCount: paragraphs.length,
     headingParas,
     titlePara,
+    headText: `${titlePara >= 0 ? foldedParas[titlePara]! : ''}\n${heads.join('\n')}`,
     sections,
     folded,
     paraStart,

@@ -39,7 +39,7 @@ export function restoreDoc(stored: StoredDoc): IndexedDoc | null {
   const { v: _v, ...doc } = stored;
   if (!Number.isInteger(doc.secBase) || doc.secBase < 0 || !Array.isArray(doc.sections)) return null;
   if (!(doc.subAt instanceof Uint32Array) || typeof doc.subText !== 'string' || doc.subAt.length !== doc.subText.length) return null;
-  if (typeof doc.folded !== 'string' || typeof doc.shiftText !== 'string') return null;
+  if (typeof doc.folded !== 'string' || typeof doc.shiftText !== 'string' || typeof doc.headText !== 'string') return null;
   if (!(doc.paraStart instanceof Uint32Array) || !(doc.origStart instanceof Uint32Array)) return null;
   if (doc.paraStart.length !== doc.paraCount + 1 || doc.origStart.length !== doc.paraCount + 1) return null;
   return doc;

@@ -76,6 +76,14 @@ function marked(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[]
   return out;
 }
 
+/** Occurrences in the title and in headings anywhere in the report: one pass over its heading text. */
+function markedInHeads(doc: IndexedDoc, term: PreparedTerm): { title: number; heading: number } {
+  const titleEnd = doc.headText.indexOf('\n');
+  const out = { title: 0, heading: 0 };
+  scanTerm(doc.headText, term, 0, doc.headText.length, (at) => void (at < titleEnd ? out.title++ : out.heading++));
+  return out;
+}
+
 export interface MatchContext {
   body: BodyIndex;
   docAt: (slot: number) => IndexedDoc;
@@ -111,7 +119,8 @@ export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: P
     verify(body, docAt, t, list);
     for (let p = 0; p < list.n; p++) stage[unit(list.secs[p]!)] = -1;
   }
-  return collect(ctx, include, lists, (sec) => stage[unit(sec)] === done, scope);
+  const alive = scope === 'report' ? (sec: number) => stage[owner[sec]!] === done : (sec: number) => stage[sec] === done;
+  return collect(ctx, include, lists, alive, scope);
 }
 
 /** Every matched report with its per-word counts; DocMatch objects are made only for the reports ranked (see rank-top.ts). */
@@ -182,7 +191,7 @@ export function docMatch(set: MatchSet, i: number, doc: IndexedDoc): DocMatch {
       if (set.alive(list.secs[p]!)) secs.push(list.secs[p]! - doc.secBase);
     }
     m.termSecs.push(secs);
-    const { title, heading } = marked(doc, term, secs);
+    const { title, heading } = set.scope === 'report' ? markedInHeads(doc, term) : marked(doc, term, secs);
     m.title.push(title);
     m.heading.push(heading);
   });

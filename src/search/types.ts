@@ -45,6 +45,8 @@ export interface IndexedDoc {
   subAt: Uint32Array;
   subText: string;
   shiftText: string;
+  /** Folded title paragraph, then '\n' and each other heading paragraph: title and heading hits without a scan of the body. */
+  headText: string;
   /** Id of the report's first section in the body index (its sections are secBase, secBase + 1, ...). */
   secBase: number;
 }
