@@ -26,7 +26,7 @@ export function bonusBound(weights: number[]): number {
   return weights.reduce((n, w) => n + (TITLE_WEIGHT + HEADING_WEIGHT * MAX_HEADINGS) * w, 0);
 }
 
-export function scoreDoc(m: DocMatch, weights: number[]): number {
+export function scoreDoc(m: Pick<DocMatch, 'tf' | 'title' | 'heading'>, weights: number[]): number {
   let score = 0;
   weights.forEach((w, i) => {
     score += w * (1 + Math.log(m.tf[i]!));

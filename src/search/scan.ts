@@ -179,22 +179,32 @@ function lowerBound(secs: Int32Array, n: number, value: number): number {
   return lo;
 }
 
-/** The full match of one matched report: sections per word from the lists, title and heading counts from its heading paragraphs. */
-export function docMatch(set: MatchSet, i: number, doc: IndexedDoc): DocMatch {
-  const T = set.include.length;
+/** Local sections of the report holding word t (ascending), from its postings list. */
+function termSections(set: MatchSet, t: number, doc: IndexedDoc): number[] {
+  const list = set.lists[t]!;
   const end = doc.secBase + doc.sections.length;
-  const m: DocMatch = { doc, sections: [], termSecs: [], tf: Array.from(set.tf.subarray(i * T, i * T + T)), title: [], heading: [] };
+  const secs: number[] = [];
+  for (let p = lowerBound(list.secs, list.n, doc.secBase); p < list.n && list.secs[p]! < end; p++) {
+    if (set.alive(list.secs[p]!)) secs.push(list.secs[p]! - doc.secBase);
+  }
+  return secs;
+}
+
+/** What ranking needs of matched report i: counts, and title and heading counts (report scope: from its heading text). */
+export function docCounts(set: MatchSet, i: number, doc: IndexedDoc): Pick<DocMatch, 'tf' | 'title' | 'heading'> {
+  const T = set.include.length;
+  const out = { tf: Array.from(set.tf.subarray(i * T, i * T + T)), title: [] as number[], heading: [] as number[] };
   set.include.forEach((term, t) => {
-    const list = set.lists[t]!;
-    const secs: number[] = [];
-    for (let p = lowerBound(list.secs, list.n, doc.secBase); p < list.n && list.secs[p]! < end; p++) {
-      if (set.alive(list.secs[p]!)) secs.push(list.secs[p]! - doc.secBase);
-    }
-    m.termSecs.push(secs);
-    const { title, heading } = set.scope === 'report' ? markedInHeads(doc, term) : marked(doc, term, secs);
-    m.title.push(title);
-    m.heading.push(heading);
+    const { title, heading } = set.scope === 'report' ? markedInHeads(doc, term) : marked(doc, term, termSections(set, t, doc));
+    out.title.push(title);
+    out.heading.push(heading);
   });
-  m.sections = set.scope === 'report' ? [...doc.sections.keys()] : [...new Set(m.termSecs.flat())].sort((a, b) => a - b);
-  return m;
+  return out;
+}
+
+/** The full match of one report to show: its counts and, per word, the sections holding it. */
+export function docMatch(set: MatchSet, i: number, doc: IndexedDoc): DocMatch {
+  const termSecs = set.include.map((_, t) => termSections(set, t, doc));
+  const sections = set.scope === 'report' ? [...doc.sections.keys()] : [...new Set(termSecs.flat())].sort((a, b) => a - b);
+  return { doc, sections, termSecs, ...docCounts(set, i, doc) };
 }

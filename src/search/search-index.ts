@@ -12,7 +12,7 @@ import { restoreDoc, restoreSegment, SEARCH_INDEX_VERSION, storeDoc, storeSegmen
 import { segmentBytes } from './postings';
 import { parseQuery } from './query-parse';
 import { baseScore, bonusBound, idfs, scoreDoc } from './rank';
-import { docMatch, matchDocs, prepareQuery, type DocMatch } from './scan';
+import { docCounts, docMatch, matchDocs, prepareQuery } from './scan';
 import type { Hit, IndexedDoc, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
@@ -158,18 +158,19 @@ export class SearchIndex {
     const order = base.map((_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b);
     const bound = bonusBound(weights) + 0.001;
     const best: number[] = [];
-    const scored: { m: DocMatch; score: number; i: number }[] = [];
+    const ranked: { score: number; i: number }[] = [];
     for (const i of order) {
       if (best.length >= top && base[i]! + bound < best[top - 1]!) break;
-      const m = docMatch(set, i, this.docAt(set.slots[i]!));
-      const score = scoreDoc(m, weights);
-      scored.push({ m, score, i });
+      const score = scoreDoc(docCounts(set, i, this.docAt(set.slots[i]!)), weights);
+      ranked.push({ score, i });
       if (top === Infinity) continue;
       const at = best.findIndex((b) => b < score);
       best.splice(at < 0 ? best.length : at, 0, score);
       if (best.length > top) best.length = top;
     }
-    scored.sort((a, b) => b.score - a.score || a.i - b.i);
+    ranked.sort((a, b) => b.score - a.score || a.i - b.i);
+    // Full matches (sections per word, for hits) only for the reports that will be shown.
+    const scored = ranked.slice(0, top).map(({ score, i }) => ({ m: docMatch(set, i, this.docAt(set.slots[i]!)), score }));
     let hitCount = 0;
     for (let k = 0; k < set.tf.length; k++) hitCount += set.tf[k]!;
     return { include, scored, reportCount: set.slots.length, hitCount };
