@@ -23,6 +23,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, changes: 0, loadMs: null, progress: null };
   let db: Promise<LibraryDB> | null = null;
   let loaded: Promise<void> | null = null;
+  let suggestReady: Promise<void> = Promise.resolve();
   let dbName = DB_NAME;
 
   const tell = (patch: Partial<SearchStatus> = {}) => {
@@ -46,7 +47,8 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     const { drop } = index.takeChanges();
     await writeSearchIndex(library, { put: [], remove: [], dropSegments: drop, putSegments: [] });
     tell({ loaded: stamps.size, loadMs: Math.round(performance.now() - started), phase: 'indexing' });
-    await suggester.load(stamps);
+    // The full search answers without waiting for the suggestions' JSON to be parsed.
+    suggestReady = suggester.load(stamps).catch(() => undefined);
   }
 
   /** Writes what the index changed, with these records, in one transaction. */
@@ -97,7 +99,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   }
 
   /** One reconcile at a time, after the stored index is loaded; errors end in the status. */
-  const sync = syncLoop({ before: () => loaded, pass: reconcile, tell });
+  const sync = syncLoop({ before: () => loaded?.then(() => suggestReady), pass: reconcile, tell });
 
   /** Another tab changed the stored index: load it again (after any pass under way), then catch up. */
   function reloadFromStore(): void {
@@ -124,7 +126,8 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
       void sync.run();
       return;
     }
-    // Queries wait only for the stored index, never for indexing; until that ends answers say so.
-    replyAfter(loaded ?? Promise.resolve(), req.id, () => ({ reply: answer(req), complete: status.phase === 'ready' }), post);
+    // Queries wait only for the stored index (suggestions for theirs), never for indexing; until that ends answers say so.
+    const after = (loaded ?? Promise.resolve()).then(() => (req.type === 'suggest' ? suggestReady : undefined));
+    replyAfter(after, req.id, () => ({ reply: answer(req), complete: status.phase === 'ready' }), post);
   };
 }

@@ -31,7 +31,7 @@ function start(dbName: string) {
   return { handle: svc.handle, ask: svc.ask, statuses: svc.statuses, settled, query };
 }
 
-describe('search service', () => {
+describe('search service', { timeout: 30_000 }, () => {
   it('indexes the library, persists it, and a cold start loads it without re-indexing', async () => {
     const { ids, direct } = await seed('svc-cold');
     const first = start('svc-cold');
