@@ -12,7 +12,8 @@ import { restoreDoc, restoreSegment, SEARCH_INDEX_VERSION, storeDoc, storeSegmen
 import { segmentBytes } from './postings';
 import { parseQuery } from './query-parse';
 import { baseScore, bonusBound, idfs, scoreDoc } from './rank';
-import { docCounts, docMatch, matchDocs, prepareQuery } from './scan';
+import { docCounts, docMatch } from './doc-match';
+import { matchDocs, prepareQuery } from './scan';
 import type { Hit, IndexedDoc, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
