@@ -1,15 +1,18 @@
-// Search benchmark section (Node): synthetic libraries of 1,000 and 5,000 reports made from the
-// fixtures; index build time, query p50/p95 for queries people type, heap, export size and cold
-// load, beside a brute-force indexOf scan and MiniSearch (defaults, and bigrams over sections);
-// phrase precision/recall and hit counts against the brute-force scan. Run alone: tsx this file.
+// Search benchmark section (Node): synthetic libraries of 1,000, 5,000 and 20,000 reports made from
+// the fixtures; body index build (as the worker builds it, in batches with segments to persist),
+// query p50/p95 for queries people type, heap, postings size beside the folded text, cold load,
+// beside a brute-force indexOf scan and MiniSearch (defaults, and bigrams over sections); the
+// suggestion index (build, heap, JSON, restore, as-you-type p95); phrase precision/recall and hit
+// counts against the brute-force scan. Run alone: tsx this file [sizes...].
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { Converter } from 'opencc-js/cn2t';
 import type { ParsedReport } from '../model/report';
 import { parseReport } from '../parse/index';
-import { SearchIndex } from '../search/index';
+import { createSuggestIndex, loadSuggestIndex, SearchIndex, SUGGEST_VERSION, suggestDoc, suggestReports } from '../search/index';
 import { storedBytes } from '../search/persist';
+import { segmentBytes } from '../search/postings';
 import { parseQuery } from '../search/query-parse';
 import { occurrences } from '../search/match';
 import { tokenize } from '../search/tokenize';
@@ -131,22 +134,27 @@ function measureOurs(lib: ReturnType<typeof syntheticLibrary>, queries: { q: str
   const before = heapMB();
   let t = performance.now();
   const index = new SearchIndex();
-  // As the import worker will: index, then take the record to persist.
-  const records = lib.map(({ id, report }) => (index.add(id, report), index.exportDoc(id)!));
+  let bytes = 0;
+  // As the search worker does: batches of 20 reports, each followed by the records and segments to persist.
+  for (let from = 0; from < lib.length; from += 20) {
+    for (const { id, report } of lib.slice(from, from + 20)) {
+      index.add(id, report);
+      bytes += storedBytes(index.exportDoc(id)!);
+    }
+    bytes += index.takeChanges().put.reduce((n, s) => n + segmentBytes(s), 0);
+  }
   const buildMs = Math.round(performance.now() - t);
   const heap = heapMB() - before;
   const query = timeEach(queries, ({ q }) => index.query(q, { maxReports: 20, hitsPerReport: 3 }));
-  const bytes = records.reduce((n, r) => n + storedBytes(r), 0);
+  const stats = index.stats();
   const exported = index.export();
   t = performance.now();
   // Structured clone stands in for reading the records back from IndexedDB.
   const loaded = SearchIndex.load(structuredClone(exported))!;
   loaded.query(queries[0]!.q);
   const coldMs = Math.round(performance.now() - t);
-  t = performance.now();
-  loaded.warmUp(Infinity);
-  const warmMs = Math.round(performance.now() - t);
-  return { index, buildMs, heap, query, exportMB: Math.round(bytes / 1e5) / 10, coldMs, warmMs };
+  const mb = (n: number) => Math.round(n / 1e5) / 10;
+  return { index, buildMs, heap, query, writtenMB: mb(bytes), postingsMB: mb(stats.postingsBytes), foldedMB: mb(stats.foldedBytes), segments: stats.segments, coldMs };
 }
 
 function measureBrute(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
@@ -183,6 +191,27 @@ function measureMiniBigrams(lib: ReturnType<typeof syntheticLibrary>, queries: {
   return { buildMs, heap, query };
 }
 
+/** The suggestion index (MiniSearch, one fielded document per report): build, heap, saved JSON, restore, and as-you-type queries. */
+async function measureSuggest(lib: ReturnType<typeof syntheticLibrary>) {
+  const before = heapMB();
+  let t = performance.now();
+  const ms = createSuggestIndex();
+  for (const { id, report } of lib) ms.add(suggestDoc(id, report));
+  const buildMs = Math.round(performance.now() - t);
+  const heap = heapMB() - before;
+  // What people type into the box, keystroke by keystroke: places, title words, years, heading words.
+  const typed = lib.slice(0, 40).flatMap(({ report }, i) => {
+    const word = [report.locality ?? '', (report.title ?? '').slice(4, 10), String(report.reviewYear ?? ''), report.outline[i % Math.max(1, report.outline.length)]?.title.slice(0, 4) ?? ''][i % 4]!;
+    return [...word].map((_, k) => word.slice(0, k + 1));
+  }).filter(Boolean);
+  const query = timeEach(typed, (q) => suggestReports(ms, q, 8));
+  const json = JSON.stringify(ms);
+  t = performance.now();
+  await loadSuggestIndex({ v: SUGGEST_VERSION, json });
+  const loadMs = Math.round(performance.now() - t);
+  return { buildMs, heap, query, jsonMB: Math.round(json.length / 1e5) / 10, loadMs };
+}
+
 /** Phrase queries against the brute-force scan: report-level precision and recall, equal hit counts. */
 function phraseAccuracy(index: SearchIndex, folded: string[], queries: { q: string; kind: string }[]) {
   let tp = 0, fp = 0, fn = 0, countsEqual = 0, phraseCount = 0;
@@ -207,26 +236,34 @@ function phraseAccuracy(index: SearchIndex, folded: string[], queries: { q: stri
 export interface SearchBenchRow { [column: string]: string | number }
 
 /** The bench section: a table of rows and a JSON summary. sizes default to 1,000 and 5,000 reports. */
-export async function searchSection(sizes = [1000, 5000], queryCount = 220): Promise<{ name: string; rows: SearchBenchRow[]; json: Record<string, unknown> }> {
+/** The bench section: a table of rows and a JSON summary. sizes default to 1,000, 5,000 and 20,000 reports. */
+export async function searchSection(sizes = [1000, 5000, 20000], queryCount = 220): Promise<{ name: string; rows: SearchBenchRow[]; json: Record<string, unknown> }> {
   const rows: SearchBenchRow[] = [];
   const json: Record<string, unknown> = {};
   for (const size of sizes) {
     const lib = syntheticLibrary(size);
-    const brute = measureBrute(lib, []);
-    const queries = sampleQueries(lib.map(({ report }) => report.paragraphs.map((p) => p.text).join('\n')), queryCount);
+    // The largest library is timed on half the queries and without MiniSearch's defaults: minutes otherwise on 2 cores.
+    const large = size > 5000;
+    const queries = sampleQueries(lib.map(({ report }) => report.paragraphs.map((p) => p.text).join('\n')), large ? queryCount / 2 : queryCount);
     const ours = measureOurs(lib, queries);
-    const bruteQ = measureBrute(lib, queries);
+    const brute = measureBrute(lib, queries);
     const { precision, recall, countsEqual, phraseCount, truth } = phraseAccuracy(ours.index, brute.folded, queries);
-    const mini = measureMiniDefaults(lib, queries, truth);
+    const mini = large ? null : measureMiniDefaults(lib, queries, truth);
     const bigram = size <= 1000 ? measureMiniBigrams(lib, queries) : null;
-    rows.push({ design: 'ours: fold + signatures + exact scan', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, cpuP95: ours.query.cpuP95, heapMB: ours.heap, note: `records ${ours.exportMB} MB, clone+load+1st query ${ours.coldMs} ms, grams rebuilt in ${ours.warmMs} ms` });
-    rows.push({ design: 'brute-force indexOf', reports: size, buildMs: brute.buildMs, p50: bruteQ.query.p50, p95: bruteQ.query.p95, cpuP95: bruteQ.query.cpuP95, heapMB: '-', note: 'fold only' });
-    rows.push({ design: 'MiniSearch defaults', reports: size, buildMs: mini.buildMs, p50: mini.query.p50, p95: mini.query.p95, cpuP95: mini.query.cpuP95, heapMB: mini.heap, note: `phrase recall ${mini.phraseRecall}` });
+    const suggest = await measureSuggest(lib);
+    const speedup = Math.round((brute.query.cpuP95 / Math.max(0.01, ours.query.cpuP95)) * 10) / 10;
+    rows.push({ design: 'ours: postings + verify', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, cpuP95: ours.query.cpuP95, heapMB: ours.heap, note: `postings ${ours.postingsMB} MB (${ours.segments} segments) for ${ours.foldedMB} MB folded text; ${ours.writtenMB} MB written; clone+load+1st query ${ours.coldMs} ms; ${speedup}x brute (cpu p95)` });
+    rows.push({ design: 'suggestions: MiniSearch fields', reports: size, buildMs: suggest.buildMs, p50: suggest.query.p50, p95: suggest.query.p95, cpuP95: suggest.query.cpuP95, heapMB: suggest.heap, note: `toJSON ${suggest.jsonMB} MB, loadJSONAsync ${suggest.loadMs} ms; prefixes as typed` });
+    rows.push({ design: 'brute-force indexOf', reports: size, buildMs: brute.buildMs, p50: brute.query.p50, p95: brute.query.p95, cpuP95: brute.query.cpuP95, heapMB: '-', note: 'fold only' });
+    if (mini) rows.push({ design: 'MiniSearch defaults', reports: size, buildMs: mini.buildMs, p50: mini.query.p50, p95: mini.query.p95, cpuP95: mini.query.cpuP95, heapMB: mini.heap, note: `phrase recall ${mini.phraseRecall}` });
     if (bigram) rows.push({ design: 'MiniSearch bigram sets (no verify)', reports: size, buildMs: bigram.buildMs, p50: bigram.query.p50, p95: bigram.query.p95, cpuP95: bigram.query.cpuP95, heapMB: bigram.heap, note: 'candidates only' });
     json[`search${size}`] = {
-      buildMs: ours.buildMs, p95: ours.query.p95, p50: ours.query.p50, cpuP95: ours.query.cpuP95, heapMB: ours.heap, exportMB: ours.exportMB, coldMs: ours.coldMs, warmUpMs: ours.warmMs,
+      buildMs: ours.buildMs, p95: ours.query.p95, p50: ours.query.p50, cpuP95: ours.query.cpuP95, heapMB: ours.heap,
+      postingsMB: ours.postingsMB, foldedMB: ours.foldedMB, segments: ours.segments, writtenMB: ours.writtenMB, coldMs: ours.coldMs,
       phrasePrecision: precision, phraseRecall: recall, phraseHitCountsEqual: `${countsEqual}/${phraseCount}`,
-      bruteP95: bruteQ.query.p95, bruteCpuP95: bruteQ.query.cpuP95, miniDefaultsP95: mini.query.p95, miniDefaultsBuildMs: mini.buildMs, miniDefaultsPhraseRecall: mini.phraseRecall,
+      bruteP95: brute.query.p95, bruteCpuP95: brute.query.cpuP95, speedupCpuP95: speedup,
+      suggestBuildMs: suggest.buildMs, suggestHeapMB: suggest.heap, suggestP95: suggest.query.p95, suggestJsonMB: suggest.jsonMB, suggestLoadMs: suggest.loadMs,
+      ...(mini ? { miniDefaultsP95: mini.query.p95, miniDefaultsBuildMs: mini.buildMs, miniDefaultsPhraseRecall: mini.phraseRecall } : {}),
       ...(bigram ? { miniBigramBuildMs: bigram.buildMs, miniBigramP95: bigram.query.p95, miniBigramHeapMB: bigram.heap } : {}),
     };
   }

@@ -1,12 +1,11 @@
 // Turns a ParsedReport into the record the index keeps: metadata for filters, folded text with
-// paragraph offsets for exact matching, the original as differences from it, signatures and grams.
-// This is the whole indexing cost of a report; nothing here depends on how good the outline is.
+// paragraph offsets for exact matching, the original as differences from it. Its postings are
+// counted by the body index (body-index.ts), which also gives it its section ids.
+// Nothing here depends on how good the outline is.
 import type { ParsedReport } from '../model/report';
 import { foldForMatch, foldWithMap } from '../text/fold';
 import { splitSections } from './sections';
-import { buildGrams } from './grams';
 import { diffOriginal } from './original';
-import { buildSignatures } from './signature';
 import type { DocMeta, IndexedDoc } from './types';
 
 function yearsOf(report: ParsedReport): number[] {
@@ -33,15 +32,15 @@ function findTitlePara(folded: string[], title: string | null): number {
   return -1;
 }
 
-/** Start offset of each string when joined by one separator, plus the end. */
-function offsets(parts: string[]): number[] {
-  const out: number[] = [];
+/** Start offset of each string when joined by one separator, plus the end (typed: half the memory of an array). */
+function offsets(parts: string[]): Uint32Array {
+  const out = new Uint32Array(parts.length + 1);
   let at = 0;
-  for (const p of parts) {
-    out.push(at);
+  parts.forEach((p, i) => {
+    out[i] = at;
     at += p.length + 1;
-  }
-  out.push(at);
+  });
+  out[parts.length] = at;
   return out;
 }
 
@@ -55,11 +54,9 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const paraStart = offsets(foldedParas);
   const origStart = offsets(paragraphs);
   const sections = splitSections(paragraphs.length, report.outline);
-  const { sig, sigStart } = buildSignatures(folded, sections.map((s) => [paraStart[s.start]!, paraStart[s.end]! - 1]));
   const headingParas = report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : []));
   const titlePara = findTitlePara(foldedParas, report.title);
   const heads = headingParas.filter((p) => p !== titlePara).map((p) => foldedParas[p]!);
-  const grams = buildGrams(folded);
   return {
     id,
     meta: docMeta(report),
@@ -67,15 +64,12 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
     headingParas,
     titlePara,
     headText: `${titlePara >= 0 ? foldedParas[titlePara]! : ''}\n${heads.join('\n')}`,
-    gramKeys: grams.keys,
-    gramCounts: grams.counts,
     sections,
     folded,
     paraStart,
     origStart,
     shifts,
     ...diffOriginal(original, folded, shifts),
-    sig,
-    sigStart,
+    secBase: -1,
   };
 }

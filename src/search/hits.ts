@@ -19,13 +19,11 @@ export interface RawHit {
  * as bestRaw needs (every title and heading hit, the first `limit` body hits of each word).
  */
 export function rawHits(m: DocMatch, include: PreparedTerm[], limit = Infinity): RawHit[] {
-  const allowed = new Set(m.sections);
   const out: RawHit[] = [];
   include.forEach((t, i) => {
     let marked = m.title[i]! + m.heading[i]!;
     let body = 0;
-    walkTerm(m.doc, t, (w) => {
-      if (!allowed.has(w.section)) return;
+    walkTerm(m.doc, t, m.termSecs[i]!, (w) => {
       if (w.where === 'body' ? body++ < limit : marked-- > 0) {
         out.push({ at: w.at, len: t.text.length, para: w.para, section: w.section, where: w.where });
       }

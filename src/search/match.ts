@@ -4,7 +4,7 @@
 import { charClass } from './tokenize';
 import type { Term } from './query-parse';
 
-function startsWord(term: Term): boolean {
+export function startsWord(term: Term): boolean {
   return !term.phrase && charClass(term.text.codePointAt(0) ?? 0) === 2;
 }
 

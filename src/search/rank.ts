@@ -8,15 +8,25 @@ const TITLE_WEIGHT = 2;
 const HEADING_WEIGHT = 0.75;
 const MAX_HEADINGS = 3;
 
-/** Weight of each include word: ln(1 + searched / reports containing it). */
-export function idfs(matches: DocMatch[], searched: number, terms: number): number[] {
-  return [...Array(terms).keys()].map((i) => {
-    const df = matches.reduce((n, m) => n + (m.tf[i]! > 0 ? 1 : 0), 0);
-    return Math.log(1 + searched / Math.max(1, df));
+/** Weight of each include word: ln(1 + searched / reports containing it); every matched report contains every word. */
+export function idfs(matched: number, searched: number, terms: number): number[] {
+  return [...Array(terms).keys()].map(() => {
+    return Math.log(1 + searched / Math.max(1, matched));
   });
 }
 
-export function scoreDoc(m: DocMatch, weights: number[]): number {
+/** A report's score without its title and heading bonus (from its counts alone), and the most that bonus can add. */
+export function baseScore(tf: ArrayLike<number>, weights: number[]): number {
+  let score = 0;
+  weights.forEach((w, i) => { score += w * (1 + Math.log(tf[i]!)); });
+  return score;
+}
+
+export function bonusBound(weights: number[]): number {
+  return weights.reduce((n, w) => n + (TITLE_WEIGHT + HEADING_WEIGHT * MAX_HEADINGS) * w, 0);
+}
+
+export function scoreDoc(m: Pick<DocMatch, 'tf' | 'title' | 'heading'>, weights: number[]): number {
   let score = 0;
   weights.forEach((w, i) => {
     score += w * (1 + Math.log(m.tf[i]!));

@@ -1,59 +1,50 @@
-// Finds which reports and sections match a parsed query, exactly: one- and two-character words are
-// counted from the report's gram table, longer ones by one indexOf pass per section the section
-// signature admits (slices, since indexOf on the whole text would run past a section's end).
-import { containsTerm, scanTerm } from './match';
-import type { ParsedQuery, Term } from './query-parse';
-import { gramCount, gramKey } from './grams';
-import { mayContain, termKeys } from './signature';
+// Finds which reports and sections match a parsed query, exactly: each word's candidate sections
+// come from the body index (rarest word first, later words only inside reports still in the
+// running), are verified on their own text when the postings cannot count the word, and exclusions
+// then strike reports (or sections). Counts, and title and heading hits, come from these sections.
+import type { BodyIndex } from './body-index';
+import { candidates, prepareTerm, verify, type PreparedTerm } from './candidates';
+import { scanTerm } from './match';
+import { docFreq, type PostingList } from './postings';
+import type { ParsedQuery } from './query-parse';
 import type { IndexedDoc } from './types';
 
-export interface PreparedTerm extends Term {
-  keys: number[];
-}
+export type { PreparedTerm };
 
 export interface DocMatch {
   doc: IndexedDoc;
-  /** Sections where hits count (ascending). */
+  /** Sections where hits count (local, ascending): every section in report scope. */
   sections: number[];
-  /** Per include word: occurrences in those sections, and how many of them stand in the title / in headings. */
+  /** Per include word: local sections holding it (ascending), occurrences there, and how many stand in the title / in headings. */
+  termSecs: number[][];
   tf: number[];
   title: number[];
   heading: number[];
 }
 
-interface Walk {
+export interface Walk {
   at: number;
   para: number;
   section: number;
   where: 'title' | 'heading' | 'body';
 }
 
-export function prepare(terms: Term[]): PreparedTerm[] {
-  return terms.map((t) => ({ ...t, keys: termKeys(t.text, t.phrase) }));
-}
-
-/** Longer words first: they are rarer and cheaper to search, so mismatches are found sooner. */
+/** Longer words first: they are rarer, so reports drop out sooner. */
 export function prepareQuery(q: ParsedQuery): { include: PreparedTerm[]; exclude: PreparedTerm[] } {
-  const include = prepare(q.include).sort((a, b) => b.text.length - a.text.length);
-  return { include, exclude: prepare(q.exclude) };
+  const include = q.include.map(prepareTerm).sort((a, b) => b.text.length - a.text.length);
+  return { include, exclude: q.exclude.map(prepareTerm) };
 }
 
-/** Whether some section's signature admits the word. */
-function mayHave(doc: IndexedDoc, term: PreparedTerm): boolean {
-  for (let s = 0; s < doc.sections.length; s++) if (mayContain(doc.sig, doc.sigStart, s, term.keys)) return true;
-  return false;
+function whereOf(doc: IndexedDoc, para: number, h: number): Walk['where'] {
+  return para === doc.titlePara ? 'title' : doc.headingParas[h] === para ? 'heading' : 'body';
 }
 
-/**
- * Every occurrence of the word in the report, in order, with its paragraph, section and kind of
- * paragraph. Sections whose signature rules the word out are skipped; the others are scanned as
- * slices (V8 slices share the text), since indexOf on the whole text would run past a section's end.
- */
-export function walkTerm(doc: IndexedDoc, term: PreparedTerm, visit: (w: Walk) => boolean | void): void {
+/** Every occurrence of the word in the given local sections (ascending), in order, with paragraph and kind. */
+export function walkTerm(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[], visit: (w: Walk) => boolean | void): void {
   let h = 0;
   let go = true;
-  for (let section = 0; go && section < doc.sections.length; section++) {
-    if (!mayContain(doc.sig, doc.sigStart, section, term.keys)) continue;
+  for (let k = 0; go && k < sections.length; k++) {
+    const section = sections[k]!;
     const sec = doc.sections[section]!;
     const from = doc.paraStart[sec.start]!;
     const slice = doc.folded.slice(from, doc.paraStart[sec.end]! - 1);
@@ -62,87 +53,91 @@ export function walkTerm(doc: IndexedDoc, term: PreparedTerm, visit: (w: Walk) =
       const at = from + offset;
       while (doc.paraStart[para + 1]! <= at) para++;
       while (h < doc.headingParas.length && doc.headingParas[h]! < para) h++;
-      const where = para === doc.titlePara ? 'title' : doc.headingParas[h] === para ? 'heading' : 'body';
-      return (go = visit({ at, para, section, where }) !== false);
+      return (go = visit({ at, para, section, where: whereOf(doc, para, h) }) !== false);
     });
   }
 }
 
-/** The word's count from the report's gram table, or null when there is no table or it cannot count the word. */
-function countFromGrams(doc: IndexedDoc, term: PreparedTerm): number | null {
-  const key = gramKey(term.text);
-  if (key === null || !doc.gramKeys || !doc.gramCounts) return null;
-  return gramCount({ keys: doc.gramKeys, counts: doc.gramCounts }, key);
+export interface MatchContext {
+  body: BodyIndex;
+  docAt: (slot: number) => IndexedDoc;
+  /** Slots in use or free: reports are numbered below this. */
+  slots: number;
+  /** Whether the report in this slot passes the filters. */
+  wanted: (slot: number) => boolean;
 }
 
-/** Occurrences of the word, and of them in the title and in headings; from the gram table when it can count the word. */
-function stats(doc: IndexedDoc, term: PreparedTerm, allowed: Uint8Array | null) {
-  const counted = allowed ? null : countFromGrams(doc, term);
-  if (counted !== null) {
-    const titleEnd = doc.headText.indexOf('\n');
-    const out = { tf: counted, title: 0, heading: 0 };
-    if (counted > 0) scanTerm(doc.headText, term, 0, doc.headText.length, (at) => void (at < titleEnd ? out.title++ : out.heading++));
-    return out;
-  }
-  const out = { tf: 0, title: 0, heading: 0 };
-  walkTerm(doc, term, (w) => {
-    if (allowed && !allowed[w.section]) return;
-    out.tf++;
-    if (w.where === 'title') out.title++;
-    else if (w.where === 'heading') out.heading++;
+/** The matches (in section order): report scope needs every word somewhere in a report, section scope in one section. */
+export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): MatchSet {
+  if (include.length === 0) return { include, slots: [], tf: new Float64Array(0), lists: [], alive: () => false, scope };
+  const { body, docAt, wanted } = ctx;
+  const owner = body.owner;
+  // Stage reached by each report (or, in section scope, each section): k words found so far, -1 struck out.
+  const stage = new Int32Array(scope === 'report' ? ctx.slots : owner.length);
+  const unit = scope === 'report' ? (sec: number) => owner[sec]! : (sec: number) => sec;
+  const rarity = include.map((t) => Math.min(...t.keys.map((k) => docFreq(body.segments, k))));
+  const lists: PostingList[] = [];
+  [...include.keys()].sort((a, b) => rarity[a]! - rarity[b]!).forEach((t, k) => {
+    const keep = k === 0 ? (sec: number) => owner[sec]! >= 0 && wanted(owner[sec]!) : (sec: number) => owner[sec]! >= 0 && stage[unit(sec)] === k;
+    const list = candidates(body, include[t]!, keep);
+    verify(body, docAt, include[t]!, list);
+    for (let p = 0; p < list.n; p++) {
+      const u = unit(list.secs[p]!);
+      if (stage[u] === k) stage[u] = k + 1;
+    }
+    lists[t] = list;
   });
-  return out;
-}
-
-/** Whether the word occurs anywhere in the report. */
-function present(doc: IndexedDoc, term: PreparedTerm): boolean {
-  const counted = countFromGrams(doc, term);
-  if (counted !== null) return counted > 0;
-  return mayHave(doc, term) && containsTerm(doc.folded, term, 0, doc.folded.length);
-}
-
-/** Cheap test before any scan: the gram count when it is exact, else the section signatures. */
-function mayMatch(doc: IndexedDoc, term: PreparedTerm): boolean {
-  const counted = countFromGrams(doc, term);
-  return counted === null ? mayHave(doc, term) : counted > 0;
-}
-
-/** Sections holding every include word and no excluded word. */
-function sectionsWithAll(doc: IndexedDoc, include: PreparedTerm[], exclude: PreparedTerm[]): Uint8Array {
-  const n = doc.sections.length;
-  const need = new Uint8Array(n).fill(1);
-  for (const t of include) {
-    const seen = new Uint8Array(n);
-    walkTerm(doc, t, (w) => {
-      seen[w.section] = 1;
-    });
-    for (let s = 0; s < n; s++) need[s]! &= seen[s]!;
-  }
+  const done = include.length;
   for (const t of exclude) {
-    walkTerm(doc, t, (w) => {
-      need[w.section] = 0;
-    });
+    const list = candidates(body, t, (sec) => owner[sec]! >= 0 && stage[unit(sec)] === done);
+    verify(body, docAt, t, list);
+    for (let p = 0; p < list.n; p++) stage[unit(list.secs[p]!)] = -1;
   }
-  return need;
+  const alive = scope === 'report' ? (sec: number) => stage[owner[sec]!] === done : (sec: number) => stage[sec] === done;
+  return collect(ctx, include, lists, alive, scope);
 }
 
-/** Matches one report against the query, or null. Scope 'report': all words anywhere, no -word anywhere. */
-export function matchDoc(doc: IndexedDoc, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): DocMatch | null {
-  if (!include.every((t) => mayMatch(doc, t))) return null;
-  let allowed: Uint8Array | null = null;
-  if (scope === 'section') {
-    allowed = sectionsWithAll(doc, include, exclude);
-    if (!allowed.includes(1)) return null;
-  } else if (exclude.some((t) => present(doc, t))) return null;
-  const m: DocMatch = { doc, sections: [], tf: [], title: [], heading: [] };
-  // Word by word, stopping at the first word missing: most reports fail on one word.
-  for (const t of include) {
-    const s = stats(doc, t, allowed);
-    if (s.tf === 0) return null;
-    m.tf.push(s.tf);
-    m.title.push(s.title);
-    m.heading.push(s.heading);
-  }
-  m.sections = [...doc.sections.keys()].filter((s) => !allowed || allowed[s]);
-  return m;
+/** Every matched report with its per-word counts; DocMatch objects are made only for the reports ranked (see rank-top.ts). */
+export interface MatchSet {
+  include: PreparedTerm[];
+  /** Matched reports' slots, in section order. */
+  slots: number[];
+  /** Occurrences of word t in matched report i: tf[i * include.length + t]. */
+  tf: Float64Array;
+  lists: PostingList[];
+  alive: (sec: number) => boolean;
+  scope: 'report' | 'section';
+}
+
+/** Counts each word's surviving sections per report (a report's section ids are consecutive). */
+function collect(ctx: MatchContext, include: PreparedTerm[], lists: PostingList[], alive: (sec: number) => boolean, scope: 'report' | 'section'): MatchSet {
+  const T = include.length;
+  const index = new Map<number, number>();
+  const slots: number[] = [];
+  let tf = new Float64Array(64 * T);
+  lists.forEach((list, t) => {
+    let last = -1;
+    let at = -1;
+    for (let p = 0; p < list.n; p++) {
+      const sec = list.secs[p]!;
+      if (!alive(sec)) continue;
+      const slot = ctx.body.owner[sec]!;
+      // Postings ascend by section, and a report's sections are consecutive: one lookup per report.
+      if (slot !== last) {
+        last = slot;
+        at = index.get(slot) ?? -1;
+        if (at < 0) {
+          index.set(slot, (at = slots.length));
+          slots.push(slot);
+          if (slots.length * T > tf.length) { const grown = new Float64Array(tf.length * 2); grown.set(tf); tf = grown; }
+        }
+      }
+      tf[at * T + t]! += list.counts[p]!;
+    }
+  });
+  // Report order: by first section, as the postings of the first word list them only when it is the rarest.
+  const order = slots.map((_, i) => i).sort((a, b) => ctx.docAt(slots[a]!).secBase - ctx.docAt(slots[b]!).secBase);
+  const sortedTf = new Float64Array(slots.length * T);
+  order.forEach((i, j) => sortedTf.set(tf.subarray(i * T, i * T + T), j * T));
+  return { include, slots: order.map((i) => slots[i]!), tf: sortedTf, lists, alive, scope };
 }

@@ -1,20 +1,36 @@
 // The library's search index: add and remove reports one by one, query synchronously, list hits in
-// one report, keyword in context, export and load. Exact by construction: every count is a scan of
-// folded text or an exact character/pair count; signatures only let the scan skip what cannot match.
+// one report, keyword in context, export and load. Exact by construction: the body index's postings
+// only narrow the sections to read, and every count is an exact postings count or a scan of them.
 import type { ParsedReport } from '../model/report';
+import { BodyIndex } from './body-index';
+import { candidates } from './candidates';
 import { indexDoc } from './doc';
 import { makeFilter } from './filters';
-import { buildGrams } from './grams';
 import { bestRaw, materialise, rawHits } from './hits';
 import { kwicInDoc, sortKwic } from './kwic';
-import { restoreDoc, SEARCH_INDEX_VERSION, storeDoc, type SearchIndexExport, type StoredDoc } from './persist';
+import { restoreDoc, restoreSegment, SEARCH_INDEX_VERSION, storeDoc, storeSegment, type SearchIndexExport, type StoredDoc, type StoredSegment } from './persist';
+import { segmentBytes } from './postings';
 import { parseQuery } from './query-parse';
-import { idfs, scoreDoc } from './rank';
-import { matchDoc, prepareQuery, type DocMatch } from './scan';
+import { baseScore, bonusBound, idfs, scoreDoc } from './rank';
+import { docCounts, docMatch } from './doc-match';
+import { matchDocs, prepareQuery } from './scan';
 import type { Hit, IndexedDoc, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
+
+/** Segments to write and stored segment ids to delete (first), since the caller last took them. */
+export interface SegmentChanges {
+  put: StoredSegment[];
+  drop: number[];
+}
 
 export class SearchIndex {
   private docs = new Map<string, IndexedDoc>();
+  private slotOf = new Map<string, number>();
+  private slots: (IndexedDoc | null)[] = [];
+  private free: number[] = [];
+  private body = new BodyIndex();
+  private dirty = false;
+  private changes = { put: new Map<number, StoredSegment>(), drop: new Set<number>() };
+  private readonly docAt = (slot: number): IndexedDoc => this.slots[slot]!;
 
   get size(): number {
     return this.docs.size;
@@ -24,45 +40,78 @@ export class SearchIndex {
     return this.docs.has(id);
   }
 
-  /** Indexes (or re-indexes) a report; exportDoc(id) then gives the record to persist. */
+  private place(doc: IndexedDoc): number {
+    this.remove(doc.id);
+    const slot = this.free.pop() ?? this.slots.length;
+    this.slots[slot] = doc;
+    this.slotOf.set(doc.id, slot);
+    this.docs.set(doc.id, doc);
+    return slot;
+  }
+
+  /** Indexes (or re-indexes) a report; its postings join the index at the next commit (or query). */
   add(id: string, report: ParsedReport): void {
-    this.docs.set(id, indexDoc(id, report));
+    const doc = indexDoc(id, report);
+    this.body.add(this.place(doc), doc);
+    this.dirty = true;
   }
 
   remove(id: string): boolean {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return false;
+    this.body.remove(this.slots[slot]!);
+    this.slots[slot] = null;
+    this.free.push(slot);
+    this.slotOf.delete(id);
+    this.dirty = true;
     return this.docs.delete(id);
   }
 
-  /** Adds stored records; returns how many were refused (other version or damaged) and need re-indexing. */
-  loadDocs(stored: StoredDoc[]): string[] {
+  /** Seals added reports into postings and merges or compacts segments; changes() then lists what to store. */
+  commit(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const { put, drop } = this.body.commit();
+    for (const id of drop) {
+      this.changes.put.delete(id);
+      this.changes.drop.add(id);
+    }
+    for (const seg of put) this.changes.put.set(seg.firstSec, storeSegment(seg));
+  }
+
+  /** What to write to the store since the last call: delete `drop` first, then put `put`. */
+  takeChanges(): SegmentChanges {
+    this.commit();
+    const out = { put: [...this.changes.put.values()], drop: [...this.changes.drop] };
+    this.changes = { put: new Map(), drop: new Set() };
+    return out;
+  }
+
+  /**
+   * Puts stored records and segments back; returns the ids refused (other version, damaged, or not
+   * covered by the segments), which need re-indexing. Segments that do not fit are all dropped.
+   */
+  load(stored: StoredDoc[], segments: StoredSegment[]): string[] {
+    const segs = segments.map((s) => { try { return restoreSegment(s); } catch { return null; } });
+    const usable = segs.every((s) => s !== null) && this.body.restoreSegments(segs as NonNullable<(typeof segs)[number]>[]);
+    if (!usable) for (const s of segments) this.changes.drop.add(s?.id);
     const refused: string[] = [];
     for (const s of stored) {
       let doc: IndexedDoc | null = null;
       try {
-        doc = restoreDoc(s);
+        doc = usable ? restoreDoc(s) : null;
       } catch {
         // A damaged record is re-indexed like one of another version.
       }
-      if (doc) this.docs.set(doc.id, doc);
+      if (doc && this.body.covers(doc)) this.body.restore(this.place(doc), doc);
       else refused.push(s?.id);
     }
     return refused;
   }
 
-  /**
-   * Rebuilds the gram tables a load leaves out, for about budgetMs, so the worker can call it between
-   * messages; returns true once every report has its table. Until then queries scan, just as exactly.
-   */
-  warmUp(budgetMs = 20): boolean {
-    const until = performance.now() + budgetMs;
-    for (const doc of this.docs.values()) {
-      if (doc.gramKeys) continue;
-      if (performance.now() > until) return false;
-      const grams = buildGrams(doc.folded);
-      doc.gramKeys = grams.keys;
-      doc.gramCounts = grams.counts;
-    }
-    return true;
+  /** A report's metadata as indexed (title, place, years...), or undefined. */
+  meta(id: string): IndexedDoc['meta'] | undefined {
+    return this.docs.get(id)?.meta;
   }
 
   exportDoc(id: string): StoredDoc | null {
@@ -71,59 +120,97 @@ export class SearchIndex {
   }
 
   export(): SearchIndexExport {
-    return { version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()].map(storeDoc) };
+    this.commit();
+    return { version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()].map(storeDoc), segments: this.body.segments.map(storeSegment) };
   }
 
   /** An index from an export, or null when the export is from another version (re-index instead). */
   static load(data: SearchIndexExport): SearchIndex | null {
-    if (!data || data.version !== SEARCH_INDEX_VERSION || !Array.isArray(data.docs)) return null;
+    if (!data || data.version !== SEARCH_INDEX_VERSION || !Array.isArray(data.docs) || !Array.isArray(data.segments)) return null;
     const index = new SearchIndex();
-    return index.loadDocs(data.docs).length === 0 ? index : null;
+    return index.load(data.docs, data.segments).length === 0 ? index : null;
   }
 
-  private match(q: string, filters: SearchFilters | undefined, scope: 'report' | 'section') {
-    const parsed = parseQuery(q);
-    const { include, exclude } = prepareQuery(parsed);
+  /** Sizes for the benchmark: postings bytes beside the folded text they index (UTF-16). */
+  stats(): { segments: number; postingsBytes: number; foldedBytes: number } {
+    this.commit();
+    let folded = 0;
+    for (const d of this.docs.values()) folded += d.folded.length * 2;
+    return { segments: this.body.segments.length, postingsBytes: this.body.segments.reduce((n, s) => n + segmentBytes(s), 0), foldedBytes: folded };
+  }
+
+  /**
+   * Matches the query and ranks the best `top` reports exactly: reports are taken in order of their
+   * score without the title/heading bonus, and only while that bonus could still lift one into the top.
+   */
+  private match(q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number) {
+    this.commit();
+    const { include, exclude } = prepareQuery(parseQuery(q));
     const keep = makeFilter(filters);
-    const matches: DocMatch[] = [];
-    let searched = 0;
-    if (include.length > 0) {
-      for (const doc of this.docs.values()) {
-        if (!keep(doc)) continue;
-        searched++;
-        const m = matchDoc(doc, include, exclude, scope);
-        if (m) matches.push(m);
-      }
+    const filtered = filters && Object.values(filters).some((v) => v !== undefined);
+    const verdict = new Int8Array(this.slots.length);
+    const wanted = (slot: number) => !filtered || (verdict[slot] ||= keep(this.slots[slot]!) ? 1 : -1) > 0;
+    const set = matchDocs({ body: this.body, docAt: this.docAt, slots: this.slots.length, wanted }, include, exclude, scope);
+    let searched = this.docs.size;
+    if (filtered) searched = this.slots.reduce((n, d, slot) => n + (d && wanted(slot) ? 1 : 0), 0);
+    const T = include.length;
+    const weights = idfs(set.slots.length, searched, T);
+    const base = set.slots.map((_, i) => baseScore(set.tf.subarray(i * T, i * T + T), weights));
+    const order = base.map((_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b);
+    const bound = bonusBound(weights) + 0.001;
+    const best: number[] = [];
+    const ranked: { score: number; i: number }[] = [];
+    for (const i of order) {
+      if (best.length >= top && base[i]! + bound < best[top - 1]!) break;
+      const score = scoreDoc(docCounts(set, i, this.docAt(set.slots[i]!)), weights);
+      ranked.push({ score, i });
+      if (top === Infinity) continue;
+      const at = best.findIndex((b) => b < score);
+      best.splice(at < 0 ? best.length : at, 0, score);
+      if (best.length > top) best.length = top;
     }
-    const weights = idfs(matches, searched, include.length);
-    const scored = matches.map((m) => ({ m, score: scoreDoc(m, weights) }));
-    scored.sort((a, b) => b.score - a.score);
-    return { include, scored };
+    ranked.sort((a, b) => b.score - a.score || a.i - b.i);
+    // Full matches (sections per word, for hits) only for the reports that will be shown.
+    const scored = ranked.slice(0, top).map(({ score, i }) => ({ m: docMatch(set, i, this.docAt(set.slots[i]!)), score }));
+    let hitCount = 0;
+    for (let k = 0; k < set.tf.length; k++) hitCount += set.tf[k]!;
+    return { include, scored, reportCount: set.slots.length, hitCount };
   }
 
   query(q: string, opts: QueryOptions = {}): SearchResult {
     const { maxReports = 50, hitsPerReport = 3, context = 40, scope = 'report' } = opts;
-    const { include, scored } = this.match(q, opts.filters, scope);
-    let hitCount = 0;
+    const { include, scored, reportCount, hitCount } = this.match(q, opts.filters, scope, maxReports);
     const reports: ReportResult[] = [];
-    for (const { m, score } of scored) {
+    for (const { m, score } of scored.slice(0, maxReports)) {
       const count = m.tf.reduce((a, b) => a + b, 0);
-      hitCount += count;
-      if (reports.length >= maxReports) continue;
       const shown = hitsPerReport > 0 ? bestRaw(rawHits(m, include, hitsPerReport), hitsPerReport) : [];
       const { id, meta } = m.doc;
       const hits = materialise(m.doc, shown, include, score, context);
       reports.push({ id, fileName: meta.fileName, title: meta.title, score, hitCount: count, hits });
     }
-    return { query: q, hitCount, reportCount: scored.length, reports, terms: include.map((t) => t.text) };
+    return { query: q, hitCount, reportCount, reports, terms: include.map((t) => t.text) };
   }
 
   /** Every hit in one report, in document order: next/previous hit and the hit count in the report view. */
   hitsInReport(id: string, q: string, opts: Omit<QueryOptions, 'filters' | 'maxReports' | 'hitsPerReport'> = {}): Hit[] {
     const { context = 40, scope = 'report' } = opts;
-    const { include, scored } = this.match(q, { reportId: id }, scope);
+    const { include, scored } = this.match(q, { reportId: id }, scope, 1);
     const first = scored[0];
     return first ? materialise(first.m.doc, rawHits(first.m, include), include, first.score, context) : [];
+  }
+
+  /** The first heading holding every (folded) word, as its outline index: where a suggestion for this report lands. */
+  headingMatch(id: string, words: string[]): { heading: number; path: string[] } | null {
+    const doc = this.docs.get(id);
+    if (!doc || words.length === 0) return null;
+    const heads = new Set(doc.headingParas);
+    for (let i = 0; i < doc.sections.length; i++) {
+      const { start, path, heading } = doc.sections[i]!;
+      if (heading < 0 || !heads.has(start)) continue;
+      const text = doc.folded.slice(doc.paraStart[start]!, doc.paraStart[start + 1]! - 1);
+      if (words.every((w) => text.includes(w))) return { heading, path };
+    }
+    return null;
   }
 
   /** Keyword in context over one report (reportId) or the whole library, optionally sorted. */
@@ -132,8 +219,16 @@ export class SearchIndex {
     const { include } = prepareQuery(parseQuery(q));
     const lines: KwicLine[] = [];
     if (include.length === 0) return lines;
-    for (const doc of this.docs.values()) {
-      if (opts.reportId && doc.id !== opts.reportId) continue;
+    this.commit();
+    const owner = this.body.owner;
+    const only = opts.reportId === undefined ? -1 : this.slotOf.get(opts.reportId) ?? -2;
+    const slots = new Set<number>();
+    for (const t of include) {
+      const list = candidates(this.body, t, (sec) => owner[sec]! >= 0 && (only === -1 || owner[sec] === only));
+      for (let p = 0; p < list.n; p++) slots.add(owner[list.secs[p]!]!);
+    }
+    const docs = [...slots].map(this.docAt).sort((a, b) => a.secBase - b.secBase);
+    for (const doc of docs) {
       kwicInDoc(doc, include, context, limit, lines);
       if (lines.length >= limit) break;
     }

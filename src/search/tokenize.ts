@@ -1,10 +1,6 @@
 // The one tokenizer for folded text, used at index and at query time: Han (and other ideographic or
 // syllabic) runs become character bigrams, a lone character a unigram; Latin words and numbers stay
-// whole so they can be matched by prefix. keysOf() yields the same units as 32-bit hashes for the
-// section signatures, adding unigrams and short word prefixes so any query's keys are in the text's.
-
-/** Longest word prefix given its own key: a query word longer than this probes its first PREFIX_KEY chars. */
-export const PREFIX_KEY = 4;
+// whole so they can be matched by prefix (MiniSearch's prefix search does the rest).
 
 export type CharClass = 0 | 1 | 2; // 0 separator, 1 ideographic, 2 word (Latin letter or digit)
 
@@ -41,40 +37,4 @@ export function tokenize(text: string): string[] {
     i = j;
   }
   return out;
-}
-
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/**
- * Calls emit for every signature key of text[start, end). With skipLeadingWord, a word touching
- * `start` gives no key: a quoted phrase may begin in the middle of a word in the text.
- */
-export function keysOf(text: string, emit: (key: number) => void, skipLeadingWord = false, start = 0, end = text.length): void {
-  let prev = -1; // previous ideographic code point in the current run
-  let word = 0; // hash of the current word's prefix
-  let wordLen = 0;
-  let skipping = skipLeadingWord;
-  for (let i = start; i < end; ) {
-    const cp = text.codePointAt(i)!;
-    const cls = charClass(cp);
-    if (cls === 1) {
-      emit(mix(cp));
-      if (prev >= 0) emit(mix(Math.imul(prev, 0x9e3779b1) ^ cp ^ 0x5bd1e995));
-      prev = cp;
-    } else prev = -1;
-    if (cls === 2) {
-      wordLen++;
-      word = Math.imul(word ^ cp, 0x01000193);
-      if (!skipping && wordLen <= PREFIX_KEY) emit(mix(word ^ (wordLen << 24) ^ 0x27d4eb2f));
-    } else {
-      word = 0;
-      wordLen = 0;
-      skipping = false;
-    }
-    i += cp > 0xffff ? 2 : 1;
-  }
 }

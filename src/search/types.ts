@@ -36,9 +36,9 @@ export interface IndexedDoc {
   sections: DocSection[];
   /** All paragraphs folded and joined by '\n'; paraStart[i] is paragraph i's offset in it. */
   folded: string;
-  paraStart: number[];
+  paraStart: Uint32Array;
   /** Offsets of the paragraphs in the original text joined the same way. */
-  origStart: number[];
+  origStart: Uint32Array;
   /** Where folded and original offsets part (see Folded.shifts in text/fold); usually empty. */
   shifts: number[];
   /** Original units that folding changed in place, and the original of each shift (see original.ts). */
@@ -47,12 +47,8 @@ export interface IndexedDoc {
   shiftText: string;
   /** Folded title paragraph, then '\n' and each other heading paragraph: title and heading hits without a scan of the body. */
   headText: string;
-  /** Counts of characters and pairs in the folded text (see grams.ts); null until built after a load. */
-  gramKeys: Uint32Array | null;
-  gramCounts: Uint16Array | null;
-  /** Per-section Bloom signatures of text keys, concatenated; sigStart[s] .. sigStart[s+1] in words. */
-  sig: Uint32Array;
-  sigStart: number[];
+  /** Id of the report's first section in the body index (its sections are secBase, secBase + 1, ...). */
+  secBase: number;
 }
 
 export interface SearchFilters {
@@ -126,4 +122,16 @@ export interface KwicLine {
   left: string;
   match: string;
   right: string;
+}
+
+/** One entry of the search box's suggestion list. */
+export interface Suggestion {
+  /** A report, a section of one (its heading matched), or a completed query to run in full. */
+  kind: 'report' | 'section' | 'query';
+  /** Report title, heading path, or the query text. */
+  text: string;
+  reportId?: string;
+  /** Outline index of the matched heading (the report route's ?section=). */
+  section?: number;
+  score: number;
 }

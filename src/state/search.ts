@@ -5,10 +5,10 @@ import { computed, effect, signal } from '@preact/signals';
 import type { Body, Kind } from '../model/report';
 import type { SearchParams } from '../lib/route';
 import type { QueryOptions, SearchFilters, Snippet } from '../search/types';
-import { searchClient, type Hit, type KwicLine, type SearchResult, type SearchStatus } from '../worker/search-client';
+import { searchClient, type Hit, type KwicLine, type SearchResult, type SearchStatus, type Suggestion } from '../worker/search-client';
 import { libraryReady, summaries } from './library';
 
-export type { Hit, KwicLine, SearchResult, SearchStatus, Snippet };
+export type { Hit, KwicLine, SearchResult, SearchStatus, Snippet, Suggestion };
 export type { ReportSummary } from '../store/types';
 
 export interface Answer<T> {
@@ -130,4 +130,30 @@ export async function loadReportHits(reportId: string, q: string | null): Promis
 export function marksFor(reportId: string, q: string | null | undefined): ReadonlyMap<number, [number, number, number][]> | null {
   const hits = reportHits.value;
   return q && hits && hits.reportId === reportId && hits.q === q ? reportMarks.value : null;
+}
+
+/** Suggestions for what the search box holds (MiniSearch in the worker); q says which text they answer. */
+export const suggestions = signal<{ q: string; items: Suggestion[] } | null>(null);
+let suggestSeq = 0;
+
+/** Asks for suggestions as the user types; an answer to older text is dropped, empty text clears them. */
+export async function loadSuggestions(q: string): Promise<void> {
+  const seq = ++suggestSeq;
+  if (!q.trim()) { suggestions.value = null; return; }
+  try {
+    const a = await searchClient().suggest(q, 8);
+    if (seq === suggestSeq) suggestions.value = { q, items: a.value };
+  } catch {
+    if (seq === suggestSeq) suggestions.value = null;
+  }
+}
+
+export function clearSuggestions(): void {
+  suggestSeq++;
+  suggestions.value = null;
+}
+
+/** Another tab changed the stored search index: the worker reloads it (for the cross-tab module). */
+export function reloadSearchIndex(): void {
+  if (searchClient().mode() !== 'idle') searchClient().reloadFromStore();
 }

@@ -4,15 +4,17 @@
 //   v2: + summaries (keyPath 'id'), built during the upgrade from every stored report + its corrections.
 //   v3: + search (keyPath 'id'): one search-index record per report (see search-store.ts); starts
 //       empty, the search worker fills it from the stored reports in the background.
+//   v4: + searchSegments (keyPath 'id'): the body index's postings segments (search index version 2).
+//       Starts empty; the search worker refuses the older per-report records and re-indexes.
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ReportSummary, StoredCorrections, StoredOriginal, StoredReport } from './types';
-import type { SearchRecord } from './search-store';
+import type { SearchRecord, SegmentRecord } from './search-store';
 import { summarize } from './summary';
 import { toStoreError } from './errors';
 
 export const DB_NAME = 'zhengbao';
 /** NEEDS A MIGRATION when changed: add an `if (oldVersion < N)` step below and document it above. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface LibrarySchema extends DBSchema {
   reports: { key: string; value: StoredReport };
@@ -20,6 +22,7 @@ export interface LibrarySchema extends DBSchema {
   corrections: { key: string; value: StoredCorrections };
   summaries: { key: string; value: ReportSummary };
   search: { key: string; value: SearchRecord };
+  searchSegments: { key: number; value: SegmentRecord };
   settings: { key: string; value: unknown };
 }
 
@@ -40,6 +43,7 @@ function upgrade(db: LibraryDB, oldVersion: number, tx: UpgradeTx): void {
     if (oldVersion >= 1) void buildSummaries(tx);
   }
   if (oldVersion < 3) db.createObjectStore('search', { keyPath: 'id' });
+  if (oldVersion < 4) db.createObjectStore('searchSegments', { keyPath: 'id' });
 }
 
 async function buildSummaries(tx: UpgradeTx): Promise<void> {

@@ -1,9 +1,10 @@
 // The persisted search index: one record per report in the 'search' store (schema v3), written by
-// the search worker after it indexes a report and deleted when the report is gone. A record's
+// the search worker after it indexes a report and deleted when the report is gone, and the body
+// index's postings segments in 'searchSegments' (v4), written in the same transaction. A record's
 // stamp says which parse and which metadata it was built from, so a re-parse or a correction
 // (both change the report's summary) makes it stale without reading the report itself.
 import type { ParsedReport } from '../model/report';
-import type { StoredDoc } from '../search/index';
+import type { StoredDoc, StoredSegment } from '../search/index';
 import { runTx, type LibraryDB } from './db';
 import { applyCorrections } from './summary';
 import type { ReportSummary } from './types';
@@ -21,9 +22,44 @@ export function stampOf(s: ReportSummary): string {
   return JSON.stringify([s.parserVersion, s.fileName, s.title, s.body, s.kind, s.locality, s.meetingDate, s.publishDate, s.reviewYear, s.planYear]);
 }
 
+/** A postings segment of the body index, keyed by its first section id. */
+export type SegmentRecord = StoredSegment;
+
 /** Every stored record. One getAll: far faster than a cursor for thousands of records. */
 export async function readSearchRecords(db: LibraryDB): Promise<SearchRecord[]> {
   return runTx(db, ['search'], 'readonly', (tx) => tx.objectStore('search').getAll(), { commitAfterIssue: true });
+}
+
+/** Every stored record and segment, read in one transaction so they agree. */
+export async function readSearchIndex(db: LibraryDB): Promise<{ records: SearchRecord[]; segments: SegmentRecord[] }> {
+  return runTx(db, ['search', 'searchSegments'], 'readonly', async (tx) => {
+    const [records, segments] = await Promise.all([tx.objectStore('search').getAll(), tx.objectStore('searchSegments').getAll()]);
+    return { records, segments };
+  }, { commitAfterIssue: true });
+}
+
+/** Records of these reports (missing ones skipped): the search worker reloads them when another tab indexed them. */
+export async function readSearchRecordsOf(db: LibraryDB, ids: readonly string[]): Promise<SearchRecord[]> {
+  const rows = await runTx(db, ['search'], 'readonly', (tx) => Promise.all(ids.map((id) => tx.objectStore('search').get(id))), { commitAfterIssue: true });
+  return rows.filter((r): r is SearchRecord => r !== undefined);
+}
+
+/**
+ * One indexing step in one transaction: records written and deleted, segments dropped then written,
+ * so the stored records and postings always agree.
+ */
+export async function writeSearchIndex(db: LibraryDB, change: { put: readonly SearchRecord[]; remove: readonly string[]; dropSegments: readonly number[]; putSegments: readonly SegmentRecord[] }): Promise<void> {
+  if (change.put.length + change.remove.length + change.dropSegments.length + change.putSegments.length === 0) return;
+  await runTx(db, ['search', 'searchSegments'], 'readwrite', (tx) => {
+    const records = tx.objectStore('search');
+    const segments = tx.objectStore('searchSegments');
+    return Promise.all([
+      ...change.remove.map((id) => records.delete(id)),
+      ...change.put.map((r) => records.put(r)),
+      ...change.dropSegments.map((id) => segments.delete(id)),
+      ...change.putSegments.map((s) => segments.put(s)),
+    ]);
+  }, { commitAfterIssue: true });
 }
 
 export async function searchRecordIds(db: LibraryDB): Promise<string[]> {

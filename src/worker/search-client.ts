@@ -2,16 +2,20 @@
 // method per question over the shared service bridge (lazy start, in-thread fallback). Imports
 // no search code up front.
 import type { QueryOptions } from '../search/types';
-import type { Hit, KwicLine, SearchReply, SearchRequest, SearchResponse, SearchResult, SearchStatus } from './search-protocol';
+import type { Hit, KwicLine, SearchReply, SearchRequest, SearchResponse, SearchResult, SearchStatus, Suggestion } from './search-protocol';
 import { ServiceBridge } from './service-bridge';
 
-export type { Hit, KwicLine, SearchResult, SearchStatus };
+export type { Hit, KwicLine, SearchResult, SearchStatus, Suggestion };
 
 export interface Answer<T> { value: T; complete: boolean; ms: number }
 
 export interface SearchClient {
   /** Starts the worker (if needed) and asks it to bring the index up to date with the library. */
   sync(): void;
+  /** Another tab changed the stored index: the worker drops its index, loads the stored one again and catches up. */
+  reloadFromStore(): void;
+  /** Reports and sections matching what is typed so far (MiniSearch), and completed queries. */
+  suggest(q: string, limit?: number): Promise<Answer<Suggestion[]>>;
   query(q: string, options?: QueryOptions): Promise<Answer<SearchResult>>;
   reportHits(reportId: string, q: string): Promise<Answer<Hit[]>>;
   kwic(q: string, opts?: { reportId?: string; sort?: 'left' | 'right' | 'match'; limit?: number }): Promise<Answer<KwicLine[]>>;
@@ -35,6 +39,14 @@ class SearchBridge implements SearchClient {
 
   sync(): void {
     this.bridge.send({ type: 'sync' });
+  }
+
+  reloadFromStore(): void {
+    this.bridge.send({ type: 'reload' });
+  }
+
+  suggest(q: string, limit = 8): Promise<Answer<Suggestion[]>> {
+    return this.ask((id) => ({ type: 'suggest', id, q, limit }), (r) => (r.kind === 'suggest' ? r.suggestions : null));
   }
 
   query(q: string, options: QueryOptions = {}): Promise<Answer<SearchResult>> {

@@ -2,9 +2,9 @@
 // The search index lives in its own long-lived worker, apart from the import worker (which shuts
 // down when idle): the index stays in memory between queries, and queries are answered even while
 // an import keeps the import worker busy. Requests that expect an answer carry an id.
-import type { KwicLine, Hit, QueryOptions, SearchFilters, SearchResult } from '../search/types';
+import type { KwicLine, Hit, QueryOptions, SearchFilters, SearchResult, Suggestion } from '../search/types';
 
-export type { Hit, KwicLine, SearchFilters, SearchResult };
+export type { Hit, KwicLine, SearchFilters, SearchResult, Suggestion };
 
 export interface SearchStatus {
   /** loading: reading the stored index; indexing: bringing it up to date with the library; ready: up to date. */
@@ -21,8 +21,6 @@ export interface SearchStatus {
   changes: number;
   /** Milliseconds from the worker's start until the stored index answered queries; null before. */
   loadMs: number | null;
-  /** Gram tables rebuilt after a load: until then the slower exact scan answers (same results). */
-  warm: boolean;
   /** The indexing job under way. */
   progress: { done: number; total: number } | null;
   error?: string;
@@ -32,6 +30,13 @@ export type SearchRequest =
   | { type: 'open'; dbName?: string }
   /** The library changed (import, delete, undo, re-parse, correction): bring the index up to date. */
   | { type: 'sync' }
+  /**
+   * The stored index changed under this worker (another tab's worker indexed or removed reports):
+   * drop the index in memory, load the stored one again, then catch up with the library.
+   */
+  | { type: 'reload' }
+  /** Suggestions as the user types (MiniSearch over titles, places, headings...): reports and sections. */
+  | { type: 'suggest'; id: number; q: string; limit?: number }
   | { type: 'query'; id: number; q: string; options: QueryOptions }
   | { type: 'report-hits'; id: number; reportId: string; q: string }
   | { type: 'kwic'; id: number; q: string; reportId?: string; sort?: 'left' | 'right' | 'match'; limit?: number };
@@ -39,7 +44,8 @@ export type SearchRequest =
 export type SearchReply =
   | { kind: 'result'; result: SearchResult }
   | { kind: 'hits'; hits: Hit[] }
-  | { kind: 'kwic'; lines: KwicLine[] };
+  | { kind: 'kwic'; lines: KwicLine[] }
+  | { kind: 'suggest'; suggestions: Suggestion[] };
 
 export type SearchResponse =
   | { type: 'ready' }

@@ -1,11 +1,13 @@
-// Serves the search protocol: loads the persisted index once (no re-indexing on a cold start),
-// keeps it in step with the library (reports added, changed or deleted since), persists what it
-// indexes, and answers queries. One instance per search worker (or per page in the fallback).
+// Serves the search protocol: loads the persisted index once (records and postings segments, no
+// re-indexing on a cold start), keeps it in step with the library (reports added, changed or
+// deleted since), persists each step in one transaction, and answers queries and suggestions.
+// One instance per search worker (or per page in the fallback).
 import { SearchIndex } from '../search/index';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
-import { deleteSearchRecords, putSearchRecords, readReportsForIndex, readSearchRecords, stampOf, type SearchRecord } from '../store/search-store';
+import { readReportsForIndex, readSearchIndex, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord } from '../store/search-store';
 import { messageOf, replyAfter, syncLoop } from './service-kit';
+import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
 import { LOCKS, withLock } from '../lib/locks';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from './search-protocol';
@@ -17,54 +19,61 @@ const BATCH = 20;
 
 export function createSearchService(post: Post): (req: SearchRequest) => void {
   const started = performance.now();
-  const index = new SearchIndex();
+  let index = new SearchIndex();
   /** Stamp of every indexed report (see stampOf): a different stamp in the library means re-index. */
-  const stamps = new Map<string, string>();
-  const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, changes: 0, loadMs: null, warm: false, progress: null };
+  let stamps = new Map<string, string>();
+  const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, changes: 0, loadMs: null, progress: null };
   let db: Promise<LibraryDB> | null = null;
   let loaded: Promise<void> | null = null;
+  let suggestReady: Promise<void> = Promise.resolve();
+  let dbName = DB_NAME;
 
   const tell = (patch: Partial<SearchStatus> = {}) => {
     Object.assign(status, patch, { size: index.size });
     post({ type: 'status', status: { ...status } });
   };
 
-  let dbName = DB_NAME;
   // A connection that closed itself (a newer schema elsewhere) is forgotten; the next use reopens.
   const open = () => (db ??= openLibrary(dbName, { onClose: () => { db = null; } }));
-
-  /** Gram tables come back in slices between messages; queries stay exact (and slower) meanwhile. */
-  const warm = () => {
-    if (index.warmUp(15)) tell({ warm: true });
-    else setTimeout(warm, 0);
-  };
+  const suggester = createSuggester(open, () => index);
 
   async function load(): Promise<void> {
     tell({ phase: 'loading' });
-    const records = await readSearchRecords(await open());
-    const refused = new Set(index.loadDocs(records.map((r) => r.doc)));
-    for (const r of records) if (!refused.has(r.id)) stamps.set(r.id, r.stamp);
+    const library = await open();
+    const { records, segments } = await readSearchIndex(library);
+    const fresh = new SearchIndex();
+    const refused = new Set(fresh.load(records.map((r) => r.doc), segments));
+    index = fresh;
+    stamps = new Map(records.filter((r) => !refused.has(r.id)).map((r) => [r.id, r.stamp]));
+    // Segments that could not be used are deleted before anything is re-indexed over them.
+    const { drop } = index.takeChanges();
+    await writeSearchIndex(library, { put: [], remove: [], dropSegments: drop, putSegments: [] });
     tell({ loaded: stamps.size, loadMs: Math.round(performance.now() - started), phase: 'indexing' });
-    setTimeout(warm, 0);
+    // The full search answers without waiting for the suggestions' JSON to be parsed.
+    suggestReady = suggester.load(stamps).catch(() => undefined);
+  }
+
+  /** Writes what the index changed, with these records, in one transaction. */
+  async function persist(library: LibraryDB, put: SearchRecord[], remove: string[]): Promise<void> {
+    const { put: putSegments, drop: dropSegments } = index.takeChanges();
+    await writeSearchIndex(library, { put, remove, dropSegments, putSegments });
   }
 
   /**
-   * Takes what another tab's worker stored for `todo` with the wanted stamps (tab coherence);
-   * returns the ids still to index here.
+   * Under the lock: whether another tab's worker changed the stored index since this one loaded or
+   * wrote it (records added or removed, or a report this one must index already stored with its stamp).
    */
-  async function adopt(library: LibraryDB, want: Map<string, string>, todo: string[]): Promise<string[]> {
-    const records = await adoptableRecords(library, want, todo);
-    const refused = new Set(index.loadDocs(records.map((r) => r.doc)));
-    const taken = records.filter((r) => !refused.has(r.id));
-    for (const r of taken) stamps.set(r.id, r.stamp);
-    if (taken.length > 0) { tell({ changes: status.changes + taken.length }); setTimeout(warm, 0); }
-    return todo.filter((id) => stamps.get(id) !== want.get(id));
+  async function storeMovedOn(library: LibraryDB, want: Map<string, string>, stale: string[]): Promise<boolean> {
+    const ids = await searchRecordIds(library);
+    if (ids.length !== stamps.size || ids.some((id) => !stamps.has(id))) return true;
+    return stale.length > 0 && (await adoptableRecords(library, want, stale)).length > 0;
   }
 
   /**
    * Removes what the library no longer holds; indexes what is new or changed, persisting in batches.
-   * Under the search-index lock: two tabs never write the same records at once, and the one that
-   * waited adopts what the other stored instead of indexing it again.
+   * Under the search-index lock, so two tabs never write the index at once; postings segments are
+   * shared by the whole library, so a worker that finds the store moved on loads it again (taking the
+   * other tab's work) before it writes anything of its own.
    */
   const reconcile = () => withLock(LOCKS.searchIndex(dbName), reconcileLocked);
 
@@ -72,12 +81,22 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     const library = await open();
     const summaries = await listSummaries(library);
     const want = new Map(summaries.map((s) => [s.id, stampOf(s)]));
-    const gone = [...stamps.keys()].filter((id) => !want.has(id));
-    for (const id of gone) { index.remove(id); stamps.delete(id); }
-    if (gone.length) { await deleteSearchRecords(library, gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
     const stale = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
-    const todo = stale.length > 0 ? await adopt(library, want, stale) : stale;
-    if (todo.length === 0) return;
+    const goneNow = [...stamps.keys()].some((id) => !want.has(id));
+    if ((stale.length > 0 || goneNow) && await storeMovedOn(library, want, stale)) {
+      await load();
+      await suggestReady;
+      tell({ changes: status.changes + 1 });
+    }
+    const gone = [...stamps.keys()].filter((id) => !want.has(id));
+    for (const id of gone) { index.remove(id); stamps.delete(id); suggester.remove(id); }
+    if (gone.length) { await persist(library, [], gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
+    const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
+    if (todo.length > 0) await indexAll(library, todo, want);
+    await suggester.save();
+  }
+
+  async function indexAll(library: LibraryDB, todo: string[], want: Map<string, string>): Promise<void> {
     tell({ phase: 'indexing', progress: { done: 0, total: todo.length } });
     // The next batch is read while this one is indexed: IndexedDB works on another thread meanwhile.
     // A read left behind by a failed write must not surface as an unhandled rejection.
@@ -94,10 +113,11 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
       for (const { id, report } of reports) {
         // One report the indexer cannot take stays out of search (tried again next pass); the rest go on.
         try { index.add(id, report); } catch { continue; }
+        suggester.add(id, want.get(id)!, report);
         stamps.set(id, want.get(id)!);
         records.push({ id, stamp: want.get(id)!, doc: index.exportDoc(id)! });
       }
-      await putSearchRecords(library, records);
+      await persist(library, records, []);
       status.indexed += records.length;
       status.changes += records.length;
       tell({ progress: { done: Math.min(todo.length, from + BATCH), total: todo.length } });
@@ -105,26 +125,35 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   }
 
   /** One reconcile at a time, after the stored index is loaded; errors end in the status. */
-  const sync = syncLoop({
-    before: () => loaded,
-    pass: reconcile,
-    tell,
-  });
+  const sync = syncLoop({ before: () => loaded?.then(() => suggestReady), pass: reconcile, tell });
 
-  function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' }>): SearchReply {
+  /** Another tab changed the stored index: load it again (after any pass under way), then catch up. */
+  function reloadFromStore(): void {
+    const previous = loaded ?? Promise.resolve();
+    loaded = Promise.all([previous, sync.running()]).then(load).catch((err: unknown) => tell({ phase: 'error', error: messageOf(err) }));
+    void loaded.then(() => {
+      tell({ changes: status.changes + 1 });
+      void sync.run();
+    });
+  }
+
+  function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): SearchReply {
     if (req.type === 'query') return { kind: 'result', result: index.query(req.q, req.options) };
     if (req.type === 'report-hits') return { kind: 'hits', hits: index.hitsInReport(req.reportId, req.q) };
+    if (req.type === 'suggest') return { kind: 'suggest', suggestions: suggester.suggest(req.q, req.limit ?? 8) };
     return { kind: 'kwic', lines: index.kwic(req.q, { reportId: req.reportId, sort: req.sort, limit: req.limit }) };
   }
 
   return (req) => {
+    if (req.type === 'reload') return reloadFromStore();
     if (req.type === 'open' || req.type === 'sync') {
       if (req.type === 'open' && req.dbName) dbName = req.dbName;
       loaded ??= load().catch((err: unknown) => tell({ phase: 'error', error: messageOf(err) }));
       void sync.run();
       return;
     }
-    // Queries wait only for the stored index, never for indexing; until that ends answers say so.
-    replyAfter(loaded ?? Promise.resolve(), req.id, () => ({ reply: answer(req), complete: status.phase === 'ready' }), post);
+    // Queries wait only for the stored index (suggestions for theirs), never for indexing; until that ends answers say so.
+    const after = (loaded ?? Promise.resolve()).then(() => (req.type === 'suggest' ? suggestReady : undefined));
+    replyAfter(after, req.id, () => ({ reply: answer(req), complete: status.phase === 'ready' }), post);
   };
 }

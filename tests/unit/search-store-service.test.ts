@@ -28,10 +28,10 @@ function start(dbName: string) {
     return svc.statuses.at(-1)!;
   };
   const query = async (q: string, filters = {}) => (await svc.ask({ type: 'query', q, options: { filters } }) as Extract<SearchReply, { kind: 'result' }>).result;
-  return { handle: svc.handle, statuses: svc.statuses, settled, query };
+  return { handle: svc.handle, ask: svc.ask, statuses: svc.statuses, settled, query };
 }
 
-describe('search service', () => {
+describe('search service', { timeout: 30_000 }, () => {
   it('indexes the library, persists it, and a cold start loads it without re-indexing', async () => {
     const { ids, direct } = await seed('svc-cold');
     const first = start('svc-cold');
@@ -73,5 +73,37 @@ describe('search service', () => {
     expect((await svc.query('政协')).reports.map((r) => r.id)).not.toContain(gone);
     expect(await searchRecordIds(db)).not.toContain(gone);
     expect((await svc.query('政协', { locality: '测试' })).reports.map((r) => r.id)).toEqual([ids[0]]);
+  });
+
+  it('reloads the stored index on request, after another worker (another tab) changed it', async () => {
+    const { ids } = await seed('svc-reload');
+    const a = start('svc-reload');
+    await a.settled();
+    const b = start('svc-reload');
+    await b.settled();
+    const db = await openLibrary('svc-reload');
+    await deleteReports(db, [ids[0]!]);
+    a.handle({ type: 'sync' });
+    await a.settled((st) => st.removed === 1);
+    // b has not synced: it still holds the deleted report until told to reload what a wrote.
+    expect((await b.query('政协')).reports.map((r) => r.id)).toContain(ids[0]);
+    b.handle({ type: 'reload' });
+    await b.settled((st) => st.loaded === ids.length - 1);
+    expect((await b.query('政协')).reports.map((r) => r.id)).not.toContain(ids[0]);
+    expect((await b.query('政协')).hitCount).toBe((await a.query('政协')).hitCount);
+  });
+
+  it('answers suggestions from MiniSearch, restored from its saved JSON on a cold start', async () => {
+    const { ids } = await seed('svc-suggest');
+    const first = start('svc-suggest');
+    await first.settled();
+    const suggest = async (svc: typeof first, q: string) => (await svc.ask({ type: 'suggest', q, limit: 8 }) as Extract<SearchReply, { kind: 'suggest' }>).suggestions;
+    const got = await suggest(first, '柯城');
+    expect(got.filter((s) => s.kind === 'report').map((s) => s.reportId)).toEqual([ids[3]]);
+    const cold = start('svc-suggest');
+    expect(await cold.settled()).toMatchObject({ indexed: 0 });
+    expect(await suggest(cold, '柯城')).toEqual(got);
+    // Traditional place names are found from simplified typing.
+    expect((await suggest(cold, '鹰潭')).some((s) => s.kind === 'report' && s.reportId === ids[1])).toBe(true);
   });
 });

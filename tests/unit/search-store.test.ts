@@ -11,7 +11,7 @@ import { openLibrary } from '../../src/store/db';
 import { getReport, listSummaries, saveReport, setCorrections } from '../../src/store/repo';
 import { sha256Hex } from '../../src/store/hash';
 import { summarize } from '../../src/store/summary';
-import { deleteSearchRecords, putSearchRecords, readSearchRecords, searchRecordIds, stampOf } from '../../src/store/search-store';
+import { deleteSearchRecords, readSearchIndex, searchRecordIds, stampOf, writeSearchIndex } from '../../src/store/search-store';
 import { SearchIndex } from '../../src/search/index';
 import type { StoredReport } from '../../src/store/types';
 
@@ -49,10 +49,11 @@ async function createV2(name: string): Promise<string[]> {
 }
 
 describe('search store', () => {
-  it('upgrades a v2 library with reports to v3: reports kept, an empty search store added', async () => {
+  it('upgrades a v2 library with reports to v4: reports kept, empty search and segment stores added', async () => {
     const ids = await createV2('search-upgrade-v2');
     const db = await openLibrary('search-upgrade-v2');
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
+    expect(await db.count('searchSegments')).toBe(0);
     expect((await listSummaries(db)).map((s) => s.id).sort()).toEqual([...ids].sort());
     for (const id of ids) expect((await getReport(db, id))!.report.paragraphs.length).toBeGreaterThan(0);
     expect(await searchRecordIds(db)).toEqual([]);
@@ -68,11 +69,13 @@ describe('search store', () => {
       index.add(id, report);
     }
     const summaries = await listSummaries(db);
-    await putSearchRecords(db, summaries.map((s) => ({ id: s.id, stamp: stampOf(s), doc: index.exportDoc(s.id)! })));
-    const records = await readSearchRecords(db);
+    const { put, drop } = index.takeChanges();
+    await writeSearchIndex(db, { put: summaries.map((s) => ({ id: s.id, stamp: stampOf(s), doc: index.exportDoc(s.id)! })), remove: [], dropSegments: drop, putSegments: put });
+    const { records, segments } = await readSearchIndex(db);
     expect(records).toHaveLength(files.length);
+    expect(segments.length).toBeGreaterThan(0);
     const loaded = new SearchIndex();
-    expect(loaded.loadDocs(records.map((r) => r.doc))).toEqual([]);
+    expect(loaded.load(records.map((r) => r.doc), segments)).toEqual([]);
     for (const q of ['协商', '聯繫', '"民主监督"', '政协 -提案']) {
       const a = index.query(q), b = loaded.query(q);
       expect(b.hitCount, q).toBe(a.hitCount);

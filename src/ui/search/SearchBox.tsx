@@ -1,12 +1,17 @@
-// The header's search box: typing searches as you type (debounced) on the search route, keeping
-// its filters; the first keystroke elsewhere opens the route (one history entry, not one per key).
+// The header's search box, an ARIA combobox: typing searches as you type (debounced) on the search
+// route, keeping its filters (the first keystroke elsewhere opens the route: one history entry, not
+// one per key), and lists suggested reports and sections; arrows and Enter open one, Enter on the
+// text runs the full search, Escape closes the list.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { summaries } from '../../state/library';
 import { navigate, route } from '../../state/route';
-import { searchStatus, startSearchIndex } from '../../state/search';
+import { clearSuggestions, loadSuggestions, searchStatus, startSearchIndex, suggestions, type Suggestion } from '../../state/search';
 import { t } from '../i18n';
+import { optionId, SUGGEST_LIST_ID, SuggestList } from './SuggestList';
 import '../styles/search.css';
 
 const TYPE_DELAY_MS = 150;
+const SUGGEST_DELAY_MS = 40;
 
 function go(q: string): void {
   const r = route.value;
@@ -21,6 +26,9 @@ export function SearchBox() {
   // A report opened from a search keeps its query in the box, ready to be changed.
   const routeQ = r.name === 'search' ? r.q : r.name === 'report' ? r.q ?? '' : '';
   const [draft, setDraft] = useState(routeQ);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const suggestTimer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => {
     startSearchIndex();
     // '/' focuses the box from anywhere but a field, as on many sites.
@@ -39,22 +47,53 @@ export function SearchBox() {
   const d = t().srch;
   const status = searchStatus.value;
   const progress = status?.phase === 'indexing' ? status.progress : null;
+  const listed = suggestions.value;
+  const items = open && listed && listed.q === draft ? listed.items : [];
+  const close = () => { setOpen(false); setActive(-1); clearTimeout(suggestTimer.current); clearSuggestions(); };
   const onInput = (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
     setDraft(value);
+    setOpen(true);
+    setActive(-1);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => { timer.current = undefined; go(value); }, TYPE_DELAY_MS);
+    clearTimeout(suggestTimer.current);
+    suggestTimer.current = setTimeout(() => void loadSuggestions(value), SUGGEST_DELAY_MS);
+  };
+  const pick = (s: Suggestion) => {
+    close();
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (s.kind === 'query') {
+      setDraft(s.text);
+      go(s.text);
+    } else navigate({ name: 'report', id: s.reportId!, section: s.section ?? null, q: null });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && items.length) { e.preventDefault(); close(); return; }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    if (!items.length) return;
+    e.preventDefault();
+    const step = e.key === 'ArrowDown' ? 1 : -1;
+    // -1 is the text itself: Down from the last option and Up from the first come back to it.
+    setActive((a) => { const next = a + step; return next < -1 ? items.length - 1 : next >= items.length ? -1 : next; });
   };
   const onSubmit = (e: Event) => {
     e.preventDefault();
+    const chosen = active >= 0 && active < items.length ? items[active] : undefined;
+    if (chosen) return pick(chosen);
+    close();
     clearTimeout(timer.current);
     timer.current = undefined;
     go(draft);
   };
   return (
     <form class="search-box" role="search" onSubmit={onSubmit}>
-      <input ref={input} type="search" name="q" value={draft} onInput={onInput} placeholder={d.placeholder}
-        aria-label={d.label} aria-keyshortcuts="/" autocomplete="off" enterkeyhint="search" />
+      <input ref={input} type="search" name="q" value={draft} onInput={onInput} onKeyDown={onKeyDown} onBlur={() => setTimeout(close, 150)}
+        placeholder={d.placeholder} aria-label={d.label} aria-keyshortcuts="/" autocomplete="off" enterkeyhint="search"
+        role="combobox" aria-autocomplete="list" aria-expanded={items.length > 0} aria-controls={SUGGEST_LIST_ID}
+        aria-activedescendant={active >= 0 && active < items.length ? optionId(active) : undefined} />
+      {items.length > 0 && <SuggestList items={items} active={active} byId={new Map(summaries.value.map((r) => [r.id, r]))} onPick={pick} />}
       <button type="submit" aria-label={d.button}>{d.button}</button>
       {progress && progress.total > 0 && (
         // Indexing (after an import, or a rebuild for a new index version) shows wherever the user is.

@@ -1,0 +1,112 @@
+// The body-text index: which sections hold each character and character pair of the folded text,
+// in segments of postings (see postings.ts). Reports are added and removed one by one; commit()
+// seals what was added into a segment and merges segments in tiers (each posting is rewritten a
+// few times at most), so the caller persists a few segments per batch, never the whole index.
+import type { Segment } from './postings';
+import { mergeSegments, SegmentBuilder } from './segment-build';
+import type { IndexedDoc } from './types';
+
+/** Segments whose section counts share a tier (powers of MERGE_FAN) merge MERGE_FAN at a time. */
+const MERGE_FAN = 8;
+/** A segment more than this share dead (its reports deleted or re-indexed) is rewritten alone. */
+const MAX_DEAD = 0.5;
+
+export interface Commit {
+  /** Segments to store (an id is its firstSec; a merged one reuses its oldest part's id). */
+  put: Segment[];
+  /** Ids of stored segments to delete first. */
+  drop: number[];
+}
+
+const tier = (s: Segment) => Math.floor(Math.log(Math.max(1, s.endSec - s.firstSec)) / Math.log(MERGE_FAN));
+
+export class BodyIndex {
+  segments: Segment[] = [];
+  /** Owner slot of each section id; -1 once its report is removed (its postings are then skipped). */
+  owner = new Int32Array(1024).fill(-1);
+  private nextSec = 0;
+  private builder = new SegmentBuilder();
+
+  readonly live = (sec: number): boolean => this.owner[sec]! >= 0;
+
+  private claim(end: number): void {
+    if (end <= this.owner.length) return;
+    let size = this.owner.length;
+    while (size < end) size *= 2;
+    const owner = new Int32Array(size).fill(-1);
+    owner.set(this.owner);
+    this.owner = owner;
+  }
+
+  /** Gives the report its section ids and queues its postings for the next commit. */
+  add(slot: number, doc: IndexedDoc): void {
+    const base = (doc.secBase = this.nextSec);
+    this.nextSec += doc.sections.length;
+    this.claim(this.nextSec);
+    doc.sections.forEach((s, i) => {
+      this.owner[base + i] = slot;
+      this.builder.addSection(base + i, doc.folded, doc.paraStart[s.start]!, doc.paraStart[s.end]! - 1);
+    });
+  }
+
+  remove(doc: IndexedDoc): void {
+    this.owner.fill(-1, doc.secBase, doc.secBase + doc.sections.length);
+  }
+
+  /** A stored report back in place: its sections are in the stored segments already. */
+  restore(slot: number, doc: IndexedDoc): void {
+    const end = doc.secBase + doc.sections.length;
+    this.claim(end);
+    this.owner.fill(slot, doc.secBase, end);
+    this.nextSec = Math.max(this.nextSec, end);
+  }
+
+  /** Stored segments back in place (oldest first); false when they do not fit together. */
+  restoreSegments(segments: Segment[]): boolean {
+    const sorted = [...segments].sort((a, b) => a.firstSec - b.firstSec);
+    for (let i = 1; i < sorted.length; i++) if (sorted[i]!.firstSec < sorted[i - 1]!.endSec) return false;
+    this.segments = sorted;
+    this.nextSec = Math.max(this.nextSec, sorted.at(-1)?.endSec ?? 0);
+    return true;
+  }
+
+  /** Whether a stored report's sections lie inside the stored segments (else it must be re-indexed). */
+  covers(doc: IndexedDoc): boolean {
+    if (doc.sections.length === 0) return true;
+    const end = doc.secBase + doc.sections.length;
+    return this.segments.some((s) => s.firstSec <= doc.secBase && end <= s.endSec);
+  }
+
+  /** Seals the reports added since the last commit and merges or compacts segments as needed. */
+  commit(): Commit {
+    const out: Commit = { put: [], drop: [] };
+    for (const sealed of this.builder.sealAll()) {
+      this.segments.push(sealed);
+      out.put.push(sealed);
+    }
+    for (;;) {
+      const tail = this.segments.slice(-MERGE_FAN);
+      if (tail.length < MERGE_FAN || tail.some((s) => tier(s) !== tier(tail[0]!))) break;
+      this.replace(this.segments.length - MERGE_FAN, tail, out);
+    }
+    this.segments.forEach((s, i) => {
+      if (this.deadShare(s) > MAX_DEAD) this.replace(i, [s], out);
+    });
+    return out;
+  }
+
+  private replace(at: number, old: Segment[], out: Commit): void {
+    const merged = mergeSegments(old, this.live);
+    this.segments.splice(at, old.length, merged);
+    const gone = new Set(old);
+    out.put = out.put.filter((s) => !gone.has(s));
+    for (const s of old) if (!out.drop.includes(s.firstSec)) out.drop.push(s.firstSec);
+    out.put.push(merged);
+  }
+
+  private deadShare(s: Segment): number {
+    let dead = 0;
+    for (let sec = s.firstSec; sec < s.endSec; sec++) if (this.owner[sec]! < 0) dead++;
+    return dead / Math.max(1, s.endSec - s.firstSec);
+  }
+}

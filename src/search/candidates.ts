@@ -1,0 +1,92 @@
+// From a query word to the sections that hold it, through the body index: the postings of the
+// word's rarest keys are intersected, then each candidate section is verified by an exact scan of
+// its folded text, unless the postings' counts are already exact (one character, or two different
+// characters that need no word start), in which case no text is read at all.
+import type { BodyIndex } from './body-index';
+import { scanTerm, startsWord } from './match';
+import { docFreq, lookup, pairKey, PostingList } from './postings';
+import type { Term } from './query-parse';
+import type { IndexedDoc } from './types';
+
+export interface PreparedTerm extends Term {
+  /** Postings keys every section holding the word holds (see prepareTerm). */
+  keys: number[];
+  /** Whether the postings count the word exactly (no scan needed). */
+  exact: boolean;
+}
+
+/** A list many times longer than the candidates costs more to decode than verifying them does. */
+const SKIP_RATIO = 64;
+
+/**
+ * The word's keys: its indexed pairs; failing those (a word of punctuation, or one character) its
+ * characters above U+0020. Exact: one character, or a pair of two different ones needing no word start.
+ */
+export function prepareTerm(t: Term): PreparedTerm {
+  const s = t.text;
+  const keys = new Set<number>();
+  for (let i = 1; i < s.length; i++) {
+    const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
+    if (pair !== null) keys.add(pair);
+  }
+  if (keys.size === 0) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x20) keys.add(s.charCodeAt(i));
+  const pairCounted = s.length === 2 && s[0] !== s[1] && keys.size === 1 && keys.has(((s.charCodeAt(0) << 16) | s.charCodeAt(1)) >>> 0);
+  const exact = !startsWord(t) && (s.length === 1 || pairCounted);
+  return { ...t, keys: [...keys], exact };
+}
+
+function intersect(a: PostingList, b: PostingList): void {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.n && j < b.n) {
+    const x = a.secs[i]!;
+    const y = b.secs[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      a.secs[n] = x;
+      a.counts[n++] = a.counts[i]!;
+      i++;
+      j++;
+    }
+  }
+  a.n = n;
+}
+
+/** Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact). */
+export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: number) => boolean): PostingList {
+  const keys = term.keys.map((k) => ({ k, df: docFreq(body.segments, k) })).sort((a, b) => a.df - b.df);
+  const out = new PostingList();
+  lookup(body.segments, keys[0]!.k, out, keep);
+  const other = new PostingList();
+  for (let i = 1; i < keys.length && out.n > 0; i++) {
+    if (keys[i]!.df > out.n * SKIP_RATIO) break;
+    lookup(body.segments, keys[i]!.k, other, keep);
+    intersect(out, other);
+  }
+  return out;
+}
+
+/** Folded text of a section (a slice: indexOf on the whole text would run past the section's end). */
+export function sectionText(doc: IndexedDoc, local: number): string {
+  const s = doc.sections[local]!;
+  return doc.folded.slice(doc.paraStart[s.start]!, doc.paraStart[s.end]! - 1);
+}
+
+/** Replaces candidate counts by exact ones from the text, dropping sections without the word. */
+export function verify(body: BodyIndex, docAt: (slot: number) => IndexedDoc, term: PreparedTerm, list: PostingList): void {
+  if (term.exact) return;
+  let n = 0;
+  for (let p = 0; p < list.n; p++) {
+    const sec = list.secs[p]!;
+    const doc = docAt(body.owner[sec]!);
+    const text = sectionText(doc, sec - doc.secBase);
+    let count = 0;
+    scanTerm(text, term, 0, text.length, () => void count++);
+    if (count === 0) continue;
+    list.secs[n] = sec;
+    list.counts[n++] = count;
+  }
+  list.n = n;
+}

@@ -1,0 +1,74 @@
+// One matched report in detail: the sections holding each word (from the postings lists of the
+// match), and its title and heading hits, read from its heading text in report scope or from the
+// heading paragraphs of the sections that count in section scope. Ranking needs the counts of many
+// reports; the sections per word are found only for the few reports shown.
+import { scanTerm } from './match';
+import type { DocMatch, MatchSet, PreparedTerm } from './scan';
+import type { IndexedDoc } from './types';
+
+/** Occurrences in the title and in headings within these sections (ascending): only their heading paragraphs are read. */
+function marked(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[]): { title: number; heading: number } {
+  const out = { title: 0, heading: 0 };
+  const count = (para: number, key: 'title' | 'heading') => {
+    const text = doc.folded.slice(doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
+    scanTerm(text, term, 0, text.length, () => void out[key]++);
+  };
+  const heads = doc.headingParas;
+  let h = 0;
+  for (const local of sections) {
+    const { start, end } = doc.sections[local]!;
+    if (doc.titlePara >= start && doc.titlePara < end) count(doc.titlePara, 'title');
+    while (h < heads.length && heads[h]! < start) h++;
+    for (; h < heads.length && heads[h]! < end; h++) if (heads[h] !== doc.titlePara) count(heads[h]!, 'heading');
+  }
+  return out;
+}
+
+/** Occurrences in the title and in headings anywhere in the report: one pass over its heading text. */
+function markedInHeads(doc: IndexedDoc, term: PreparedTerm): { title: number; heading: number } {
+  const titleEnd = doc.headText.indexOf('\n');
+  const out = { title: 0, heading: 0 };
+  scanTerm(doc.headText, term, 0, doc.headText.length, (at) => void (at < titleEnd ? out.title++ : out.heading++));
+  return out;
+}
+
+function lowerBound(secs: Int32Array, n: number, value: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (secs[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Local sections of the report holding word t (ascending), from its postings list. */
+function termSections(set: MatchSet, t: number, doc: IndexedDoc): number[] {
+  const list = set.lists[t]!;
+  const end = doc.secBase + doc.sections.length;
+  const secs: number[] = [];
+  for (let p = lowerBound(list.secs, list.n, doc.secBase); p < list.n && list.secs[p]! < end; p++) {
+    if (set.alive(list.secs[p]!)) secs.push(list.secs[p]! - doc.secBase);
+  }
+  return secs;
+}
+
+/** What ranking needs of matched report i: counts, and title and heading counts (report scope: from its heading text). */
+export function docCounts(set: MatchSet, i: number, doc: IndexedDoc): Pick<DocMatch, 'tf' | 'title' | 'heading'> {
+  const T = set.include.length;
+  const out = { tf: Array.from(set.tf.subarray(i * T, i * T + T)), title: [] as number[], heading: [] as number[] };
+  set.include.forEach((term, t) => {
+    const { title, heading } = set.scope === 'report' ? markedInHeads(doc, term) : marked(doc, term, termSections(set, t, doc));
+    out.title.push(title);
+    out.heading.push(heading);
+  });
+  return out;
+}
+
+/** The full match of one report to show: its counts and, per word, the sections holding it. */
+export function docMatch(set: MatchSet, i: number, doc: IndexedDoc): DocMatch {
+  const termSecs = set.include.map((_, t) => termSections(set, t, doc));
+  const sections = set.scope === 'report' ? [...doc.sections.keys()] : [...new Set(termSecs.flat())].sort((a, b) => a - b);
+  return { doc, sections, termSecs, ...docCounts(set, i, doc) };
+}

@@ -1,0 +1,152 @@
+// Postings of the body-text index: for each key (one character, or a pair of adjacent UTF-16 units
+// of folded text) the sections that hold it and how often, as delta + varint bytes. A segment covers
+// a run of section ids (one indexing batch, or several merged); it never changes once built, so it
+// goes into IndexedDB by structured clone as it is and loads without a rebuild.
+
+import { charClass } from './tokenize';
+
+/**
+ * Units whose pairs are keys: letters, digits, ideographs and surrogates. Pairs with punctuation or
+ * spaces are left out (a sixth of the postings, mostly rare pairs); words holding one are verified.
+ */
+const PAIRED = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) PAIRED[c] = charClass(c) !== 0 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 0;
+
+export function pairKey(a: number, b: number): number | null {
+  return PAIRED[a] && PAIRED[b] ? ((a << 16) | b) >>> 0 : null;
+}
+
+export interface Segment {
+  /** Section ids [firstSec, endSec) this segment covers. */
+  firstSec: number;
+  endSec: number;
+  /** Keys ascending; the postings of keys[i] are data[offs[i], offs[i + 1]), dfs[i] of them. */
+  keys: Uint32Array;
+  offs: Uint32Array;
+  dfs: Uint32Array;
+  data: Uint8Array;
+}
+
+/** A growable byte buffer writing postings: varint(delta * 2 + (count > 1)), then varint(count - 2) if so. */
+export class PostingWriter {
+  buf = new Uint8Array(1 << 16);
+  len = 0;
+
+  private varint(v: number): void {
+    if (this.len + 5 > this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2);
+      next.set(this.buf.subarray(0, this.len));
+      this.buf = next;
+    }
+    while (v >= 0x80) {
+      this.buf[this.len++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.buf[this.len++] = v;
+  }
+
+  posting(delta: number, count: number): void {
+    if (count > 1) {
+      this.varint(delta * 2 + 1);
+      this.varint(count - 2);
+    } else this.varint(delta * 2);
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.len);
+  }
+}
+
+/** Reusable decode target: sections and counts of one key, n of them. */
+export class PostingList {
+  secs = new Int32Array(1024);
+  counts = new Int32Array(1024);
+  n = 0;
+
+  reserve(extra: number): void {
+    if (this.n + extra <= this.secs.length) return;
+    let size = this.secs.length;
+    while (size < this.n + extra) size *= 2;
+    const secs = new Int32Array(size);
+    const counts = new Int32Array(size);
+    secs.set(this.secs.subarray(0, this.n));
+    counts.set(this.counts.subarray(0, this.n));
+    this.secs = secs;
+    this.counts = counts;
+  }
+}
+
+/** Index of key in seg.keys, or -1. */
+export function findKey(seg: Segment, key: number): number {
+  let lo = 0;
+  let hi = seg.keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = seg.keys[mid]!;
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Appends the postings of seg.keys[i] to out (sections ascending), keeping those `live` accepts. */
+export function decodeInto(seg: Segment, i: number, out: PostingList, live?: (sec: number) => boolean): void {
+  const data = seg.data;
+  out.reserve(seg.dfs[i]!);
+  let at = seg.offs[i]!;
+  const end = seg.offs[i + 1]!;
+  let sec = seg.firstSec;
+  const { secs, counts } = out;
+  let n = out.n;
+  while (at < end) {
+    let v = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = data[at++]!;
+      v += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    sec += Math.floor(v / 2);
+    let count = 1;
+    if (v & 1) {
+      let c = 0;
+      shift = 0;
+      do {
+        b = data[at++]!;
+        c += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b & 0x80);
+      count = c + 2;
+    }
+    if (live && !live(sec)) continue;
+    secs[n] = sec;
+    counts[n++] = count;
+  }
+  out.n = n;
+}
+
+/** Postings of `key` over all segments (oldest first, so sections ascend), keeping live sections. */
+export function lookup(segments: readonly Segment[], key: number, out: PostingList, live?: (sec: number) => boolean): void {
+  out.n = 0;
+  for (const seg of segments) {
+    const i = findKey(seg, key);
+    if (i >= 0) decodeInto(seg, i, out, live);
+  }
+}
+
+/** How many sections hold `key` over all segments (dead ones included): the cost of reading it. */
+export function docFreq(segments: readonly Segment[], key: number): number {
+  let df = 0;
+  for (const seg of segments) {
+    const i = findKey(seg, key);
+    if (i >= 0) df += seg.dfs[i]!;
+  }
+  return df;
+}
+
+/** Bytes a segment takes (for the benchmark and the size rule). */
+export function segmentBytes(seg: Segment): number {
+  return seg.data.byteLength + seg.keys.byteLength + seg.offs.byteLength + seg.dfs.byteLength;
+}

@@ -1,0 +1,111 @@
+// Suggestions as the user types, from MiniSearch: one fielded document per report (title, place,
+// body, session, speaker, years, headings, figure phrases and indicators), ranked by BM25 with field
+// boosts, prefix search on every term and fuzzy matching for Latin words and numbers. Han text is
+// folded (t2cn) and cut into bigrams, short fields are also kept whole. The exact body-text index
+// answers the full search; this one answers "which report did I mean" within a keystroke.
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { Body, ParsedReport } from '../model/report';
+import { foldForMatch } from '../text/fold';
+import { tokenize } from './tokenize';
+
+/** Bump when fields, tokenizing or folding change: a stored suggestion index of another version is rebuilt. */
+export const SUGGEST_VERSION = 1;
+
+const BODY_NAMES: Record<Body, string> = { cppcc: '政协', npc: '人大', government: '政府', party: '党委', other: '' };
+const FIELDS = ['title', 'place', 'body', 'session', 'speaker', 'years', 'headings', 'figures'] as const;
+type Field = (typeof FIELDS)[number];
+/** Fields short enough to be kept whole as one more token, so 义乌市 matches as typed. */
+const WHOLE: ReadonlySet<string> = new Set(['place', 'body', 'session', 'speaker', 'years']);
+const BOOST: Partial<Record<Field, number>> = { title: 3, place: 3, speaker: 2, session: 1.5, years: 1.5, headings: 1.2, body: 1.5, figures: 0.6 };
+
+export type SuggestDoc = { id: string } & Record<Field, string>;
+
+/** The suggestion document of a report. */
+export function suggestDoc(id: string, report: ParsedReport): SuggestDoc {
+  const years = new Set<number>();
+  for (const y of [report.reviewYear, report.planYear]) if (y) years.add(y);
+  // What was counted (交办提案 of 交办提案302件) and the indicator: what people type; numbers add only terms.
+  const figures = new Set(report.figures.map((f) => `${f.text.replace(/[\d.,，%％]+.*$/u, '')} ${(f as { indicator?: string | null }).indicator ?? ''}`.trim()));
+  return {
+    id,
+    title: report.title ?? report.fileName,
+    place: report.locality ?? '',
+    body: BODY_NAMES[report.body] ?? '',
+    session: report.session ?? '',
+    speaker: [report.speaker, report.speakerPost].filter(Boolean).join(' '),
+    years: [...years].join(' '),
+    // The top two levels: deeper headings are lead sentences, long and many.
+    headings: report.outline.filter((h) => h.level <= 2).map((h) => h.title).join('\n'),
+    figures: [...figures].join('\n'),
+  };
+}
+
+/** Folding one term at a time through OpenCC is slow; a library repeats the same few thousand terms. */
+const folded = new Map<string, string>();
+function foldTerm(term: string): string {
+  let f = folded.get(term);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    folded.set(term, (f = foldForMatch(term)));
+  }
+  return f;
+}
+
+function tokenizeField(text: string, field?: string): string[] {
+  const terms = tokenize(foldForMatch(text));
+  if (field && WHOLE.has(field)) for (const part of text.split(/\s+/)) if (part.length > 2 && part.length <= 12) terms.push(part);
+  return terms;
+}
+
+const isWordTerm = (t: string) => /^[0-9a-z]{3,}$/.test(t);
+
+export const SUGGEST_OPTIONS: Options<SuggestDoc> = {
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize: tokenizeField,
+  processTerm: (term) => foldTerm(term) || null,
+  searchOptions: {
+    boost: BOOST,
+    // A lone Han character would expand to every pair it starts: prefixes from two characters (or a Latin word) on.
+    prefix: (term) => term.length >= 2,
+    fuzzy: (term) => (isWordTerm(term) ? 0.2 : false),
+    combineWith: 'AND',
+  },
+};
+
+export function createSuggestIndex(): MiniSearch<SuggestDoc> {
+  return new MiniSearch<SuggestDoc>(SUGGEST_OPTIONS);
+}
+
+/** A saved index back (MiniSearch.loadJSONAsync), or null when it is of another version or damaged. */
+export async function loadSuggestIndex(saved: { v: number; json: string } | undefined): Promise<MiniSearch<SuggestDoc> | null> {
+  if (!saved || saved.v !== SUGGEST_VERSION || typeof saved.json !== 'string') return null;
+  try {
+    return await MiniSearch.loadJSONAsync<SuggestDoc>(saved.json, SUGGEST_OPTIONS);
+  } catch {
+    return null;
+  }
+}
+
+/** autoSuggest joins matched terms with spaces; overlapping Han bigrams (义乌 乌市) read better joined (义乌市). */
+function joinBigrams(suggestion: string): string {
+  const out: string[] = [];
+  const terms = [...new Set(suggestion.split(' '))];
+  // A term inside another (义乌 in 义乌市) adds nothing to the query.
+  for (const term of terms.filter((t) => !terms.some((o) => o !== t && o.includes(t)))) {
+    const last = out[out.length - 1];
+    if (last && term.length === 2 && /^\p{Script=Han}{2}$/u.test(term) && last.endsWith(term[0]!)) out[out.length - 1] = last + term[1];
+    else out.push(term);
+  }
+  return out.join(' ');
+}
+
+/** Report ids best matching what was typed so far, and completions of the query (autoSuggest). */
+export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: number): { ids: { id: string; score: number; terms: string[] }[]; queries: string[] } {
+  const text = q.trim();
+  if (!text) return { ids: [], queries: [] };
+  const options: SearchOptions = {};
+  const hits = ms.search(text, options).slice(0, limit);
+  const queries = ms.autoSuggest(text, { ...options }).slice(0, 2).map((s) => joinBigrams(s.suggestion)).filter((s) => foldForMatch(s) !== foldForMatch(text));
+  return { ids: hits.map((h) => ({ id: String(h.id), score: h.score, terms: h.terms })), queries };
+}

@@ -1,0 +1,38 @@
+// The search box's suggestion list (ARIA listbox): reports and sections MiniSearch finds as the
+// user types, then completed queries. The input keeps focus (aria-activedescendant points here);
+// a pointer picks an option without taking focus away from the input.
+import type { ReportSummary, Suggestion } from '../../state/search';
+import { t } from '../i18n';
+
+export const SUGGEST_LIST_ID = 'search-suggestions';
+export const optionId = (i: number) => `search-suggestion-${i}`;
+
+interface Props {
+  items: Suggestion[];
+  active: number;
+  byId: ReadonlyMap<string, ReportSummary>;
+  onPick: (item: Suggestion) => void;
+}
+
+function detail(s: Suggestion, summary: ReportSummary | undefined): string {
+  if (s.kind === 'section') return summary?.title ?? summary?.fileName ?? '';
+  if (s.kind !== 'report' || !summary) return '';
+  const year = summary.reviewYear ?? summary.planYear;
+  return [summary.locality, year].filter((x) => x !== null && x !== undefined && x !== '').join(' · ');
+}
+
+export function SuggestList({ items, active, byId, onPick }: Props) {
+  const d = t().srch;
+  return (
+    <ul class="suggest-list" role="listbox" id={SUGGEST_LIST_ID} aria-label={d.suggestLabel}>
+      {items.map((s, i) => (
+        <li key={`${s.kind}:${s.reportId ?? ''}:${s.section ?? ''}:${s.text}`} id={optionId(i)} role="option" aria-selected={i === active}
+          class={`suggest-${s.kind}`} data-report={s.reportId} onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(s)}>
+          <span class="kind">{s.kind === 'report' ? d.suggestReport : s.kind === 'section' ? d.suggestSection : '⌕'}</span>
+          <span class="text">{s.kind === 'query' ? d.suggestQuery(s.text) : s.text}</span>
+          {s.reportId && <span class="detail muted">{detail(s, byId.get(s.reportId))}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

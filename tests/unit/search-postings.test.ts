@@ -1,0 +1,123 @@
+// The body-text index against the brute-force reference: random corpora over a small alphabet (so
+// words repeat, overlap and straddle sections), in simplified and traditional script, random queries
+// (single characters, pairs, longer words, phrases with spaces, Latin prefixes, exclusions), with
+// reports deleted and imported again between commits, so segments merge, compact and skip the dead.
+import { Converter } from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import type { Heading, ParsedReport } from '../../src/model/report';
+import { SearchIndex } from '../../src/search/index';
+import { occurrences } from '../../src/search/match';
+import { parseQuery } from '../../src/search/query-parse';
+import { foldForMatch } from '../../src/text/fold';
+
+const ALPHABET = [...'政协委员会议提案民主监督工作发展经济社会人大政府报告年度计划关于推进', ' ', '，', '。', 'ab', 'covid', '19', '2023'];
+const toTrad = Converter({ from: 'cn', to: 'tw' });
+
+function rng(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+function randomReport(rand: () => number, i: number): ParsedReport {
+  const paras = Array.from({ length: 3 + Math.floor(rand() * 8) }, () =>
+    Array.from({ length: 4 + Math.floor(rand() * 40) }, () => ALPHABET[Math.floor(rand() * ALPHABET.length)]!).join(''));
+  const text = i % 3 === 1 ? paras.map((p) => toTrad(p)) : paras;
+  const outline: Heading[] = [];
+  text.forEach((_, p) => { if (p > 0 && rand() < 0.4) outline.push({ level: 1 + Math.floor(rand() * 2), number: null, title: text[p]!.slice(0, 6), para: p, span: [p, text.length] } as Heading); });
+  for (let h = 0; h < outline.length; h++) {
+    const next = outline.slice(h + 1).find((o) => o.level <= outline[h]!.level);
+    if (next) outline[h]!.span = [outline[h]!.para, next.para];
+  }
+  return {
+    fileName: `r${i}.txt`, title: text[0]!, body: 'cppcc', kind: 'work-report', locality: i % 2 ? '义乌市' : '衢州市', reviewYear: 2020 + (i % 4), planYear: null,
+    meetingDate: null, publishDate: null, session: null, speaker: null, speakerPost: null, outline, figures: [],
+    paragraphs: text.map((t, p) => ({ text: t, ...(outline.some((o) => o.para === p) ? { heading: outline.findIndex((o) => o.para === p) } : {}) })),
+  } as unknown as ParsedReport;
+}
+
+function randomQuery(rand: () => number, texts: string[]): string {
+  const t = texts[Math.floor(rand() * texts.length)]!;
+  const len = 1 + Math.floor(rand() * 5);
+  const at = Math.floor(rand() * Math.max(1, t.length - len));
+  const word = t.slice(at, at + len).trim();
+  const other = ALPHABET[Math.floor(rand() * 30)]! + ALPHABET[Math.floor(rand() * 30)]!;
+  switch (Math.floor(rand() * 5)) {
+    case 0: return `"${word}"`;
+    case 1: return `${word} ${other}`;
+    case 2: return `${word} -${other}`;
+    case 3: return `${word} -"${ALPHABET[Math.floor(rand() * 30)]!}"`;
+    default: return word.replace(/"/g, '');
+  }
+}
+
+/** Reports holding every include word and no excluded word, and the Ctrl+F count of the include words. */
+function bruteForce(folded: Map<string, string>, q: string): { ids: string[]; hits: number } {
+  const { include, exclude } = parseQuery(q);
+  const ids: string[] = [];
+  let hits = 0;
+  if (include.length === 0) return { ids, hits };
+  for (const [id, text] of folded) {
+    const counts = include.map((t) => occurrences(text, t).length);
+    if (counts.some((c) => c === 0) || exclude.some((t) => occurrences(text, t).length > 0)) continue;
+    ids.push(id);
+    hits += counts.reduce((a, b) => a + b, 0);
+  }
+  return { ids: ids.sort(), hits };
+}
+
+function check(index: SearchIndex, folded: Map<string, string>, queries: string[]): void {
+  for (const q of queries) {
+    const want = bruteForce(folded, q);
+    const got = index.query(q, { maxReports: Infinity, hitsPerReport: 1 });
+    expect(got.reports.map((r) => r.id).sort(), q).toEqual(want.ids);
+    expect(got.hitCount, q).toBe(want.hits);
+    for (const r of got.reports) expect(r.hits.length, q).toBe(1);
+    // The top few, ranked without reading every report's headings, are the full ranking's first few.
+    const top = index.query(q, { maxReports: 3, hitsPerReport: 1 });
+    expect(top.reports.map((r) => [r.id, r.score]), q).toEqual(got.reports.slice(0, 3).map((r) => [r.id, r.score]));
+    expect([top.hitCount, top.reportCount], q).toEqual([got.hitCount, got.reportCount]);
+  }
+}
+
+describe('body-text index against brute force', () => {
+  for (const seed of [1, 2, 3]) {
+    it(`answers random queries exactly through adds, deletes, re-imports and a reload (seed ${seed})`, () => {
+      const rand = rng(seed);
+      const reports = Array.from({ length: 60 }, (_, i) => randomReport(rand, i));
+      const texts = reports.flatMap((r) => r.paragraphs.map((p) => p.text));
+      const index = new SearchIndex();
+      const folded = new Map<string, string>();
+      const add = (i: number) => {
+        index.add(`r${i}`, reports[i]!);
+        folded.set(`r${i}`, foldForMatch(reports[i]!.paragraphs.map((p) => p.text).join('\n')));
+      };
+      // One report per commit: many small segments, merged in tiers.
+      reports.forEach((_, i) => { add(i); if (i % 2) index.commit(); });
+      check(index, folded, Array.from({ length: 60 }, () => randomQuery(rand, texts)));
+      // Delete most of the early reports (their segments compact), re-import some with other text.
+      for (let i = 0; i < 40; i++) if (i % 4 !== 0) { index.remove(`r${i}`); folded.delete(`r${i}`); }
+      index.commit();
+      for (let i = 0; i < 40; i += 3) { reports[i] = randomReport(rand, i); add(i); }
+      check(index, folded, Array.from({ length: 60 }, () => randomQuery(rand, texts)));
+      const loaded = SearchIndex.load(structuredClone(index.export()))!;
+      check(loaded, folded, Array.from({ length: 40 }, () => randomQuery(rand, texts)));
+    });
+  }
+
+  it('counts hits in section scope only where every word meets in one section', () => {
+    const rand = rng(9);
+    const reports = Array.from({ length: 30 }, (_, i) => randomReport(rand, i));
+    const index = new SearchIndex();
+    reports.forEach((r, i) => index.add(`r${i}`, r));
+    for (const q of ['政协 委员', '民主 -监督', '会议 提案']) {
+      const whole = index.query(q, { maxReports: Infinity, hitsPerReport: Infinity });
+      const scoped = index.query(q, { maxReports: Infinity, hitsPerReport: Infinity, scope: 'section' });
+      expect(scoped.reportCount).toBeLessThanOrEqual(whole.reportCount);
+      for (const r of scoped.reports) {
+        const bySection = new Map<number, Set<string>>();
+        for (const h of r.hits) bySection.set(h.section, (bySection.get(h.section) ?? new Set()).add(foldForMatch(h.snippet.text.slice(h.snippet.marks[0]![0], h.snippet.marks[0]![1]))));
+        const words = parseQuery(q).include.map((t) => t.text);
+        for (const found of bySection.values()) expect(words.every((w) => found.has(w)), q).toBe(true);
+      }
+    }
+  });
+});
