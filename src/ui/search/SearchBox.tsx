@@ -52,7 +52,7 @@ export function SearchBox() {
     go(draft);
   };
   return (
-    <form class="search-box" role="search" onSubmit={onSubmit}>
+    <form class="search-box" role="search" aria-label={d.label} onSubmit={onSubmit}>
       <input ref={input} type="search" name="q" value={draft} onInput={onInput} placeholder={d.placeholder}
         aria-label={d.label} aria-keyshortcuts="/" autocomplete="off" enterkeyhint="search" />
       <button type="submit" aria-label={d.button}>{d.button}</button>

@@ -1,0 +1,61 @@
+// Accessibility as a checked property: axe-core (WCAG 2 A/AA and best-practice rules) over every
+// view of a library holding the sample reports, at 1280 and 360 px, light and dark, Chinese and
+// English, with the import panel open on the library. Any violation fails with its rule and targets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeApp, closeImportPanel, importResult, LIBRARY, openApp, ROOT, waitForCount, type AppHarness } from '../e2e/helpers';
+import { appViews, libraryIds, showView, type AppView } from '../support/app-views';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SAMPLES = join(ROOT, 'public/samples');
+
+let h: AppHarness;
+let views: AppView[] = [];
+beforeAll(async () => {
+  h = await openApp();
+  await h.page.getByRole('button', { name: '试用示例报告' }).click();
+  const count = (JSON.parse(readFileSync(join(SAMPLES, 'index.json'), 'utf8')) as { samples: unknown[] }).samples.length;
+  await waitForCount(h.page, count);
+  const ids = await libraryIds(h.page);
+  views = appViews(ids[0]!, ids[1]!, '提案', ['提案', '协商']);
+});
+afterAll(async () => { await closeApp(h); });
+
+async function violations(where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page: h.page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** A duplicate and an empty file: the panel then shows its bar, a failed row and its filter. */
+async function openImportPanel(): Promise<void> {
+  await h.page.setInputFiles('#file-input', [
+    { name: 'yiwu-cppcc-2018.txt', mimeType: 'text/plain', buffer: readFileSync(join(SAMPLES, 'yiwu-cppcc-2018.txt')) },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+  ]);
+  await importResult(h.page);
+}
+
+const COMBOS = (['light', 'dark'] as const).flatMap((scheme) => [1280, 360].flatMap((width) => (['zh', 'en'] as const).map((lang) => ({ scheme, width, lang }))));
+
+describe('axe finds no violations', () => {
+  it.each(COMBOS)('on every view at $width px, $scheme, $lang', async ({ scheme, width, lang }) => {
+    await h.page.setViewportSize({ width, height: width > 600 ? 800 : 740 });
+    await h.page.emulateMedia({ colorScheme: scheme });
+    await h.page.evaluate((l) => { localStorage.setItem('zhengbao.lang', l); location.hash = '#/'; }, lang);
+    await h.page.reload();
+    await h.page.waitForSelector(`${LIBRARY} .report-row .title a`);
+    expect(await h.page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    await openImportPanel();
+    const found = await violations('library + import panel');
+    await closeImportPanel(h.page);
+    for (const view of views) {
+      await showView(h.page, view);
+      const t0 = Date.now();
+      found.push(...await violations(view.name));
+      console.log(scheme, width, lang, view.name, Date.now() - t0);
+    }
+    expect(found.join('\n')).toBe('');
+  });
+});
