@@ -1,6 +1,10 @@
 // The domain model of a parsed report: what the parser produces, the store keeps and the UI shows.
 // Field names follow the parse contract in the README (DESIGN.md's JSON), extra fields are ours.
 
+import type { ParseWarning } from './warnings';
+
+export type { ParseWarning };
+
 export type Format = 'txt' | 'md' | 'html' | 'docx';
 export type Script = 'simplified' | 'traditional' | 'mixed';
 export type Body = 'cppcc' | 'npc' | 'government' | 'party' | 'other';
@@ -66,7 +70,8 @@ export interface ParsedReport extends ReportMeta {
   paragraphs: Paragraph[];
   outline: Heading[];
   figures: Figure[];
-  warnings: string[];
+  /** Reports stored by parser versions before warnings had codes hold plain strings (StoredWarning). */
+  warnings: ParseWarning[];
 }
 
 export type ParseResult =

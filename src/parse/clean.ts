@@ -2,6 +2,8 @@
 // converter damage (pinyin notes), flags mojibake, splits one-line layouts and rejoins paragraphs
 // broken mid-sentence. Every step is a linear pass over the blocks; the steps live in ./clean/.
 import type { Block } from './blocks';
+import type { ParseWarning } from '../model/warnings';
+import { warning } from './warnings';
 import { readMarkdownResidue } from './clean/markup';
 import { splitOneLineLayouts } from './clean/one-line';
 import { removeFurniture } from './clean/furniture';
@@ -13,7 +15,7 @@ export interface CleanResult {
   blocks: Block[];
   /** Lines dropped as boilerplate, kept because metadata (publication date, editor) lives there. */
   removed: string[];
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 function trimmed(blocks: Block[]): Block[] {
@@ -26,7 +28,7 @@ function trimmed(blocks: Block[]): Block[] {
 }
 
 export function clean(blocks: Block[]): CleanResult {
-  const warnings: string[] = [];
+  const warnings: ParseWarning[] = [];
   const laidOut = trimmed(splitOneLineLayouts(readMarkdownResidue(trimmed(blocks))));
   // Notes go first: furniture is found by comparing lines (a running header repeats) and line
   // widths are measured without them; once more after joining, for a note that only meets its
@@ -44,7 +46,7 @@ export function clean(blocks: Block[]): CleanResult {
   // from joining: join once more, so cleaning cleaned text changes nothing.
   const after = notes.repairs > 0 && notes.blocks !== rejoined ? { ...notes, blocks: rejoinBrokenLines(notes.blocks) } : notes;
   const repairs = before.repairs + after.repairs;
-  if (repairs > 0) warnings.push(`已移除拼音注音 ${repairs} 处 (removed ${repairs} pinyin annotations)`);
+  if (repairs > 0) warnings.push(warning('pinyin-removed', { count: repairs }));
   return { blocks: after.blocks, removed, warnings };
 }
 

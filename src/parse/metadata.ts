@@ -2,6 +2,8 @@
 // Read from the header zone (title, byline, meeting line), lines the cleaner removed (publication
 // dates, authors) and the part headings; never from mentions deep in the body text.
 import type { Heading, Paragraph, ReportMeta } from '../model/report';
+import type { ParseWarning } from '../model/warnings';
+import { warning } from './warnings';
 import { headerLines, headerSegments, plainLine, sourceOffices } from './meta/lines';
 import { findTitle } from './meta/title';
 import { findMeeting, findPublishDate } from './meta/dates';
@@ -18,7 +20,7 @@ export interface MetaInput {
 
 export interface MetaResult extends ReportMeta {
   /** Plain-language notes on what could not be found. */
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 export function extractMetadata(input: MetaInput): MetaResult {
@@ -73,9 +75,9 @@ function openingSentence(paragraphs: Paragraph[], after = -1): string | null {
   return p ? p.text.slice(0, 80).split('。')[0]! : null;
 }
 
-function warningsFor(title: string | null, review: number | null, plan: number | null): string[] {
-  const out: string[] = [];
-  if (!title) out.push('未找到报告标题 (no title line found near the top)');
-  if (review === null && plan === null) out.push('未能确定回顾年度和计划年度 (could not tell which years the report covers)');
+function warningsFor(title: string | null, review: number | null, plan: number | null): ParseWarning[] {
+  const out: ParseWarning[] = [];
+  if (!title) out.push(warning('no-title', {}));
+  if (review === null && plan === null) out.push(warning('no-years', {}));
   return out;
 }
