@@ -48,4 +48,8 @@ self.addEventListener('message', (event) => {
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// Views are hash routes, so the only page a navigation can mean is the scope itself (or its
+// index.html, with any ?query: workbox tests path and search together): any other path (robots.txt not precached, favicon.ico, a typo) goes to
+// the network and gets the server's own answer instead of the app page dressed as that file.
+const scopePath = new URL(self.registration.scope).pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { allowlist: [new RegExp(`^${scopePath}(index\\.html)?(\\?.*)?$`)] }));

@@ -1,5 +1,7 @@
 // Markdown export of a comparison: the two titles, the aligned outlines as a table (a gap shown as
-// —), and the list of changes, so a comparison can be pasted into notes or a draft.
+// —), and the list of changes, so a comparison can be pasted into notes or a draft. Titles and
+// headings come from files of unknown origin: Markdown and HTML in them is escaped, so they render
+// as the text they were (never a link, an image, a tag or a heading).
 import type { ParsedReport } from '../model/report';
 import type { Alignment, HeadingRef, RowKind } from './types';
 
@@ -7,9 +9,19 @@ const KIND_LABEL: Record<RowKind, string> = {
   same: '对应', reworded: '标题改写', moved: '位置移动', added: '仅右侧有', removed: '仅左侧有',
 };
 
-/** Table cells cannot hold pipes or line breaks. */
+/**
+ * ASCII punctuation that starts Markdown or HTML syntax: CommonMark lets any ASCII punctuation be
+ * backslash-escaped, and `\<`, `\&` keep tags and entities literal on renderers that allow HTML.
+ */
+const SYNTAX = /[\\`*_{}[\]()<>#+\-!|~&$]/g;
+
+/** Inline text: escaped, and on one line (table cells and list items cannot hold line breaks). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(SYNTAX, '\\$&');
+}
+
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return escapeMarkdown(text);
 }
 
 function heading(h: HeadingRef | null): string {

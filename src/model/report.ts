@@ -1,6 +1,10 @@
 // The domain model of a parsed report: what the parser produces, the store keeps and the UI shows.
 // Field names follow the parse contract in the README (DESIGN.md's JSON), extra fields are ours.
 
+import type { ParseWarning } from './warnings';
+
+export type { ParseWarning };
+
 export type Format = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf';
 export type Script = 'simplified' | 'traditional' | 'mixed';
 export type Body = 'cppcc' | 'npc' | 'government' | 'party' | 'other';
@@ -93,7 +97,8 @@ export interface ParsedReport extends ReportMeta {
   figures: Figure[];
   /** Indicators the report explicitly sets no target for (没有提出全年经济增速具体目标). */
   absences?: TargetAbsence[];
-  warnings: string[];
+  /** Reports stored by parser versions before warnings had codes hold plain strings (StoredWarning). */
+  warnings: ParseWarning[];
   /** The scraper's labelled header, read into the metadata and kept apart from the text. */
   sourceFields?: SourceField[];
 }

@@ -4,6 +4,8 @@
 // copy of a report a page holds twice. Every step is a linear pass; the steps live in ./clean/.
 import type { SourceField } from '../model/report';
 import type { Block } from './blocks';
+import type { ParseWarning } from '../model/warnings';
+import { warning } from './warnings';
 import { readMarkdownResidue } from './clean/markup';
 import { splitOneLineLayouts } from './clean/one-line';
 import { removeFurniture } from './clean/furniture';
@@ -21,7 +23,7 @@ export interface CleanResult {
   removed: string[];
   /** The scraper's labelled header (标题：… 报告人：…), taken out of the text. */
   fields: SourceField[];
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 function trimmed(blocks: Block[]): Block[] {
@@ -34,7 +36,7 @@ function trimmed(blocks: Block[]): Block[] {
 }
 
 export function clean(blocks: Block[]): CleanResult {
-  const warnings: string[] = [];
+  const warnings: ParseWarning[] = [];
   const header = takeLabelledHeader(trimmed(repairEscapes(blocks).blocks));
   const laidOut = trimmed(splitOneLineLayouts(readMarkdownResidue(header.blocks)));
   // Notes go first: furniture is found by comparing lines (a running header repeats) and line
@@ -53,9 +55,9 @@ export function clean(blocks: Block[]): CleanResult {
   // from joining: join once more, so cleaning cleaned text changes nothing.
   const after = notes.repairs > 0 && notes.blocks !== rejoined ? { ...notes, blocks: rejoinBrokenLines(notes.blocks) } : notes;
   const repairs = before.repairs + after.repairs;
-  if (repairs > 0) warnings.push(`已移除拼音注音 ${repairs} 处 (removed ${repairs} pinyin annotations)`);
+  if (repairs > 0) warnings.push(warning('pinyin-removed', { count: repairs }));
   const once = dropSecondCopy(after.blocks);
-  if (once.dropped > 0) warnings.push(`页面包含同一报告的两份（如打印版），只解析第一份 (the page holds the report twice, e.g. with its print version; the second copy, ${once.dropped} paragraphs, was left out)`);
+  if (once.dropped > 0) warnings.push(warning('second-copy', { paragraphs: once.dropped }));
   return { blocks: once.blocks, removed, fields: header.fields, warnings };
 }
 

@@ -2,9 +2,11 @@
 // then GB18030 against Big5 scored by how much of each reading is common Chinese. Detection looks
 // at a bounded prefix only and the whole file is decoded once, so the cost stays linear.
 import { DETECT_SAMPLE_BYTES, MAX_INPUT_BYTES, tooLargeError } from './limits';
+import type { ParseWarning } from '../model/warnings';
+import { warning } from './warnings';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string; warnings?: string[] }
+  | { ok: true; text: string; encoding: string; warnings?: ParseWarning[] }
   | { ok: false; error: string };
 
 export interface DecodeOptions {
@@ -49,7 +51,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   }
   if (mostlyUtf8(sample)) {
     const result = whole('utf-8', bytes);
-    return result.ok ? { ...result, warnings: ['文件中有少量无效的 UTF-8 字节，已替换 (a few invalid UTF-8 bytes were replaced)'] } : result;
+    return result.ok ? { ...result, warnings: [warning('invalid-utf8', {})] } : result;
   }
   const chosen = chooseLegacy(sample, normaliseLabel(options.declared));
   if (!chosen) return lastResortUtf16(sample, bytes);

@@ -3,6 +3,7 @@
 // the markup declares are renumbered so the shallowest one used is 1.
 import type { Format } from '../model/report';
 import type { Block } from './blocks';
+import type { ParseWarning } from '../model/warnings';
 import { decode } from './decode';
 import { extractText } from './extract/text';
 import { extractMarkdown } from './extract/markdown';
@@ -12,7 +13,7 @@ import { extractDoc } from './extract/doc';
 import { MAX_INPUT_BYTES, tooLargeError } from './limits';
 
 export type ExtractResult =
-  | { ok: true; blocks: Block[]; encoding: string; warnings: string[] }
+  | { ok: true; blocks: Block[]; encoding: string; warnings: ParseWarning[] }
   | { ok: false; error: string };
 
 export function extract(format: Format, bytes: Uint8Array): ExtractResult {

@@ -3,6 +3,8 @@
 // line), lines the cleaner removed (publication dates, authors) and the part headings; never from
 // mentions deep in the body text.
 import type { Heading, Paragraph, ReportMeta, SourceField } from '../model/report';
+import type { ParseWarning } from '../model/warnings';
+import { warning } from './warnings';
 import { headerLines, headerSegments, plainLine, sourceOffices } from './meta/lines';
 import { fieldTitle, findTitle } from './meta/title';
 import { findMeeting, findMeetingDay, findPublishDate, meetingDateIn } from './meta/dates';
@@ -22,7 +24,7 @@ export interface MetaInput {
 
 export interface MetaResult extends ReportMeta {
   /** Plain-language notes on what could not be found. */
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 export function extractMetadata(input: MetaInput): MetaResult {
@@ -115,9 +117,9 @@ function openingSentence(paragraphs: Paragraph[], after = -1): string | null {
   return p ? p.text.slice(0, 80).split('。')[0]! : null;
 }
 
-function warningsFor(title: string | null, review: number | null, plan: number | null): string[] {
-  const out: string[] = [];
-  if (!title) out.push('未找到报告标题 (no title line found near the top)');
-  if (review === null && plan === null) out.push('未能确定回顾年度和计划年度 (could not tell which years the report covers)');
+function warningsFor(title: string | null, review: number | null, plan: number | null): ParseWarning[] {
+  const out: ParseWarning[] = [];
+  if (!title) out.push(warning('no-title', {}));
+  if (review === null && plan === null) out.push(warning('no-years', {}));
   return out;
 }

@@ -5,6 +5,7 @@ import { getOriginal, getReport, setCorrections, type OpenedReport } from '../st
 import type { Corrections } from '../store/types';
 import { loadToSimplified, loadToTraditional } from '../text/convert';
 import { library } from './db';
+import { baseName, safeDownloadName } from '../lib/download-name';
 import { upsertSummaries } from './library';
 import { reportFailure } from './notices';
 import { announce } from './tabs';
@@ -89,18 +90,19 @@ export async function downloadOriginal(): Promise<void> {
   try {
     const original = await getOriginal(await library(), id);
     if (!original) return;
-    saveBlob(new Blob([original.bytes], { type: original.type || 'application/octet-stream' }), original.fileName);
+    // A file from a zip or a dropped folder is named by its path: the download takes the last part.
+    saveBlob(new Blob([original.bytes], { type: original.type || 'application/octet-stream' }), baseName(original.fileName));
   } catch (err) {
     reportFailure(err, 'report');
   }
 }
 
-/** Hands a Blob to the browser as a download. */
+/** Hands a Blob to the browser as a download; every download of the app goes through here. */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName;
+  a.download = safeDownloadName(fileName);
   a.rel = 'noopener';
   document.body.append(a);
   a.click();

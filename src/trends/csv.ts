@@ -1,13 +1,24 @@
 // CSV for spreadsheet programs: UTF-8 with a byte-order mark (so Excel reads Chinese right), CRLF
-// line ends, every field quoted when it holds a comma, quote, or line break (RFC 4180).
+// line ends, every field quoted when it holds a comma, quote, or line break (RFC 4180). Text comes
+// from files of unknown origin, so a text cell a spreadsheet would run as a formula (= + - @, tab,
+// CR first) gets a leading apostrophe (CSV injection); numbers, negative ones too, stay numbers.
 
 export type Cell = string | number | boolean | null | undefined;
 
 const BOM = '\uFEFF';
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A text cell that is just a number ("-3.4") is data, not a formula: it stays as written. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?%?$/i;
+
+/** The text as a spreadsheet will show it, never as something it runs. */
+export function inertText(s: string): string {
+  return FORMULA_START.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
 export function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  const s = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : String(cell);
+  const s = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : inertText(String(cell));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

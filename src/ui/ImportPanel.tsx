@@ -44,7 +44,7 @@ export function ImportPanel() {
       </header>
       <div class="summary" aria-live="polite">
         <span class="import-summary">{d.importSummary(c)}</span>
-        <div class="progress" role="progressbar" aria-valuemin={0} aria-valuemax={c.total} aria-valuenow={c.done}>
+        <div class="progress" role="progressbar" aria-label={d.importTitle} aria-valuetext={d.importSummary(c)} aria-valuemin={0} aria-valuemax={c.total} aria-valuenow={c.done}>
           <div style={{ width: `${c.total ? (100 * c.done) / c.total : 0}%` }} />
         </div>
       </div>

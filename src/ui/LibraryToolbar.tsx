@@ -12,7 +12,8 @@ export function LibraryToolbar() {
   const sortLabel: Record<SortKey, string> = { imported: d.sortImported, title: d.sortTitle, locality: d.sortLocality, year: d.sortYear, size: d.sortSize };
   const filtered = filterBody.value || filterLocality.value || filterYear.value !== null;
   return (
-    <div class="toolbar" role="search">
+    // Two search landmarks share the page (this and the header's full-text search): each needs its own name.
+    <div class="toolbar" role="search" aria-label={d.filterLibrary}>
       <label>{d.filterBody}
         <select value={filterBody.value} onChange={(e) => { filterBody.value = e.currentTarget.value as Body | ''; }}>
           <option value="">{d.filterAll}</option>

@@ -14,6 +14,9 @@ import { reportHref } from '../lib/route';
 import { marksFor } from '../state/search';
 import { HitBar } from './search/HitBar';
 import { t } from './i18n';
+import { warningText } from './warning-text';
+import { lang } from '../state/settings';
+import type { StoredWarning } from '../model/warnings';
 
 function scrollToPara(para: number, flash: boolean): void {
   const el = document.getElementById(`p-${para}`);
@@ -78,7 +81,9 @@ export function ReportView({ id, section, q = null, at = null }: Props) {
           <section class="card" aria-labelledby="warn-h">
             <h2 id="warn-h">{d.warnings}</h2>
             {r.warnings.length === 0 ? <p class="muted" style="margin:0">{d.noWarnings}</p>
-              : <ul class="warnings">{r.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>}
+              : <ul class="warnings">{(r.warnings as StoredWarning[]).map((w, i) => (
+                <li key={i} data-code={typeof w === 'string' ? undefined : w.code}>{warningText(w, lang.value)}</li>
+              ))}</ul>}
           </section>
         </div>
       </div>

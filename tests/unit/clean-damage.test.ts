@@ -125,7 +125,7 @@ describe('a page holding the report twice', () => {
     const r = parsed([...report, ...report].join('\n'));
     expect(r.outline.map((h) => h.title)).toEqual(['过去一年的主要工作', '突出政治引领，坚持正确方向', '今年的主要任务']);
     expect(r.figures.filter((f) => f.value === 22)).toHaveLength(1);
-    expect(r.warnings.some((w) => w.includes('print version'))).toBe(true);
+    expect(r.warnings.some((w) => w.code === 'second-copy' && w.message.includes('print version'))).toBe(true);
   });
   it('keeps a sentence the report repeats, and a summary that repeats a few paragraphs', () => {
     const twice = [...report, '一年来，县人大常委会在县委的坚强领导下，依法履职，全年召开常委会会议9次、主任会议22次。', '以上为摘要。'];

@@ -59,10 +59,10 @@ describe('fast paths agree with their definitions', () => {
   it('a note that meets its character only when a broken line is joined is still removed', () => {
     const r = clean([{ text: '做好今年的工作，人民政协使命光荣、责任重大，全体委员要坚持團结和民主两大主题，务' }, { text: '(wù)实(shí)管用，推动工作落(luò)实。' }]);
     expect(r.blocks.map((b) => b.text)).toEqual(['做好今年的工作，人民政协使命光荣、责任重大，全体委员要坚持團结和民主两大主题，务实管用，推动工作落实。']);
-    expect(r.warnings).toContain('已移除拼音注音 3 处 (removed 3 pinyin annotations)');
+    expect(r.warnings).toContainEqual({ code: 'pinyin-removed', count: 3, message: '已移除拼音注音 3 处 (removed 3 pinyin annotations)' });
     // The only note in the text: no evidence before joining, found in the joined block.
     const alone = clean([{ text: '做好今年的工作，人民政协使命光荣、责任重大，全体委员要坚持团结和民主两大主题，务' }, { text: '(wù)实管用，推动工作落实。' }]);
     expect(alone.blocks.map((b) => b.text)).toEqual(['做好今年的工作，人民政协使命光荣、责任重大，全体委员要坚持团结和民主两大主题，务实管用，推动工作落实。']);
-    expect(alone.warnings).toContain('已移除拼音注音 1 处 (removed 1 pinyin annotations)');
+    expect(alone.warnings).toContainEqual({ code: 'pinyin-removed', count: 1, message: '已移除拼音注音 1 处 (removed 1 pinyin annotations)' });
   });
 });

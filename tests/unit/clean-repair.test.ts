@@ -17,7 +17,7 @@ describe('pinyin notes', () => {
   it('removes toned notes glued after characters, in either bracket width', () => {
     const r = run(['義烏市人民代表大會常務(wù)委員會在市委的堅強領(lǐng)導(dǎo)下，經（jīng）濟穩進向好。']);
     expect(r.blocks[0]!.text).toBe('義烏市人民代表大會常務委員會在市委的堅強領導下，經濟穩進向好。');
-    expect(r.warnings).toContain('已移除拼音注音 4 处 (removed 4 pinyin annotations)');
+    expect(r.warnings).toContainEqual({ code: 'pinyin-removed', count: 4, message: '已移除拼音注音 4 处 (removed 4 pinyin annotations)' });
   });
 
   it('removes tone-number notes', () => {
@@ -43,7 +43,7 @@ describe('pinyin notes', () => {
     ];
     const r = run(lines);
     expect(r.blocks.map((b) => b.text)).toEqual(lines);
-    expect(r.warnings.some((w) => w.includes('拼音'))).toBe(false);
+    expect(r.warnings.some((w) => w.code === 'pinyin-removed')).toBe(false);
   });
 });
 
@@ -56,8 +56,9 @@ describe('mojibake', () => {
     ];
     const r = parsed(lines);
     expect(r.texts).toEqual(lines);
-    const w = r.warnings.find((x) => x.includes('乱码'));
-    expect(w).toBeDefined();
+    const found = r.warnings.find((x) => x.code === 'mojibake');
+    expect(found).toMatchObject({ code: 'mojibake', count: 2, places: [{ paragraph: 1 }, { paragraph: 3 }] });
+    const w = found!.message;
     expect(w).toContain('疑似乱码 2 处');
     expect(w).toContain('第1段');
     expect(w).toContain('第3段');
@@ -70,8 +71,8 @@ describe('mojibake', () => {
     ['锟斤拷', '市政协锟斤拷锟斤拷工作报告。'],
   ])('reports %s', (_, line) => {
     const context = Array.from({ length: 4 }, (_, i) => `全年组织专题调研${i + 2}次，报送调研报告和社情民意信息，得到市委市政府领导的重视。`);
-    const w = parsed([line, ...context]).warnings.find((x) => x.includes('乱码'));
-    expect(w).toMatch(/疑似乱码 \d+ 处/);
+    const w = parsed([line, ...context]).warnings.find((x) => x.code === 'mojibake');
+    expect(w?.message).toMatch(/疑似乱码 \d+ 处/);
   });
 
   it('does not flag ordinary punctuation', () => {
@@ -79,6 +80,6 @@ describe('mojibake', () => {
       '如何破解停车难?我们组织委员开展专题调研。', '“最多跑一次”改革成效明显!',
       '市政协组织“请你来协商”活动12次。', '时间是2019-01-23,地点在市民中心。',
     ]);
-    expect(r.warnings.filter((x) => x.includes('乱码'))).toEqual([]);
+    expect(r.warnings.filter((x) => x.code === 'mojibake')).toEqual([]);
   });
 });

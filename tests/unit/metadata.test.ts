@@ -47,7 +47,8 @@ describe('a report without a title line', () => {
   ], ['GMT+8, 2024-10-24 03:22']);
   it('does not invent a title and says so', () => {
     expect(m.title).toBeNull();
-    expect(m.warnings.join()).toMatch(/标题/);
+    expect(m.warnings.map((w) => w.code)).toContain('no-title');
+    expect(m.warnings.map((w) => w.message).join()).toMatch(/标题/);
   });
   it('reads body, place and session from the meeting line and the post', () => {
     expect(m).toMatchObject({ body: 'npc', locality: '義烏市', session: '第十六屆', meetingDate: '2023-02-02' });

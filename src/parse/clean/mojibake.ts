@@ -2,6 +2,9 @@
 // UTF-8 and re-encoded leave "?" inside Han text: “拉家?!狈绞脚c”; U+FFFD; Latin-1 garbage such as
 // Ã¤Â¸Â; 锟斤拷; private-use characters). Reported with counts and places, never "repaired".
 
+import type { MojibakePlace, ParseWarning } from '../../model/warnings';
+import { warning } from '../warnings';
+
 /** An ASCII "?" wedged into Han text and followed by ASCII debris ("?!狈", "?;I", "?s小"). */
 const WEDGED_QUESTION = /[\p{Script=Han}“”‘’、，。][?](?=[!;"'A-Za-z])|[“‘][?]/gu;
 /**
@@ -32,7 +35,7 @@ const PATTERNS: [RegExp, Gate][] = [
 const WITH_HAN_QUESTION: [RegExp, Gate][] = [...PATTERNS, [HAN_QUESTION, hasQuestion]];
 const MAX_PLACES = 3;
 
-export interface MojibakePlace { paragraph: number; excerpt: string }
+export type { MojibakePlace };
 export interface MojibakeReport { count: number; places: MojibakePlace[] }
 
 function excerpt(text: string, at: number): string {
@@ -59,10 +62,6 @@ export function findMojibake(texts: string[]): MojibakeReport {
   return report;
 }
 
-export function mojibakeWarning(report: MojibakeReport): string | null {
-  if (report.count === 0) return null;
-  const where = report.places.map((p) => `第${p.paragraph}段「${p.excerpt}」`).join('、');
-  const whereEn = report.places.map((p) => `paragraph ${p.paragraph}`).join(', ');
-  return `疑似乱码 ${report.count} 处，见${where}${report.count > report.places.length ? '等' : ''}，原文未改动 `
-    + `(possible mojibake in ${report.count} places, e.g. ${whereEn}; text left as is)`;
+export function mojibakeWarning(report: MojibakeReport): ParseWarning | null {
+  return report.count === 0 ? null : warning('mojibake', { count: report.count, places: report.places });
 }

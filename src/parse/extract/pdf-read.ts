@@ -1,12 +1,14 @@
 // PDF -> Blocks: opens the document through pdf.js (pdf.ts), reads every page's text within the
 // page and size limits, tells a scan (no text layer, or glyphs without a Unicode map that read as
 // private-use or control characters) from a text PDF, and lays the text out (pdf-layout.ts).
+import type { ParseWarning } from '../../model/warnings';
+import { warning } from '../warnings';
 import type { Block } from '../blocks';
 import { MAX_INPUT_BYTES, tooLargeError } from '../limits';
 import { openPdf, pageText } from './pdf';
 import { layoutPdf, type PdfPage } from './pdf-layout';
 
-export type PdfResult = { ok: true; blocks: Block[]; pages: number; warnings: string[] } | { ok: false; error: string };
+export type PdfResult = { ok: true; blocks: Block[]; pages: number; warnings: ParseWarning[] } | { ok: false; error: string };
 
 /** More pages than any work report has: a longer PDF is a yearbook or a scan bundle. */
 export const MAX_PDF_PAGES = 400;
@@ -64,8 +66,6 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfResult> {
   }
 }
 
-function skippedWarning(pages: number[]): string {
-  const list = pages.length > 12 ? `${pages.slice(0, 12).join('、')} 等` : pages.join('、');
-  const en = pages.length > 12 ? `${pages.slice(0, 12).join(', ')} …` : pages.join(', ');
-  return `第 ${list} 页没有可读的文字层（扫描页或无编码字体），未读取 (pages ${en} have no readable text layer — scanned or without a Unicode map — and were not read)`;
+function skippedWarning(pages: number[]): ParseWarning {
+  return warning('pdf-pages-skipped', { pages: pages.slice(0, 12), count: pages.length });
 }

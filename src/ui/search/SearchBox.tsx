@@ -88,7 +88,7 @@ export function SearchBox() {
     go(draft);
   };
   return (
-    <form class="search-box" role="search" onSubmit={onSubmit}>
+    <form class="search-box" role="search" aria-label={d.label} onSubmit={onSubmit}>
       <input ref={input} type="search" name="q" value={draft} onInput={onInput} onKeyDown={onKeyDown} onBlur={() => setTimeout(close, 150)}
         placeholder={d.placeholder} aria-label={d.label} aria-keyshortcuts="/" autocomplete="off" enterkeyhint="search"
         role="combobox" aria-autocomplete="list" aria-expanded={items.length > 0} aria-controls={SUGGEST_LIST_ID}

@@ -1,0 +1,23 @@
+// Parser warnings as data: a stable code, the parameters a reader needs, and a readable message for
+// logs and the command line. The app words each code in the interface language (ui/warning-text.ts);
+// adding a code here makes the type checker ask for its Chinese and English text there.
+
+export interface MojibakePlace { paragraph: number; excerpt: string }
+
+export type ParseWarning =
+  | { code: 'invalid-utf8'; message: string }
+  | { code: 'pinyin-removed'; message: string; count: number }
+  | { code: 'mojibake'; message: string; count: number; places: MojibakePlace[] }
+  | { code: 'no-title'; message: string }
+  | { code: 'no-years'; message: string }
+  | { code: 'second-copy'; message: string; paragraphs: number }
+  /** `pages`: the first few page numbers skipped; `count`: how many in all. */
+  | { code: 'pdf-pages-skipped'; message: string; pages: number[]; count: number };
+
+export type WarningCode = ParseWarning['code'];
+
+/** The parameters of one code's warning (everything but code and message). */
+export type WarningParams<C extends WarningCode> = Omit<Extract<ParseWarning, { code: C }>, 'code' | 'message'>;
+
+/** Reports stored by parser versions before warnings had codes hold plain sentences. */
+export type StoredWarning = ParseWarning | string;
