@@ -5,6 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse';
+import { parseFile } from '../../src/parse/parse-file';
+import { makePdf, SHAPES_ONLY, textLine } from '../support/make-pdf';
 import { WARNING_CODES } from '../../src/parse/warnings';
 import { WORDED_CODES, warningText } from '../../src/ui/warning-text';
 import type { ParseWarning } from '../../src/model/warnings';
@@ -27,6 +29,7 @@ function crafted(): [string, Uint8Array][] {
     ['pinyin.txt', text(REPORT.replace('专题调研', '专题调(diào)研(yán)'))],
     ['mojibake.txt', text(REPORT.replace('报送调研报告', '以“拉家?!狈绞脚c报送'))],
     ['no-title-no-years.txt', text('会议听取了各方面的意见，大家认为工作扎实，成效明显，群众满意度不断提高。\n'.repeat(4))],
+    ['printed-twice.txt', text(`${REPORT}\n打印本页\n${REPORT}`)],
   ];
 }
 
@@ -38,16 +41,24 @@ function fixtureFiles(dir = FIXTURES): string[] {
   });
 }
 
-function allWarnings(): ParseWarning[] {
+/** A PDF whose second page has no text layer (a scan): read through parseFile, as the app does. */
+async function pdfWarnings(): Promise<ParseWarning[]> {
+  const page = [textLine(72, 760, 'Annual work report of the standing committee'), textLine(72, 730, 'The committee handled 302 proposals in 2022.')].join('\n');
+  const r = await parseFile(makePdf([page, SHAPES_ONLY]), 'mixed.pdf');
+  return r.ok ? r.report.warnings : [];
+}
+
+async function allWarnings(): Promise<ParseWarning[]> {
   const inputs: [string, Uint8Array][] = [...fixtureFiles().map((p): [string, Uint8Array] => [p, new Uint8Array(readFileSync(p))]), ...crafted()];
-  return inputs.flatMap(([name, bytes]) => {
+  const sync = inputs.flatMap(([name, bytes]) => {
     const r = parseReport(bytes, name);
     return r.ok ? r.report.warnings : [];
   });
+  return [...sync, ...await pdfWarnings()];
 }
 
-describe('parser warnings', () => {
-  const warnings = allWarnings();
+describe('parser warnings', async () => {
+  const warnings = await allWarnings();
 
   it('all carry a known code and a readable message, and every code is raised by some input', () => {
     for (const w of warnings) {
