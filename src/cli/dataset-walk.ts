@@ -14,6 +14,8 @@ export interface Source {
   fileName: string;
   /** The bytes, or a sentence saying why they cannot be had. */
   read(): Promise<Uint8Array | { error: string }>;
+  /** A file on disk of an acceptable size, which a worker thread may read itself (readLocal). */
+  local?: string;
 }
 
 const failing = (path: string, error: string): Source => ({ path, fileName: basename(path), read: async () => ({ error }) });
@@ -25,15 +27,21 @@ async function fromBlob(blob: Blob): Promise<Uint8Array | { error: string }> {
 }
 
 /** A plain read: a Blob over the file costs several thread-pool round trips per file, a read one. */
+export function readLocal(path: string): Uint8Array | { error: string } {
+  try { return readFileSync(path); } catch (err) {
+    return { error: `无法读取文件 (cannot read the file): ${(err as Error).message}` };
+  }
+}
+
 function fileSource(path: string, size: number): Source {
+  const tooBig = size > MAX_INPUT_BYTES;
   return {
     path, fileName: basename(path),
+    local: tooBig || size === 0 ? undefined : path,
     read: async () => {
-      if (size > MAX_INPUT_BYTES) return { error: tooLargeError(size) };
+      if (tooBig) return { error: tooLargeError(size) };
       if (size === 0) return { error: '文件为空 (the file is empty)' };
-      try { return readFileSync(path); } catch (err) {
-        return { error: `无法读取文件 (cannot read the file): ${(err as Error).message}` };
-      }
+      return readLocal(path);
     },
   };
 }
