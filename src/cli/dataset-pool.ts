@@ -3,7 +3,7 @@
 // corpus; run() settles with the worker's answer, and a crashed worker fails its files and is replaced.
 import { Worker } from 'node:worker_threads';
 import { bundledEntry } from './dataset-bundle';
-import type { IdQuestion, ParseAnswer, ParseJob } from './dataset-worker';
+import type { IdQuestion, ParseAnswer, ParseJob, WORKER_ROLE } from './dataset-worker';
 
 const PER_WORKER = 3;
 const ENTRY = new URL('./dataset-worker.ts', import.meta.url);
@@ -35,7 +35,8 @@ function crashed(slot: Slot, err: Error): void {
 
 export async function createPool(size: number): Promise<ParsePool> {
   const bundle = await bundledEntry(ENTRY);
-  const spawn = () => (bundle ? new Worker(bundle) : new Worker(TSX_BOOT, { eval: true }));
+  const workerData = { role: 'zhengbao-dataset-worker' satisfies typeof WORKER_ROLE };
+  const spawn = () => (bundle ? new Worker(bundle, { workerData }) : new Worker(TSX_BOOT, { eval: true, workerData }));
   const slots: Slot[] = [];
   let seq = 0;
   let waiters: (() => void)[] = [];

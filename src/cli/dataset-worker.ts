@@ -3,7 +3,7 @@
 // and answers with its table lines already serialised and encoded (so the main thread only writes the
 // bytes it is handed) or, for `pack`, the parsed report as JSON. Answers transfer their buffers.
 import { createHash } from 'node:crypto';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { parseFile } from '../parse/parse-file';
 import { tableRows, TABLES, type TableName } from '../trends/dataset-tables';
 import { readLocal } from './dataset-walk';
@@ -62,7 +62,10 @@ function askMain(q: IdQuestion): Promise<boolean> {
   return new Promise((resolve) => { verdicts.set(q.seq, resolve); parentPort!.postMessage(q); });
 }
 
-parentPort?.on('message', async (m: ParseJob | Verdict) => {
+/** Only in a thread the pool started (a test runner's own worker thread must keep its port). */
+export const WORKER_ROLE = 'zhengbao-dataset-worker';
+
+if (parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) parentPort.on('message', async (m: ParseJob | Verdict) => {
   if ('verdict' in m) { verdicts.get(m.seq)?.(m.verdict); verdicts.delete(m.seq); return; }
   const out = await answer(m, m.ask ? askMain : undefined);
   const buffers = out.ok ? [...Object.values(out.lines), ...(out.report ? [out.report] : [])].map((b) => b.buffer as ArrayBuffer) : [];
