@@ -1,33 +1,42 @@
-// N worker threads parsing for `dataset` and `pack`. Each worker holds at most two files (one
-// parsing, one waiting) so the threads never idle and memory never grows with the corpus; run()
-// settles with the worker's answer, and a crashed worker fails its files and is replaced.
+// N worker threads parsing for `dataset` and `pack`. Each worker holds a few files (one parsing, the
+// next read, hashed and triaged meanwhile) so the threads never idle and memory never grows with the
+// corpus; run() settles with the worker's answer, and a crashed worker fails its files and is replaced.
 import { Worker } from 'node:worker_threads';
-import type { ParseAnswer, ParseJob } from './dataset-worker';
+import { bundledEntry } from './dataset-bundle';
+import type { IdQuestion, ParseAnswer, ParseJob, WORKER_ROLE } from './dataset-worker';
 
-const PER_WORKER = 2;
+const PER_WORKER = 3;
 const ENTRY = new URL('./dataset-worker.ts', import.meta.url);
 
-interface Slot { worker: Worker; pending: Map<number, (a: ParseAnswer) => void> }
+/** Answers a worker's question: parse the file with this id and size? */
+export type OnId = (id: string, size: number) => boolean;
+interface Pending { resolve: (a: ParseAnswer) => void; onId?: OnId; id?: string; size?: number }
+interface Slot { worker: Worker; pending: Map<number, Pending> }
 
 export interface ParsePool {
-  run(job: Omit<ParseJob, 'seq'>): Promise<ParseAnswer>;
+  /** With `onId`, the worker asks before parsing (job.ask is set). */
+  run(job: Omit<ParseJob, 'seq' | 'ask'>, onId?: OnId): Promise<ParseAnswer>;
   /** Resolves when a worker can take another file. */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * The entry is TypeScript run through tsx. On Node 20 a worker does not get the loader from
- * --import in time for its first module, so a two-line bootstrap registers tsx, then loads it.
+ * Without a bundle, the entry is TypeScript run through tsx. On Node 20 a worker does not get the
+ * loader from --import in time for its first module, so a two-line bootstrap registers tsx, then loads it.
  */
-const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+const TSX_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); })`;
 
-function spawn(): Worker {
-  return new Worker(BOOT, { eval: true });
+function crashed(slot: Slot, err: Error): void {
+  for (const [s, p] of slot.pending) p.resolve({ seq: s, ok: false, id: p.id ?? null, size: p.size ?? 0, error: `解析线程崩溃 (the parser thread crashed): ${err.message}` });
+  slot.pending.clear();
 }
 
-export function createPool(size: number): ParsePool {
+export async function createPool(size: number): Promise<ParsePool> {
+  const bundle = await bundledEntry(ENTRY);
+  const workerData = { role: 'zhengbao-dataset-worker' satisfies typeof WORKER_ROLE };
+  const spawn = () => (bundle ? new Worker(bundle, { workerData }) : new Worker(TSX_BOOT, { eval: true, workerData }));
   const slots: Slot[] = [];
   let seq = 0;
   let waiters: (() => void)[] = [];
@@ -36,10 +45,19 @@ export function createPool(size: number): ParsePool {
 
   const start = (i: number): void => {
     const slot: Slot = { worker: spawn(), pending: new Map() };
-    slot.worker.on('message', (a: ParseAnswer) => { slot.pending.get(a.seq)?.(a); slot.pending.delete(a.seq); wake(); });
+    slot.worker.on('message', (m: ParseAnswer | IdQuestion) => {
+      const p = slot.pending.get(m.seq);
+      if ('question' in m) {
+        if (p) { p.id = m.id; p.size = m.size; }
+        slot.worker.postMessage({ seq: m.seq, verdict: p?.onId?.(m.id, m.size) ?? true });
+        return;
+      }
+      slot.pending.delete(m.seq);
+      p?.resolve(m);
+      wake();
+    });
     slot.worker.on('error', (err) => {
-      for (const [s, resolve] of slot.pending) resolve({ seq: s, ok: false, error: `解析线程崩溃 (the parser thread crashed): ${err.message}` });
-      slot.pending.clear();
+      crashed(slot, err);
       void slot.worker.terminate();
       start(i);
       wake();
@@ -48,22 +66,22 @@ export function createPool(size: number): ParsePool {
   };
   for (let i = 0; i < size; i++) start(i);
 
-  return {
-    run(job) {
+  const pool: ParsePool = {
+    run(job, onId) {
       const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const s = seq++;
       return new Promise((resolve) => {
-        slot.pending.set(s, resolve);
-        const bytes = job.bytes;
-        slot.worker.postMessage({ ...job, seq: s }, [bytes.buffer as ArrayBuffer]);
+        slot.pending.set(s, { resolve, onId });
+        slot.worker.postMessage({ ...job, seq: s, ask: Boolean(onId) }, job.bytes ? [job.bytes.buffer as ArrayBuffer] : []);
       });
     },
     ready() {
       if (inFlight() < size * PER_WORKER) return Promise.resolve();
-      return new Promise<void>((resolve) => waiters.push(resolve)).then(() => this.ready());
+      return new Promise<void>((resolve) => waiters.push(resolve)).then(() => pool.ready());
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
+  return pool;
 }

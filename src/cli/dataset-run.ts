@@ -1,5 +1,6 @@
-// One run of `dataset`: walk the inputs, hash each file (its id), skip what another shard, an earlier
-// run or an identical file has, hand the rest to the worker pool and write the answers as they come.
+// One run of `dataset`: walk the inputs and hand each file to the worker pool, which reads and hashes
+// it (its id) and asks before parsing, so what another shard, an earlier run or an identical file has
+// is skipped unparsed; the main thread only triages ids and writes the answers as they come.
 // Memory holds the files in flight and a 64-bit key per report written, never the corpus.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { openOutput, type Output } from './dataset-output';
 import { createPool } from './dataset-pool';
 import { newTally, startProgress, summary, type Tally } from './dataset-progress';
 import { countFiles, walk, type Source } from './dataset-walk';
+import type { ParseAnswer } from './dataset-worker';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -23,8 +25,10 @@ function inShard(args: DatasetArgs, id: string): boolean {
 
 interface Run { args: DatasetArgs; out: Output; tally: Tally; earlier: Set<string>; seen: Set<string> }
 
+type Verdict = keyof Tally | 'earlier-failure' | 'parse';
+
 /** What to do with a file before parsing: skip it (and why) or parse it. */
-function triage(run: Run, id: string): keyof Tally | 'earlier-failure' | 'parse' {
+function triage(run: Run, id: string): Verdict {
   if (!inShard(run.args, id)) return 'otherShard';
   if (run.out.failedKeys.has(id)) return 'earlier-failure';
   if (run.earlier.has(key(id))) return 'resumed';
@@ -42,6 +46,17 @@ function unreadable(run: Run, src: Source, reason: string): void {
   if (!out.failedKeys.has(src.path)) out.writeError({ path: src.path, fileName: src.fileName, id: null, reason });
 }
 
+/** A worker's answer: written, failed, unreadable, or skipped for the reason triage gave. */
+function settle(run: Run, src: Source, a: ParseAnswer, verdict: Verdict): void {
+  const { tally, out } = run;
+  if (!a.ok && a.id === null) { unreadable(run, src, a.error); return; }
+  tally.done++;
+  if (a.ok) { out.writeReport(a.lines); tally.written++; return; }
+  if (verdict !== 'parse') { tally[verdict === 'earlier-failure' ? 'failed' : verdict]++; return; }
+  out.writeError({ path: src.path, fileName: src.fileName, id: a.id, reason: a.error });
+  tally.failed++;
+}
+
 export async function runDataset(args: DatasetArgs, options: { quiet?: boolean } = {}): Promise<{ tally: Tally; seconds: number }> {
   const out = await openOutput(args.out);
   const skip = new Set([resolve(args.out)]);
@@ -49,27 +64,19 @@ export async function runDataset(args: DatasetArgs, options: { quiet?: boolean }
   out.doneIds.clear();
   const { tally } = run;
   const progress = startProgress('dataset', tally, options.quiet);
-  const pool = createPool(args.jobs);
+  const pool = await createPool(args.jobs);
   const inFlight = new Set<Promise<void>>();
   try {
     for await (const src of walk(args.inputs, { skip, onZip: (n) => { tally.total += n - 1; } })) {
-      const bytes = await src.read();
-      if (!(bytes instanceof Uint8Array)) { unreadable(run, src, bytes.error); continue; }
-      const id = sha256(bytes);
-      tally.bytes += bytes.byteLength;
-      const verdict = triage(run, id);
-      if (verdict !== 'parse') {
-        tally.done++;
-        tally[verdict === 'earlier-failure' ? 'failed' : verdict]++;
-        continue;
-      }
+      const bytes = src.local ?? (await src.read());
+      if (typeof bytes !== 'string' && !(bytes instanceof Uint8Array)) { unreadable(run, src, bytes.error); continue; }
+      let verdict: Verdict = 'parse';
       await pool.ready();
-      const job = pool.run({ id, path: src.path, fileName: src.fileName, bytes, mode: 'tables' }).then((a) => {
-        if (a.ok) { out.writeReport(a.lines); tally.written++; } else { out.writeError({ path: src.path, fileName: src.fileName, id, reason: a.error }); tally.failed++; }
-        tally.done++;
-      });
-      inFlight.add(job);
-      void job.finally(() => inFlight.delete(job));
+      const job = typeof bytes === 'string' ? { file: bytes } : { bytes };
+      const onId = (id: string, size: number) => { tally.bytes += size; verdict = triage(run, id); return verdict === 'parse'; };
+      const done = pool.run({ ...job, path: src.path, fileName: src.fileName, mode: 'tables' }, onId).then((a) => settle(run, src, a, verdict));
+      inFlight.add(done);
+      void done.finally(() => inFlight.delete(done));
     }
     await Promise.all(inFlight);
   } finally {

@@ -33,7 +33,7 @@ function keep(scratch: Scratch, id: string, bytes: Uint8Array): { size: number; 
 
 /** Pass one: which files go in, in walk order (the order their bytes will follow the manifest). */
 async function choose(args: DatasetArgs, tally: Tally, scratch: Scratch): Promise<{ entries: BackupEntry[]; failures: string[] }> {
-  const pool = createPool(args.jobs);
+  const pool = await createPool(args.jobs);
   const picked: (BackupEntry | undefined)[] = [];
   const failures: string[] = [];
   const seen = new Set<string>();
