@@ -50,7 +50,7 @@ describe('PDF: encrypted, damaged, scanned, garbled, huge', { timeout: 60_000 },
     expect(r.ok, r.ok ? '' : r.error).toBe(true);
     if (!r.ok) return;
     expect(r.report.paragraphs.map((p) => p.text).join('\n')).toContain('302 proposals');
-    expect(r.report.warnings.join(' ')).toMatch(/pages 2 have no readable text layer/);
+    expect(r.report.warnings.map((w) => w.message).join(' ')).toMatch(/pages 2 have no readable text layer/);
   });
   it(`a PDF of more than ${MAX_PDF_PAGES} pages is refused with the count`, async () => {
     const r = await parseFile(makePdf(new Array(MAX_PDF_PAGES + 1).fill('')), '年鉴.pdf');
