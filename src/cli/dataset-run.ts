@@ -65,7 +65,7 @@ export async function runDataset(args: DatasetArgs, options: { quiet?: boolean }
       }
       await pool.ready();
       const job = pool.run({ id, path: src.path, fileName: src.fileName, bytes, mode: 'tables' }).then((a) => {
-        if (a.ok) { out.writeReport(a.lines); tally.written++; } else { out.writeError({ path: src.path, fileName: src.fileName, id, reason: a.error }); tally.failed++; }
+        if (a.ok) { out.writeReport(a.lines); tally.written++; } else { out.writeError({ path: src.path, fileName: src.fileName, id, reason: a.error, ...(a.code ? { code: a.code } : {}) }); tally.failed++; }
         tally.done++;
       });
       inFlight.add(job);

@@ -8,13 +8,13 @@ import { tableRows, TABLES, type TableName } from '../trends/dataset-tables';
 export interface ParseJob { seq: number; id: string; path: string; fileName: string; bytes: Uint8Array; mode: 'tables' | 'report' }
 export type ParseAnswer =
   | { seq: number; ok: true; lines: Record<TableName, Uint8Array>; counts: Record<TableName, number>; report?: Uint8Array }
-  | { seq: number; ok: false; error: string };
+  | { seq: number; ok: false; error: string; code?: string };
 
 const utf8 = new TextEncoder();
 
 export async function answer(job: ParseJob): Promise<ParseAnswer> {
   const result = await parseFile(job.bytes, job.fileName);
-  if (!result.ok) return { seq: job.seq, ok: false, error: result.error };
+  if (!result.ok) return { seq: job.seq, ok: false, error: result.error, code: result.code };
   if (job.mode === 'report') {
     const none = new Uint8Array(0);
     return { seq: job.seq, ok: true, lines: { reports: none, sections: none, figures: none }, counts: { reports: 1, sections: 0, figures: 0 }, report: utf8.encode(JSON.stringify(result.report)) };
