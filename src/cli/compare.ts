@@ -15,7 +15,9 @@ async function load(file: string): Promise<ParsedReport | { fileName: string; er
     return { fileName: basename(file), error: `无法读取文件 (cannot read the file): ${(err as Error).message}` };
   }
   const result = await parseFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
-  return result.ok ? result.report : { fileName: result.fileName, error: result.error };
+  if (result.ok) return result.report;
+  const { ok: _ok, ...failure } = result;
+  return failure;
 }
 
 const side = (h: HeadingRef | null) => (h ? { level: h.level, number: h.number, title: h.title } : null);

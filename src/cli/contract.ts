@@ -2,7 +2,8 @@
 import type { ParseResult } from '../model/report';
 
 export function toContract(result: ParseResult): Record<string, unknown> {
-  if (!result.ok) return { fileName: result.fileName, error: result.error };
+  // A failure: its readable sentence `error`, its stable `code` and the code's parameters.
+  if (!result.ok) { const { ok: _ok, ...failure } = result; return failure; }
   const r = result.report;
   return {
     fileName: r.fileName, format: r.format, encoding: r.encoding, script: r.script,

@@ -10,7 +10,8 @@ import { TABLES, type TableName } from '../trends/dataset-tables';
 export type OutputFile = TableName | 'errors';
 const FILES: OutputFile[] = [...TABLES, 'errors'];
 
-export interface ErrorLine { path: string; fileName: string; id: string | null; reason: string }
+/** `code`: the parse failure's stable code (src/model/errors.ts), absent when the file could not be read. */
+export interface ErrorLine { path: string; fileName: string; id: string | null; reason: string; code?: string }
 
 export interface Output {
   /** Ids of reports written, and ids (or, unread, paths) of files that failed, by earlier runs. */

@@ -53,7 +53,7 @@ function settle(run: Run, src: Source, a: ParseAnswer, verdict: Verdict): void {
   tally.done++;
   if (a.ok) { out.writeReport(a.lines); tally.written++; return; }
   if (verdict !== 'parse') { tally[verdict === 'earlier-failure' ? 'failed' : verdict]++; return; }
-  out.writeError({ path: src.path, fileName: src.fileName, id: a.id, reason: a.error });
+  out.writeError({ path: src.path, fileName: src.fileName, id: a.id, reason: a.error, ...(a.code ? { code: a.code } : {}) });
   tally.failed++;
 }
 

@@ -49,7 +49,7 @@ async function* zipSources(path: string, hooks: WalkHooks): AsyncGenerator<Sourc
   const members = await expandFiles([{ name: path, blob: await openAsBlob(path) }]);
   hooks.onZip?.(members.length);
   for (const e of members) {
-    if (e.error || !e.blob) yield failing(e.name, e.error ?? `${e.name}: 无法读取 (cannot read)`);
+    if (e.failure || !e.blob) yield failing(e.name, `${e.name}: ${e.failure?.error ?? '无法读取 (cannot read)'}`);
     else { const blob = e.blob; yield { path: e.name, fileName: e.fileName, read: () => fromBlob(blob) }; }
   }
 }

@@ -22,7 +22,7 @@ export interface Verdict { seq: number; verdict: boolean }
 /** `id` is null when the file could not be read; `skipped` when the main thread said not to parse. */
 export type ParseAnswer =
   | { seq: number; ok: true; id: string; size: number; lines: Record<TableName, Uint8Array>; counts: Record<TableName, number>; report?: Uint8Array }
-  | { seq: number; ok: false; id: string | null; size: number; error: string; skipped?: true };
+  | { seq: number; ok: false; id: string | null; size: number; error: string; code?: string; skipped?: true };
 
 const utf8 = new TextEncoder();
 const verdicts = new Map<number, (parse: boolean) => void>();
@@ -31,7 +31,7 @@ async function parsed(job: ParseJob, id: string, bytes: Uint8Array): Promise<Par
   const { seq } = job;
   const size = bytes.byteLength;
   const result = await parseFile(bytes, job.fileName);
-  if (!result.ok) return { seq, ok: false, id, size, error: result.error };
+  if (!result.ok) return { seq, ok: false, id, size, error: result.error, code: result.code };
   if (job.mode === 'report') {
     const none = new Uint8Array(0);
     return { seq, ok: true, id, size, lines: { reports: none, sections: none, figures: none }, counts: { reports: 1, sections: 0, figures: 0 }, report: utf8.encode(JSON.stringify(result.report)) };

@@ -103,6 +103,8 @@ export interface ParsedReport extends ReportMeta {
   sourceFields?: SourceField[];
 }
 
+import type { ParseError } from './errors';
+
 export type ParseResult =
   | { ok: true; report: ParsedReport }
-  | { ok: false; fileName: string; error: string };
+  | ({ ok: false; fileName: string } & ParseError);

@@ -1,13 +1,15 @@
 // Bytes -> text, with the encoding detected rather than assumed: BOMs, BOM-less UTF-16, valid UTF-8,
 // then GB18030 against Big5 scored by how much of each reading is common Chinese. Detection looks
 // at a bounded prefix only and the whole file is decoded once, so the cost stays linear.
-import { DETECT_SAMPLE_BYTES, MAX_INPUT_BYTES, tooLargeError } from './limits';
+import { DETECT_SAMPLE_BYTES, MAX_INPUT_BYTES } from './limits';
+import type { ParseError } from '../model/errors';
+import { failure } from './errors';
 import type { ParseWarning } from '../model/warnings';
 import { warning } from './warnings';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; warnings?: ParseWarning[] }
-  | { ok: false; error: string };
+  | ({ ok: false } & ParseError);
 
 export interface DecodeOptions {
   /** Charset the file declares about itself (HTML <meta charset>), used when detection is unsure. */
@@ -26,28 +28,26 @@ HAN_CLASS.fill(1, 0, 0x4dc0 - HAN_FIRST);
 HAN_CLASS.fill(1, 0x4e00 - HAN_FIRST);
 for (let i = 0; i < COMMON_HAN_TEXT.length; i++) HAN_CLASS[COMMON_HAN_TEXT.charCodeAt(i) - HAN_FIRST] = 2;
 
-const BINARY_ERROR = '无法识别文件编码：文件含有二进制数据 (could not recognise the text encoding: the file holds binary data)';
-const UNKNOWN_ERROR = '无法识别文件编码 (could not recognise the text encoding)';
 const LEGACY = ['gb18030', 'big5'] as const;
 
 /** bad: U+FFFD and control characters; pua: private-use characters (Big5 HKSCS and EUDC land there). */
 interface Reading { encoding: string; han: number; common: number; bad: number; pua: number; total: number }
 
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
-  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: tooLargeError(bytes.length) };
+  if (bytes.length > MAX_INPUT_BYTES) return failure('too-large', { size: bytes.length, limit: MAX_INPUT_BYTES });
   const sample = bytes.subarray(0, DETECT_SAMPLE_BYTES);
   const unicode = bomEncoding(sample) ?? bomlessUtf16(sample);
   if (unicode) {
     const text = decodeAs(unicode, sample);
-    if (!acceptable(score(unicode, text))) return { ok: false, error: UNKNOWN_ERROR };
+    if (!acceptable(score(unicode, text))) return failure('unknown-encoding', {});
     // A file no longer than the sample has just been decoded whole.
     return sample.length === bytes.length ? { ok: true, text, encoding: unicode } : whole(unicode, bytes);
   }
-  if (countNul(sample) > Math.max(0, sample.length / 1000)) return { ok: false, error: BINARY_ERROR };
+  if (countNul(sample) > Math.max(0, sample.length / 1000)) return failure('binary', {});
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) {
     const r = score('utf-8', utf8.slice(0, DETECT_SAMPLE_BYTES / 4));
-    return r.bad > 0.02 * r.total ? { ok: false, error: BINARY_ERROR } : { ok: true, text: utf8, encoding: 'utf-8' };
+    return r.bad > 0.02 * r.total ? failure('binary', {}) : { ok: true, text: utf8, encoding: 'utf-8' };
   }
   if (mostlyUtf8(sample)) {
     const result = whole('utf-8', bytes);
@@ -99,11 +99,11 @@ function bomlessUtf16(b: Uint8Array): string | null {
 
 /** Pure Chinese UTF-16 without a BOM has almost no NUL bytes; when nothing else reads, try it before giving up. */
 function lastResortUtf16(sample: Uint8Array, bytes: Uint8Array): DecodeResult {
-  if (sample.length % 2 !== 0 && sample.length === bytes.length) return { ok: false, error: UNKNOWN_ERROR };
+  if (sample.length % 2 !== 0 && sample.length === bytes.length) return failure('unknown-encoding', {});
   const readings = ['utf-16le', 'utf-16be'].map((enc) => score(enc, decodeAs(enc, sample)))
     .filter((r) => acceptable(r) && r.han >= 20 && r.common >= 0.25 * r.han);
   readings.sort((x, y) => merit(y) - merit(x));
-  return readings[0] ? whole(readings[0].encoding, bytes) : { ok: false, error: UNKNOWN_ERROR };
+  return readings[0] ? whole(readings[0].encoding, bytes) : failure('unknown-encoding', {});
 }
 
 function countNul(b: Uint8Array): number {

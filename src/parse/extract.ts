@@ -10,14 +10,16 @@ import { extractMarkdown } from './extract/markdown';
 import { extractHtml } from './extract/html';
 import { extractDocx } from './extract/docx';
 import { extractDoc } from './extract/doc';
-import { MAX_INPUT_BYTES, tooLargeError } from './limits';
+import { MAX_INPUT_BYTES } from './limits';
+import type { ParseError } from '../model/errors';
+import { failure } from './errors';
 
 export type ExtractResult =
   | { ok: true; blocks: Block[]; encoding: string; warnings: ParseWarning[] }
-  | { ok: false; error: string };
+  | ({ ok: false } & ParseError);
 
 export function extract(format: Format, bytes: Uint8Array): ExtractResult {
-  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: tooLargeError(bytes.length) };
+  if (bytes.length > MAX_INPUT_BYTES) return failure('too-large', { size: bytes.length, limit: MAX_INPUT_BYTES });
   if (format === 'docx') {
     const docx = extractDocx(bytes);
     return docx.ok ? { ok: true, blocks: normaliseLevels(docx.blocks), encoding: 'utf-8', warnings: [] } : docx;
@@ -27,7 +29,7 @@ export function extract(format: Format, bytes: Uint8Array): ExtractResult {
     return doc.ok ? { ok: true, blocks: doc.blocks, encoding: doc.encoding, warnings: [] } : doc;
   }
   // pdf.js answers asynchronously: parseFile (parse/index.ts) reads PDFs through extract/pdf-read.ts.
-  if (format === 'pdf') return { ok: false, error: 'PDF 需要异步读取 (PDF files are read by parseFile)' };
+  if (format === 'pdf') return failure('parse-failed', { detail: 'PDF files are read by parseFile' });
   const decoded = decode(bytes, { declared: format === 'html' ? declaredCharset(bytes) : null });
   if (!decoded.ok) return decoded;
   const blocks = format === 'html' ? extractHtml(decoded.text)

@@ -1,24 +1,20 @@
 // Decides a file's format from its first bytes, then its name; refuses what we cannot read
 // (images, spreadsheets and slides, other archives, executables) with a sentence that says what to do.
 import type { Format } from '../model/report';
+import type { ParseError, RefusedKind } from '../model/errors';
+import { failure } from './errors';
 
-export type FormatResult = { ok: true; format: Format } | { ok: false; error: string };
+export type FormatResult = { ok: true; format: Format } | ({ ok: false } & ParseError);
 
-const ADVICE_ZH = '请另存为文本或 .docx';
-const ADVICE_EN = 'save the report as text or .docx';
-
-function refuse(kindZh: string, kindEn: string): FormatResult {
-  return { ok: false, error: `不支持此文件格式：${kindZh}，${ADVICE_ZH} (${kindEn} are not supported; ${ADVICE_EN})` };
+function refuse(kind: RefusedKind): FormatResult {
+  return failure('unsupported-format', { kind });
 }
 
-const REFUSED_EXT: Record<string, [string, string]> = {
-  xls: ['Excel 表格', 'Excel spreadsheets'], xlsx: ['Excel 表格', 'Excel spreadsheets'],
-  ppt: ['PowerPoint 演示文稿', 'PowerPoint files'], pptx: ['PowerPoint 演示文稿', 'PowerPoint files'],
-  rtf: ['RTF 文档', 'RTF files'], odt: ['OpenDocument 文档', 'OpenDocument files'],
-  zip: ['压缩包', 'archives'], rar: ['压缩包', 'archives'], '7z': ['压缩包', 'archives'], gz: ['压缩包', 'archives'],
-  png: ['图片', 'images'], jpg: ['图片', 'images'], jpeg: ['图片', 'images'], gif: ['图片', 'images'],
-  webp: ['图片', 'images'], bmp: ['图片', 'images'], tif: ['图片', 'images'], tiff: ['图片', 'images'],
-  exe: ['可执行程序', 'executable programs'], dll: ['可执行程序', 'executable programs'],
+const REFUSED_EXT: Record<string, RefusedKind> = {
+  xls: 'excel', xlsx: 'excel', ppt: 'powerpoint', pptx: 'powerpoint', rtf: 'rtf', odt: 'odt',
+  zip: 'archive', rar: 'archive', '7z': 'archive', gz: 'archive',
+  png: 'image', jpg: 'image', jpeg: 'image', gif: 'image', webp: 'image', bmp: 'image', tif: 'image', tiff: 'image',
+  exe: 'executable', dll: 'executable',
 };
 
 export function detectFormat(fileName: string, bytes: Uint8Array): FormatResult {
@@ -32,12 +28,10 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatResult 
   // Sites often serve text or web pages under a .doc name; only binary content is a real Word 97 file.
   if (ext === 'doc' && !bytes.subarray(0, 4096).includes(0)) return { ok: true, format: 'txt' };
   // A real PDF or Word 97 file was caught by its signature above; under these names anything else is damaged or older.
-  if (ext === 'pdf') return { ok: false, error: '文件已损坏或不是 PDF：缺少 PDF 文件头 (the file is damaged or not a PDF: it has no PDF header)' };
-  if (ext === 'doc' || ext === 'wps') {
-    return { ok: false, error: '无法识别的 Word/WPS 文档：不是 Word 97-2003 格式（可能是更早的版本或已损坏），请另存为 .docx (an unrecognised Word/WPS document: not the Word 97-2003 format, perhaps older or damaged; save it as .docx)' };
-  }
+  if (ext === 'pdf') return failure('not-pdf', {});
+  if (ext === 'doc' || ext === 'wps') return failure('doc-unrecognised', {});
   const refused = REFUSED_EXT[ext];
-  if (refused) return refuse(...refused);
+  if (refused) return refuse(refused);
   return { ok: true, format: 'txt' };
 }
 
@@ -60,18 +54,18 @@ function byMagic(b: Uint8Array, ext: string): FormatResult | null {
   if (isPdf(b)) return { ok: true, format: 'pdf' };
   // The Compound File container of Word 97-2003 (and of Kingsoft .wps); spreadsheets and slides share it.
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return /^(xls|ppt)$/.test(ext) ? refuse(...REFUSED_EXT[ext]!) : { ok: true, format: 'doc' };
+    return /^(xls|ppt)$/.test(ext) ? refuse(REFUSED_EXT[ext]!) : { ok: true, format: 'doc' };
   }
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47]) || startsWith(b, [0xff, 0xd8, 0xff]) || ascii(b, 0, 4) === 'GIF8'
     || (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP') || isBmp(b)
     || startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) {
-    return refuse('图片', 'images');
+    return refuse('image');
   }
-  if (ascii(b, 0, 5) === '{\\rtf') return refuse('RTF 文档', 'RTF files');
-  if (isExecutable(b)) return refuse('可执行程序', 'executable programs');
+  if (ascii(b, 0, 5) === '{\\rtf') return refuse('rtf');
+  if (isExecutable(b)) return refuse('executable');
   if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06])) return zipKind(b, ext);
   if (startsWith(b, [0x52, 0x61, 0x72, 0x21]) || startsWith(b, [0x37, 0x7a, 0xbc, 0xaf]) || startsWith(b, [0x1f, 0x8b])) {
-    return refuse('压缩包', 'archives');
+    return refuse('archive');
   }
   return null;
 }
@@ -102,8 +96,8 @@ function isExecutable(b: Uint8Array): boolean {
 function zipKind(b: Uint8Array, ext: string): FormatResult {
   if (ext === 'docx' || containsAscii(b, 'word/document.xml')) return { ok: true, format: 'docx' };
   const refused = REFUSED_EXT[ext];
-  if (refused && ext !== 'doc') return refuse(...refused);
-  return refuse('压缩包或非 Word 的 Office 文件', 'zip archives other than Word .docx documents');
+  if (refused && ext !== 'doc') return refuse(refused);
+  return refuse('zip-other');
 }
 
 function containsAscii(b: Uint8Array, needle: string): boolean {

@@ -1,5 +1,6 @@
 // Entry point of the parser: file bytes + file name -> ParsedReport or a plain-language error.
-// Never throws: every failure becomes { ok: false, error } naming the reason.
+// Never throws: every failure becomes { ok: false, code, error } naming the reason
+// (model/errors.ts).
 import type { Format, ParseResult, ParsedReport } from '../model/report';
 import { decode } from './decode';
 import { detectFormat } from './format';
@@ -13,6 +14,7 @@ import { detectScript } from '../text/script';
 import { findMojibake, mojibakeWarning } from './clean/mojibake';
 
 import { PARSER_VERSION } from './version';
+import { failure } from './errors';
 
 export { PARSER_VERSION };
 
@@ -21,22 +23,22 @@ export function parseReport(bytes: Uint8Array, fileName: string): ParseResult {
     return parseOrFail(bytes, fileName);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { ok: false, fileName, error: `解析失败 (parse failed): ${why}` };
+    return { ...failure('parse-failed', { detail: why }), fileName };
   }
 }
 
 function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   const format = detectFormat(fileName, bytes);
-  if (!format.ok) return { ok: false, fileName, error: format.error };
+  if (!format.ok) return { ...format, fileName };
   return fromExtracted(fileName, format.format, extract(format.format, bytes));
 }
 
 /** The pipeline after extraction, shared with parseFile (parse-file.ts). */
 export function fromExtracted(fileName: string, format: Format, extracted: ExtractResult): ParseResult {
-  if (!extracted.ok) return { ok: false, fileName, error: extracted.error };
+  if (!extracted.ok) return { ...extracted, fileName };
   const cleaned = clean(extracted.blocks);
   const { paragraphs, outline } = buildOutline(cleaned.blocks);
-  if (paragraphs.length === 0) return { ok: false, fileName, error: '文件中没有可读的正文 (the file holds no readable text)' };
+  if (paragraphs.length === 0) return { ...failure('no-text', {}), fileName };
   const { warnings: metaWarnings, ...meta } = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fields: cleaned.fields, fileName });
   // Mojibake is located on the final paragraphs so the paragraph numbers it cites match the reader.
   const mojibake = mojibakeWarning(findMojibake(paragraphs.map((p) => p.text)));

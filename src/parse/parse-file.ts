@@ -5,6 +5,7 @@ import type { ParseResult } from '../model/report';
 import { detectFormat } from './format';
 import { fromExtracted, parseReport } from './index';
 import { extractPdf } from './extract/pdf-read';
+import { failure } from './errors';
 
 /** Whether a file needs parseFile (a PDF), judged as the parser judges formats. */
 export function needsParseFile(bytes: Uint8Array, fileName: string): boolean {
@@ -19,6 +20,6 @@ export async function parseFile(bytes: Uint8Array, fileName: string): Promise<Pa
     return fromExtracted(fileName, 'pdf', pdf.ok ? { ok: true, blocks: pdf.blocks, encoding: 'unicode', warnings: pdf.warnings } : pdf);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { ok: false, fileName, error: `解析失败 (parse failed): ${why}` };
+    return { ...failure('parse-failed', { detail: why }), fileName };
   }
 }

@@ -61,7 +61,10 @@ export async function runImport(blob: Blob, doneLabel: (r: { added: number; skip
     if (counts.added > 0) announce('restore', null);
     backupMessage.value = doneLabel(counts);
     showToast(doneLabel(counts), { ms: 8000 });
-    if (counts.errors.length > 0) reportFailure(new Error(counts.errors.slice(0, 5).join('\n')), 'backup');
+    if (counts.errors.length > 0) {
+      const first = counts.errors.slice(0, 5);
+      reportFailure(new Error(first.map((f) => `${f.fileName}: ${f.reason.error}`).join('\n')), 'backup', first);
+    }
   } catch (err) {
     backupMessage.value = failureText(err);
     reportFailure(err, 'backup');

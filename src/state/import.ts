@@ -4,6 +4,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { cancelImportedFile, importFiles, type FileProgress } from '../worker/client';
 import type { FileStatus, ImportCounts } from '../worker/protocol';
 import type { ReportSummary } from '../store/types';
+import type { ParseError } from '../model/errors';
 import { upsertSummaries, summaries } from './library';
 import { reportFailure } from './notices';
 import { refreshStorage } from './storage';
@@ -15,6 +16,8 @@ export interface ImportRow {
   name: string;
   status: FileStatus;
   error?: string;
+  /** The reason as code and parameters, worded in the interface language (ui/error-text.ts). */
+  failure?: ParseError;
 }
 
 export interface ImportJob {
@@ -78,7 +81,7 @@ function applyProgress(changes: FileProgress[]): void {
   const rows = job.rows.slice();
   const saved: ReportSummary[] = [];
   for (const c of changes) {
-    rows[c.index] = { name: c.name, status: c.status, error: c.error };
+    rows[c.index] = { name: c.name, status: c.status, error: c.error, failure: c.failure };
     if (c.status === 'saved' && c.summary) saved.push(c.summary);
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= { name: '', status: 'queued' };

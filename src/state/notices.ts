@@ -1,6 +1,7 @@
 // Toasts (short-lived messages, some with an action such as undo) and the one-line problem
 // banners (a full disk, a failed operation) that stay until the user acts or dismisses them.
 import { signal } from '@preact/signals';
+import type { FileFailure } from '../model/errors';
 
 export interface Toast {
   id: number;
@@ -17,6 +18,8 @@ export interface Problem {
   context: ProblemContext | null;
   /** Extra detail under the banner's title (the underlying message). */
   detail: string;
+  /** Files that failed, each worded by the banner in the interface language (detail holds their sentences). */
+  files?: FileFailure[];
 }
 
 export const toasts = signal<Toast[]>([]);
@@ -37,11 +40,11 @@ export function dismissToast(id: number): void {
 }
 
 /** Any failure from the store or worker lands here: a full disk is its own state, the rest an error. */
-export function reportFailure(err: unknown, context: ProblemContext | null = null): void {
+export function reportFailure(err: unknown, context: ProblemContext | null = null, files?: FileFailure[]): void {
   const info = err as { kind?: string; message?: unknown } | null;
   const message = typeof info?.message === 'string' ? info.message : String(err);
   const kind = info?.kind;
-  problem.value = { kind: kind === 'quota' ? 'quota' : 'error', context, detail: message };
+  problem.value = { kind: kind === 'quota' ? 'quota' : 'error', context, detail: message, files };
 }
 
 export function dismissProblem(): void {

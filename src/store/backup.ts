@@ -4,6 +4,8 @@
 //   made by `pack`) an entry with `parsed` has its parsed report as JSON right after its original.
 // The manifest lists each original's SHA-256 (its id) and size, so its checksum covers every byte.
 import type { ParseResult } from '../model/report';
+import type { FileFailure } from '../model/errors';
+import { withoutFileName } from '../parse/errors';
 import { runTx, type LibraryDB } from './db';
 import { sha256Hex } from './hash';
 import { storedParse } from './backup-parsed';
@@ -156,7 +158,7 @@ export async function importBackup(
       return report ? { ok: true, report: { ...report, fileName: name } } : parse(b, name);
     };
     const result = await restoreOne(db, entry, bytes, manifest.corrections[entry.id], reuse);
-    if (typeof result === 'string') { counts.failed++; counts.errors.push(result); } else counts[result.added ? 'added' : 'skipped']++;
+    if ('reason' in result) { counts.failed++; counts.errors.push(result); } else counts[result.added ? 'added' : 'skipped']++;
     onProgress?.({ done: n + i + 1, total: 2 * n });
   }
   return counts;
@@ -165,10 +167,10 @@ export async function importBackup(
 async function restoreOne(
   db: LibraryDB, entry: BackupEntry, bytes: Uint8Array, patch: Corrections | undefined,
   parse: (bytes: Uint8Array, name: string) => ParseResult | Promise<ParseResult>,
-): Promise<{ added: boolean } | string> {
+): Promise<{ added: boolean } | FileFailure> {
   if (await getSummary(db, entry.id)) return { added: false };
   const parsed = await parse(bytes, entry.fileName);
-  if (!parsed.ok) return `${entry.fileName}: ${parsed.error}`;
+  if (!parsed.ok) return { fileName: entry.fileName, reason: withoutFileName(parsed) };
   const status = await saveReport(db, { id: entry.id, fileName: entry.fileName, bytes, report: parsed.report, type: entry.type, importedAt: entry.importedAt });
   if (status === 'duplicate') return { added: false };
   if (patch && Object.keys(patch).length > 0) await setCorrections(db, entry.id, patch);

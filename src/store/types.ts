@@ -2,6 +2,7 @@
 // Summaries are the small per-report records the library list reads, so a cold start of a large
 // library never loads the parsed texts; they carry the user's corrections already applied.
 import type { Format, ParsedReport, ReportMeta, Script } from '../model/report';
+import type { FileFailure } from '../model/errors';
 
 /** The user's own fixes to a report's metadata; they win over whatever any parser version says. */
 export type Corrections = Partial<ReportMeta>;
@@ -84,8 +85,8 @@ export interface BackupImportCounts {
   added: number;
   skipped: number;
   failed: number;
-  /** Reasons for failed entries, each naming the file. */
-  errors: string[];
+  /** Failed entries, each with its reason. */
+  errors: FileFailure[];
 }
 
 export interface TaskProgress {

@@ -6,6 +6,9 @@ import { backupDialogOpen, backupDue, dismissBackupReminder } from '../state/bac
 import { dbState } from '../state/db';
 import { dismissInterrupted, interruptedFiles } from '../state/recovery';
 import { t } from './i18n';
+import { lang } from '../state/settings';
+import { errorText } from './error-text';
+import type { FileFailure } from '../model/errors';
 
 const LISTED = 8;
 
@@ -50,6 +53,11 @@ function InterruptedBanner() {
   );
 }
 
+/** Failed files of a task, one line each, in the interface language. */
+function filesText(files: FileFailure[]): string {
+  return files.map((f) => `${f.fileName}: ${errorText(f.reason, lang.value)}`).join('\n');
+}
+
 export function Banners() {
   const d = t();
   const p = problem.value;
@@ -62,7 +70,7 @@ export function Banners() {
           <div class="grow">
             <strong>{p.kind === 'quota' ? d.quotaTitle : p.context ? d.problemTitle[p.context] : d.errorTitle}</strong>
             {p.kind === 'quota' && <p>{d.quotaBody}</p>}
-            <p class="muted" style="white-space:pre-line">{p.detail}</p>
+            <p class="muted" style="white-space:pre-line">{p.files ? filesText(p.files) : p.detail}</p>
           </div>
           {p.kind === 'quota' && <button type="button" onClick={() => { backupDialogOpen.value = true; }}>{d.backupExport}</button>}
           <button type="button" onClick={dismissProblem}>{d.dismiss}</button>

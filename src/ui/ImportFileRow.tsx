@@ -3,6 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cancelImportFile, type ImportRow } from '../state/import';
 import { t } from './i18n';
+import { lang } from '../state/settings';
+import { errorText } from './error-text';
 
 /** The row already shows the file name; the worker's reason starts with it too (for logs). */
 function withoutName(error: string, name: string): string {
@@ -39,7 +41,9 @@ export function ImportFileRow({ row, index, running }: { row: ImportRow; index: 
             onClick={() => cancelImportFile(index)}>✕</button>
         )}
       </span>
-      {row.error && <span class="reason" title={row.error}>{withoutName(row.error, row.name)}</span>}
+      {row.error && <span class="reason" title={row.error} data-code={row.failure?.code}>
+        {row.failure ? errorText(row.failure, lang.value) : withoutName(row.error, row.name)}
+      </span>}
     </li>
   );
 }

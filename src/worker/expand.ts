@@ -2,7 +2,9 @@
 // really a Word file stays one report, and archives that would inflate beyond sane limits (zip
 // bombs) are refused from their declared sizes before anything is inflated.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO, ZIP_RATIO_FLOOR_BYTES, megabytes, tooLargeError } from '../parse/limits';
+import { MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO, ZIP_RATIO_FLOOR_BYTES } from '../parse/limits';
+import { parseError } from '../parse/errors';
+import type { ParseError } from '../model/errors';
 import type { ImportFile } from './protocol';
 
 export interface Entry {
@@ -11,8 +13,8 @@ export interface Entry {
   /** The name the parser and the library see (a member's own file name). */
   fileName: string;
   blob?: Blob;
-  /** Set when the entry cannot be imported at all; names the file. */
-  error?: string;
+  /** Set when the entry cannot be imported at all. */
+  failure?: ParseError;
 }
 
 const MAX_MEMBERS = 5000;
@@ -38,17 +40,17 @@ function wanted(info: UnzipFileInfo): boolean {
 }
 
 /** Why the archive must not be inflated, judged from its central directory alone; null when safe. */
-function bombReason(infos: UnzipFileInfo[]): string | null {
-  if (infos.length > MAX_MEMBERS) return `文件数过多（${infos.length} 个）(too many files in the archive)`;
+function bombReason(infos: UnzipFileInfo[]): ParseError | null {
+  if (infos.length > MAX_MEMBERS) return parseError('archive-too-many', { count: infos.length, limit: MAX_MEMBERS });
   let total = 0;
   for (const f of infos) {
     total += f.originalSize;
-    if (f.originalSize > MAX_INPUT_BYTES) return `${fixName(f.name)}：${tooLargeError(f.originalSize)}`;
+    if (f.originalSize > MAX_INPUT_BYTES) return parseError('archive-member-too-large', { member: fixName(f.name), size: f.originalSize, limit: MAX_INPUT_BYTES });
     const ratio = f.size > 0 ? f.originalSize / f.size : Infinity;
-    if (f.originalSize > ZIP_RATIO_FLOOR_BYTES && ratio > MAX_ZIP_RATIO) return '压缩比异常，疑似压缩炸弹 (suspicious compression ratio: a zip bomb?)';
-    if (f.compression !== 0 && f.compression !== 8) return `不支持的压缩方式 ${f.compression} (unsupported compression method)`;
+    if (f.originalSize > ZIP_RATIO_FLOOR_BYTES && ratio > MAX_ZIP_RATIO) return parseError('archive-ratio', {});
+    if (f.compression !== 0 && f.compression !== 8) return parseError('archive-method', { method: f.compression });
   }
-  if (total > MAX_UNZIPPED_BYTES) return `解压后总大小超过 ${megabytes(MAX_UNZIPPED_BYTES)} MB (the archive would expand beyond ${megabytes(MAX_UNZIPPED_BYTES)} MB)`;
+  if (total > MAX_UNZIPPED_BYTES) return parseError('archive-total', { limit: MAX_UNZIPPED_BYTES });
   return null;
 }
 
@@ -57,14 +59,14 @@ function isZipName(name: string): boolean {
 }
 
 async function expandZip(file: ImportFile): Promise<Entry[]> {
-  const fail = (why: string): Entry[] => [{ name: file.name, fileName: file.name, error: `${file.name}: ${why}` }];
-  if (file.blob.size > MAX_ZIP_BYTES) return fail('压缩包超过 200 MB (the archive is larger than 200 MB)');
+  const fail = (why: ParseError): Entry[] => [{ name: file.name, fileName: file.name, failure: why }];
+  if (file.blob.size > MAX_ZIP_BYTES) return fail(parseError('archive-too-large', { limit: MAX_ZIP_BYTES }));
   const bytes = new Uint8Array(await file.blob.arrayBuffer());
   const infos: UnzipFileInfo[] = [];
   try {
     unzipSync(bytes, { filter: (info) => { infos.push(info); return false; } });
   } catch {
-    return fail('压缩包已损坏或不是 zip 文件 (the archive is damaged or not a zip file)');
+    return fail(parseError('archive-damaged', {}));
   }
   if (infos.some((f) => f.name === 'word/document.xml')) return [{ name: file.name, fileName: file.name, blob: file.blob }];
   const members = infos.filter(wanted);
@@ -74,12 +76,12 @@ async function expandZip(file: ImportFile): Promise<Entry[]> {
   try {
     files = unzipSync(bytes, { filter: wanted });
   } catch {
-    return fail('解压失败，压缩包已损坏 (could not unpack: the archive is damaged)');
+    return fail(parseError('archive-unpack-failed', {}));
   }
   return members.map((info): Entry => {
     const path = fixName(info.name);
     const name = `${file.name}/${path}`;
-    if (isZipName(path)) return { name, fileName: baseName(path), error: `${name}: 压缩包内的压缩包不会展开 (archives inside archives are not unpacked)` };
+    if (isZipName(path)) return { name, fileName: baseName(path), failure: parseError('nested-archive', {}) };
     const data = files[info.name] ?? new Uint8Array(0);
     return { name, fileName: baseName(path), blob: new Blob([data as Uint8Array<ArrayBuffer>]) };
   });

@@ -4,7 +4,9 @@
 // way. Reads run ahead, saves overlap parsing, and a second parser (another thread) may share the batch.
 // One file can be cancelled alone: skipped if it waits, its parse stopped if it is a large one under way.
 import type { ParsedReport, ParseResult } from '../model/report';
-import { MAX_INPUT_BYTES, tooLargeError } from '../parse/limits';
+import { MAX_INPUT_BYTES } from '../parse/limits';
+import { parseError, withoutFileName } from '../parse/errors';
+import type { ParseError } from '../model/errors';
 import type { LibraryDB } from '../store/db';
 import { getSummary, listIds, saveReportWithSummary } from '../store/repo';
 import { sha256Hex } from '../store/hash';
@@ -36,21 +38,23 @@ export interface ImportEnv {
   fileSignal?: (index: number) => AbortSignal;
 }
 
-type Outcome = Pick<FileProgress, 'status' | 'error' | 'summary'>;
+type Outcome = Pick<FileProgress, 'status' | 'error' | 'failure' | 'summary'>;
 
-function failed(name: string, why: string): Outcome {
-  return { status: 'failed', error: `${name}: ${why}` };
+/** A storage error's own message stays a sentence; every other reason carries its code. */
+function failed(name: string, why: ParseError | string): Outcome {
+  if (typeof why === 'string') return { status: 'failed', error: `${name}: ${why}` };
+  return { status: 'failed', error: `${name}: ${why.error}`, failure: why };
 }
 
 async function readBytes(entry: Entry): Promise<Uint8Array | Outcome> {
   const blob = entry.blob;
-  if (!blob) return { status: 'failed', error: entry.error ?? `${entry.name}: 无法读取 (could not be read)` };
-  if (blob.size > MAX_INPUT_BYTES) return failed(entry.name, tooLargeError(blob.size));
-  if (blob.size === 0) return failed(entry.name, '文件为空 (the file is empty)');
+  if (!blob) return failed(entry.name, entry.failure ?? parseError('unreadable', {}));
+  if (blob.size > MAX_INPUT_BYTES) return failed(entry.name, parseError('too-large', { size: blob.size, limit: MAX_INPUT_BYTES }));
+  if (blob.size === 0) return failed(entry.name, parseError('empty-file', {}));
   try {
     return new Uint8Array(await blob.arrayBuffer());
   } catch {
-    return failed(entry.name, '无法读取文件，可能已被移动或删除 (the file could not be read; was it moved or deleted?)');
+    return failed(entry.name, parseError('file-gone', {}));
   }
 }
 
@@ -97,7 +101,7 @@ async function prepare(
   const parsed = await parser(bytes, entry.fileName, signal);
   // Cancelled while parsing: a stopped parse, or one that ended anyway, is not saved.
   if (signal?.aborted) return { status: 'cancelled' };
-  if (!parsed.ok) return failed(entry.name, parsed.error);
+  if (!parsed.ok) return failed(entry.name, withoutFileName(parsed));
   return { id, bytes, report: parsed.report };
 }
 
@@ -113,7 +117,7 @@ async function commit(p: Prepared, entry: Entry, env: ImportEnv, known: Set<stri
 /** Only a StoreError is expected here; a full disk also stops the rest of the batch. */
 function errorOutcome(err: unknown, entry: Entry): Outcome & { quota?: StoreErrorInfo } {
   const why = err instanceof Error ? err.message : String(err);
-  const outcome = failed(entry.name, err instanceof StoreError ? why : `导入出错 (import failed): ${why}`);
+  const outcome = failed(entry.name, err instanceof StoreError ? why : parseError('import-failed', { detail: why }));
   return err instanceof StoreError && err.kind === 'quota' ? { ...outcome, quota: err.toJSON() } : outcome;
 }
 
@@ -156,7 +160,7 @@ export async function runImport(files: readonly ImportFile[], env: ImportEnv): P
   const lane = async (parse: Parse) => {
     for (let index = next++; index < entries.length; index = next++) {
       const entry = entries[index]!;
-      if (counts.error) { finish(index, entry, failed(entry.name, '未导入：存储空间已满 (not imported: storage is full)')); continue; }
+      if (counts.error) { finish(index, entry, failed(entry.name, parseError('storage-full', {}))); continue; }
       if (env.cancelled() || env.fileSignal?.(index).aborted) { finish(index, entry, { status: 'cancelled' }); continue; }
       const prepared = await prepare(entry, index, env, known, read(index), parse).catch((err: unknown) => errorOutcome(err, entry));
       if ('status' in prepared) { finish(index, entry, prepared); continue; }

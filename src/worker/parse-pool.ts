@@ -2,6 +2,7 @@
 // parsed so that cancelling it can stop the parse (the worker is terminated, and a fresh one starts
 // for the next file). If a worker cannot start or fails, files are parsed locally instead.
 import type { ParseResult } from '../model/report';
+import { failure } from '../parse/errors';
 
 export interface ParseRequest { id: number; bytes: Uint8Array; fileName: string }
 export interface ParseResponse { id: number; result: ParseResult }
@@ -58,7 +59,7 @@ export function createRemoteParser(local: LocalParse): RemoteParser | null {
     if (!job) return;
     pending.delete(id);
     stop();
-    job.resolve({ ok: false, fileName: job.fileName, error: '已取消 (cancelled)' });
+    job.resolve({ ...failure('cancelled', {}), fileName: job.fileName });
     // Anything else it held (lanes hand a parser one file at a time, so rarely anything) is parsed here.
     for (const other of pending.values()) void Promise.resolve(local(other.bytes, other.fileName)).then(other.resolve);
     pending.clear();

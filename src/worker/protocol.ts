@@ -1,6 +1,7 @@
 // The typed messages between the page (client.ts) and the import worker (import.worker.ts).
 // One discriminated union each way, imported by both sides; Blobs travel by structured clone,
 // so the page never reads file bytes itself.
+import type { ParseError } from '../model/errors';
 import type { BackupImportCounts, ReparseCounts, ReportSummary, StoreErrorInfo, TaskProgress } from '../store/types';
 
 export type { BackupImportCounts, ReparseCounts, TaskProgress };
@@ -21,6 +22,8 @@ export interface FileProgress {
   status: FileStatus;
   /** Plain-language reason, naming the file, when status is 'failed'. */
   error?: string;
+  /** The reason as code and parameters, for the interface to word in its language (absent for storage errors). */
+  failure?: ParseError;
   /** The stored report's list record when status is 'saved' or 'duplicate'. */
   summary?: ReportSummary;
 }

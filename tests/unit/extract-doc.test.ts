@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as CFB from 'cfb';
 import iconv from 'iconv-lite';
-import { extractDoc, DOC_ERRORS } from '../../src/parse/extract/doc';
+import { extractDoc } from '../../src/parse/extract/doc';
+import { failure } from '../../src/parse/errors';
 import { wordText } from '../../src/parse/extract/doc-text';
 import { parseFile } from '../../src/parse/parse-file';
 import { makeDoc } from '../support/make-doc';
@@ -48,13 +49,13 @@ describe('.doc: Word marks inside the text', () => {
 
 describe('.doc: files that cannot be read say why', () => {
   it('an encrypted document needs a password', () => {
-    expect(extractDoc(makeDoc([{ text: '报告\r' }], { encrypted: true }))).toEqual({ ok: false, error: DOC_ERRORS.encrypted });
+    expect(extractDoc(makeDoc([{ text: '报告\r' }], { encrypted: true }))).toEqual(failure('doc-encrypted', {}));
   });
   it('a compound file without a WordDocument stream (a .wps of another kind, a spreadsheet) is not Word', () => {
     const c = CFB.utils.cfb_new();
     CFB.utils.cfb_add(c, 'WksContents', Uint8Array.from([1, 2, 3]));
     const bytes = Uint8Array.from(CFB.write(c, { type: 'array' }) as number[]);
-    expect(extractDoc(bytes)).toEqual({ ok: false, error: DOC_ERRORS.notWord });
+    expect(extractDoc(bytes)).toEqual(failure('doc-not-word', {}));
   });
   it('a damaged container or piece table is damaged, never binary noise', async () => {
     const doc = makeDoc([{ text: '报告\r' }]);

@@ -9,6 +9,7 @@ import { parseReport } from '../../src/parse/index';
 import { listSummaries, openLibrary } from '../../src/store/repo';
 import { ISOLATE_BYTES, runImport } from '../../src/worker/import-core';
 import type { FileProgress, ImportFile } from '../../src/worker/protocol';
+import { failure } from '../../src/parse/errors';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const names = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().slice(0, 3);
@@ -39,7 +40,7 @@ describe('cancelling one file of an import', () => {
     // Stands in for the worker: the parse "runs" until the file is cancelled, then ends not ok.
     const parseIsolated = (_bytes: Uint8Array, fileName: string, s?: AbortSignal) => new Promise<ParseResult>((resolve) => {
       isolatedCalls.push(fileName);
-      s?.addEventListener('abort', () => resolve({ ok: false, fileName, error: 'cancelled' }));
+      s?.addEventListener('abort', () => resolve({ ...failure('cancelled', {}), fileName }));
       queueMicrotask(() => aborts.get(0)!.abort()); // the user clicks the row's cancel meanwhile
     });
     const last = new Map<number, FileProgress>();

@@ -5,14 +5,10 @@
 import * as CFB from 'cfb';
 import type { Block } from '../blocks';
 import { wordText } from './doc-text';
+import type { ParseError } from '../../model/errors';
+import { failure } from '../errors';
 
-export type DocResult = { ok: true; blocks: Block[]; encoding: string } | { ok: false; error: string };
-
-export const DOC_ERRORS = {
-  damaged: 'Word 文档已损坏，无法读取 (the Word document is damaged and cannot be read)',
-  notWord: '不是可读取的 Word 97-2003 或 WPS 文档：文件中没有 Word 正文，请另存为 .docx (not a readable Word 97-2003 or WPS document: it holds no Word text; save it as .docx)',
-  encrypted: '此 Word 文档设有打开密码，请先用密码打开并另存为无密码的文档 (the Word document needs a password to open; save a copy without one)',
-};
+export type DocResult = { ok: true; blocks: Block[]; encoding: string } | ({ ok: false } & ParseError);
 
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
@@ -34,20 +30,20 @@ export function extractDoc(bytes: Uint8Array): DocResult {
   try {
     container = CFB.read(bytes, { type: 'array' });
   } catch {
-    return { ok: false, error: DOC_ERRORS.damaged };
+    return failure('doc-damaged', {});
   }
   const word = stream(container, 'WordDocument');
-  if (!word || word.length < 0x200 || u16(word, 0) !== 0xa5ec) return { ok: false, error: DOC_ERRORS.notWord };
+  if (!word || word.length < 0x200 || u16(word, 0) !== 0xa5ec) return failure('doc-not-word', {});
   const flags = u16(word, 0x0a);
-  if (flags & 0x0100) return { ok: false, error: DOC_ERRORS.encrypted };
+  if (flags & 0x0100) return failure('doc-encrypted', {});
   const table = stream(container, flags & 0x0200 ? '1Table' : '0Table');
-  if (!table) return { ok: false, error: DOC_ERRORS.damaged };
+  if (!table) return failure('doc-damaged', {});
   try {
     const chinese = (u16(word, 0x06) & 0x3ff) === 0x04; // the FIB's language: LANG_CHINESE in any region
     const { text, eightBit } = mainStory(word, table, chinese ? gbDecoder(u16(word, 0x06)) : CP1252);
     return { ok: true, blocks: wordText(text), encoding: eightBit ? (chinese ? 'gb18030' : 'windows-1252') : 'utf-16le' };
   } catch {
-    return { ok: false, error: DOC_ERRORS.damaged };
+    return failure('doc-damaged', {});
   }
 }
 

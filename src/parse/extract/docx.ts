@@ -6,12 +6,13 @@ import type { Block } from '../blocks';
 import { tokenize, type TokenSink } from './html-tokens';
 import { decodeEntities } from './html-entities';
 import { readZip } from './zip';
+import type { ParseError } from '../../model/errors';
+import { failure } from '../errors';
 import { attr, emptyStyles, outlineLevel, readStyles, styleLevel, type Styles } from './docx-styles';
 import { Numbering } from './docx-numbering';
 
-export type DocxResult = { ok: true; blocks: Block[] } | { ok: false; error: string };
+export type DocxResult = { ok: true; blocks: Block[] } | ({ ok: false } & ParseError);
 
-const NOT_WORD = '不是 Word 文档：压缩包中没有 word/document.xml (not a Word document: the archive has no word/document.xml)';
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
 const NUMBERING = 'word/numbering.xml';
@@ -20,7 +21,7 @@ export function extractDocx(bytes: Uint8Array): DocxResult {
   const zip = readZip(bytes, (name) => name === DOCUMENT || name === STYLES || name === NUMBERING);
   if (!zip.ok) return zip;
   const doc = zip.files.get(DOCUMENT);
-  if (!doc) return { ok: false, error: NOT_WORD };
+  if (!doc) return failure('docx-no-document', {});
   const utf8 = new TextDecoder('utf-8');
   const styles = zip.files.get(STYLES);
   const numbering = zip.files.get(NUMBERING);

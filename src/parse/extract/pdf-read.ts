@@ -4,22 +4,16 @@
 import type { ParseWarning } from '../../model/warnings';
 import { warning } from '../warnings';
 import type { Block } from '../blocks';
-import { MAX_INPUT_BYTES, tooLargeError } from '../limits';
+import { MAX_INPUT_BYTES } from '../limits';
+import type { ParseError } from '../../model/errors';
+import { failure } from '../errors';
 import { openPdf, pageText } from './pdf';
 import { layoutPdf, type PdfPage } from './pdf-layout';
 
-export type PdfResult = { ok: true; blocks: Block[]; pages: number; warnings: ParseWarning[] } | { ok: false; error: string };
+export type PdfResult = { ok: true; blocks: Block[]; pages: number; warnings: ParseWarning[] } | ({ ok: false } & ParseError);
 
 /** More pages than any work report has: a longer PDF is a yearbook or a scan bundle. */
 export const MAX_PDF_PAGES = 400;
-
-export const PDF_ERRORS = {
-  password: '此 PDF 设有打开密码，请先用密码打开并另存为无密码的 PDF (the PDF needs a password to open; save a copy without one)',
-  damaged: 'PDF 文件已损坏，无法读取 (the PDF is damaged and cannot be read)',
-  scan: '此 PDF 是扫描件，没有文字层，暂时无法读取（需要文字识别）(the PDF is a scan with no text layer; it cannot be read without OCR)',
-  garbled: '此 PDF 的字体没有文字编码，提取出的是乱码，按扫描件处理，暂时无法读取 (the PDF\'s fonts have no Unicode map, so its text reads as garbage; it is treated like a scan and cannot be read without OCR)',
-  pages: (n: number) => `PDF 共 ${n} 页，超过 ${MAX_PDF_PAGES} 页的上限 (the PDF has ${n} pages; the limit is ${MAX_PDF_PAGES})`,
-};
 
 type PageKind = 'text' | 'empty' | 'garbled';
 
@@ -39,12 +33,12 @@ export function pageKind(page: PdfPage): PageKind {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<PdfResult> {
-  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: tooLargeError(bytes.length) };
+  if (bytes.length > MAX_INPUT_BYTES) return failure('too-large', { size: bytes.length, limit: MAX_INPUT_BYTES });
   const opened = await openPdf(bytes);
-  if (!opened.ok) return { ok: false, error: PDF_ERRORS[opened.reason] };
+  if (!opened.ok) return failure(opened.reason === 'password' ? 'pdf-password' : 'pdf-damaged', {});
   const doc = opened.doc;
   try {
-    if (doc.numPages > MAX_PDF_PAGES) return { ok: false, error: PDF_ERRORS.pages(doc.numPages) };
+    if (doc.numPages > MAX_PDF_PAGES) return failure('pdf-pages', { pages: doc.numPages, limit: MAX_PDF_PAGES });
     const pages: PdfPage[] = [];
     const skipped: number[] = [];
     let garbled = 0;
@@ -55,12 +49,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfResult> {
       if (page && kind === 'text') pages.push(page);
       else { skipped.push(n); if (kind === 'garbled') garbled++; }
     }
-    if (pages.length === 0) return { ok: false, error: garbled > 0 ? PDF_ERRORS.garbled : PDF_ERRORS.scan };
-    if (garbled > pages.length) return { ok: false, error: PDF_ERRORS.garbled };
+    if (pages.length === 0) return failure(garbled > 0 ? 'pdf-garbled' : 'pdf-scan', {});
+    if (garbled > pages.length) return failure('pdf-garbled', {});
     const warnings = skipped.length === 0 ? [] : [skippedWarning(skipped)];
     return { ok: true, blocks: layoutPdf(pages), pages: doc.numPages, warnings };
   } catch {
-    return { ok: false, error: PDF_ERRORS.damaged };
+    return failure('pdf-damaged', {});
   } finally {
     void doc.destroy();
   }

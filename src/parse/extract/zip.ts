@@ -3,17 +3,22 @@
 // stopping as soon as the real output passes what the header promised (headers can lie).
 import { Inflate } from 'fflate';
 import { MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO, ZIP_RATIO_FLOOR_BYTES } from '../limits';
+import type { ParseError } from '../../model/errors';
+import { failure } from '../errors';
 
-export type ZipResult = { ok: true; files: Map<string, Uint8Array> } | { ok: false; error: string };
+export type ZipResult = { ok: true; files: Map<string, Uint8Array> } | ({ ok: false } & ParseError);
 
 interface Entry { name: string; method: number; flags: number; packed: number; size: number; local: number }
 
-export const DAMAGED = '文件已损坏或不是 Word 文档 (the file is damaged or is not a Word .docx document)';
-export const BOMB = '压缩内容大小异常，疑似压缩炸弹，已拒绝 (the archive would unpack to an implausible size; refused as a possible zip bomb)';
-const ENCRYPTED = '文档已加密，无法读取 (the document is encrypted and cannot be read)';
+type Why = 'docx-damaged' | 'docx-bomb' | 'docx-encrypted';
+const DAMAGED: Why = 'docx-damaged';
+const BOMB: Why = 'docx-bomb';
+const ENCRYPTED: Why = 'docx-encrypted';
 const STEP = 16384; // deflate expands at most ~1032x, so one step never yields more than ~16 MB
 
-class Refused extends Error {}
+class Refused extends Error {
+  constructor(readonly why: Why) { super(why); }
+}
 
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
@@ -31,7 +36,7 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): Z
     for (const e of entries) if (wanted(e.name)) files.set(e.name, member(bytes, e));
     return { ok: true, files };
   } catch (err) {
-    return { ok: false, error: err instanceof Refused ? err.message : DAMAGED };
+    return failure(err instanceof Refused ? err.why : DAMAGED, {});
   }
 }
 
