@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, closeApp, closeImportPanel, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
+import { ROOT, closeApp, importFiles, openApp, type AppHarness } from '../e2e/helpers';
 
 const SHOTS = '/tmp/shots';
 const DIR = join(ROOT, 'tests/fixtures/holdout6');
@@ -16,10 +16,7 @@ let h: AppHarness;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   h = await openApp();
-  await h.page.setInputFiles('#file-input', files);
-  await importResult(h.page);
-  await closeImportPanel(h.page);
-  await waitForCount(h.page, files.length);
+  await importFiles(h.page, files);
 }, 120_000);
 afterAll(async () => { await closeApp(h); });
 

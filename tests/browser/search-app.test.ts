@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, closeApp, closeImportPanel, fixtureFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
+import { DIST, closeApp, closeImportPanel, fixtureFiles, importFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
 
 const SHOTS = '/tmp/shots';
 const files = fixtureFiles();
@@ -38,10 +38,7 @@ function counts(text: string | null): [number, number] {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   h = await openApp();
-  await h.page.setInputFiles('#file-input', files);
-  await importResult(h.page);
-  await closeImportPanel(h.page);
-  await waitForCount(h.page, files.length);
+  await importFiles(h.page, files);
 }, 120_000);
 afterAll(async () => { await closeApp(h); });
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeApp, closeImportPanel, fixtureFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
+import { closeApp, fixtureFiles, importFiles, openApp, type AppHarness } from '../e2e/helpers';
 
 const SHOTS = '/tmp/shots';
 const files = fixtureFiles();
@@ -16,10 +16,7 @@ let h: AppHarness;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   h = await openApp();
-  await h.page.setInputFiles('#file-input', files);
-  await importResult(h.page);
-  await closeImportPanel(h.page);
-  await waitForCount(h.page, files.length);
+  await importFiles(h.page, files);
   await h.page.goto(`${h.server.url}#/search?q=${encodeURIComponent('政协')}`);
   await h.page.waitForSelector(`.index-status[data-phase="ready"][data-size="${files.length}"]`, { state: 'attached', timeout: 60_000 });
 }, 120_000);

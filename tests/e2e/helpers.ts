@@ -61,3 +61,11 @@ export async function closeImportPanel(page: Page): Promise<void> {
   const close = page.locator('.import-panel header button[aria-label]').last();
   if (await close.count()) await close.click();
 }
+
+/** Imports files through the file picker and waits until the library lists `total` reports. */
+export async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[], total = files.length): Promise<void> {
+  await page.setInputFiles('#file-input', files);
+  await importResult(page);
+  await closeImportPanel(page);
+  await waitForCount(page, total);
+}
