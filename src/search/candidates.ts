@@ -4,7 +4,7 @@
 // characters that need no word start), in which case no text is read at all.
 import type { BodyIndex } from './body-index';
 import { scanTerm, startsWord } from './match';
-import { docFreq, lookup, pairKey, PostingList } from './postings';
+import { keyCost, lookup, pairKey, PostingList } from './postings';
 import type { Term } from './query-parse';
 import type { IndexedDoc } from './types';
 
@@ -56,12 +56,12 @@ function intersect(a: PostingList, b: PostingList): void {
 
 /** Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact). */
 export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: number) => boolean): PostingList {
-  const keys = term.keys.map((k) => ({ k, df: docFreq(body.segments, k) })).sort((a, b) => a.df - b.df);
+  const keys = term.keys.map((k) => ({ k, cost: keyCost(body.segments, k) })).sort((a, b) => a.cost - b.cost);
   const out = new PostingList();
   lookup(body.segments, keys[0]!.k, out, keep);
   const other = new PostingList();
   for (let i = 1; i < keys.length && out.n > 0; i++) {
-    if (keys[i]!.df > out.n * SKIP_RATIO) break;
+    if (keys[i]!.cost > out.n * SKIP_RATIO) break;
     lookup(body.segments, keys[i]!.k, other, keep);
     intersect(out, other);
   }

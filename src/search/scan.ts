@@ -5,7 +5,7 @@
 import type { BodyIndex } from './body-index';
 import { candidates, prepareTerm, verify, type PreparedTerm } from './candidates';
 import { scanTerm } from './match';
-import { docFreq, type PostingList } from './postings';
+import { keyCost, type PostingList } from './postings';
 import type { ParsedQuery } from './query-parse';
 import type { IndexedDoc } from './types';
 
@@ -75,7 +75,7 @@ export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: P
   // Stage reached by each report (or, in section scope, each section): k words found so far, -1 struck out.
   const stage = new Int32Array(scope === 'report' ? ctx.slots : owner.length);
   const unit = scope === 'report' ? (sec: number) => owner[sec]! : (sec: number) => sec;
-  const rarity = include.map((t) => Math.min(...t.keys.map((k) => docFreq(body.segments, k))));
+  const rarity = include.map((t) => Math.min(...t.keys.map((k) => keyCost(body.segments, k))));
   const lists: PostingList[] = [];
   [...include.keys()].sort((a, b) => rarity[a]! - rarity[b]!).forEach((t, k) => {
     const keep = k === 0 ? (sec: number) => owner[sec]! >= 0 && wanted(owner[sec]!) : (sec: number) => owner[sec]! >= 0 && stage[unit(sec)] === k;

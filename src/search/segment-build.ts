@@ -137,7 +137,6 @@ export class SegmentBuilder {
     const w = new PostingWriter();
     const sortedKeys: number[] = [];
     const offList: number[] = [];
-    const dfList: number[] = [];
     let prevKey = -1;
     let prev = 0;
     for (let j = 0; j < n; j++) {
@@ -146,18 +145,15 @@ export class SegmentBuilder {
       if (key !== prevKey) {
         sortedKeys.push((prevKey = key));
         offList.push(w.len);
-        dfList.push(0);
         prev = this.first;
       }
       w.posting(secs[e]! - prev, counts[e]!);
       prev = secs[e]!;
-      dfList[dfList.length - 1]!++;
     }
     offList.push(w.len);
     const sorted = Uint32Array.from(sortedKeys);
     const offs = Uint32Array.from(offList);
-    const dfs = Uint32Array.from(dfList);
-    const seg: Segment = { firstSec: this.first, endSec: this.end, keys: sorted, offs, dfs, data: w.bytes() };
+    const seg: Segment = { firstSec: this.first, endSec: this.end, keys: sorted, offs, data: w.bytes() };
     this.entries = new Entries();
     this.first = this.end = -1;
     return seg;
@@ -174,7 +170,6 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
   all.sort();
   const keys: number[] = [];
   const offs: number[] = [];
-  const dfs: number[] = [];
   const ptr = new Int32Array(segs.length);
   const list = new PostingList();
   const w = new PostingWriter();
@@ -192,7 +187,6 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
     if (list.n === 0) continue;
     keys.push(key);
     offs.push(w.len);
-    dfs.push(list.n);
     let prev = firstSec;
     for (let p = 0; p < list.n; p++) {
       w.posting(list.secs[p]! - prev, list.counts[p]!);
@@ -200,5 +194,5 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
     }
   }
   offs.push(w.len);
-  return { firstSec, endSec, keys: Uint32Array.from(keys), offs: Uint32Array.from(offs), dfs: Uint32Array.from(dfs), data: w.bytes() };
+  return { firstSec, endSec, keys: Uint32Array.from(keys), offs: Uint32Array.from(offs), data: w.bytes() };
 }

@@ -6,6 +6,7 @@ import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import type { Heading, ParsedReport } from '../../src/model/report';
 import { SearchIndex } from '../../src/search/index';
+import { decodeInto, pairKey, PostingList, PostingWriter } from '../../src/search/postings';
 import { occurrences } from '../../src/search/match';
 import { parseQuery } from '../../src/search/query-parse';
 import { foldForMatch } from '../../src/text/fold';
@@ -119,5 +120,37 @@ describe('body-text index against brute force', () => {
         for (const found of bySection.values()) expect(words.every((w) => found.has(w)), q).toBe(true);
       }
     }
+  });
+});
+
+describe('postings bytes', () => {
+  it('decode what was written: gaps and counts of every size, one byte for a small gap and count', () => {
+    const rand = rng(5);
+    const secs: number[] = [];
+    const counts: number[] = [];
+    let sec = 10;
+    for (let i = 0; i < 2000; i++) {
+      sec += [0, 1, 31, 32, 200, 20000, 3_000_000][Math.floor(rand() * 7)]! + (i === 0 ? 0 : 1);
+      secs.push(sec);
+      counts.push([1, 2, 3, 4, 5, 130, 70000][Math.floor(rand() * 7)]!);
+    }
+    const w = new PostingWriter();
+    let prev = 10;
+    secs.forEach((s, i) => { w.posting(s - prev, counts[i]!); prev = s; });
+    const data = w.bytes();
+    const seg = { firstSec: 10, endSec: sec + 1, keys: Uint32Array.of(7), offs: Uint32Array.of(0, data.length), data };
+    const out = new PostingList();
+    decodeInto(seg, 0, out);
+    expect(Array.from(out.secs.subarray(0, out.n))).toEqual(secs);
+    expect(Array.from(out.counts.subarray(0, out.n))).toEqual(counts);
+    const one = new PostingWriter();
+    one.posting(31, 3);
+    expect(one.len).toBe(1);
+  });
+
+  it('keys a pair with punctuation by its class, so such a pair never counts a word exactly', () => {
+    expect(pairKey(0x653f, 0xff0c)).toBe(pairKey(0x653f, 0x3002));
+    expect(pairKey(0x653f, 0x20)).toBeNull();
+    expect(pairKey(0x653f, 0x534f)).toBe(((0x653f << 16) | 0x534f) >>> 0);
   });
 });
