@@ -11,8 +11,10 @@ import { kwicInDoc, sortKwic } from './kwic';
 import { restoreDoc, restoreSegment, SEARCH_INDEX_VERSION, storeDoc, storeSegment, type SearchIndexExport, type StoredDoc, type StoredSegment } from './persist';
 import { segmentBytes } from './postings';
 import { parseQuery } from './query-parse';
-import { baseScore, bonusBound, idfs, scoreDoc } from './rank';
-import { docCounts, docMatch } from './doc-match';
+import { idfs } from './rank';
+import { rankTop } from './rank-top';
+import { Heads } from './heads';
+import { docMatch } from './doc-match';
 import { matchDocs, prepareQuery } from './scan';
 import type { Hit, IndexedDoc, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
 
@@ -28,6 +30,7 @@ export class SearchIndex {
   private slots: (IndexedDoc | null)[] = [];
   private free: number[] = [];
   private body = new BodyIndex();
+  private heads = new Heads();
   private dirty = false;
   private changes = { put: new Map<number, StoredSegment>(), drop: new Set<number>() };
   private readonly docAt = (slot: number): IndexedDoc => this.slots[slot]!;
@@ -46,6 +49,7 @@ export class SearchIndex {
     this.slots[slot] = doc;
     this.slotOf.set(doc.id, slot);
     this.docs.set(doc.id, doc);
+    this.heads.invalidate();
     return slot;
   }
 
@@ -63,6 +67,7 @@ export class SearchIndex {
     this.slots[slot] = null;
     this.free.push(slot);
     this.slotOf.delete(id);
+    this.heads.invalidate();
     this.dirty = true;
     return this.docs.delete(id);
   }
@@ -153,25 +158,10 @@ export class SearchIndex {
     const set = matchDocs({ body: this.body, docAt: this.docAt, slots: this.slots.length, wanted }, include, exclude, scope);
     let searched = this.docs.size;
     if (filtered) searched = this.slots.reduce((n, d, slot) => n + (d && wanted(slot) ? 1 : 0), 0);
-    const T = include.length;
-    const weights = idfs(set.slots.length, searched, T);
-    const base = set.slots.map((_, i) => baseScore(set.tf.subarray(i * T, i * T + T), weights));
-    const order = base.map((_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b);
-    const bound = bonusBound(weights) + 0.001;
-    const best: number[] = [];
-    const ranked: { score: number; i: number }[] = [];
-    for (const i of order) {
-      if (best.length >= top && base[i]! + bound < best[top - 1]!) break;
-      const score = scoreDoc(docCounts(set, i, this.docAt(set.slots[i]!)), weights);
-      ranked.push({ score, i });
-      if (top === Infinity) continue;
-      const at = best.findIndex((b) => b < score);
-      best.splice(at < 0 ? best.length : at, 0, score);
-      if (best.length > top) best.length = top;
-    }
-    ranked.sort((a, b) => b.score - a.score || a.i - b.i);
+    const weights = idfs(set.slots.length, searched, include.length);
+    const ranked = rankTop(set, this.slots, this.heads, weights, top);
     // Full matches (sections per word, for hits) only for the reports that will be shown.
-    const scored = ranked.slice(0, top).map(({ score, i }) => ({ m: docMatch(set, i, this.docAt(set.slots[i]!)), score }));
+    const scored = ranked.map(({ score, i }) => ({ m: docMatch(set, i, this.docAt(set.slots[i]!)), score }));
     let hitCount = 0;
     for (let k = 0; k < set.tf.length; k++) hitCount += set.tf[k]!;
     return { include, scored, reportCount: set.slots.length, hitCount };
