@@ -23,10 +23,18 @@ const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.i - b.i;
 function scoreAll(set: MatchSet, slots: readonly (IndexedDoc | null)[], heads: Heads, weights: number[]): Ranked[] {
   const T = set.include.length;
   const marks = set.include.map((term) => heads.counts(slots, term));
-  return set.slots.map((slot, i) => {
-    const tf = Array.from(set.tf.subarray(i * T, i * T + T));
-    return { i, score: scoreDoc({ tf, title: marks.map((m) => m.title[slot]!), heading: marks.map((m) => m.heading[slot]!) }, weights) };
-  });
+  const out: Ranked[] = [];
+  const m = { tf: new Array<number>(T), title: new Array<number>(T), heading: new Array<number>(T) };
+  for (let i = 0; i < set.slots.length; i++) {
+    const slot = set.slots[i]!;
+    for (let t = 0; t < T; t++) {
+      m.tf[t] = set.tf[i * T + t]!;
+      m.title[t] = marks[t]!.title[slot]!;
+      m.heading[t] = marks[t]!.heading[slot]!;
+    }
+    out.push({ i, score: scoreDoc(m, weights) });
+  }
+  return out;
 }
 
 /** Scores of the reports that can reach the top, read one by one in order of their bonus-free score. */
