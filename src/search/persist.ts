@@ -8,7 +8,7 @@ import type { IndexedDoc } from './types';
 
 /**
  * 2: postings segments replace per-report signatures and gram tables. 3: pairs with punctuation are
- * keys (as one class), postings pack counts under 4 with the gap, segments lose their dfs.
+ * keys, postings pack counts under 4 with the gap, segments lose their dfs.
  */
 export const SEARCH_INDEX_VERSION = 3;
 

@@ -3,26 +3,16 @@
 // a run of section ids (one indexing batch, or several merged); it never changes once built, so it
 // goes into IndexedDB by structured clone as it is and loads without a rebuild.
 
-import { charClass } from './tokenize';
-
 /**
- * What a unit stands for in a pair key: letters, digits, ideographs and surrogates themselves; any
- * other visible unit (punctuation, symbols) as PUNCT, one class for all of them, so a word holding
- * punctuation still finds its candidates through pairs at a fraction of the postings; 0 (no pair)
- * for spaces and controls. A pair with PUNCT in it never counts a word exactly: words holding one
- * are verified on the text.
+ * Units whose pairs are keys: every visible unit (letters, digits, ideographs, surrogates,
+ * punctuation), so a two-unit word is counted exactly by its pair, punctuation or not. Spaces and
+ * controls pair with nothing; words holding one are verified on the text.
  */
-const PUNCT = 1;
-const PAIR_UNIT = new Uint16Array(65536);
-for (let c = 0x21; c < 65536; c++) {
-  const paired = charClass(c) !== 0 || (c >= 0xd800 && c <= 0xdfff);
-  PAIR_UNIT[c] = paired ? c : /\s/.test(String.fromCharCode(c)) ? 0 : PUNCT;
-}
+const PAIRED = new Uint8Array(65536);
+for (let c = 0x21; c < 65536; c++) PAIRED[c] = /\s/.test(String.fromCharCode(c)) ? 0 : 1;
 
 export function pairKey(a: number, b: number): number | null {
-  const x = PAIR_UNIT[a]!;
-  const y = PAIR_UNIT[b]!;
-  return x && y ? ((x << 16) | y) >>> 0 : null;
+  return PAIRED[a] && PAIRED[b] ? ((a << 16) | b) >>> 0 : null;
 }
 
 export interface Segment {

@@ -61,5 +61,14 @@ function scoreBounded(set: MatchSet, docAt: (slot: number) => IndexedDoc, weight
 export function rankTop(set: MatchSet, slots: readonly (IndexedDoc | null)[], heads: Heads, weights: number[], top: number): Ranked[] {
   const scanAll = set.scope === 'report' && set.slots.length >= SCAN_ALL_FROM && set.include.every(Heads.fits);
   const ranked = scanAll ? scoreAll(set, slots, heads, weights) : scoreBounded(set, (slot) => slots[slot]!, weights, top);
-  return ranked.sort(byScore).slice(0, top);
+  return best(ranked, top);
+}
+
+/** The first `top` of ranked in byScore order, sorting only those that can be among them. */
+function best(ranked: Ranked[], top: number): Ranked[] {
+  if (ranked.length <= top * 4) return ranked.sort(byScore).slice(0, top);
+  // The top-th highest score bounds the rest: only reports scoring at least that are sorted.
+  const scores = Float64Array.from(ranked, (r) => r.score).sort();
+  const floor = scores[scores.length - top]!;
+  return ranked.filter((r) => r.score >= floor).sort(byScore).slice(0, top);
 }

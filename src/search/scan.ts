@@ -136,7 +136,11 @@ function collect(ctx: MatchContext, include: PreparedTerm[], lists: PostingList[
     }
   });
   // Report order: by first section, as the postings of the first word list them only when it is the rarest.
-  const order = slots.map((_, i) => i).sort((a, b) => ctx.docAt(slots[a]!).secBase - ctx.docAt(slots[b]!).secBase);
+  // Sorted as numbers (first section, then index) by the typed array's own sort: no comparator calls.
+  const keys = new Float64Array(slots.length);
+  for (let i = 0; i < slots.length; i++) keys[i] = ctx.docAt(slots[i]!).secBase * 2 ** 21 + i;
+  keys.sort();
+  const order = Array.from(keys, (k) => k % 2 ** 21);
   const sortedTf = new Float64Array(slots.length * T);
   order.forEach((i, j) => sortedTf.set(tf.subarray(i * T, i * T + T), j * T));
   return { include, slots: order.map((i) => slots[i]!), tf: sortedTf, lists, alive, scope };

@@ -167,9 +167,10 @@ describe('postings bytes', () => {
     expect(one.len).toBe(1);
   });
 
-  it('keys a pair with punctuation by its class, so such a pair never counts a word exactly', () => {
-    expect(pairKey(0x653f, 0xff0c)).toBe(pairKey(0x653f, 0x3002));
+  it('keys pairs with punctuation (so two units are counted exactly), never pairs with spaces', () => {
+    expect(pairKey(0x653f, 0xff0c)).not.toBe(pairKey(0x653f, 0x3002));
     expect(pairKey(0x653f, 0x20)).toBeNull();
+    expect(pairKey(0x3000, 0x653f)).toBeNull();
     expect(pairKey(0x653f, 0x534f)).toBe(((0x653f << 16) | 0x534f) >>> 0);
   });
 });
