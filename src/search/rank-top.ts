@@ -68,7 +68,9 @@ export function rankTop(set: MatchSet, slots: readonly (IndexedDoc | null)[], he
 function best(ranked: Ranked[], top: number): Ranked[] {
   if (ranked.length <= top * 4) return ranked.sort(byScore).slice(0, top);
   // The top-th highest score bounds the rest: only reports scoring at least that are sorted.
-  const scores = Float64Array.from(ranked, (r) => r.score).sort();
+  const scores = new Float64Array(ranked.length);
+  for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i]!.score;
+  scores.sort();
   const floor = scores[scores.length - top]!;
   return ranked.filter((r) => r.score >= floor).sort(byScore).slice(0, top);
 }
