@@ -2,7 +2,6 @@
 // their keys (every character above U+0020, every pair of adjacent units), and seals them into one
 // segment; merging decodes segments of adjacent section runs and writes one, dropping dead sections.
 import { decodeInto, PostingList, PostingWriter, type Segment } from './postings';
-
 import { counter, countKeys, Entries, radixOrder } from './segment-entries';
 
 /** Entries per segment sealed at once, so a huge batch does not hold all its entries at a time. */

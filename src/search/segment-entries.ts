@@ -65,7 +65,7 @@ export function radixOrder(keys: Uint32Array, n: number): Uint32Array {
   return from;
 }
 
-/** Counts every key of text[from, to): units above U+0020 alone, and adjacent pairs of letters, digits and ideographs. */
+/** Counts every key of text[from, to): units above U+0020 alone, and adjacent pairs of visible units (see pairKey). */
 export function countKeys(text: string, from: number, to: number): void {
   counter.begin(to - from);
   let prev = 0;
