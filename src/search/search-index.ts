@@ -3,19 +3,13 @@
 // only narrow the sections to read, and every count is an exact postings count or a scan of them.
 import type { ParsedReport } from '../model/report';
 import { BodyIndex } from './body-index';
-import { candidates } from './candidates';
 import { indexDoc } from './doc';
-import { makeFilter } from './filters';
 import { bestRaw, materialise, rawHits } from './hits';
-import { kwicInDoc, sortKwic } from './kwic';
+import { kwicQuery, type KwicOptions } from './kwic';
 import { restoreDoc, restoreSegment, SEARCH_INDEX_VERSION, storeDoc, storeSegment, type SearchIndexExport, type StoredDoc, type StoredSegment } from './persist';
 import { segmentBytes } from './postings';
-import { parseQuery } from './query-parse';
-import { idfs } from './rank';
-import { rankTop } from './rank-top';
 import { Heads } from './heads';
-import { docMatch } from './doc-match';
-import { matchDocs, prepareQuery } from './scan';
+import { matchQuery } from './match-query';
 import type { Hit, IndexedDoc, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
@@ -144,27 +138,10 @@ export class SearchIndex {
     return { segments: this.body.segments.length, postingsBytes: this.body.segments.reduce((n, s) => n + segmentBytes(s), 0), foldedBytes: folded };
   }
 
-  /**
-   * Matches the query and ranks the best `top` reports exactly: reports are taken in order of their
-   * score without the title/heading bonus, and only while that bonus could still lift one into the top.
-   */
+  /** Matches the query and ranks the best `top` reports exactly (see match-query.ts). */
   private match(q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number) {
     this.commit();
-    const { include, exclude } = prepareQuery(parseQuery(q));
-    const keep = makeFilter(filters);
-    const filtered = filters && Object.values(filters).some((v) => v !== undefined);
-    const verdict = new Int8Array(this.slots.length);
-    const wanted = (slot: number) => !filtered || (verdict[slot] ||= keep(this.slots[slot]!) ? 1 : -1) > 0;
-    const set = matchDocs({ body: this.body, docAt: this.docAt, slots: this.slots.length, wanted }, include, exclude, scope);
-    let searched = this.docs.size;
-    if (filtered) searched = this.slots.reduce((n, d, slot) => n + (d && wanted(slot) ? 1 : 0), 0);
-    const weights = idfs(set.slots.length, searched, include.length);
-    const ranked = rankTop(set, this.slots, this.heads, weights, top);
-    // Full matches (sections per word, for hits) only for the reports that will be shown.
-    const scored = ranked.map(({ score, i }) => ({ m: docMatch(set, i, this.docAt(set.slots[i]!)), score }));
-    let hitCount = 0;
-    for (let k = 0; k < set.tf.length; k++) hitCount += set.tf[k]!;
-    return { include, scored, reportCount: set.slots.length, hitCount };
+    return matchQuery({ body: this.body, heads: this.heads, slots: this.slots, size: this.docs.size }, q, filters, scope, top);
   }
 
   query(q: string, opts: QueryOptions = {}): SearchResult {
@@ -204,25 +181,10 @@ export class SearchIndex {
   }
 
   /** Keyword in context over one report (reportId) or the whole library, optionally sorted. */
-  kwic(q: string, opts: { reportId?: string; context?: number; limit?: number; sort?: 'left' | 'right' | 'match' } = {}): KwicLine[] {
-    const { context = 20, limit = 5000 } = opts;
-    const { include } = prepareQuery(parseQuery(q));
-    const lines: KwicLine[] = [];
-    if (include.length === 0) return lines;
+  kwic(q: string, opts: KwicOptions = {}): KwicLine[] {
     this.commit();
-    const owner = this.body.owner;
     const only = opts.reportId === undefined ? -1 : this.slotOf.get(opts.reportId) ?? -2;
-    const slots = new Set<number>();
-    for (const t of include) {
-      const list = candidates(this.body, t, (sec) => owner[sec]! >= 0 && (only === -1 || owner[sec] === only));
-      for (let p = 0; p < list.n; p++) slots.add(owner[list.secs[p]!]!);
-    }
-    const docs = [...slots].map(this.docAt).sort((a, b) => a.secBase - b.secBase);
-    for (const doc of docs) {
-      kwicInDoc(doc, include, context, limit, lines);
-      if (lines.length >= limit) break;
-    }
-    return opts.sort ? sortKwic(lines, opts.sort) : lines;
+    return kwicQuery(this.body, this.docAt, only, q, opts);
   }
 }
 
