@@ -6,9 +6,12 @@
 // counts against the brute-force scan. Run alone: tsx this file [sizes...].
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import MiniSearch from 'minisearch';
 import { Converter } from 'opencc-js/cn2t';
 import type { ParsedReport } from '../model/report';
+import type { BenchSection } from './bench-parse';
 import { parseReport } from '../parse/index';
 import { createSuggestIndex, loadSuggestIndex, SearchIndex, SUGGEST_VERSION, suggestDoc, suggestReports } from '../search/index';
 import { storedBytes } from '../search/persist';
@@ -93,11 +96,11 @@ function percentiles(ms: number[]): { p50: number; p95: number } {
 
 /** Wall-clock and CPU-time percentiles; the first tenth of the items only warms the JIT up. The
  * machine is shared, so CPU time (this process only) is the steadier of the two. */
-function timeEach<T>(items: T[], run: (item: T) => void): { p50: number; p95: number; cpuP95: number } {
+function timeEach<T>(items: T[], run: (item: T) => void): { p50: number; p95: number; cpuP95: number; cpu: number[] } {
   const warm = Math.ceil(items.length / 10);
   items.slice(0, warm).forEach(run);
   const wall: number[] = [];
-  const cpu: number[] = [];
+  const cpu: number[] = new Array<number>(warm).fill(NaN);
   for (const item of items.slice(warm)) {
     const c = process.cpuUsage();
     const t = performance.now();
@@ -106,12 +109,23 @@ function timeEach<T>(items: T[], run: (item: T) => void): { p50: number; p95: nu
     const d = process.cpuUsage(c);
     cpu.push((d.user + d.system) / 1000);
   }
-  return { ...percentiles(wall), cpuP95: percentiles(cpu).p95 };
+  return { ...percentiles(wall), cpuP95: percentiles(cpu.filter((x) => !Number.isNaN(x))).p95, cpu };
 }
 
-/** Heap plus typed-array memory (signatures and gram tables live outside the JS heap). */
+/** CPU p95 per query kind (timed queries only): which kinds make the overall p95. */
+function byKind(queries: { kind: string }[], cpu: number[]): Record<string, number> {
+  const kinds = new Map<string, number[]>();
+  queries.forEach(({ kind }, i) => { if (!Number.isNaN(cpu[i]!)) kinds.set(kind, [...(kinds.get(kind) ?? []), cpu[i]!]); });
+  return Object.fromEntries([...kinds].map(([kind, ms]) => [kind, percentiles(ms).p95]));
+}
+
+/** A real collection before each heap reading, without asking for node --expose-gc on the command line. */
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+/** Heap plus typed-array memory (postings live outside the JS heap), after a full collection. */
 function heapMB(): number {
-  (globalThis as { gc?: () => void }).gc?.();
+  gc();
   const m = process.memoryUsage();
   return Math.round((m.heapUsed + m.arrayBuffers) / 1e6);
 }
@@ -133,6 +147,7 @@ function bruteForce(folded: string[], q: string): { docs: Set<number>; hits: num
 function measureOurs(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
   const before = heapMB();
   let t = performance.now();
+  const cpu0 = process.cpuUsage();
   const index = new SearchIndex();
   let bytes = 0;
   // As the search worker does: batches of 20 reports, each followed by the records and segments to persist.
@@ -144,6 +159,9 @@ function measureOurs(lib: ReturnType<typeof syntheticLibrary>, queries: { q: str
     bytes += index.takeChanges().put.reduce((n, s) => n + segmentBytes(s), 0);
   }
   const buildMs = Math.round(performance.now() - t);
+  const cpu = process.cpuUsage(cpu0);
+  // CPU time of the build (this process): on a shared machine the wall clock also measures the neighbours.
+  const buildCpuMs = Math.round((cpu.user + cpu.system) / 1000);
   const heap = heapMB() - before;
   const query = timeEach(queries, ({ q }) => index.query(q, { maxReports: 20, hitsPerReport: 3 }));
   const stats = index.stats();
@@ -154,7 +172,7 @@ function measureOurs(lib: ReturnType<typeof syntheticLibrary>, queries: { q: str
   loaded.query(queries[0]!.q);
   const coldMs = Math.round(performance.now() - t);
   const mb = (n: number) => Math.round(n / 1e5) / 10;
-  return { index, buildMs, heap, query, writtenMB: mb(bytes), postingsMB: mb(stats.postingsBytes), foldedMB: mb(stats.foldedBytes), segments: stats.segments, coldMs };
+  return { index, buildMs, buildCpuMs, heap, query, writtenMB: mb(bytes), postingsMB: mb(stats.postingsBytes), foldedMB: mb(stats.foldedBytes), segments: stats.segments, coldMs };
 }
 
 function measureBrute(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
@@ -235,10 +253,10 @@ function phraseAccuracy(index: SearchIndex, folded: string[], queries: { q: stri
 
 export interface SearchBenchRow { [column: string]: string | number }
 
-/** The bench section: a table of rows and a JSON summary. sizes default to 1,000 and 5,000 reports. */
 /** The bench section: a table of rows and a JSON summary. sizes default to 1,000, 5,000 and 20,000 reports. */
-export async function searchSection(sizes = [1000, 5000, 20000], queryCount = 220): Promise<{ name: string; rows: SearchBenchRow[]; json: Record<string, unknown> }> {
+export async function searchSection(sizes = [1000, 5000, 20000], queryCount = 220): Promise<BenchSection> {
   const rows: SearchBenchRow[] = [];
+  const kindRows: SearchBenchRow[] = [];
   const json: Record<string, unknown> = {};
   for (const size of sizes) {
     const lib = syntheticLibrary(size);
@@ -251,28 +269,32 @@ export async function searchSection(sizes = [1000, 5000, 20000], queryCount = 22
     const mini = large ? null : measureMiniDefaults(lib, queries, truth);
     const bigram = size <= 1000 ? measureMiniBigrams(lib, queries) : null;
     const suggest = await measureSuggest(lib);
+    const oursKinds = byKind(queries, ours.query.cpu);
+    const bruteKinds = byKind(queries, brute.query.cpu);
+    for (const kind of Object.keys(oursKinds)) kindRows.push({ reports: size, kind, oursCpuP95: oursKinds[kind]!, bruteCpuP95: bruteKinds[kind]! });
     const speedup = Math.round((brute.query.cpuP95 / Math.max(0.01, ours.query.cpuP95)) * 10) / 10;
-    rows.push({ design: 'ours: postings + verify', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, cpuP95: ours.query.cpuP95, heapMB: ours.heap, note: `postings ${ours.postingsMB} MB (${ours.segments} segments) for ${ours.foldedMB} MB folded text; ${ours.writtenMB} MB written; clone+load+1st query ${ours.coldMs} ms; ${speedup}x brute (cpu p95)` });
+    rows.push({ design: 'ours: postings + verify', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, cpuP95: ours.query.cpuP95, heapMB: ours.heap, note: `build CPU ${ours.buildCpuMs} ms; postings ${ours.postingsMB} MB (${ours.segments} segments) for ${ours.foldedMB} MB folded text; ${ours.writtenMB} MB written; clone+load+1st query ${ours.coldMs} ms; ${speedup}x brute (cpu p95)` });
     rows.push({ design: 'suggestions: MiniSearch fields', reports: size, buildMs: suggest.buildMs, p50: suggest.query.p50, p95: suggest.query.p95, cpuP95: suggest.query.cpuP95, heapMB: suggest.heap, note: `toJSON ${suggest.jsonMB} MB, loadJSONAsync ${suggest.loadMs} ms; prefixes as typed` });
     rows.push({ design: 'brute-force indexOf', reports: size, buildMs: brute.buildMs, p50: brute.query.p50, p95: brute.query.p95, cpuP95: brute.query.cpuP95, heapMB: '-', note: 'fold only' });
     if (mini) rows.push({ design: 'MiniSearch defaults', reports: size, buildMs: mini.buildMs, p50: mini.query.p50, p95: mini.query.p95, cpuP95: mini.query.cpuP95, heapMB: mini.heap, note: `phrase recall ${mini.phraseRecall}` });
     if (bigram) rows.push({ design: 'MiniSearch bigram sets (no verify)', reports: size, buildMs: bigram.buildMs, p50: bigram.query.p50, p95: bigram.query.p95, cpuP95: bigram.query.cpuP95, heapMB: bigram.heap, note: 'candidates only' });
     json[`search${size}`] = {
-      buildMs: ours.buildMs, p95: ours.query.p95, p50: ours.query.p50, cpuP95: ours.query.cpuP95, heapMB: ours.heap,
-      postingsMB: ours.postingsMB, foldedMB: ours.foldedMB, segments: ours.segments, writtenMB: ours.writtenMB, coldMs: ours.coldMs,
+      buildMs: ours.buildMs, buildCpuMs: ours.buildCpuMs, buildCpuMsPer1000: Math.round((ours.buildCpuMs / size) * 1000), p95: ours.query.p95, p50: ours.query.p50, cpuP95: ours.query.cpuP95, heapMB: ours.heap,
+      postingsMB: ours.postingsMB, foldedMB: ours.foldedMB, postingsToFolded: Math.round((ours.postingsMB / ours.foldedMB) * 100) / 100, segments: ours.segments, writtenMB: ours.writtenMB, coldMs: ours.coldMs,
       phrasePrecision: precision, phraseRecall: recall, phraseHitCountsEqual: `${countsEqual}/${phraseCount}`,
-      bruteP95: brute.query.p95, bruteCpuP95: brute.query.cpuP95, speedupCpuP95: speedup,
+      bruteP95: brute.query.p95, bruteCpuP95: brute.query.cpuP95, speedupCpuP95: speedup, cpuP95ByKind: oursKinds, bruteCpuP95ByKind: bruteKinds,
       suggestBuildMs: suggest.buildMs, suggestHeapMB: suggest.heap, suggestP95: suggest.query.p95, suggestJsonMB: suggest.jsonMB, suggestLoadMs: suggest.loadMs,
       ...(mini ? { miniDefaultsP95: mini.query.p95, miniDefaultsBuildMs: mini.buildMs, miniDefaultsPhraseRecall: mini.phraseRecall } : {}),
       ...(bigram ? { miniBigramBuildMs: bigram.buildMs, miniBigramP95: bigram.query.p95, miniBigramHeapMB: bigram.heap } : {}),
     };
   }
-  return { name: 'search', rows, json };
+  return { name: 'search', rows, json, more: [{ name: 'search: CPU p95 by query kind (ms), ours beside brute force', rows: kindRows, json: {} }] };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  const { rows, json } = await searchSection(sizes.length ? sizes : undefined);
+  const { rows, json, more } = await searchSection(sizes.length ? sizes : undefined);
   console.table(rows);
+  for (const m of more ?? []) console.table(m.rows);
   console.log(JSON.stringify(json));
 }

@@ -3,8 +3,8 @@
 // its folded text, unless the postings' counts are already exact (one character, or two different
 // characters that need no word start), in which case no text is read at all.
 import type { BodyIndex } from './body-index';
-import { scanTerm, startsWord } from './match';
-import { docFreq, lookup, pairKey, PostingList } from './postings';
+import { nextOccurrence, startsWord } from './match';
+import { keyCost, lookup, pairKey, PostingList } from './postings';
 import type { Term } from './query-parse';
 import type { IndexedDoc } from './types';
 
@@ -56,37 +56,50 @@ function intersect(a: PostingList, b: PostingList): void {
 
 /** Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact). */
 export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: number) => boolean): PostingList {
-  const keys = term.keys.map((k) => ({ k, df: docFreq(body.segments, k) })).sort((a, b) => a.df - b.df);
+  const keys = term.keys.map((k) => ({ k, cost: keyCost(body.segments, k) })).sort((a, b) => a.cost - b.cost);
   const out = new PostingList();
   lookup(body.segments, keys[0]!.k, out, keep);
   const other = new PostingList();
   for (let i = 1; i < keys.length && out.n > 0; i++) {
-    if (keys[i]!.df > out.n * SKIP_RATIO) break;
+    if (keys[i]!.cost > out.n * SKIP_RATIO) break;
     lookup(body.segments, keys[i]!.k, other, keep);
     intersect(out, other);
   }
   return out;
 }
 
-/** Folded text of a section (a slice: indexOf on the whole text would run past the section's end). */
-export function sectionText(doc: IndexedDoc, local: number): string {
-  const s = doc.sections[local]!;
-  return doc.folded.slice(doc.paraStart[s.start]!, doc.paraStart[s.end]! - 1);
-}
-
-/** Replaces candidate counts by exact ones from the text, dropping sections without the word. */
+/**
+ * Replaces candidate counts by exact ones from the text, dropping sections without the word. A run
+ * of consecutive candidate sections is read as one slice of the report's folded text (a word never
+ * spans the line break between two sections), each occurrence counted in the section it falls in.
+ */
 export function verify(body: BodyIndex, docAt: (slot: number) => IndexedDoc, term: PreparedTerm, list: PostingList): void {
   if (term.exact) return;
+  const { secs, counts } = list;
+  const owner = body.owner;
+  const needle = term.text;
+  const wordStart = startsWord(term);
+  // A word with a line break in it (a quoted one) could span two sections: it reads them one by one.
+  const runs = !needle.includes('\n');
   let n = 0;
-  for (let p = 0; p < list.n; p++) {
-    const sec = list.secs[p]!;
-    const doc = docAt(body.owner[sec]!);
-    const text = sectionText(doc, sec - doc.secBase);
-    let count = 0;
-    scanTerm(text, term, 0, text.length, () => void count++);
-    if (count === 0) continue;
-    list.secs[n] = sec;
-    list.counts[n++] = count;
+  for (let p = 0; p < list.n; ) {
+    const doc = docAt(owner[secs[p]!]!);
+    let q = p + 1;
+    while (runs && q < list.n && secs[q] === secs[q - 1]! + 1 && owner[secs[q]!] === owner[secs[p]!]) q++;
+    const { sections, paraStart, secBase } = doc;
+    const from = paraStart[sections[secs[p]! - secBase]!.start]!;
+    const text = doc.folded.slice(from, paraStart[sections[secs[q - 1]! - secBase]!.end]! - 1);
+    let at = nextOccurrence(text, needle, wordStart, 0);
+    for (let k = p; k < q; k++) {
+      const end = paraStart[sections[secs[k]! - secBase]!.end]! - from;
+      let count = 0;
+      while (at >= 0 && at < end) {
+        count++;
+        at = nextOccurrence(text, needle, wordStart, at + needle.length);
+      }
+      if (count > 0) { secs[n] = secs[k]!; counts[n++] = count; }
+    }
+    p = q;
   }
   list.n = n;
 }

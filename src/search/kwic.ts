@@ -1,8 +1,11 @@
 // Keyword in context: every occurrence of the query's words in one report or the whole library,
 // with left and right context in the report's own script, for a sortable concordance list.
+import type { BodyIndex } from './body-index';
+import { candidates } from './candidates';
 import { paraAt, paragraphText, toParagraph } from './locate';
 import { occurrences } from './match';
-import type { Term } from './query-parse';
+import { parseQuery, type Term } from './query-parse';
+import { prepareQuery } from './scan';
 import type { IndexedDoc, KwicLine } from './types';
 
 function sectionOf(doc: IndexedDoc, para: number): number {
@@ -33,4 +36,31 @@ export function kwicInDoc(doc: IndexedDoc, terms: Term[], context: number, limit
 export function sortKwic(lines: KwicLine[], by: 'right' | 'left' | 'match'): KwicLine[] {
   const key = (l: KwicLine) => (by === 'left' ? [...l.left].reverse().join('') : by === 'right' ? l.right : l.match);
   return [...lines].sort((a, b) => key(a).localeCompare(key(b), 'zh'));
+}
+
+export interface KwicOptions {
+  reportId?: string;
+  context?: number;
+  limit?: number;
+  sort?: 'left' | 'right' | 'match';
+}
+
+/** Lines of the reports that may hold a word (by their postings), in library order; `only` a slot, or -1 for all. */
+export function kwicQuery(body: BodyIndex, docAt: (slot: number) => IndexedDoc, only: number, q: string, opts: KwicOptions): KwicLine[] {
+  const { context = 20, limit = 5000 } = opts;
+  const { include } = prepareQuery(parseQuery(q));
+  const lines: KwicLine[] = [];
+  if (include.length === 0) return lines;
+  const owner = body.owner;
+  const slots = new Set<number>();
+  for (const t of include) {
+    const list = candidates(body, t, (sec) => owner[sec]! >= 0 && (only === -1 || owner[sec] === only));
+    for (let p = 0; p < list.n; p++) slots.add(owner[list.secs[p]!]!);
+  }
+  const docs = [...slots].map(docAt).sort((a, b) => a.secBase - b.secBase);
+  for (const doc of docs) {
+    kwicInDoc(doc, include, context, limit, lines);
+    if (lines.length >= limit) break;
+  }
+  return opts.sort ? sortKwic(lines, opts.sort) : lines;
 }

@@ -15,6 +15,16 @@ function atWordStart(text: string, i: number): boolean {
   return prev >= 0xdc00 && prev <= 0xdfff ? true : charClass(prev) !== 2;
 }
 
+/**
+ * The first occurrence at or after `from` (at a word start when the term needs one), or -1: scanTerm
+ * without a callback, for loops that run once per candidate section.
+ */
+export function nextOccurrence(text: string, needle: string, wordStart: boolean, from: number): number {
+  let i = text.indexOf(needle, from);
+  while (i >= 0 && wordStart && !atWordStart(text, i)) i = text.indexOf(needle, i + 1);
+  return i;
+}
+
 /** Calls found(offset) for each occurrence within text[from, to); stops early when found returns false. */
 export function scanTerm(text: string, term: Term, from: number, to: number, found: (at: number) => boolean | void): void {
   const needle = term.text;

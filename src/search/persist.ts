@@ -6,8 +6,11 @@
 import type { Segment } from './postings';
 import type { IndexedDoc } from './types';
 
-/** 2: postings segments replace per-report signatures and gram tables. */
-export const SEARCH_INDEX_VERSION = 2;
+/**
+ * 2: postings segments replace per-report signatures and gram tables. 3: pairs with punctuation are
+ * keys, postings pack counts under 4 with the gap, segments lose their dfs.
+ */
+export const SEARCH_INDEX_VERSION = 3;
 
 export interface StoredDoc extends IndexedDoc {
   v: number;
@@ -48,11 +51,11 @@ export function restoreDoc(stored: StoredDoc): IndexedDoc | null {
 /** A stored segment, or null when it is from another version or damaged. */
 export function restoreSegment(stored: StoredSegment): Segment | null {
   if (!stored || stored.v !== SEARCH_INDEX_VERSION) return null;
-  const { keys, offs, dfs, data, firstSec, endSec } = stored;
-  if (!(keys instanceof Uint32Array && offs instanceof Uint32Array && dfs instanceof Uint32Array && data instanceof Uint8Array)) return null;
-  if (offs.length !== keys.length + 1 || dfs.length !== keys.length || offs[keys.length] !== data.length) return null;
+  const { keys, offs, data, firstSec, endSec } = stored;
+  if (!(keys instanceof Uint32Array && offs instanceof Uint32Array && data instanceof Uint8Array)) return null;
+  if (offs.length !== keys.length + 1 || offs[keys.length] !== data.length) return null;
   if (!Number.isInteger(firstSec) || !Number.isInteger(endSec) || endSec < firstSec) return null;
-  return { keys, offs, dfs, data, firstSec, endSec };
+  return { keys, offs, data, firstSec, endSec };
 }
 
 /** Approximate size of a report record in bytes (UTF-16 text and typed arrays), for the benchmark. */

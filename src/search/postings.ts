@@ -3,14 +3,13 @@
 // a run of section ids (one indexing batch, or several merged); it never changes once built, so it
 // goes into IndexedDB by structured clone as it is and loads without a rebuild.
 
-import { charClass } from './tokenize';
-
 /**
- * Units whose pairs are keys: letters, digits, ideographs and surrogates. Pairs with punctuation or
- * spaces are left out (a sixth of the postings, mostly rare pairs); words holding one are verified.
+ * Units whose pairs are keys: every visible unit (letters, digits, ideographs, surrogates,
+ * punctuation), so a two-unit word is counted exactly by its pair, punctuation or not. Spaces and
+ * controls pair with nothing; words holding one are verified on the text.
  */
 const PAIRED = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) PAIRED[c] = charClass(c) !== 0 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 0;
+for (let c = 0x21; c < 65536; c++) PAIRED[c] = /\s/.test(String.fromCharCode(c)) ? 0 : 1;
 
 export function pairKey(a: number, b: number): number | null {
   return PAIRED[a] && PAIRED[b] ? ((a << 16) | b) >>> 0 : null;
@@ -20,14 +19,16 @@ export interface Segment {
   /** Section ids [firstSec, endSec) this segment covers. */
   firstSec: number;
   endSec: number;
-  /** Keys ascending; the postings of keys[i] are data[offs[i], offs[i + 1]), dfs[i] of them. */
+  /** Keys ascending; the postings of keys[i] are data[offs[i], offs[i + 1]) (at most one per byte). */
   keys: Uint32Array;
   offs: Uint32Array;
-  dfs: Uint32Array;
   data: Uint8Array;
 }
 
-/** A growable byte buffer writing postings: varint(delta * 2 + (count > 1)), then varint(count - 2) if so. */
+/**
+ * A growable byte buffer writing postings: varint(delta * 4 + min(count, 4) - 1), then varint(count - 4)
+ * when count >= 4. Most postings (a gap under 32 sections, a count under 4) take one byte.
+ */
 export class PostingWriter {
   buf = new Uint8Array(1 << 16);
   len = 0;
@@ -46,10 +47,8 @@ export class PostingWriter {
   }
 
   posting(delta: number, count: number): void {
-    if (count > 1) {
-      this.varint(delta * 2 + 1);
-      this.varint(count - 2);
-    } else this.varint(delta * 2);
+    this.varint(delta * 4 + Math.min(count, 4) - 1);
+    if (count >= 4) this.varint(count - 4);
   }
 
   bytes(): Uint8Array {
@@ -93,9 +92,9 @@ export function findKey(seg: Segment, key: number): number {
 /** Appends the postings of seg.keys[i] to out (sections ascending), keeping those `live` accepts. */
 export function decodeInto(seg: Segment, i: number, out: PostingList, live?: (sec: number) => boolean): void {
   const data = seg.data;
-  out.reserve(seg.dfs[i]!);
   let at = seg.offs[i]!;
   const end = seg.offs[i + 1]!;
+  out.reserve(end - at);
   let sec = seg.firstSec;
   const { secs, counts } = out;
   let n = out.n;
@@ -108,9 +107,9 @@ export function decodeInto(seg: Segment, i: number, out: PostingList, live?: (se
       v += (b & 0x7f) * 2 ** shift;
       shift += 7;
     } while (b & 0x80);
-    sec += Math.floor(v / 2);
-    let count = 1;
-    if (v & 1) {
+    sec += Math.floor(v / 4);
+    let count = (v & 3) + 1;
+    if (count === 4) {
       let c = 0;
       shift = 0;
       do {
@@ -118,7 +117,7 @@ export function decodeInto(seg: Segment, i: number, out: PostingList, live?: (se
         c += (b & 0x7f) * 2 ** shift;
         shift += 7;
       } while (b & 0x80);
-      count = c + 2;
+      count += c;
     }
     if (live && !live(sec)) continue;
     secs[n] = sec;
@@ -136,17 +135,20 @@ export function lookup(segments: readonly Segment[], key: number, out: PostingLi
   }
 }
 
-/** How many sections hold `key` over all segments (dead ones included): the cost of reading it. */
-export function docFreq(segments: readonly Segment[], key: number): number {
-  let df = 0;
+/**
+ * Bytes of the postings of `key` over all segments (dead sections included): the cost of reading it,
+ * and an upper bound of (close to) the sections holding it.
+ */
+export function keyCost(segments: readonly Segment[], key: number): number {
+  let bytes = 0;
   for (const seg of segments) {
     const i = findKey(seg, key);
-    if (i >= 0) df += seg.dfs[i]!;
+    if (i >= 0) bytes += seg.offs[i + 1]! - seg.offs[i]!;
   }
-  return df;
+  return bytes;
 }
 
 /** Bytes a segment takes (for the benchmark and the size rule). */
 export function segmentBytes(seg: Segment): number {
-  return seg.data.byteLength + seg.keys.byteLength + seg.offs.byteLength + seg.dfs.byteLength;
+  return seg.data.byteLength + seg.keys.byteLength + seg.offs.byteLength;
 }

@@ -18,7 +18,7 @@ export function idfs(matched: number, searched: number, terms: number): number[]
 /** A report's score without its title and heading bonus (from its counts alone), and the most that bonus can add. */
 export function baseScore(tf: ArrayLike<number>, weights: number[]): number {
   let score = 0;
-  weights.forEach((w, i) => { score += w * (1 + Math.log(tf[i]!)); });
+  for (let i = 0; i < weights.length; i++) score += weights[i]! * (1 + Math.log(tf[i]!));
   return score;
 }
 
@@ -28,10 +28,12 @@ export function bonusBound(weights: number[]): number {
 
 export function scoreDoc(m: Pick<DocMatch, 'tf' | 'title' | 'heading'>, weights: number[]): number {
   let score = 0;
-  weights.forEach((w, i) => {
+  // Plain loops: this runs once per matched report, thousands of times per query.
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
     score += w * (1 + Math.log(m.tf[i]!));
     if (m.title[i]! > 0) score += TITLE_WEIGHT * w;
     score += HEADING_WEIGHT * Math.min(MAX_HEADINGS, m.heading[i]!) * w;
-  });
+  }
   return Math.round(score * 1000) / 1000;
 }

@@ -5,7 +5,7 @@
 import type { BodyIndex } from './body-index';
 import { candidates, prepareTerm, verify, type PreparedTerm } from './candidates';
 import { scanTerm } from './match';
-import { docFreq, type PostingList } from './postings';
+import { keyCost, type PostingList } from './postings';
 import type { ParsedQuery } from './query-parse';
 import type { IndexedDoc } from './types';
 
@@ -75,7 +75,7 @@ export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: P
   // Stage reached by each report (or, in section scope, each section): k words found so far, -1 struck out.
   const stage = new Int32Array(scope === 'report' ? ctx.slots : owner.length);
   const unit = scope === 'report' ? (sec: number) => owner[sec]! : (sec: number) => sec;
-  const rarity = include.map((t) => Math.min(...t.keys.map((k) => docFreq(body.segments, k))));
+  const rarity = include.map((t) => Math.min(...t.keys.map((k) => keyCost(body.segments, k))));
   const lists: PostingList[] = [];
   [...include.keys()].sort((a, b) => rarity[a]! - rarity[b]!).forEach((t, k) => {
     const keep = k === 0 ? (sec: number) => owner[sec]! >= 0 && wanted(owner[sec]!) : (sec: number) => owner[sec]! >= 0 && stage[unit(sec)] === k;
@@ -112,31 +112,39 @@ export interface MatchSet {
 /** Counts each word's surviving sections per report (a report's section ids are consecutive). */
 function collect(ctx: MatchContext, include: PreparedTerm[], lists: PostingList[], alive: (sec: number) => boolean, scope: 'report' | 'section'): MatchSet {
   const T = include.length;
-  const index = new Map<number, number>();
+  const owner = ctx.body.owner;
+  // Position of each slot in `slots`, -1 until seen; in report scope whether a report lives is asked once per report.
+  const index = new Int32Array(ctx.slots).fill(-1);
   const slots: number[] = [];
   let tf = new Float64Array(64 * T);
-  lists.forEach((list, t) => {
+  for (let t = 0; t < T; t++) {
+    const { secs, counts, n } = lists[t]!;
     let last = -1;
     let at = -1;
-    for (let p = 0; p < list.n; p++) {
-      const sec = list.secs[p]!;
-      if (!alive(sec)) continue;
-      const slot = ctx.body.owner[sec]!;
-      // Postings ascend by section, and a report's sections are consecutive: one lookup per report.
+    for (let p = 0; p < n; p++) {
+      const sec = secs[p]!;
+      if (scope === 'section' && !alive(sec)) continue;
+      const slot = owner[sec]!;
+      // Postings ascend by section, and a report's sections are consecutive: one look per report.
       if (slot !== last) {
         last = slot;
-        at = index.get(slot) ?? -1;
-        if (at < 0) {
-          index.set(slot, (at = slots.length));
+        at = scope === 'section' || alive(sec) ? index[slot]! : -2;
+        if (at === -1) {
+          index[slot] = at = slots.length;
           slots.push(slot);
           if (slots.length * T > tf.length) { const grown = new Float64Array(tf.length * 2); grown.set(tf); tf = grown; }
         }
       }
-      tf[at * T + t]! += list.counts[p]!;
+      if (at < 0) continue;
+      tf[at * T + t]! += counts[p]!;
     }
-  });
+  }
   // Report order: by first section, as the postings of the first word list them only when it is the rarest.
-  const order = slots.map((_, i) => i).sort((a, b) => ctx.docAt(slots[a]!).secBase - ctx.docAt(slots[b]!).secBase);
+  // Sorted as numbers (first section, then index) by the typed array's own sort: no comparator calls.
+  const keys = new Float64Array(slots.length);
+  for (let i = 0; i < slots.length; i++) keys[i] = ctx.docAt(slots[i]!).secBase * 2 ** 21 + i;
+  keys.sort();
+  const order = Array.from(keys, (k) => k % 2 ** 21);
   const sortedTf = new Float64Array(slots.length * T);
   order.forEach((i, j) => sortedTf.set(tf.subarray(i * T, i * T + T), j * T));
   return { include, slots: order.map((i) => slots[i]!), tf: sortedTf, lists, alive, scope };

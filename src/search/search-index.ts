@@ -3,17 +3,13 @@
 // only narrow the sections to read, and every count is an exact postings count or a scan of them.
 import type { ParsedReport } from '../model/report';
 import { BodyIndex } from './body-index';
-import { candidates } from './candidates';
 import { indexDoc } from './doc';
-import { makeFilter } from './filters';
 import { bestRaw, materialise, rawHits } from './hits';
-import { kwicInDoc, sortKwic } from './kwic';
+import { kwicQuery, type KwicOptions } from './kwic';
 import { restoreDoc, restoreSegment, SEARCH_INDEX_VERSION, storeDoc, storeSegment, type SearchIndexExport, type StoredDoc, type StoredSegment } from './persist';
 import { segmentBytes } from './postings';
-import { parseQuery } from './query-parse';
-import { baseScore, bonusBound, idfs, scoreDoc } from './rank';
-import { docCounts, docMatch } from './doc-match';
-import { matchDocs, prepareQuery } from './scan';
+import { Heads } from './heads';
+import { matchQuery } from './match-query';
 import type { Hit, IndexedDoc, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
@@ -28,6 +24,7 @@ export class SearchIndex {
   private slots: (IndexedDoc | null)[] = [];
   private free: number[] = [];
   private body = new BodyIndex();
+  private heads = new Heads();
   private dirty = false;
   private changes = { put: new Map<number, StoredSegment>(), drop: new Set<number>() };
   private readonly docAt = (slot: number): IndexedDoc => this.slots[slot]!;
@@ -46,6 +43,7 @@ export class SearchIndex {
     this.slots[slot] = doc;
     this.slotOf.set(doc.id, slot);
     this.docs.set(doc.id, doc);
+    this.heads.invalidate();
     return slot;
   }
 
@@ -63,6 +61,7 @@ export class SearchIndex {
     this.slots[slot] = null;
     this.free.push(slot);
     this.slotOf.delete(id);
+    this.heads.invalidate();
     this.dirty = true;
     return this.docs.delete(id);
   }
@@ -139,42 +138,10 @@ export class SearchIndex {
     return { segments: this.body.segments.length, postingsBytes: this.body.segments.reduce((n, s) => n + segmentBytes(s), 0), foldedBytes: folded };
   }
 
-  /**
-   * Matches the query and ranks the best `top` reports exactly: reports are taken in order of their
-   * score without the title/heading bonus, and only while that bonus could still lift one into the top.
-   */
+  /** Matches the query and ranks the best `top` reports exactly (see match-query.ts). */
   private match(q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number) {
     this.commit();
-    const { include, exclude } = prepareQuery(parseQuery(q));
-    const keep = makeFilter(filters);
-    const filtered = filters && Object.values(filters).some((v) => v !== undefined);
-    const verdict = new Int8Array(this.slots.length);
-    const wanted = (slot: number) => !filtered || (verdict[slot] ||= keep(this.slots[slot]!) ? 1 : -1) > 0;
-    const set = matchDocs({ body: this.body, docAt: this.docAt, slots: this.slots.length, wanted }, include, exclude, scope);
-    let searched = this.docs.size;
-    if (filtered) searched = this.slots.reduce((n, d, slot) => n + (d && wanted(slot) ? 1 : 0), 0);
-    const T = include.length;
-    const weights = idfs(set.slots.length, searched, T);
-    const base = set.slots.map((_, i) => baseScore(set.tf.subarray(i * T, i * T + T), weights));
-    const order = base.map((_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b);
-    const bound = bonusBound(weights) + 0.001;
-    const best: number[] = [];
-    const ranked: { score: number; i: number }[] = [];
-    for (const i of order) {
-      if (best.length >= top && base[i]! + bound < best[top - 1]!) break;
-      const score = scoreDoc(docCounts(set, i, this.docAt(set.slots[i]!)), weights);
-      ranked.push({ score, i });
-      if (top === Infinity) continue;
-      const at = best.findIndex((b) => b < score);
-      best.splice(at < 0 ? best.length : at, 0, score);
-      if (best.length > top) best.length = top;
-    }
-    ranked.sort((a, b) => b.score - a.score || a.i - b.i);
-    // Full matches (sections per word, for hits) only for the reports that will be shown.
-    const scored = ranked.slice(0, top).map(({ score, i }) => ({ m: docMatch(set, i, this.docAt(set.slots[i]!)), score }));
-    let hitCount = 0;
-    for (let k = 0; k < set.tf.length; k++) hitCount += set.tf[k]!;
-    return { include, scored, reportCount: set.slots.length, hitCount };
+    return matchQuery({ body: this.body, heads: this.heads, slots: this.slots, size: this.docs.size }, q, filters, scope, top);
   }
 
   query(q: string, opts: QueryOptions = {}): SearchResult {
@@ -214,25 +181,10 @@ export class SearchIndex {
   }
 
   /** Keyword in context over one report (reportId) or the whole library, optionally sorted. */
-  kwic(q: string, opts: { reportId?: string; context?: number; limit?: number; sort?: 'left' | 'right' | 'match' } = {}): KwicLine[] {
-    const { context = 20, limit = 5000 } = opts;
-    const { include } = prepareQuery(parseQuery(q));
-    const lines: KwicLine[] = [];
-    if (include.length === 0) return lines;
+  kwic(q: string, opts: KwicOptions = {}): KwicLine[] {
     this.commit();
-    const owner = this.body.owner;
     const only = opts.reportId === undefined ? -1 : this.slotOf.get(opts.reportId) ?? -2;
-    const slots = new Set<number>();
-    for (const t of include) {
-      const list = candidates(this.body, t, (sec) => owner[sec]! >= 0 && (only === -1 || owner[sec] === only));
-      for (let p = 0; p < list.n; p++) slots.add(owner[list.secs[p]!]!);
-    }
-    const docs = [...slots].map(this.docAt).sort((a, b) => a.secBase - b.secBase);
-    for (const doc of docs) {
-      kwicInDoc(doc, include, context, limit, lines);
-      if (lines.length >= limit) break;
-    }
-    return opts.sort ? sortKwic(lines, opts.sort) : lines;
+    return kwicQuery(this.body, this.docAt, only, q, opts);
   }
 }
 

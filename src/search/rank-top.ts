@@ -1,0 +1,76 @@
+// The best `top` matched reports, exactly as scoring every one of them would order them. With many
+// matches in report scope, every title and heading count comes from one scan of all headings (see
+// heads.ts); otherwise reports are taken in order of their score without the title/heading bonus,
+// and only while that bonus could still lift one into the top, each read on its own.
+import { docCounts } from './doc-match';
+import { Heads } from './heads';
+import { baseScore, bonusBound, scoreDoc } from './rank';
+import type { MatchSet } from './scan';
+import type { IndexedDoc } from './types';
+
+/** Matched reports from which one scan of all headings beats reading each report's headings. */
+const SCAN_ALL_FROM = 64;
+
+export interface Ranked {
+  score: number;
+  /** Index into set.slots. */
+  i: number;
+}
+
+const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.i - b.i;
+
+/** Scores of every matched report from the counts of all headings at once. */
+function scoreAll(set: MatchSet, slots: readonly (IndexedDoc | null)[], heads: Heads, weights: number[]): Ranked[] {
+  const T = set.include.length;
+  const marks = set.include.map((term) => heads.counts(slots, term));
+  const out: Ranked[] = [];
+  const m = { tf: new Array<number>(T), title: new Array<number>(T), heading: new Array<number>(T) };
+  for (let i = 0; i < set.slots.length; i++) {
+    const slot = set.slots[i]!;
+    for (let t = 0; t < T; t++) {
+      m.tf[t] = set.tf[i * T + t]!;
+      m.title[t] = marks[t]!.title[slot]!;
+      m.heading[t] = marks[t]!.heading[slot]!;
+    }
+    out.push({ i, score: scoreDoc(m, weights) });
+  }
+  return out;
+}
+
+/** Scores of the reports that can reach the top, read one by one in order of their bonus-free score. */
+function scoreBounded(set: MatchSet, docAt: (slot: number) => IndexedDoc, weights: number[], top: number): Ranked[] {
+  const T = set.include.length;
+  const base = set.slots.map((_, i) => baseScore(set.tf.subarray(i * T, i * T + T), weights));
+  const order = base.map((_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b);
+  const bound = bonusBound(weights) + 0.001;
+  const best: number[] = [];
+  const ranked: Ranked[] = [];
+  for (const i of order) {
+    if (best.length >= top && base[i]! + bound < best[top - 1]!) break;
+    const score = scoreDoc(docCounts(set, i, docAt(set.slots[i]!)), weights);
+    ranked.push({ score, i });
+    if (top === Infinity) continue;
+    const at = best.findIndex((b) => b < score);
+    best.splice(at < 0 ? best.length : at, 0, score);
+    if (best.length > top) best.length = top;
+  }
+  return ranked;
+}
+
+/** The `top` best matched reports, best first (ties in section order). */
+export function rankTop(set: MatchSet, slots: readonly (IndexedDoc | null)[], heads: Heads, weights: number[], top: number): Ranked[] {
+  const scanAll = set.scope === 'report' && set.slots.length >= SCAN_ALL_FROM && set.include.every(Heads.fits);
+  const ranked = scanAll ? scoreAll(set, slots, heads, weights) : scoreBounded(set, (slot) => slots[slot]!, weights, top);
+  return best(ranked, top);
+}
+
+/** The first `top` of ranked in byScore order, sorting only those that can be among them. */
+function best(ranked: Ranked[], top: number): Ranked[] {
+  if (ranked.length <= top * 4) return ranked.sort(byScore).slice(0, top);
+  // The top-th highest score bounds the rest: only reports scoring at least that are sorted.
+  const scores = new Float64Array(ranked.length);
+  for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i]!.score;
+  scores.sort();
+  const floor = scores[scores.length - top]!;
+  return ranked.filter((r) => r.score >= floor).sort(byScore).slice(0, top);
+}
