@@ -2,7 +2,7 @@
 // next read, hashed and triaged meanwhile) so the threads never idle and memory never grows with the
 // corpus; run() settles with the worker's answer, and a crashed worker fails its files and is replaced.
 import { Worker } from 'node:worker_threads';
-import { bundledEntry } from './dataset-bundle';
+import { bundled } from './bundle.mjs';
 import type { IdQuestion, ParseAnswer, ParseJob, WORKER_ROLE } from './dataset-worker';
 
 const PER_WORKER = 3;
@@ -33,10 +33,17 @@ function crashed(slot: Slot, err: Error): void {
   slot.pending.clear();
 }
 
+/**
+ * A bundled worker needs no TypeScript loader: started from a process run through tsx (`--import tsx`,
+ * as tests do), it would otherwise inherit it and pay tsx's start-up in every thread. Node's other
+ * flags are per process anyway (a worker may not even be given --single-threaded).
+ */
+const bundledExecArgv = () => (process.execArgv.some((a) => /tsx/.test(a)) ? [] : undefined);
+
 export async function createPool(size: number): Promise<ParsePool> {
-  const bundle = await bundledEntry(ENTRY);
+  const bundle = await bundled(ENTRY);
   const workerData = { role: 'zhengbao-dataset-worker' satisfies typeof WORKER_ROLE };
-  const spawn = () => (bundle ? new Worker(bundle, { workerData }) : new Worker(TSX_BOOT, { eval: true, workerData }));
+  const spawn = () => (bundle ? new Worker(bundle, { workerData, execArgv: bundledExecArgv() }) : new Worker(TSX_BOOT, { eval: true, workerData }));
   const slots: Slot[] = [];
   let seq = 0;
   let waiters: (() => void)[] = [];

@@ -58,15 +58,18 @@ function settle(run: Run, src: Source, a: ParseAnswer, verdict: Verdict): void {
 }
 
 export async function runDataset(args: DatasetArgs, options: { quiet?: boolean } = {}): Promise<{ tally: Tally; seconds: number }> {
-  const out = await openOutput(args.out);
+  // The workers start first: loading the parser takes them a moment the main thread spends reading
+  // what an earlier run wrote and counting the files.
+  const pool = await createPool(args.jobs);
+  const out = await openOutput(args.out).catch(async (err: unknown) => { await pool.close(); throw err; });
   const skip = new Set([resolve(args.out)]);
-  const run: Run = { args, out, tally: newTally(await countFiles(args.inputs, skip)), earlier: new Set([...out.doneIds].map(key)), seen: new Set() };
+  const run: Run = { args, out, tally: newTally(0), earlier: new Set([...out.doneIds].map(key)), seen: new Set() };
   out.doneIds.clear();
   const { tally } = run;
   const progress = startProgress('dataset', tally, options.quiet);
-  const pool = await createPool(args.jobs);
   const inFlight = new Set<Promise<void>>();
   try {
+    tally.total = await countFiles(args.inputs, skip);
     for await (const src of walk(args.inputs, { skip, onZip: (n) => { tally.total += n - 1; } })) {
       const bytes = src.local ?? (await src.read());
       if (typeof bytes !== 'string' && !(bytes instanceof Uint8Array)) { unreadable(run, src, bytes.error); continue; }
