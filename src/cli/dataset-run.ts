@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, shardOfId, UsageError, type DatasetArgs } from './dataset-args';
 import { openOutput, type Output } from './dataset-output';
-import { createPool } from './dataset-pool';
+import { createPool, type ParsePool } from './dataset-pool';
 import { newTally, startProgress, summary, type Tally } from './dataset-progress';
 import { countFiles, walk, type Source } from './dataset-walk';
-import type { ParseAnswer } from './dataset-worker';
+import type { ParseAnswer, ParseJob } from './dataset-worker';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -57,6 +57,18 @@ function settle(run: Run, src: Source, a: ParseAnswer, verdict: Verdict): void {
   tally.failed++;
 }
 
+/** Files per message to a worker: up to 8, fewer when there are few files, so every worker gets some. */
+const batchSize = (files: number, jobs: number) => Math.max(1, Math.min(8, Math.floor(files / (jobs * 8))));
+
+interface Item { src: Source; job: ParseJob }
+
+/** Hands a batch to the pool; settles (writes) its answers when they come. */
+function send(run: Run, pool: ParsePool, items: Item[]): Promise<void> {
+  const verdicts: Verdict[] = items.map(() => 'parse');
+  const onId = (id: string, size: number, at: number) => { run.tally.bytes += size; verdicts[at] = triage(run, id); return verdicts[at] === 'parse'; };
+  return pool.run(items.map((i) => i.job), onId).then((answers) => answers.forEach((a, at) => settle(run, items[at]!.src, a, verdicts[at]!)));
+}
+
 export async function runDataset(args: DatasetArgs, options: { quiet?: boolean } = {}): Promise<{ tally: Tally; seconds: number }> {
   // The workers start first: loading the parser takes them a moment the main thread spends reading
   // what an earlier run wrote and counting the files.
@@ -68,19 +80,23 @@ export async function runDataset(args: DatasetArgs, options: { quiet?: boolean }
   const { tally } = run;
   const progress = startProgress('dataset', tally, options.quiet);
   const inFlight = new Set<Promise<void>>();
+  const flush = async (items: Item[]) => {
+    await pool.ready();
+    const done = send(run, pool, items);
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
+  };
   try {
     tally.total = await countFiles(args.inputs, skip);
+    const size = batchSize(tally.total, args.jobs);
+    let batch: Item[] = [];
     for await (const src of walk(args.inputs, { skip, onZip: (n) => { tally.total += n - 1; } })) {
       const bytes = src.local ?? (await src.read());
       if (typeof bytes !== 'string' && !(bytes instanceof Uint8Array)) { unreadable(run, src, bytes.error); continue; }
-      let verdict: Verdict = 'parse';
-      await pool.ready();
-      const job = typeof bytes === 'string' ? { file: bytes } : { bytes };
-      const onId = (id: string, size: number) => { tally.bytes += size; verdict = triage(run, id); return verdict === 'parse'; };
-      const done = pool.run({ ...job, path: src.path, fileName: src.fileName, mode: 'tables' }, onId).then((a) => settle(run, src, a, verdict));
-      inFlight.add(done);
-      void done.finally(() => inFlight.delete(done));
+      batch.push({ src, job: { ...(typeof bytes === 'string' ? { file: bytes } : { bytes }), path: src.path, fileName: src.fileName, mode: 'tables' } });
+      if (batch.length >= size) { await flush(batch); batch = []; }
     }
+    if (batch.length > 0) await flush(batch);
     await Promise.all(inFlight);
   } finally {
     progress.stop();
