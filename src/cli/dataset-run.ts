@@ -26,6 +26,7 @@ function inShard(args: DatasetArgs, id: string): boolean {
 interface Run { args: DatasetArgs; out: Output; tally: Tally; earlier: Set<string>; seen: Set<string> }
 
 type Verdict = keyof Tally | 'earlier-failure' | 'parse';
+type ParsedLines = Extract<ParseAnswer, { ok: true }>['lines'];
 
 /** What to do with a file before parsing: skip it (and why) or parse it. */
 function triage(run: Run, id: string): Verdict {
@@ -46,12 +47,12 @@ function unreadable(run: Run, src: Source, reason: string): void {
   if (!out.failedKeys.has(src.path)) out.writeError({ path: src.path, fileName: src.fileName, id: null, reason });
 }
 
-/** A worker's answer: written, failed, unreadable, or skipped for the reason triage gave. */
-function settle(run: Run, src: Source, a: ParseAnswer, verdict: Verdict): void {
+/** A worker's answer: to be written (added to `lines`), failed, unreadable, or skipped for the reason triage gave. */
+function settle(run: Run, src: Source, a: ParseAnswer, verdict: Verdict, lines: ParsedLines[]): void {
   const { tally, out } = run;
   if (!a.ok && a.id === null) { unreadable(run, src, a.error); return; }
   tally.done++;
-  if (a.ok) { out.writeReport(a.lines); tally.written++; return; }
+  if (a.ok) { lines.push(a.lines); tally.written++; return; }
   if (verdict !== 'parse') { tally[verdict === 'earlier-failure' ? 'failed' : verdict]++; return; }
   out.writeError({ path: src.path, fileName: src.fileName, id: a.id, reason: a.error, ...(a.code ? { code: a.code } : {}) });
   tally.failed++;
@@ -66,7 +67,11 @@ interface Item { src: Source; job: ParseJob }
 function send(run: Run, pool: ParsePool, items: Item[]): Promise<void> {
   const verdicts: Verdict[] = items.map(() => 'parse');
   const onId = (id: string, size: number, at: number) => { run.tally.bytes += size; verdicts[at] = triage(run, id); return verdicts[at] === 'parse'; };
-  return pool.run(items.map((i) => i.job), onId).then((answers) => answers.forEach((a, at) => settle(run, items[at]!.src, a, verdicts[at]!)));
+  return pool.run(items.map((i) => i.job), onId).then((answers) => {
+    const lines: ParsedLines[] = [];
+    answers.forEach((a, at) => settle(run, items[at]!.src, a, verdicts[at]!, lines));
+    run.out.writeReports(lines);
+  });
 }
 
 export async function runDataset(args: DatasetArgs, options: { quiet?: boolean } = {}): Promise<{ tally: Tally; seconds: number }> {
