@@ -93,13 +93,13 @@ export async function runDataset(args: DatasetArgs, options: { quiet?: boolean }
   };
   try {
     tally.total = await countFiles(args.inputs, skip);
-    const size = batchSize(tally.total, args.jobs);
     let batch: Item[] = [];
     for await (const src of walk(args.inputs, { skip, onZip: (n) => { tally.total += n - 1; } })) {
       const bytes = src.local ?? (await src.read());
       if (typeof bytes !== 'string' && !(bytes instanceof Uint8Array)) { unreadable(run, src, bytes.error); continue; }
       batch.push({ src, job: { ...(typeof bytes === 'string' ? { file: bytes } : { bytes }), path: src.path, fileName: src.fileName, mode: 'tables' } });
-      if (batch.length >= size) { await flush(batch); batch = []; }
+      // The total grows as zips open, and so may the batch.
+      if (batch.length >= batchSize(tally.total, args.jobs)) { await flush(batch); batch = []; }
     }
     if (batch.length > 0) await flush(batch);
     await Promise.all(inFlight);
