@@ -1,6 +1,6 @@
-// One run of `dataset`: walk the inputs and hand each file to the worker pool, which reads and hashes
-// it (its id) and asks before parsing, so what another shard, an earlier run or an identical file has
-// is skipped unparsed; the main thread only triages ids and writes the answers as they come.
+// One run of `dataset`: walk the inputs and hand the files to the worker pool in batches; a worker reads
+// and hashes each (its id) and asks before parsing, so what another shard, an earlier run or an
+// identical file has is skipped unparsed; the main thread only triages ids and writes the answers.
 // Memory holds the files in flight and a 64-bit key per report written, never the corpus.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
