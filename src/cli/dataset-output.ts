@@ -1,8 +1,8 @@
 // The output folder of `dataset`: four JSON Lines files appended to with one write call per table
-// per report, the report's line last, so a report line means its sections and figures are complete.
+// per batch of reports, the reports' lines last, so a report line means its sections and figures are complete.
 // Opening an existing folder repairs what a killed run left (a cut last line, the sections and
 // figures of a report whose own line never came) and learns which reports and failures are done.
-import { closeSync, createReadStream, existsSync, ftruncateSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, ftruncateSync, mkdirSync, openSync, readSync, statSync, writeSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { TABLES, type TableName } from '../trends/dataset-tables';
@@ -17,7 +17,8 @@ export interface Output {
   /** Ids of reports written, and ids (or, unread, paths) of files that failed, by earlier runs. */
   doneIds: Set<string>;
   failedKeys: Set<string>;
-  writeReport(lines: Record<TableName, Uint8Array>): void;
+  /** The lines of several reports: each table's in one call, the reports table last. */
+  writeReports(lines: Record<TableName, Uint8Array>[]): void;
   writeError(line: ErrorLine): void;
   close(): void;
 }
@@ -44,6 +45,20 @@ function cutPartialLine(path: string): void {
 function writeAll(fd: number, data: string | Uint8Array): void {
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   for (let at = 0; at < buf.length;) at += writeSync(fd, buf, at, buf.length - at);
+}
+
+/** Many buffers in as few calls as the system allows (1,024 at most per call). */
+function writeAllOf(fd: number, buffers: Uint8Array[]): void {
+  let rest = buffers.filter((b) => b.byteLength > 0);
+  while (rest.length > 0) {
+    let n = writevSync(fd, rest.slice(0, 1024));
+    while (n > 0) {
+      const first = rest[0]!;
+      if (n < first.byteLength) { rest[0] = first.subarray(n); break; }
+      n -= first.byteLength;
+      rest = rest.slice(1);
+    }
+  }
 }
 
 async function* linesOf(path: string): AsyncGenerator<string> {
@@ -85,10 +100,8 @@ export async function openOutput(dir: string): Promise<Output> {
   const fds = Object.fromEntries(FILES.map((f) => [f, openSync(path(f), 'a')])) as Record<OutputFile, number>;
   return {
     doneIds, failedKeys,
-    writeReport(lines) {
-      if (lines.sections.byteLength) writeAll(fds.sections, lines.sections);
-      if (lines.figures.byteLength) writeAll(fds.figures, lines.figures);
-      writeAll(fds.reports, lines.reports);
+    writeReports(lines) {
+      for (const t of ['sections', 'figures', 'reports'] as const) writeAllOf(fds[t], lines.map((l) => l[t]));
     },
     writeError(line) {
       writeAll(fds.errors, JSON.stringify(line) + '\n');

@@ -1,22 +1,23 @@
-// N worker threads parsing for `dataset` and `pack`. Each worker holds a few files (one parsing, the
-// next read, hashed and triaged meanwhile) so the threads never idle and memory never grows with the
-// corpus; run() settles with the worker's answer, and a crashed worker fails its files and is replaced.
+// N worker threads parsing for `dataset` and `pack`. Each worker holds a few batches of files (one
+// parsing, the next read, hashed and triaged meanwhile) so the threads never idle and memory never
+// grows with the corpus; run() settles with the worker's answers to a batch, and a crashed worker
+// fails its files and is replaced.
 import { Worker } from 'node:worker_threads';
-import { bundledEntry } from './dataset-bundle';
-import type { IdQuestion, ParseAnswer, ParseJob, WORKER_ROLE } from './dataset-worker';
+import { bundled } from './bundle.mjs';
+import type { BatchAnswer, IdQuestion, JobBatch, ParseAnswer, ParseJob, Verdict, WORKER_ROLE } from './dataset-worker';
 
 const PER_WORKER = 3;
 const ENTRY = new URL('./dataset-worker.ts', import.meta.url);
 
-/** Answers a worker's question: parse the file with this id and size? */
-export type OnId = (id: string, size: number) => boolean;
-interface Pending { resolve: (a: ParseAnswer) => void; onId?: OnId; id?: string; size?: number }
+/** Answers a worker's question about the `at`-th file of a batch: parse the file with this id and size? */
+export type OnId = (id: string, size: number, at: number) => boolean;
+interface Pending { resolve: (a: ParseAnswer[]) => void; onId?: OnId; count: number; question?: IdQuestion }
 interface Slot { worker: Worker; pending: Map<number, Pending> }
 
 export interface ParsePool {
-  /** With `onId`, the worker asks before parsing (job.ask is set). */
-  run(job: Omit<ParseJob, 'seq' | 'ask'>, onId?: OnId): Promise<ParseAnswer>;
-  /** Resolves when a worker can take another file. */
+  /** Answers in the order of `jobs`. With `onId`, the worker asks before parsing. */
+  run(jobs: ParseJob[], onId?: OnId): Promise<ParseAnswer[]>;
+  /** Resolves when a worker can take another batch. */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -29,14 +30,24 @@ const TSX_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); })`;
 
 function crashed(slot: Slot, err: Error): void {
-  for (const [s, p] of slot.pending) p.resolve({ seq: s, ok: false, id: p.id ?? null, size: p.size ?? 0, error: `解析线程崩溃 (the parser thread crashed): ${err.message}` });
+  const error = `解析线程崩溃 (the parser thread crashed): ${err.message}`;
+  for (const p of slot.pending.values()) {
+    p.resolve(Array.from({ length: p.count }, (_, i) => ({ ok: false, id: p.question?.ids[i] ?? null, size: p.question?.sizes[i] ?? 0, error })));
+  }
   slot.pending.clear();
 }
 
+/**
+ * A bundled worker needs no TypeScript loader: started from a process run through tsx (`--import tsx`,
+ * as tests do), it would otherwise inherit it and pay tsx's start-up in every thread. Node's other
+ * flags are per process anyway (a worker may not even be given --single-threaded).
+ */
+const bundledExecArgv = () => (process.execArgv.some((a) => /tsx/.test(a)) ? [] : undefined);
+
 export async function createPool(size: number): Promise<ParsePool> {
-  const bundle = await bundledEntry(ENTRY);
+  const bundle = await bundled(ENTRY);
   const workerData = { role: 'zhengbao-dataset-worker' satisfies typeof WORKER_ROLE };
-  const spawn = () => (bundle ? new Worker(bundle, { workerData }) : new Worker(TSX_BOOT, { eval: true, workerData }));
+  const spawn = () => (bundle ? new Worker(bundle, { workerData, execArgv: bundledExecArgv() }) : new Worker(TSX_BOOT, { eval: true, workerData }));
   const slots: Slot[] = [];
   let seq = 0;
   let waiters: (() => void)[] = [];
@@ -45,15 +56,16 @@ export async function createPool(size: number): Promise<ParsePool> {
 
   const start = (i: number): void => {
     const slot: Slot = { worker: spawn(), pending: new Map() };
-    slot.worker.on('message', (m: ParseAnswer | IdQuestion) => {
+    slot.worker.on('message', (m: BatchAnswer | IdQuestion) => {
       const p = slot.pending.get(m.seq);
       if ('question' in m) {
-        if (p) { p.id = m.id; p.size = m.size; }
-        slot.worker.postMessage({ seq: m.seq, verdict: p?.onId?.(m.id, m.size) ?? true });
+        if (p) p.question = m;
+        const verdicts = m.ids.map((id, i) => id !== null && (p?.onId?.(id, m.sizes[i]!, i) ?? true));
+        slot.worker.postMessage({ seq: m.seq, verdicts } satisfies Verdict);
         return;
       }
       slot.pending.delete(m.seq);
-      p?.resolve(m);
+      p?.resolve(m.answers);
       wake();
     });
     slot.worker.on('error', (err) => {
@@ -67,12 +79,13 @@ export async function createPool(size: number): Promise<ParsePool> {
   for (let i = 0; i < size; i++) start(i);
 
   const pool: ParsePool = {
-    run(job, onId) {
+    run(jobs, onId) {
       const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const s = seq++;
       return new Promise((resolve) => {
-        slot.pending.set(s, { resolve, onId });
-        slot.worker.postMessage({ ...job, seq: s, ask: Boolean(onId) }, job.bytes ? [job.bytes.buffer as ArrayBuffer] : []);
+        slot.pending.set(s, { resolve, onId, count: jobs.length });
+        const bytes = jobs.flatMap((j) => (j.bytes ? [j.bytes.buffer as ArrayBuffer] : []));
+        slot.worker.postMessage({ seq: s, jobs, ask: Boolean(onId) } satisfies JobBatch, bytes);
       });
     },
     ready() {

@@ -1,16 +1,16 @@
-// One run of `dataset`: walk the inputs and hand each file to the worker pool, which reads and hashes
-// it (its id) and asks before parsing, so what another shard, an earlier run or an identical file has
-// is skipped unparsed; the main thread only triages ids and writes the answers as they come.
+// One run of `dataset`: walk the inputs and hand the files to the worker pool in batches; a worker reads
+// and hashes each (its id) and asks before parsing, so what another shard, an earlier run or an
+// identical file has is skipped unparsed; the main thread only triages ids and writes the answers.
 // Memory holds the files in flight and a 64-bit key per report written, never the corpus.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, shardOfId, UsageError, type DatasetArgs } from './dataset-args';
 import { openOutput, type Output } from './dataset-output';
-import { createPool } from './dataset-pool';
+import { createPool, type ParsePool } from './dataset-pool';
 import { newTally, startProgress, summary, type Tally } from './dataset-progress';
 import { countFiles, walk, type Source } from './dataset-walk';
-import type { ParseAnswer } from './dataset-worker';
+import type { ParseAnswer, ParseJob } from './dataset-worker';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -26,6 +26,7 @@ function inShard(args: DatasetArgs, id: string): boolean {
 interface Run { args: DatasetArgs; out: Output; tally: Tally; earlier: Set<string>; seen: Set<string> }
 
 type Verdict = keyof Tally | 'earlier-failure' | 'parse';
+type ParsedLines = Extract<ParseAnswer, { ok: true }>['lines'];
 
 /** What to do with a file before parsing: skip it (and why) or parse it. */
 function triage(run: Run, id: string): Verdict {
@@ -46,38 +47,61 @@ function unreadable(run: Run, src: Source, reason: string): void {
   if (!out.failedKeys.has(src.path)) out.writeError({ path: src.path, fileName: src.fileName, id: null, reason });
 }
 
-/** A worker's answer: written, failed, unreadable, or skipped for the reason triage gave. */
-function settle(run: Run, src: Source, a: ParseAnswer, verdict: Verdict): void {
+/** A worker's answer: to be written (added to `lines`), failed, unreadable, or skipped for the reason triage gave. */
+function settle(run: Run, src: Source, a: ParseAnswer, verdict: Verdict, lines: ParsedLines[]): void {
   const { tally, out } = run;
   if (!a.ok && a.id === null) { unreadable(run, src, a.error); return; }
   tally.done++;
-  if (a.ok) { out.writeReport(a.lines); tally.written++; return; }
+  if (a.ok) { lines.push(a.lines); tally.written++; return; }
   if (verdict !== 'parse') { tally[verdict === 'earlier-failure' ? 'failed' : verdict]++; return; }
   out.writeError({ path: src.path, fileName: src.fileName, id: a.id, reason: a.error, ...(a.code ? { code: a.code } : {}) });
   tally.failed++;
 }
 
+/** Files per message to a worker: up to 8, fewer when there are few files, so every worker gets some. */
+const batchSize = (files: number, jobs: number) => Math.max(1, Math.min(8, Math.floor(files / (jobs * 8))));
+
+interface Item { src: Source; job: ParseJob }
+
+/** Hands a batch to the pool; settles (writes) its answers when they come. */
+function send(run: Run, pool: ParsePool, items: Item[]): Promise<void> {
+  const verdicts: Verdict[] = items.map(() => 'parse');
+  const onId = (id: string, size: number, at: number) => { run.tally.bytes += size; verdicts[at] = triage(run, id); return verdicts[at] === 'parse'; };
+  return pool.run(items.map((i) => i.job), onId).then((answers) => {
+    const lines: ParsedLines[] = [];
+    answers.forEach((a, at) => settle(run, items[at]!.src, a, verdicts[at]!, lines));
+    run.out.writeReports(lines);
+  });
+}
+
 export async function runDataset(args: DatasetArgs, options: { quiet?: boolean } = {}): Promise<{ tally: Tally; seconds: number }> {
-  const out = await openOutput(args.out);
+  // The workers start first: loading the parser takes them a moment the main thread spends reading
+  // what an earlier run wrote and counting the files.
+  const pool = await createPool(args.jobs);
+  const out = await openOutput(args.out).catch(async (err: unknown) => { await pool.close(); throw err; });
   const skip = new Set([resolve(args.out)]);
-  const run: Run = { args, out, tally: newTally(await countFiles(args.inputs, skip)), earlier: new Set([...out.doneIds].map(key)), seen: new Set() };
+  const run: Run = { args, out, tally: newTally(0), earlier: new Set([...out.doneIds].map(key)), seen: new Set() };
   out.doneIds.clear();
   const { tally } = run;
   const progress = startProgress('dataset', tally, options.quiet);
-  const pool = await createPool(args.jobs);
   const inFlight = new Set<Promise<void>>();
+  const flush = async (items: Item[]) => {
+    await pool.ready();
+    const done = send(run, pool, items);
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
+  };
   try {
+    tally.total = await countFiles(args.inputs, skip);
+    let batch: Item[] = [];
     for await (const src of walk(args.inputs, { skip, onZip: (n) => { tally.total += n - 1; } })) {
       const bytes = src.local ?? (await src.read());
       if (typeof bytes !== 'string' && !(bytes instanceof Uint8Array)) { unreadable(run, src, bytes.error); continue; }
-      let verdict: Verdict = 'parse';
-      await pool.ready();
-      const job = typeof bytes === 'string' ? { file: bytes } : { bytes };
-      const onId = (id: string, size: number) => { tally.bytes += size; verdict = triage(run, id); return verdict === 'parse'; };
-      const done = pool.run({ ...job, path: src.path, fileName: src.fileName, mode: 'tables' }, onId).then((a) => settle(run, src, a, verdict));
-      inFlight.add(done);
-      void done.finally(() => inFlight.delete(done));
+      batch.push({ src, job: { ...(typeof bytes === 'string' ? { file: bytes } : { bytes }), path: src.path, fileName: src.fileName, mode: 'tables' } });
+      // The total grows as zips open, and so may the batch.
+      if (batch.length >= batchSize(tally.total, args.jobs)) { await flush(batch); batch = []; }
     }
+    if (batch.length > 0) await flush(batch);
     await Promise.all(inFlight);
   } finally {
     progress.stop();

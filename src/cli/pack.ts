@@ -50,7 +50,8 @@ async function choose(args: DatasetArgs, tally: Tally, scratch: Scratch): Promis
       const at = picked.push(undefined) - 1;
       const entry: BackupEntry = { id, fileName: src.fileName, type: TYPES[extname(src.fileName).toLowerCase()] ?? '', size: bytes.byteLength, importedAt };
       await pool.ready();
-      jobs.push(pool.run({ id, path: src.path, fileName: src.fileName, bytes, mode: 'report' }).then((a) => {
+      jobs.push(pool.run([{ id, path: src.path, fileName: src.fileName, bytes, mode: 'report' }]).then((answers) => {
+        const a = answers[0]!;
         if (a.ok && a.report) { picked[at] = { ...entry, parsed: keep(scratch, id, a.report) }; tally.written++; } else { failures.push(`${src.path}: ${a.ok ? 'no report' : a.error}`); tally.failed++; }
         tally.done++;
       }));

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/cli/corpus';
 
 const ROOT = join(import.meta.dirname, '../..');
-const CLI = ['--import', 'tsx', 'src/cli/dataset.ts'];
+// As its npm script starts it: bundled by the launcher (the workers too).
+const CLI = ['src/cli/launch.mjs', 'dataset'];
 let dir: string;
 let input: string;
 const expectedIds = new Set<string>();

@@ -18,7 +18,7 @@ import { storedParse } from '../../src/store/backup-parsed';
 const ROOT = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'zb-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const pack = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/pack.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const pack = (args: string[]) => spawnSync(process.execPath, ['src/cli/launch.mjs', 'pack', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('npm run pack', () => {
   it('packs folders and zips into a backup the store restores completely', async () => {
