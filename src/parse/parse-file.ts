@@ -6,6 +6,7 @@ import { detectFormat } from './format';
 import { fromExtracted, parseReport } from './index';
 import { extractPdf } from './extract/pdf-read';
 import { failure } from './errors';
+import type { ParseFileOptions } from './extract/ocr-types';
 
 /** Whether a file needs parseFile (a PDF), judged as the parser judges formats. */
 export function needsParseFile(bytes: Uint8Array, fileName: string): boolean {
@@ -13,7 +14,7 @@ export function needsParseFile(bytes: Uint8Array, fileName: string): boolean {
   return format.ok && format.format === 'pdf';
 }
 
-export async function parseFile(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
+export async function parseFile(bytes: Uint8Array, fileName: string, _opts?: ParseFileOptions): Promise<ParseResult> {
   if (!needsParseFile(bytes, fileName)) return parseReport(bytes, fileName);
   try {
     const pdf = await extractPdf(bytes);
