@@ -135,6 +135,8 @@ export default defineConfig({
           accept: {
             'text/plain': ['.txt'], 'text/markdown': ['.md'], 'text/html': ['.html', '.htm'], [DOCX]: ['.docx'],
             [DOC]: ['.doc', '.wps'], [PDF]: ['.pdf'],
+            // Photos and scans of pages, read by OCR once its data is stored.
+            'image/png': ['.png'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/webp': ['.webp'],
           },
         }],
         share_target: {
@@ -144,7 +146,7 @@ export default defineConfig({
           params: {
             title: 'title',
             text: 'text',
-            files: [{ name: 'files', accept: ['text/plain', 'text/markdown', 'text/html', DOCX, DOC, PDF, 'application/zip', '.txt', '.md', '.html', '.htm', '.docx', '.doc', '.wps', '.pdf', '.zip'] }],
+            files: [{ name: 'files', accept: ['text/plain', 'text/markdown', 'text/html', DOCX, DOC, PDF, 'application/zip', 'image/png', 'image/jpeg', 'image/webp', '.txt', '.md', '.html', '.htm', '.docx', '.doc', '.wps', '.pdf', '.zip', '.png', '.jpg', '.jpeg', '.webp'] }],
           },
         },
       },

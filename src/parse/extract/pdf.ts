@@ -68,13 +68,16 @@ class OriginDataFactory {
 
 export type OpenResult = { ok: true; doc: PDFDocumentProxy } | { ok: false; reason: 'password' | 'damaged' };
 
-/** Opens a PDF from bytes (a copy is handed over: pdf.js detaches what it is given). */
-export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
+/**
+ * Opens a PDF from bytes (a copy is handed over: pdf.js detaches what it is given). `canvasFactory`:
+ * where pdf.js makes its scratch canvases when it draws pages (a worker has no document to ask).
+ */
+export async function openPdf(bytes: Uint8Array, canvasFactory?: unknown): Promise<OpenResult> {
   const pdfjs = await loadPdfjs();
   const urls = assetUrls();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), ...urls, ...(isNode ? {} : { BinaryDataFactory: class extends OriginDataFactory { constructor() { super(urls); } } }), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
-    stopAtErrors: false, enableXfa: false, verbosity: 0, useWorkerFetch: false,
+    stopAtErrors: false, enableXfa: false, verbosity: 0, useWorkerFetch: false, ...(canvasFactory ? { CanvasFactory: canvasFactory } : {}),
   });
   // Without an onPassword handler pdf.js rejects a document that needs a password with PasswordException.
   try {
