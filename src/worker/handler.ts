@@ -73,7 +73,7 @@ function importJob(
     const observe = (change: FileProgress) => { journal.observe(change); report(change); };
     try {
       return await runImport(list, {
-        db, parse: parseFile, parseElsewhere, parseIsolated, report: observe, cancelled, begin: journal.begin, fileSignal,
+        db, parse: (bytes, name) => parseFile(bytes, name), parseElsewhere, parseIsolated, report: observe, cancelled, begin: journal.begin, fileSignal,
       });
     } finally {
       helper?.close();

@@ -135,7 +135,7 @@ describe('parse failures', { timeout: 120_000 }, () => {
     const cases = importCases();
     const last = new Map<string, FileProgress>();
     const db = await openLibrary('error-codes');
-    await runImport(cases.map(([f]) => f), { db, parse: parseFile, report: (c) => last.set(c.name.split('/')[0]!, c), cancelled: () => false });
+    await runImport(cases.map(([f]) => f), { db, parse: (b, n) => parseFile(b, n), report: (c) => last.set(c.name.split('/')[0]!, c), cancelled: () => false });
     for (const [f, code] of cases) {
       const p = last.get(f.name);
       expect(p?.status, f.name).toBe('failed');
