@@ -1,30 +1,13 @@
-// Draws one page of a stored PDF as a PNG for the report view's page panel, off the main thread:
-// pdf.js (the parser's own copy, loaded on the first page asked for) onto an OffscreenCanvas at
-// a screen resolution. Keeps the last document open, so turning pages does not reopen it.
+// Draws one page of a stored PDF as a PNG for the report view's page panel, off the main thread,
+// through the parser's own pdf-render (pdf.js on an OffscreenCanvas, loaded on the first page asked
+// for) at a screen resolution. Keeps the last document open, so turning pages does not reopen it.
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openPdf } from '../parse/extract/pdf';
+import { renderPdfPage } from '../parse/extract/pdf-render';
 import type { PageRenderRequest, PageRenderResponse } from './page-protocol';
 
-/** Pixels across a drawn page: sharp in a side panel and on a phone, small enough to draw fast. */
-const WIDTH_PX = 1100;
-
-type Scratch = { canvas: OffscreenCanvas | null; context: OffscreenCanvasRenderingContext2D | null };
-
-/** pdf.js's scratch canvases (masks, patterns, groups) as OffscreenCanvas: a worker has no document. */
-class OffscreenCanvasFactory {
-  create(width: number, height: number): Scratch {
-    const canvas = new OffscreenCanvas(width, height);
-    return { canvas, context: canvas.getContext('2d') };
-  }
-  reset(s: Scratch, width: number, height: number): void {
-    if (s.canvas) { s.canvas.width = width; s.canvas.height = height; }
-  }
-  destroy(s: Scratch): void {
-    if (s.canvas) { s.canvas.width = 0; s.canvas.height = 0; }
-    s.canvas = null;
-    s.context = null;
-  }
-}
+/** A screen resolution: an A4 page comes out ~1,075 px wide, sharp in a side panel and on a phone. */
+const VIEW_DPI = 130;
 
 let open: { key: string; doc: PDFDocumentProxy } | null = null;
 
@@ -33,7 +16,7 @@ async function documentFor(req: PageRenderRequest): Promise<PDFDocumentProxy> {
   if (!req.bytes) throw new Error('the worker does not hold this document');
   await open?.doc.destroy();
   open = null;
-  const opened = await openPdf(new Uint8Array(req.bytes), OffscreenCanvasFactory);
+  const opened = await openPdf(new Uint8Array(req.bytes));
   if (!opened.ok) throw new Error(`the PDF cannot be opened (${opened.reason})`);
   open = { key: req.key, doc: opened.doc };
   return opened.doc;
@@ -41,19 +24,10 @@ async function documentFor(req: PageRenderRequest): Promise<PDFDocumentProxy> {
 
 async function render(req: PageRenderRequest): Promise<{ blob: Blob; pages: number }> {
   const doc = await documentFor(req);
-  const page = await doc.getPage(Math.min(Math.max(1, req.page), doc.numPages));
-  try {
-    const base = page.getViewport({ scale: 1 });
-    const viewport = page.getViewport({ scale: WIDTH_PX / base.width });
-    const canvas = new OffscreenCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
-    return { blob: await canvas.convertToBlob({ type: 'image/png' }), pages: doc.numPages };
-  } finally {
-    page.cleanup();
-  }
+  const page = await renderPdfPage(doc, Math.min(Math.max(1, req.page), doc.numPages), VIEW_DPI);
+  const canvas = new OffscreenCanvas(page.width, page.height);
+  canvas.getContext('2d')!.putImageData(new ImageData(page.rgba as Uint8ClampedArray<ArrayBuffer>, page.width, page.height), 0, 0);
+  return { blob: await canvas.convertToBlob({ type: 'image/png' }), pages: doc.numPages };
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

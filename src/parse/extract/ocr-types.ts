@@ -9,7 +9,10 @@ export type OcrScript = 'auto' | 'simplified' | 'traditional';
 export interface OcrData {
   /** Folder (URL in the app, file path in Node) holding the tesseract.js-core files. */
   corePath: string;
-  /** Folder holding chi_sim.traineddata.gz and chi_tra.traineddata.gz. */
+  /**
+   * Folder holding chi_sim.traineddata.gz and chi_tra.traineddata.gz. A `{lang}` in it is replaced
+   * by the language's name: in Node the two files lie in two packages (@tesseract.js-data/{lang}/...).
+   */
   langPath: string;
   /** URL of tesseract.js's own worker script, where the environment needs one. */
   workerPath?: string;
