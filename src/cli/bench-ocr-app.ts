@@ -49,7 +49,7 @@ async function storeData(page: Page, image: Buffer): Promise<number> {
   const t0 = performance.now();
   await drop(page, [{ name: 'warm-up.png', data: image }]);
   await page.locator('dialog[open] [data-ocr-accept]').click({ timeout: 60_000 });
-  await page.waitForSelector('.import-panel li[data-status="saved"]', { timeout: 600_000 });
+  await page.waitForSelector(`${LIBRARY}[data-reports="1"]`, { timeout: 600_000 });
   await page.waitForSelector('.import-panel[data-running="false"]');
   return (performance.now() - t0) / 1000;
 }

@@ -45,10 +45,10 @@ export function PagePanel({ report }: { report: ParsedReport }) {
   return (
     <aside class="page-panel" id="page-panel" aria-label={d.pageImage} data-page={view.page}>
       <div class="page-bar">
-        <button type="button" class="link" aria-label={d.prevPage} title={d.prevPage} disabled={view.page <= 1}
+        <button type="button" aria-label={d.prevPage} title={d.prevPage} disabled={view.page <= 1}
           onClick={() => void showPage(view.page - 1)}>‹</button>
         <span aria-live="polite">{d.pageOf(view.page, last)}</span>
-        <button type="button" class="link" aria-label={d.nextPage} title={d.nextPage} disabled={view.page >= last}
+        <button type="button" aria-label={d.nextPage} title={d.nextPage} disabled={view.page >= last}
           onClick={() => void showPage(view.page + 1)}>›</button>
       </div>
       {view.status === 'failed' && <p class="muted" role="alert">{d.renderFailed}</p>}
