@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { OCR_FOLDER, OCR_MANIFEST, type CoreVariant, type OcrManifest, type OcrManifestFile } from './src/lib/ocr-manifest';
+import type { CoreVariant, OcrManifest, OcrManifestFile } from './src/lib/ocr-manifest';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const DOC = 'application/msword';
@@ -38,6 +38,10 @@ function pdfjsAssets(): Plugin {
 }
 
 const MODULES = join(import.meta.dirname, 'node_modules');
+// The folder and manifest names of src/lib/ocr-manifest.ts (OCR_FOLDER, OCR_MANIFEST), repeated here:
+// a config importing the app's modules at run time is one Vite's native config loader will refuse.
+const OCR_FOLDER = 'ocr/';
+const OCR_MANIFEST = 'manifest.json';
 /** Which @tesseract.js-data build ships: the integer "best" models, ~1.7 MB gzipped per script. */
 const OCR_LANG_VARIANT = '4.0.0_best_int';
 const OCR_CORES: CoreVariant[] = ['relaxedsimd-lstm', 'simd-lstm', 'lstm'];

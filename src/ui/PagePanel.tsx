@@ -43,7 +43,8 @@ export function PagePanel({ report }: { report: ParsedReport }) {
   if (!view || !open) return null;
   const last = view.pages ?? view.page;
   return (
-    <aside class="page-panel" id="page-panel" aria-label={d.pageImage} data-page={view.page}>
+    // Focusable: the panel scrolls on its own (a tall page on a phone), and keyboards must reach that too.
+    <aside class="page-panel" id="page-panel" aria-label={d.pageImage} data-page={view.page} tabIndex={0}>
       <div class="page-bar">
         <button type="button" aria-label={d.prevPage} title={d.prevPage} disabled={view.page <= 1}
           onClick={() => void showPage(view.page - 1)}>‹</button>
