@@ -62,11 +62,14 @@ function ocrSources(): (OcrManifestFile & { source: string })[] {
  * manifest of names and sizes: outside the precache and the first load, fetched from this origin
  * only when the user agrees to store them (src/state/ocr-data.ts), then served by the service worker.
  */
+/** tesseract.js's version and the data variant: the app refuses a stored copy of another (src/state/ocr-cache.ts). */
+function ocrVersion(): string {
+  const version = JSON.parse(readFileSync(join(MODULES, 'tesseract.js/package.json'), 'utf8')).version as string;
+  return `${version}/${OCR_LANG_VARIANT}`;
+}
+
 function ocrAssets(): Plugin {
-  const manifest = (): OcrManifest => {
-    const version = JSON.parse(readFileSync(join(MODULES, 'tesseract.js/package.json'), 'utf8')).version as string;
-    return { version: `${version}/${OCR_LANG_VARIANT}`, files: ocrSources().map(({ source: _, ...f }) => f) };
-  };
+  const manifest = (): OcrManifest => ({ version: ocrVersion(), files: ocrSources().map(({ source: _, ...f }) => f) });
   return {
     name: 'zhengbao-ocr-assets',
     generateBundle() {
@@ -157,6 +160,7 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
+  define: { 'import.meta.env.ZB_OCR_VERSION': JSON.stringify(ocrVersion()) },
   build: {
     target: 'es2022',
     sourcemap: false,

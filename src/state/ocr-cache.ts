@@ -38,6 +38,9 @@ export async function storedOcr(): Promise<StoredOcr | null> {
   const res = await cache.match(ocrUrl(OCR_MANIFEST));
   if (!res) return null;
   const manifest = (await res.json()) as OcrManifest;
+  // Stored by a build with another tesseract.js or data: its worker and core would not match this
+  // app's library. Dropped, so the next scan asks again and the space is given back.
+  if (manifest.version !== import.meta.env.ZB_OCR_VERSION) { await caches.delete(OCR_CACHE); return null; }
   const files = neededFiles(manifest);
   const present = await Promise.all(files.map((f) => cache.match(ocrUrl(f.name)).then((r) => !!r)));
   if (present.includes(false)) return null;

@@ -1,7 +1,8 @@
 // OCR in the built app: a photo dropped online asks to store the OCR data (what it is, how many MB),
 // fetches it from the app's origin with progress and imports the photo again; then offline (network
 // off, page reloaded) an image-only PDF and a JPEG open as reports with their headings, the page
-// image shows beside the text, and the settings remove the data, after which a scan asks again.
+// image shows beside the text, a row's ✕ stops OCR, and the settings remove the data, after which a
+// scan asks again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, importResult, LIBRARY, openApp, waitForCount, closeImportPanel, type AppHarness } from '../e2e/helpers';
 import { imageOnlyPdf, renderPageImage } from '../../src/cli/ocr-pages';
@@ -105,6 +106,21 @@ describe('OCR in the app', () => {
     await h.page.getByRole('button', { name: '显示原页' }).click();
     expect(await h.page.locator('.page-panel img').evaluate((el: HTMLImageElement) => el.decode().then(() => el.naturalWidth))).toBeGreaterThan(500);
     expect(h.errors).toEqual([]);
+  });
+
+  it('the import row says which page OCR reads, and its ✕ stops the recognition', { timeout: 120_000 }, async () => {
+    await h.page.goto(new URL('#/', h.server.url).href);
+    await h.page.waitForSelector(LIBRARY);
+    const pages = [];
+    for (const lines of [SCAN, JPEG, PHOTO]) pages.push(await renderPageImage(h.page, lines.map((l) => `${l}（续）`)));
+    await drop(h.page, [{ name: 'long-scan.pdf', type: 'application/pdf', data: await imageOnlyPdf(h.page, pages) }]);
+    const row = h.page.locator('.import-panel li', { hasText: 'long-scan.pdf' });
+    await expect.poll(() => row.textContent(), { timeout: 60_000 }).toMatch(/识别第 \d\/3 页/);
+    await row.locator('.row-cancel').click();
+    const rows = await importResult(h.page, 30_000);
+    expect(rows.find((r) => r.name === 'long-scan.pdf')?.status).toBe('cancelled');
+    await closeImportPanel(h.page);
+    expect(Number(await h.page.getAttribute(LIBRARY, 'data-reports'))).toBe(3);
   });
 
   it('settings remove the data; a later scan asks again', { timeout: 120_000 }, async () => {
