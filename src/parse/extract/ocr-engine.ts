@@ -9,7 +9,7 @@ export type OcrLang = 'chi_sim' | 'chi_tra';
 
 export interface Box { x0: number; y0: number; x1: number; y1: number }
 export interface OcrSymbol { text: string; confidence: number }
-export interface OcrWord { text: string; symbols: OcrSymbol[]; bbox: Box }
+export interface OcrWord { text: string; confidence: number; symbols: OcrSymbol[]; bbox: Box }
 export interface OcrLine { words: OcrWord[]; bbox: Box; baseline: Box }
 export interface OcrPageResult { lines: OcrLine[]; confidence: number; lang: OcrLang }
 
@@ -91,7 +91,7 @@ function linesOf(page: TessPage): OcrLine[] {
   for (const block of page.blocks ?? []) {
     for (const para of block.paragraphs) {
       for (const line of para.lines) {
-        const words = line.words.map((w) => ({ text: w.text, bbox: w.bbox, symbols: w.symbols.map((s) => ({ text: s.text, confidence: s.confidence })) }));
+        const words = line.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: w.bbox, symbols: w.symbols.map((s) => ({ text: s.text, confidence: s.confidence })) }));
         if (words.length > 0) out.push({ words, bbox: line.bbox, baseline: line.baseline });
       }
     }
