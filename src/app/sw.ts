@@ -25,8 +25,8 @@ const ocrPath = new URL(OCR_FOLDER, self.registration.scope).pathname;
 
 /** Cache first; the network only for what the user has not stored (the page's own download goes there). */
 async function fromOcrCache(request: Request): Promise<Response> {
-  const cache = await caches.open(OCR_CACHE);
-  return (await cache.match(request, { ignoreSearch: true })) ?? fetch(request);
+  // caches.match, not caches.open: opening would create the cache the user removed.
+  return (await caches.match(request, { cacheName: OCR_CACHE, ignoreSearch: true })) ?? fetch(request);
 }
 
 async function receiveShare(request: Request): Promise<Response> {

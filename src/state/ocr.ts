@@ -29,6 +29,8 @@ export const ocrFetch = signal<{ done: number; total: number } | null>(null);
 
 let fetching: AbortController | null = null;
 let retry: ((files: File[]) => void) | null = null;
+/** Files the user said "not now" for: fetching the data later (settings, the row's button) imports them then. */
+let declined: { files: File[]; pages: number } = { files: [], pages: 0 };
 
 export async function refreshOcr(): Promise<StoredOcr | null> {
   const stored = await storedOcr().catch(() => null);
@@ -69,10 +71,12 @@ export async function askForOcr(files: File[], pages: number, again: (files: Fil
   if (ocrAsk.value) ocrAsk.value = { ...ocrAsk.value, ...cost };
 }
 
-/** Opens the same dialog from the settings, with no file waiting. */
+/** Opens the same dialog from the settings or a failed row, with the files once declined still waiting. */
 export async function offerOcr(): Promise<void> {
   ocrSettingsOpen.value = false;
-  await askForOcr([], 0, () => {});
+  const { files, pages } = declined;
+  declined = { files: [], pages: 0 };
+  await askForOcr(files, pages, retry ?? (() => {}));
 }
 
 /** The user agreed: fetch from this origin, store, then import the waiting files again. */
@@ -100,6 +104,7 @@ export async function acceptOcr(): Promise<void> {
 
 export function declineOcr(): void {
   fetching?.abort();
+  if (ocrAsk.value && ocrAsk.value.files.length > 0) declined = { files: ocrAsk.value.files, pages: ocrAsk.value.pages };
   ocrAsk.value = null;
 }
 

@@ -6,6 +6,7 @@ import { t } from './i18n';
 import { lang } from '../state/settings';
 import { errorText } from './error-text';
 import { tOcr } from './i18n-ocr';
+import { offerOcr } from '../state/ocr';
 
 /** The row already shows the file name; the worker's reason starts with it too (for logs). */
 function withoutName(error: string, name: string): string {
@@ -45,6 +46,9 @@ export function ImportFileRow({ row, index, running }: { row: ImportRow; index: 
       </span>
       {row.error && <span class="reason" title={row.error} data-code={row.failure?.code}>
         {row.failure ? errorText(row.failure, lang.value) : withoutName(row.error, row.name)}
+        {row.failure?.code === 'ocr-needed' && !running && (
+          <>{' '}<button type="button" class="link" onClick={() => void offerOcr()}>{tOcr().fetchOnly}</button></>
+        )}
       </span>}
     </li>
   );

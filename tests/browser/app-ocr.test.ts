@@ -138,5 +138,12 @@ describe('OCR in the app', () => {
     expect(rows[0]?.status).toBe('failed');
     await h.page.locator('dialog[open] [data-ocr-waiting]').waitFor();
     await h.page.getByRole('button', { name: '暂不' }).click();
+    // Declined, the row offers the fetch again; offline, the dialog then says it cannot reach the site.
+    await h.page.locator('.import-panel li', { hasText: 'photo3.png' }).getByRole('button', { name: '下载识别数据' }).click();
+    await h.page.locator('dialog[open] [data-ocr-waiting]').waitFor();
+    await h.page.locator('dialog[open] [data-ocr-accept]').click();
+    await expect.poll(() => h.page.locator('dialog[open] [role="alert"]').textContent()).toMatch(/无法连接/);
+    await h.page.getByRole('button', { name: '暂不' }).click();
+    expect(await h.page.evaluate(() => caches.has('zhengbao-ocr'))).toBe(false);
   });
 });
