@@ -41,7 +41,7 @@ type Dict = typeof zh;
 const en: Dict = {
   title: 'Text recognition (OCR)',
   explain: 'Text in scans and photos has to be recognised before it can be read and searched. ZhengBao recognises it on this device with Tesseract; nothing is uploaded.',
-  waiting: (files, pages) => `${files} file${files === 1 ? '' : 's'} (${pages} page${pages === 1 ? '' : 's'}) need recognition.`,
+  waiting: (files, pages) => `${files} file${files === 1 ? '' : 's'} (${pages} page${pages === 1 ? '' : 's'}) need${files === 1 ? 's' : ''} recognition.`,
   cost: (size) => `The engine and the simplified and traditional Chinese data take about ${size}, fetched once from this app's own site and kept on this device, so recognition then works offline.`,
   costUnknown: 'The engine and the Chinese data take about 10 MB, fetched once from this app\'s own site while online.',
   fetch: 'Fetch and recognise',
