@@ -76,7 +76,8 @@ describe('OCR in the app', () => {
   });
 
   it('offline after a reload: an image-only PDF and a JPEG photo open as reports, the page image beside the text', { timeout: 240_000 }, async () => {
-    const pdf = await imageOnlyPdf(h.page, [await renderPageImage(h.page, SCAN)]);
+    // Two pages: the second starts at the second heading, so the page panel has a page to follow to.
+    const pdf = await imageOnlyPdf(h.page, [await renderPageImage(h.page, SCAN.slice(0, 3)), await renderPageImage(h.page, SCAN.slice(3))]);
     const jpeg = await renderPageImage(h.page, JPEG, { type: 'jpeg', quality: 80 });
     await h.context.setOffline(true);
     await h.page.goto(new URL('#/', h.server.url).href);
@@ -95,6 +96,12 @@ describe('OCR in the app', () => {
     await img.waitFor({ timeout: 60_000 });
     expect(await img.evaluate((el: HTMLImageElement) => el.decode().then(() => el.naturalWidth))).toBeGreaterThan(500);
     expect(await axe(h.page, 'page panel, 1280 light')).toEqual([]);
+    // Reading on: the second heading at the top of a short window brings its page into the panel.
+    await h.page.setViewportSize({ width: 1280, height: 420 });
+    await h.page.evaluate(() => document.querySelectorAll('.reading h2')[1]?.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => h.page.getAttribute('.page-panel', 'data-page')).toBe('2');
+    await h.page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => h.page.getAttribute('.page-panel', 'data-page')).toBe('1');
     await h.page.setViewportSize({ width: 360, height: 740 });
     await h.page.emulateMedia({ colorScheme: 'dark' });
     expect(await axe(h.page, 'page panel, 360 dark')).toEqual([]);
