@@ -19,14 +19,17 @@ export const OCR_FONT = 'ocr';
 export const UNSURE_BELOW = 60;
 
 export interface Unsure { excerpt: string; confidence: number }
-export interface OcrPageText { page: PdfPage; unsure: Unsure[]; unsureCount: number }
+/** `bodySize`: the body text's size in points, which later pages of the file keep when theirs is close. */
+export interface OcrPageText { page: PdfPage; unsure: Unsure[]; unsureCount: number; bodySize: number }
 
-export function ocrPageText(result: OcrPageResult, size: ImageSize, dpi: number): OcrPageText {
+export function ocrPageText(result: OcrPageResult, size: ImageSize, dpi: number, fileBodySize?: number): OcrPageText {
   const scale = 72 / dpi;
   const angle = skew(result.lines, size.width);
   const cos = Math.cos(angle), sin = Math.sin(angle);
   const heights = result.lines.map(glyphHeight);
-  const body = median(heights.filter((h) => h > 0));
+  // One body size for the whole file: the layout tells headings from text by size, page after page.
+  const measured = median(heights.filter((h) => h > 0));
+  const body = fileBodySize !== undefined && Math.abs(measured * scale - fileBodySize) <= 0.25 * fileBodySize ? fileBodySize / scale : measured;
   const items: PdfItem[] = [];
   const unsure: Unsure[] = [];
   let unsureCount = 0;
@@ -42,7 +45,7 @@ export function ocrPageText(result: OcrPageResult, size: ImageSize, dpi: number)
     items.push({ str: text, x: x0 * scale, y: (size.height - y) * scale, width: Math.max(1, x1 - x0) * scale, size: height * scale, font: OCR_FONT });
     unsureCount += collectUnsure(text, confidence, unsure);
   });
-  return { page: { width: size.width * scale, height: size.height * scale, items }, unsure, unsureCount };
+  return { page: { width: size.width * scale, height: size.height * scale, items }, unsure, unsureCount, bodySize: body * scale };
 }
 
 /** The median slope of long baselines; short lines (a heading, a page number) slope at random. */
@@ -62,11 +65,14 @@ function glyphHeight(line: OcrLine): number {
   return hs.length > 0 ? median(hs) : line.bbox.y1 - line.bbox.y0;
 }
 
-/** Heights within 15% of the body text's are the body size; others step by a fifth of it (headings). */
+/**
+ * Heights within a quarter of the body text's are the body size (a bold heading set in the body's
+ * size measures a little taller, a line of 一 and punctuation shorter); others step by a quarter.
+ */
 function quantise(h: number, body: number): number {
   if (!(body > 0)) return h;
-  if (Math.abs(h - body) <= 0.15 * body) return body;
-  return Math.max(1, Math.round((h / body) * 5)) / 5 * body;
+  if (Math.abs(h - body) <= 0.25 * body) return body;
+  return Math.max(1, Math.round((h / body) * 4)) / 4 * body;
 }
 
 function median(values: number[]): number {

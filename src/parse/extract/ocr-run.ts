@@ -23,6 +23,7 @@ const PROBE_LINES = 6;
 export class OcrRun {
   private lang: OcrLang | null;
   private confidences: number[] = [];
+  private bodySize: number | undefined;
   readonly pages: number[] = [];
   readonly unsure: Unsure[] = [];
   unsureCount = 0;
@@ -44,7 +45,8 @@ export class OcrRun {
     onFraction(1);
     this.pages.push(pageNumber);
     this.confidences.push(result.confidence);
-    const text = ocrPageText(result, size, dpi);
+    const text = ocrPageText(result, size, dpi, this.bodySize);
+    this.bodySize ??= text.bodySize;
     this.unsure.push(...text.unsure);
     this.unsureCount += text.unsureCount;
     return text.page;
