@@ -3,12 +3,13 @@
 // Chromium, one PNG per page) dropped together; seconds per page from drop to saved reports (wall, and
 // the browser's CPU seconds, which a loaded machine does not inflate), and the browser's peak memory
 // meanwhile (PSS of all its processes, from /proc).
-// Run alone: `npx tsx src/cli/bench-ocr-app.ts [pages]`; the bench's `ocr` section calls benchOcrApp().
+// Run alone: `npx tsx src/cli/bench-ocr-app.ts [pages]`; ocrAppSection() is the same as a bench section.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import type { BenchSection } from './bench-parse';
 import { buildApp, firstPage, launchProfile, LIBRARY, ROOT, serveBuild } from './bench-chromium';
 import { renderPageImage } from './ocr-pages';
 import { browserCpuSeconds, browserMemMB, samplePeak } from './proc-memory';
@@ -99,6 +100,13 @@ export async function benchOcrApp(pages = 3) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The same as a bench section (a table of metric and value, and its JSON), for `npm run bench -- ocr`. */
+export async function ocrAppSection(pages = 3): Promise<BenchSection> {
+  const result = await benchOcrApp(pages);
+  const rows = Object.entries(result).map(([metric, value]) => ({ metric, value: typeof value === 'boolean' ? String(value) : value }));
+  return { name: 'OCR in Chromium (the app\'s import path)', rows, json: { ...result } };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
