@@ -43,9 +43,13 @@ export function setOcrScript(script: OcrScript): void {
   try { localStorage.setItem(SCRIPT_KEY, script); } catch { /* private mode: lasts this visit */ }
 }
 
-/** What an import passes its worker: the stored data's URLs and the script, or nothing (files then ask). */
+/**
+ * What an import passes its worker: the stored data's URLs and the script, or nothing (files then ask).
+ * Looked up afresh each time: another tab may have removed the data, and the worker must then not
+ * fetch it from the network unasked.
+ */
 export async function importOcr(): Promise<ImportOcr | undefined> {
-  const stored = ocrStored.value === undefined ? await refreshOcr() : ocrStored.value;
+  const stored = await refreshOcr();
   return stored ? { data: ocrDataUrls(), script: ocrScript.value } : undefined;
 }
 
