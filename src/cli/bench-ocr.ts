@@ -11,8 +11,8 @@ import { releaseOcr } from '../parse/extract/ocr-engine';
 import type { BenchRow, BenchSection } from './bench-parse';
 import { ROOT } from './bench-chromium';
 import { nodeOcrData, OCR_DATA_FOLDER } from './ocr-data';
-import { A4, cer, drawPages, pageImage } from '../../tests/support/ocr-pages';
-import { makeImagePdf } from '../../tests/support/make-image-pdf';
+import { A4, cer, drawPages, pageImage } from './ocr-pages';
+import { makeImagePdf } from './make-image-pdf';
 
 const PAGES = 2;
 const TARGET_S_PER_PAGE = 8;

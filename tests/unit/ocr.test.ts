@@ -12,8 +12,8 @@ import { releaseOcr } from '../../src/parse/extract/ocr-engine';
 import { nodeOcrData } from '../../src/cli/ocr-data';
 import type { OcrOptions, OcrProgress } from '../../src/parse/extract/ocr-types';
 import type { ParsedReport } from '../../src/model/report';
-import { A4, cer, drawnParagraphs, drawPages, pageImage } from '../support/ocr-pages';
-import { makeImagePdf } from '../support/make-image-pdf';
+import { A4, cer, drawnParagraphs, drawPages, pageImage } from '../../src/cli/ocr-pages';
+import { makeImagePdf } from '../../src/cli/make-image-pdf';
 
 const FIX = join(import.meta.dirname, '../fixtures');
 const ocr = (over: Partial<OcrOptions> = {}): OcrOptions => ({ data: nodeOcrData(), script: 'auto', ...over });

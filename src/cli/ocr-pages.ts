@@ -1,4 +1,4 @@
-// Page images made at test time from fixture text, for the OCR tests and bench: A4 at 200 dpi,
+// Page images made at run time from fixture text, for the OCR tests and bench: A4 at 200 dpi,
 // body in Noto Serif CJK with a two-character indent, numbered headings in Noto Sans CJK Bold (as a
 // government office's 黑体), drawn with @napi-rs/canvas and the system Noto CJK fonts (Debian's
 // fonts-noto-cjk, which CI installs). Degraded copies: turned, drawn smaller, saved as noisy JPEG.
