@@ -1,4 +1,4 @@
-// Page images made at run time from fixture text, for the OCR tests and bench: A4 at 200 dpi,
+// Page images made at run time from fixture text, for the OCR tests and the OCR bench: A4 at 200 dpi,
 // body in Noto Serif CJK with a two-character indent, numbered headings in Noto Sans CJK Bold (as a
 // government office's 黑体), drawn with @napi-rs/canvas and the system Noto CJK fonts (Debian's
 // fonts-noto-cjk, which CI installs). Degraded copies: turned, drawn smaller, saved as noisy JPEG.
@@ -48,6 +48,13 @@ function ttcFace(ttc: Uint8Array, index: number): Uint8Array {
 }
 
 export const A4 = { width: 1654, height: 2339, dpi: 200 };
+
+/** A fixture report's paragraphs from its title on, without the web page's byline lines (发布时间, 来源, 扫一扫). */
+export function fixtureParagraphs(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const title = Math.max(0, lines.findIndex((l) => /报告|報告/.test(l) && l.length < 60));
+  return lines.slice(title).filter((l) => !/^(发布|發布|扫一扫|來源|来源)/.test(l));
+}
 const PX = 42; // 15 pt at 200 dpi
 const MARGIN = { x: 190, top: 230, bottom: 230 };
 const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/u;
