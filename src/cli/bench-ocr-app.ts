@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { BenchSection } from './bench-parse';
 import { buildApp, firstPage, launchProfile, LIBRARY, ROOT, serveBuild } from './bench-chromium';
-import { renderPageImage } from './ocr-pages';
+import { renderPageImage } from './chromium-pages';
 import { browserCpuSeconds, browserMemMB, samplePeak } from './proc-memory';
 
 export const OCR_TARGET_S_PER_PAGE = 8;

@@ -5,7 +5,7 @@
 // scan asks again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, importResult, LIBRARY, openApp, waitForCount, closeImportPanel, type AppHarness } from '../e2e/helpers';
-import { imageOnlyPdf, renderPageImage } from '../../src/cli/ocr-pages';
+import { imageOnlyPdf, renderPageImage } from '../../src/cli/chromium-pages';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 

@@ -12,19 +12,14 @@ import { releaseOcr } from '../../src/parse/extract/ocr-engine';
 import { nodeOcrData } from '../../src/cli/ocr-data';
 import type { OcrOptions, OcrProgress } from '../../src/parse/extract/ocr-types';
 import type { ParsedReport } from '../../src/model/report';
-import { A4, cer, drawnParagraphs, drawPages, pageImage } from '../support/ocr-pages';
-import { makeImagePdf } from '../support/make-image-pdf';
+import { A4, cer, drawnParagraphs, drawPages, fixtureParagraphs, pageImage } from '../../src/cli/ocr-pages';
+import { makeImagePdf } from '../../src/cli/make-image-pdf';
 
 const FIX = join(import.meta.dirname, '../fixtures');
 const ocr = (over: Partial<OcrOptions> = {}): OcrOptions => ({ data: nodeOcrData(), script: 'auto', ...over });
 const rates: { case: string; pages: number; chars: number; cer: string; limit: string }[] = [];
 
-/** A fixture's lines without the web page's furniture before its title. */
-function fixtureParagraphs(file: string): string[] {
-  const lines = readFileSync(join(FIX, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const title = lines.findIndex((l) => /报告|報告/.test(l) && l.length < 60);
-  return lines.slice(title).filter((l) => !/^(发布|發布|扫一扫|來源|来源)/.test(l));
-}
+const fixture = (file: string) => fixtureParagraphs(readFileSync(join(FIX, file), 'utf8'));
 
 function textOf(report: ParsedReport): string {
   return report.paragraphs.map((p) => p.text).join('\n');
@@ -46,7 +41,7 @@ afterAll(async () => {
 });
 
 describe('OCR', { timeout: 240_000 }, () => {
-  const simplified = fixtureParagraphs('000_19b4022d2904f987.txt');
+  const simplified = fixture('000_19b4022d2904f987.txt');
 
   it('an image-only PDF of a two-page report: text within 3% CER, outline and figures as from the source text', async () => {
     const pages = drawPages(simplified, 2);
@@ -75,7 +70,7 @@ describe('OCR', { timeout: 240_000 }, () => {
   });
 
   it('a traditional page under the automatic choice is read with the traditional data', async () => {
-    const [page] = drawPages(fixtureParagraphs('001_da7eefc472fc5678.txt').slice(1), 1, 'tc');
+    const [page] = drawPages(fixture('001_da7eefc472fc5678.txt').slice(1), 1, 'tc');
     const r = await parseFile(pageImage(page!.canvas), 'page.png', { ocr: ocr() });
     expect(r.ok, r.ok ? '' : r.error).toBe(true);
     if (!r.ok) return;

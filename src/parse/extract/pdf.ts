@@ -67,7 +67,7 @@ class OriginDataFactory {
   }
 }
 
-/** Canvases for pdf.js where there is no document (a worker): pdf.js's default needs the DOM. */
+/** Canvases for pdf.js in the app's workers, where its default canvas factory (which needs the DOM) cannot run. */
 class OffscreenCanvasFactory {
   create(width: number, height: number) {
     const canvas = new OffscreenCanvas(width, height);
@@ -82,7 +82,7 @@ class OffscreenCanvasFactory {
 }
 
 function canvasOption(): { CanvasFactory?: typeof OffscreenCanvasFactory } {
-  if (isNode || typeof document !== 'undefined' || typeof OffscreenCanvas === 'undefined') return {};
+  if (isNode || typeof OffscreenCanvas === 'undefined') return {};
   return { CanvasFactory: OffscreenCanvasFactory };
 }
 
