@@ -22,16 +22,22 @@ export function needsParseFile(bytes: Uint8Array, fileName: string): boolean {
 export async function parseFile(bytes: Uint8Array, fileName: string, opts: ParseFileOptions = {}): Promise<ParseResult> {
   const format = detectFormat(fileName, bytes);
   if (!format.ok || (format.format !== 'pdf' && format.format !== 'image')) return parseReport(bytes, fileName);
+  let read: PdfResult;
   try {
-    const read = format.format === 'pdf' ? await extractPdf(bytes, opts.ocr) : await extractImage(bytes, opts.ocr);
-    if (!read.ok) return { ...read, fileName };
-    const result = fromExtracted(fileName, format.format, { ok: true, blocks: read.blocks, encoding: 'unicode', warnings: read.warnings });
-    return result.ok ? { ok: true, report: withPages(result.report, read) } : result;
+    read = format.format === 'pdf' ? await extractPdf(bytes, opts.ocr) : await extractImage(bytes, opts.ocr);
   } catch (err) {
     if (err instanceof OcrCancelled) return { ...failure('cancelled', {}), fileName };
     const why = err instanceof Error ? err.message : String(err);
-    // Past extraction only OCR can throw (engine or data that would not load, an image it cannot decode).
+    // pdf.js failures become pdf-damaged inside extractPdf: what escapes is OCR's (engine or data
+    // that would not load, an image it cannot decode) or, without OCR, a parser bug.
     return { ...failure(opts.ocr ? 'ocr-failed' : 'parse-failed', { detail: why }), fileName };
+  }
+  if (!read.ok) return { ...read, fileName };
+  try {
+    const result = fromExtracted(fileName, format.format, { ok: true, blocks: read.blocks, encoding: 'unicode', warnings: read.warnings });
+    return result.ok ? { ok: true, report: withPages(result.report, read) } : result;
+  } catch (err) {
+    return { ...failure('parse-failed', { detail: err instanceof Error ? err.message : String(err) }), fileName };
   }
 }
 

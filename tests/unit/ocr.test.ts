@@ -114,7 +114,7 @@ describe('OCR', { timeout: 240_000 }, () => {
     expect(again.ok).toBe(true);
   });
 
-  it('without OCR options an image or a scanned PDF asks for OCR; an undecodable image fails with ocr-failed', async () => {
+  it('without OCR options an image or a scanned PDF asks for OCR; an undecodable image or missing data fails with ocr-failed', async () => {
     const [page] = drawPages(['二、工作任务'], 1);
     expect(await parseFile(pageImage(page!.canvas, { scale: 0.2 }), 'a.png')).toMatchObject({ ok: false, code: 'ocr-needed', pages: 1 });
     const pdf = makeImagePdf([jpegPage(page!.canvas, { scale: 0.2 }), jpegPage(page!.canvas, { scale: 0.2 })]);
@@ -122,5 +122,10 @@ describe('OCR', { timeout: 240_000 }, () => {
     const png = pageImage(page!.canvas, { scale: 0.2 });
     const cut = png.slice(0, 200);
     expect(await parseFile(cut, 'cut.png', { ocr: ocr() })).toMatchObject({ ok: false, code: 'ocr-failed' });
+    // Language data missing (an evicted cache): a failure naming it, not a wait that never ends.
+    const nowhere = { ...nodeOcrData(), langPath: join(tmpdir(), 'no-such-ocr-data/{lang}') };
+    const missing = await parseFile(png, 'a.png', { ocr: ocr({ data: nowhere }) });
+    expect(missing).toMatchObject({ ok: false, code: 'ocr-failed' });
+    expect(!missing.ok && missing.error).toMatch(/chi_sim data did not load/);
   });
 });

@@ -30,12 +30,18 @@ function langPath(data: OcrData, lang: OcrLang): string {
 
 async function start(data: OcrData, lang: OcrLang): Promise<Engine> {
   const { createWorker } = await import('tesseract.js');
-  const worker = await createWorker(lang, 1 /* OEM.LSTM_ONLY */, {
+  // tesseract.js 7 never settles createWorker when the language data fails to load (it swallows the
+  // rejection); its error handler still hears of it, so the start fails through that instead.
+  let failStart: (e: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => { failStart = reject; });
+  failed.catch(() => {}); // after a good start, later errors reject the call that caused them
+  const starting = createWorker(lang, 1 /* OEM.LSTM_ONLY */, {
     corePath: data.corePath, langPath: langPath(data, lang), ...(data.workerPath ? { workerPath: data.workerPath } : {}),
     gzip: true, cacheMethod: 'none', legacyCore: false, legacyLang: false,
     logger: (m) => { if (m.status === 'recognizing text') onFraction?.(m.progress); },
-    errorHandler: () => {},
+    errorHandler: (e) => failStart(new Error(`the OCR engine or its ${lang} data did not load: ${String(e)}`)),
   });
+  const worker = await Promise.race([starting, failed]);
   await worker.setParameters({ tessedit_pageseg_mode: PAGE_SEGMENTATION as never, preserve_interword_spaces: '0' });
   return { worker, key: `${data.corePath}|${data.langPath}|${data.workerPath ?? ''}`, lang };
 }
