@@ -18,6 +18,9 @@ import { LazyView } from '../ui/trends/LazyView';
 import { DropOverlay } from '../ui/DropOverlay';
 import { ImportPanel } from '../ui/ImportPanel';
 import { BackupDialog } from '../ui/BackupDialog';
+import { OcrDialog } from '../ui/OcrDialog';
+import { OcrSettingsDialog } from '../ui/OcrSettingsDialog';
+import { refreshOcr } from '../state/ocr';
 import { Toasts } from '../ui/Toasts';
 import { t } from '../ui/i18n';
 import { registerServiceWorker } from './sw-register';
@@ -37,6 +40,7 @@ export function App() {
     const stopTabs = followOtherTabs();
     consumeLaunchQueue();
     registerServiceWorker();
+    void refreshOcr();
     return () => { stop(); stopTabs(); };
   }, []);
   const r = route.value;
@@ -66,6 +70,8 @@ export function App() {
       <DropOverlay />
       <ImportPanel />
       <BackupDialog />
+      <OcrDialog />
+      <OcrSettingsDialog />
       <Toasts />
     </div>
   );

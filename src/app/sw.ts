@@ -1,10 +1,13 @@
 // The service worker: precaches the whole build (worker and dictionary chunks included) so the
 // app starts offline, waits for the page's go-ahead before taking over (prompt-to-update), and
 // receives files shared to the installed app (Web Share Target POST), parking them for the page.
+// The OCR engine and language data (ocr/) are not precached: the page stores them in a cache of
+// their own when the user agrees, and they are answered from there first, so OCR works offline.
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { SHARE_CACHE, SHARE_NAME_HEADER } from '../lib/share-target';
+import { OCR_CACHE, OCR_FOLDER } from '../lib/ocr-manifest';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -13,8 +16,18 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method === 'POST' && url.pathname.endsWith('/share-target')) {
     event.respondWith(receiveShare(event.request));
+  } else if (event.request.method === 'GET' && url.origin === self.location.origin && url.pathname.startsWith(ocrPath)) {
+    event.respondWith(fromOcrCache(event.request));
   }
 });
+
+const ocrPath = new URL(OCR_FOLDER, self.registration.scope).pathname;
+
+/** Cache first; the network only for what the user has not stored (the page's own download goes there). */
+async function fromOcrCache(request: Request): Promise<Response> {
+  // caches.match, not caches.open: opening would create the cache the user removed.
+  return (await caches.match(request, { cacheName: OCR_CACHE, ignoreSearch: true })) ?? fetch(request);
+}
 
 async function receiveShare(request: Request): Promise<Response> {
   const home = new URL('./#/?shared=1', self.registration.scope).href;

@@ -14,6 +14,7 @@ const SECTIONS: Record<string, SectionRunner> = {
   size: async () => (await import('./bench-size')).sizeSection(),
   trends: async () => (await import('./bench-trends')).trendsSection(),
   dataset: async () => (await import('./bench-dataset')).datasetSection(),
+  ocr: async () => (await import('./bench-ocr')).ocrSection(),
   searchApp: async () => (await import('./bench-search-app')).searchAppSection(),
   trendsApp: async () => (await import('./bench-trends-app')).trendsAppSection(),
   app: async () => {

@@ -22,5 +22,8 @@ export function toContract(result: ParseResult): Record<string, unknown> {
     parserVersion: r.parserVersion,
     // A scraper's labelled header (标题/发文单位/报告人/来源URL …), read into the fields above.
     ...(r.sourceFields ? { sourceFields: r.sourceFields } : {}),
+    // PDFs and images: the page each run of paragraphs came from; OCR's data, pages and confidence.
+    ...(r.pages ? { pages: r.pages.map((p) => ({ page: p.page, paragraph: p.para })) } : {}),
+    ...(r.ocr ? { ocr: r.ocr } : {}),
   };
 }

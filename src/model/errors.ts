@@ -26,6 +26,10 @@ export type ParseError = { error: string } & (
   | { code: 'doc-not-word' }
   | { code: 'doc-encrypted' }
   | { code: 'no-text' }
+  /** The file is an image or has pages without a text layer, and OCR was not offered (no language data yet). */
+  | { code: 'ocr-needed'; pages: number }
+  /** OCR ran and failed (engine or data could not load, image could not be decoded): `detail` says why. */
+  | { code: 'ocr-failed'; detail: string }
   /** The parser itself failed (a bug): `detail` is the exception's message. */
   | { code: 'parse-failed'; detail: string }
   | { code: 'cancelled' }

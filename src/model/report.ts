@@ -5,7 +5,7 @@ import type { ParseWarning } from './warnings';
 
 export type { ParseWarning };
 
-export type Format = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf';
+export type Format = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf' | 'image';
 export type Script = 'simplified' | 'traditional' | 'mixed';
 export type Body = 'cppcc' | 'npc' | 'government' | 'party' | 'other';
 export type Kind = 'work-report' | 'half-year' | 'other';
@@ -101,6 +101,22 @@ export interface ParsedReport extends ReportMeta {
   warnings: ParseWarning[];
   /** The scraper's labelled header, read into the metadata and kept apart from the text. */
   sourceFields?: SourceField[];
+  /** PDF and image reports: the page each run of paragraphs came from, for the page-image view. */
+  pages?: PageStart[];
+  /** Reports read wholly or partly by OCR. */
+  ocr?: OcrInfo;
+}
+
+/** Paragraphs from `para` up to the next entry's `para` came from page `page` (1-based). */
+export interface PageStart { page: number; para: number }
+
+export interface OcrInfo {
+  /** The language data the text was recognised with. */
+  script: 'simplified' | 'traditional';
+  /** 1-based pages read by OCR (a mixed PDF reads its text pages directly). */
+  pages: number[];
+  /** Tesseract's mean word confidence over those pages, 0..100. */
+  confidence: number;
 }
 
 import type { ParseError } from './errors';

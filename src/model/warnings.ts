@@ -12,7 +12,13 @@ export type ParseWarning =
   | { code: 'no-years'; message: string }
   | { code: 'second-copy'; message: string; paragraphs: number }
   /** `pages`: the first few page numbers skipped; `count`: how many in all. */
-  | { code: 'pdf-pages-skipped'; message: string; pages: number[]; count: number };
+  | { code: 'pdf-pages-skipped'; message: string; pages: number[]; count: number }
+  /** OCR read these pages; `count` of them in all, the first few listed. */
+  | { code: 'ocr-pages'; message: string; pages: number[]; count: number }
+  /** Characters OCR was unsure of, left as recognised: where they are (paragraph, excerpt, confidence). */
+  | { code: 'ocr-low-confidence'; message: string; count: number; places: OcrPlace[] };
+
+export interface OcrPlace { paragraph: number; excerpt: string; confidence: number }
 
 export type WarningCode = ParseWarning['code'];
 

@@ -35,6 +35,8 @@ const MESSAGES: Messages = {
   'doc-not-word': () => '不是可读取的 Word 97-2003 或 WPS 文档：文件中没有 Word 正文，请另存为 .docx (not a readable Word 97-2003 or WPS document: it holds no Word text; save it as .docx)',
   'doc-encrypted': () => '此 Word 文档设有打开密码，请先用密码打开并另存为无密码的文档 (the Word document needs a password to open; save a copy without one)',
   'no-text': () => '文件中没有可读的正文 (the file holds no readable text)',
+  'ocr-needed': ({ pages }) => `需要文字识别（OCR）才能读取 ${pages} 页，尚未下载识别数据 (${pages} page${pages === 1 ? '' : 's'} can be read only with OCR, whose language data is not stored yet)`,
+  'ocr-failed': ({ detail }) => `文字识别失败 (OCR failed): ${detail}`,
   'parse-failed': ({ detail }) => `解析失败 (parse failed): ${detail}`,
   cancelled: () => '已取消 (cancelled)',
   'empty-file': () => '文件为空 (the file is empty)',

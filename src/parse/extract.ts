@@ -30,6 +30,8 @@ export function extract(format: Format, bytes: Uint8Array): ExtractResult {
   }
   // pdf.js answers asynchronously: parseFile (parse/index.ts) reads PDFs through extract/pdf-read.ts.
   if (format === 'pdf') return failure('parse-failed', { detail: 'PDF files are read by parseFile' });
+  // Images are read only by OCR, which parseFile runs when the caller offers it.
+  if (format === 'image') return failure('ocr-needed', { pages: 1 });
   const decoded = decode(bytes, { declared: format === 'html' ? declaredCharset(bytes) : null });
   if (!decoded.ok) return decoded;
   const blocks = format === 'html' ? extractHtml(decoded.text)

@@ -1,5 +1,6 @@
 // Decides a file's format from its first bytes, then its name; refuses what we cannot read
-// (images, spreadsheets and slides, other archives, executables) with a sentence that says what to do.
+// (images other than JPEG, PNG and WebP, spreadsheets and slides, other archives, executables)
+// with a sentence that says what to do.
 import type { Format } from '../model/report';
 import type { ParseError, RefusedKind } from '../model/errors';
 import { failure } from './errors';
@@ -56,8 +57,11 @@ function byMagic(b: Uint8Array, ext: string): FormatResult | null {
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     return /^(xls|ppt)$/.test(ext) ? refuse(REFUSED_EXT[ext]!) : { ok: true, format: 'doc' };
   }
-  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47]) || startsWith(b, [0xff, 0xd8, 0xff]) || ascii(b, 0, 4) === 'GIF8'
-    || (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP') || isBmp(b)
+  // Photos and scans of pages are read by OCR (parseFile); other image kinds are refused.
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47]) || startsWith(b, [0xff, 0xd8, 0xff]) || (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP')) {
+    return { ok: true, format: 'image' };
+  }
+  if (ascii(b, 0, 4) === 'GIF8' || isBmp(b)
     || startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) {
     return refuse('image');
   }

@@ -19,6 +19,10 @@ const MESSAGES: Messages = {
   'no-years': () => '未能确定回顾年度和计划年度 (could not tell which years the report covers)',
   'pdf-pages-skipped': ({ pages, count }) => `第 ${pageList(pages, count, '、', ' 等')} 页没有可读的文字层（扫描页或无编码字体），未读取 `
     + `(pages ${pageList(pages, count, ', ', ' …')} have no readable text layer — scanned or without a Unicode map — and were not read)`,
+  'ocr-pages': ({ pages, count }) => `第 ${pageList(pages, count, '、', ' 等')} 页由文字识别（OCR）读取，请对照原页核对 `
+    + `(pages ${pageList(pages, count, ', ', ' …')} were read by OCR; check them against the page images)`,
+  'ocr-low-confidence': ({ count, places }) => `文字识别把握不大的字 ${count} 处，见${places.map((p) => `第${p.paragraph}段「${p.excerpt}」`).join('、')}${count > places.length ? '等' : ''}，未作改动 `
+    + `(OCR was unsure of ${count} characters, e.g. ${places.map((p) => `paragraph ${p.paragraph}`).join(', ')}; left as recognised)`,
   'second-copy': ({ paragraphs }) => `页面包含同一报告的两份（如打印版），只解析第一份 (the page holds the report twice, e.g. with its print version; the second copy, ${paragraphs} paragraphs, was left out)`,
 };
 

@@ -11,6 +11,7 @@ import { refreshStorage } from './storage';
 import { announce } from './tabs';
 import { settleInterrupted } from './recovery';
 import { staleTab } from './db';
+import { askForOcr, importOcr } from './ocr';
 
 export interface ImportRow {
   name: string;
@@ -18,6 +19,8 @@ export interface ImportRow {
   error?: string;
   /** The reason as code and parameters, worded in the interface language (ui/error-text.ts). */
   failure?: ParseError;
+  /** The page OCR is reading, while it reads. */
+  ocr?: { page: number; pages: number };
 }
 
 export interface ImportJob {
@@ -68,11 +71,25 @@ export function startImport(files: readonly File[]): void {
 async function run(files: readonly File[], signal: AbortSignal): Promise<void> {
   let counts: ImportCounts | null = null;
   try {
-    counts = await importFiles(files, applyProgress, signal);
+    counts = await importFiles(files, applyProgress, signal, await importOcr());
   } catch (err) {
     if (!signal.aborted) reportFailure(err, 'import');
   }
   finish(counts);
+  waitForOcr(files);
+}
+
+/**
+ * Files that failed only for want of the OCR data wait while the user is asked to store it, then
+ * are imported again (a zip comes back whole: what it held already is reported as present).
+ */
+function waitForOcr(files: readonly File[]): void {
+  const needing = importJob.value?.rows.filter((r) => r.failure?.code === 'ocr-needed') ?? [];
+  if (needing.length === 0) return;
+  const from = (row: ImportRow) => files.find((f) => row.name === f.name || row.name.startsWith(`${f.name}/`) || row.name.endsWith(`/${f.name}`));
+  const sources = [...new Set(needing.map(from).filter((f): f is File => !!f))];
+  const pages = needing.reduce((n, r) => n + (r.failure?.code === 'ocr-needed' ? r.failure.pages : 0), 0);
+  if (sources.length > 0) void askForOcr(sources, pages, startImport);
 }
 
 function applyProgress(changes: FileProgress[]): void {
@@ -81,7 +98,7 @@ function applyProgress(changes: FileProgress[]): void {
   const rows = job.rows.slice();
   const saved: ReportSummary[] = [];
   for (const c of changes) {
-    rows[c.index] = { name: c.name, status: c.status, error: c.error, failure: c.failure };
+    rows[c.index] = { name: c.name, status: c.status, error: c.error, failure: c.failure, ocr: c.ocr };
     if (c.status === 'saved' && c.summary) saved.push(c.summary);
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= { name: '', status: 'queued' };

@@ -7,7 +7,7 @@ import { PasteDialog } from './PasteDialog';
 import { SearchBox } from './search/SearchBox';
 import { t } from './i18n';
 
-export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.pdf,.zip,.zbk,.zbak,text/plain,text/markdown,text/html,application/pdf,application/msword';
+export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.pdf,.zip,.zbk,.zbak,text/plain,text/markdown,text/html,application/pdf,application/msword,.png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp';
 
 export function Header() {
   const input = useRef<HTMLInputElement>(null);

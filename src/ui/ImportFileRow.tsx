@@ -5,6 +5,8 @@ import { cancelImportFile, type ImportRow } from '../state/import';
 import { t } from './i18n';
 import { lang } from '../state/settings';
 import { errorText } from './error-text';
+import { tOcr } from './i18n-ocr';
+import { offerOcr } from '../state/ocr';
 
 /** The row already shows the file name; the worker's reason starts with it too (for logs). */
 function withoutName(error: string, name: string): string {
@@ -30,7 +32,8 @@ export function ImportFileRow({ row, index, running }: { row: ImportRow; index: 
   const parsing = row.status === 'parsing';
   const seconds = useParsingSeconds(parsing);
   const cancellable = running && (row.status === 'queued' || parsing);
-  const status = parsing && seconds >= 2 ? d.parsingFor(seconds) : d.status[row.status] ?? row.status;
+  const status = parsing && row.ocr ? tOcr().page(row.ocr.page, row.ocr.pages)
+    : parsing && seconds >= 2 ? d.parsingFor(seconds) : d.status[row.status] ?? row.status;
   return (
     <li data-status={row.status}>
       <span class="name" title={row.name}>{row.name}</span>
@@ -43,6 +46,9 @@ export function ImportFileRow({ row, index, running }: { row: ImportRow; index: 
       </span>
       {row.error && <span class="reason" title={row.error} data-code={row.failure?.code}>
         {row.failure ? errorText(row.failure, lang.value) : withoutName(row.error, row.name)}
+        {row.failure?.code === 'ocr-needed' && !running && (
+          <>{' '}<button type="button" class="link" onClick={() => void offerOcr()}>{tOcr().fetchOnly}</button></>
+        )}
       </span>}
     </li>
   );

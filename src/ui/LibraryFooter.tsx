@@ -5,6 +5,8 @@ import { reparseProgress } from '../state/reparse';
 import { backupDialogOpen } from '../state/backup';
 import { formatBytes, formatDate } from '../lib/format';
 import { t } from './i18n';
+import { tOcr } from './i18n-ocr';
+import { ocrSettingsOpen, ocrStored } from '../state/ocr';
 
 export function LibraryFooter() {
   const d = t();
@@ -21,6 +23,9 @@ export function LibraryFooter() {
       {persistence.value === 'granted' && <span>{d.storagePersisted}</span>}
       {reparseProgress.value && <span role="status">{d.reparsing(reparseProgress.value.done, reparseProgress.value.total)}</span>}
       <span>{lastBackupAt.value ? d.backupLast(formatDate(lastBackupAt.value)) : d.backupNever}</span>
+      <button type="button" class="link" data-ocr-settings onClick={() => { ocrSettingsOpen.value = true; }}>
+        {ocrStored.value ? tOcr().footStored(formatBytes(ocrStored.value.bytes)) : tOcr().footNone}
+      </button>
     </footer>
   );
 }

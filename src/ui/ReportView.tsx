@@ -17,6 +17,9 @@ import { t } from './i18n';
 import { warningText } from './warning-text';
 import { lang } from '../state/settings';
 import type { StoredWarning } from '../model/warnings';
+import { followReport, hasPageImages, pageView, togglePageView } from '../state/page-image';
+import { PagePanel } from './PagePanel';
+import { tOcr } from './i18n-ocr';
 
 function scrollToPara(para: number, flash: boolean): void {
   const el = document.getElementById(`p-${para}`);
@@ -45,6 +48,7 @@ export function ReportView({ id, section, q = null, at = null }: Props) {
     const h = ready.report.outline[section];
     if (h) scrollToPara(h.para, false);
   }, [ready, section]);
+  useEffect(() => { followReport(id, ready?.report ?? null); }, [id, ready]);
   const d = t();
   const shownTitle = ready ? ready.report.title ?? ready.stored.fileName : null;
   useEffect(() => {
@@ -67,7 +71,14 @@ export function ReportView({ id, section, q = null, at = null }: Props) {
       <OutlineNav outline={r.outline} titles={conv?.titles ?? null} hrefFor={(i) => reportHref(id, i)} onJump={jump} />
       <div>
         <SourceFields fields={r.sourceFields} />
-        <ReportText paragraphs={r.paragraphs} outline={r.outline} texts={conv?.paragraphs ?? null} titles={conv?.titles ?? null} marks={marksFor(id, q)} />
+        {hasPageImages(r) && (
+          <button type="button" class="page-toggle" aria-controls="page-panel" aria-pressed={pageView.value?.open === true}
+            onClick={togglePageView}>{pageView.value?.open ? tOcr().hidePage : tOcr().showPage}</button>
+        )}
+        <div class={pageView.value?.open ? 'with-page' : undefined}>
+          <ReportText paragraphs={r.paragraphs} outline={r.outline} texts={conv?.paragraphs ?? null} titles={conv?.titles ?? null} marks={marksFor(id, q)} />
+          {hasPageImages(r) && <PagePanel report={r} />}
+        </div>
         <div class="panels">
           <MetaPanel opened={ready} />
           <section class="card report-targets" aria-labelledby="tg-h">

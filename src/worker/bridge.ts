@@ -3,7 +3,7 @@
 // very same handler (loaded on demand) when a module Worker cannot start.
 import type { BackupFile, ImportClient, ImportClientOptions } from './client';
 import type {
-  BackupImportCounts, FileProgress, ImportCounts, ImportFile, JobErrorInfo, ReparseCounts, TaskProgress, WorkerRequest, WorkerResponse,
+  BackupImportCounts, FileProgress, ImportCounts, ImportFile, ImportOcr, JobErrorInfo, ReparseCounts, TaskProgress, WorkerRequest, WorkerResponse,
 } from './protocol';
 
 interface Port { post(req: WorkerRequest): void; terminate(): void }
@@ -52,13 +52,15 @@ class WorkerBridge implements ImportClient {
     this.inThread = options.inThread === true || typeof Worker === 'undefined';
   }
 
-  importFiles(files: readonly (File | ImportFile)[], onProgress: (changes: FileProgress[]) => void, signal?: AbortSignal): Promise<ImportCounts> {
+  importFiles(
+    files: readonly (File | ImportFile)[], onProgress: (changes: FileProgress[]) => void, signal?: AbortSignal, ocr?: ImportOcr,
+  ): Promise<ImportCounts> {
     const list: ImportFile[] = files.map((f) => (f instanceof Blob ? { name: (f as File).name, blob: f } : f));
     mark('zb:import-start', { files: list.length });
     const jobId = this.nextId++;
     this.importJobId = jobId;
     const chunks = chunk(list, FILES_PER_MESSAGE);
-    const job = this.run({ type: 'import', jobId, dbName: this.options.dbName, files: chunks[0] ?? [], more: chunks.length > 1 },
+    const job = this.run({ type: 'import', jobId, dbName: this.options.dbName, files: chunks[0] ?? [], more: chunks.length > 1, ocr },
       (res) => (res.type === 'import-done' ? res.counts : undefined),
       (res) => { if (res.type === 'progress') onProgress(res.files); }, signal);
     chunks.slice(1).forEach((part, i) => this.send({ type: 'import-more', jobId, files: part, more: i + 2 < chunks.length }));

@@ -2,7 +2,7 @@
 // cancels through AbortSignal, shuts the worker down when idle, and falls back to running the
 // same handler on the page when a Worker cannot start. Imports no parser code up front.
 import type {
-  BackupImportCounts, FileProgress, ImportCounts, ImportFile, JobErrorInfo, ReparseCounts, TaskProgress,
+  BackupImportCounts, FileProgress, ImportCounts, ImportFile, ImportOcr, JobErrorInfo, ReparseCounts, TaskProgress,
   WorkerRequest, WorkerResponse,
 } from './protocol';
 
@@ -23,7 +23,10 @@ export interface BackupFile {
 }
 
 export interface ImportClient {
-  importFiles(files: readonly (File | ImportFile)[], onProgress: (changes: FileProgress[]) => void, signal?: AbortSignal): Promise<ImportCounts>;
+  /** `ocr`: the stored OCR engine and data; without it, a file that needs OCR fails with 'ocr-needed'. */
+  importFiles(
+    files: readonly (File | ImportFile)[], onProgress: (changes: FileProgress[]) => void, signal?: AbortSignal, ocr?: ImportOcr,
+  ): Promise<ImportCounts>;
   /** Cancels one file of the import under way (its index in the progress rows); a large file's parse is stopped. */
   cancelFile(index: number): void;
   reparse(onProgress?: (p: TaskProgress) => void, signal?: AbortSignal): Promise<ReparseCounts>;
@@ -48,11 +51,11 @@ export function defaultClient(): ImportClient {
   return (shared ??= createImportClient());
 }
 
-export const importFiles: ImportClient['importFiles'] = (files, onProgress, signal) => defaultClient().importFiles(files, onProgress, signal);
+export const importFiles: ImportClient['importFiles'] = (files, onProgress, signal, ocr) => defaultClient().importFiles(files, onProgress, signal, ocr);
 export const cancelImportedFile: ImportClient['cancelFile'] = (index) => defaultClient().cancelFile(index);
 export const reparse: ImportClient['reparse'] = (onProgress, signal) => defaultClient().reparse(onProgress, signal);
 export const exportBackup: ImportClient['exportBackup'] = (onProgress, signal) => defaultClient().exportBackup(onProgress, signal);
 export const importBackup: ImportClient['importBackup'] = (blob, onProgress, signal) => defaultClient().importBackup(blob, onProgress, signal);
 export const exportTables: ImportClient['exportTables'] = (ids, onProgress, signal) => defaultClient().exportTables(ids, onProgress, signal);
 
-export type { BackupImportCounts, FileProgress, ImportCounts, ImportFile, JobErrorInfo, ReparseCounts, TaskProgress, WorkerRequest, WorkerResponse };
+export type { BackupImportCounts, FileProgress, ImportCounts, ImportFile, ImportOcr, JobErrorInfo, ReparseCounts, TaskProgress, WorkerRequest, WorkerResponse };

@@ -12,7 +12,8 @@ import { LOCKS, withLock } from '../lib/locks';
 import { createRemoteParser, type RemoteParser } from './parse-pool';
 import { exportTables } from './export-tables';
 import { tablesFileName } from '../trends/table-export';
-import type { FileProgress, ImportFile, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
+import type { FileProgress, ImportFile, ImportOcr, JobErrorInfo, WorkerRequest, WorkerResponse } from './protocol';
+import type { OcrProgress } from '../parse/extract/ocr-types';
 
 export type Post = (res: WorkerResponse) => void;
 type JobRequest = Exclude<WorkerRequest, { type: 'cancel' | 'cancel-file' | 'import-more' }>;
@@ -51,29 +52,32 @@ function errorInfo(err: unknown): JobErrorInfo {
  */
 function importJob(
   db: LibraryDB, list: ImportFile[], report: (change: FileProgress) => void, cancelled: () => boolean,
-  fileSignal: (index: number) => AbortSignal,
+  fileSignal: (index: number) => AbortSignal, ocr?: ImportOcr,
 ) {
   const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   return withLock(LOCKS.importJob(key), async () => {
     const journal = keepJournal(db, key);
+    // Files that need OCR (and PDFs) are read here, with the page's OCR options, the file's cancel and its progress.
+    const parse = (bytes: Uint8Array, name: string, signal?: AbortSignal, onProgress?: (p: OcrProgress) => void) =>
+      parseFile(bytes, name, ocr ? { ocr: { ...ocr, signal, onProgress } } : undefined);
     // A second parser thread pays off only for a batch; it goes away with the job.
     const helper = list.length >= HELPER_MIN_FILES ? createRemoteParser(parseFile) : null;
     // Large files are parsed in a worker of their own, which cancelling the file can terminate.
     let isolated: RemoteParser | null | undefined;
     // The parser workers' bundle has no pdf.js (one copy to precache, in this worker): PDFs are parsed here.
     const parseElsewhere = helper
-      ? (bytes: Uint8Array, name: string, signal?: AbortSignal) =>
-        (needsParseFile(bytes, name) ? parseFile(bytes, name) : helper.parse(bytes, name, signal))
+      ? (bytes: Uint8Array, name: string, signal?: AbortSignal, onOcr?: (p: OcrProgress) => void) =>
+        (needsParseFile(bytes, name) ? parse(bytes, name, signal, onOcr) : helper.parse(bytes, name, signal))
       : undefined;
-    const parseIsolated = (bytes: Uint8Array, name: string, signal?: AbortSignal) => {
-      if (needsParseFile(bytes, name)) return parseFile(bytes, name);
+    const parseIsolated = (bytes: Uint8Array, name: string, signal?: AbortSignal, onOcr?: (p: OcrProgress) => void) => {
+      if (needsParseFile(bytes, name)) return parse(bytes, name, signal, onOcr);
       if (isolated === undefined) isolated = createRemoteParser(parseFile);
       return isolated?.parse(bytes, name, signal) ?? parseFile(bytes, name);
     };
     const observe = (change: FileProgress) => { journal.observe(change); report(change); };
     try {
       return await runImport(list, {
-        db, parse: parseFile, parseElsewhere, parseIsolated, report: observe, cancelled, begin: journal.begin, fileSignal,
+        db, parse, parseElsewhere, parseIsolated, report: observe, cancelled, begin: journal.begin, fileSignal,
       });
     } finally {
       helper?.close();
@@ -117,7 +121,7 @@ export function createHandler(post: Post): (req: WorkerRequest) => void {
     const tasks = batcher<TaskProgress>((items) => post({ type: 'task-progress', jobId, progress: items[items.length - 1]! }), () => 0);
     if (req.type === 'import') {
       const files = batcher<FileProgress>((items) => post({ type: 'progress', jobId, files: items }), (f) => f.index);
-      const counts = await importJob(db, req.files, (change) => files.add(change), isCancelled, (index) => fileAbort(jobId, index).signal)
+      const counts = await importJob(db, req.files, (change) => files.add(change), isCancelled, (index) => fileAbort(jobId, index).signal, req.ocr)
         .finally(() => fileAborts.delete(jobId));
       files.flush();
       post({ type: 'import-done', jobId, counts });

@@ -14,7 +14,10 @@ import { StoreError, type StoreErrorInfo } from '../store/types';
 import { expandFiles, type Entry } from './expand';
 import type { FileProgress, ImportCounts, ImportFile } from './protocol';
 
-type Parse = (bytes: Uint8Array, fileName: string, signal?: AbortSignal) => ParseResult | Promise<ParseResult>;
+import type { OcrProgress } from '../parse/extract/ocr-types';
+
+/** `onOcr` hears the page OCR is reading, when the file needs OCR and the parser can run it. */
+type Parse = (bytes: Uint8Array, fileName: string, signal?: AbortSignal, onOcr?: (p: OcrProgress) => void) => ParseResult | Promise<ParseResult>;
 
 /**
  * Files at least this large are parsed where cancelling them can stop the parse (a thread of their
@@ -98,7 +101,8 @@ async function prepare(
   if (signal?.aborted) return { status: 'cancelled' };
   env.report({ index, name: entry.name, status: 'parsing' });
   const parser = bytes.length >= ISOLATE_BYTES && env.parseIsolated ? env.parseIsolated : parse;
-  const parsed = await parser(bytes, entry.fileName, signal);
+  const onOcr = (p: OcrProgress) => env.report({ index, name: entry.name, status: 'parsing', ocr: { page: p.page, pages: p.pages } });
+  const parsed = await parser(bytes, entry.fileName, signal, onOcr);
   // Cancelled while parsing: a stopped parse, or one that ended anyway, is not saved.
   if (signal?.aborted) return { status: 'cancelled' };
   if (!parsed.ok) return failed(entry.name, withoutFileName(parsed));

@@ -2,6 +2,7 @@
 // One discriminated union each way, imported by both sides; Blobs travel by structured clone,
 // so the page never reads file bytes itself.
 import type { ParseError } from '../model/errors';
+import type { OcrData, OcrScript } from '../parse/extract/ocr-types';
 import type { BackupImportCounts, ReparseCounts, ReportSummary, StoreErrorInfo, TaskProgress } from '../store/types';
 
 export type { BackupImportCounts, ReparseCounts, TaskProgress };
@@ -26,6 +27,14 @@ export interface FileProgress {
   failure?: ParseError;
   /** The stored report's list record when status is 'saved' or 'duplicate'. */
   summary?: ReportSummary;
+  /** While OCR reads the file: the page under way (1-based) of the pages that need it. */
+  ocr?: { page: number; pages: number };
+}
+
+/** OCR for an import: where the stored engine and data are (URLs under the app) and the script chosen. */
+export interface ImportOcr {
+  data: OcrData;
+  script: OcrScript;
 }
 
 export interface ImportCounts {
@@ -50,7 +59,7 @@ export type WorkerRequest =
    * Files travel in chunks (cloning a File costs the page real time, so the client sends a few
    * dozen per task): `more` says that 'import-more' messages with the rest follow.
    */
-  | (Job & { type: 'import'; files: ImportFile[]; more: boolean })
+  | (Job & { type: 'import'; files: ImportFile[]; more: boolean; ocr?: ImportOcr })
   | { type: 'import-more'; jobId: number; files: ImportFile[]; more: boolean }
   | { type: 'cancel'; jobId: number }
   /** Cancels one file of an import (its index as in FileProgress); a parse under way is stopped. */

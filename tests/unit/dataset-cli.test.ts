@@ -83,7 +83,7 @@ describe('npm run dataset', () => {
     const errors = table(out, 'errors');
     expect(errors).toHaveLength(1);
     expect(errors[0]!.path).toContain('scan.png');
-    expect(String(errors[0]!.reason)).toMatch(/图片|images/);
+    expect(String(errors[0]!.reason)).toMatch(/文字识别|OCR/);
 
     const third = run([input, '--out', out, '--jobs', '2']);
     expect(third.status).toBe(1);

@@ -18,6 +18,8 @@ import type { ErrorCode, ParseError } from '../../src/model/errors';
 import { makeDeclaredBomb, makeDocx, makeZip, para, patchDeclaredSize } from '../support/make-docx';
 import { makeDoc } from '../support/make-doc';
 import { makePdf, SHAPES_ONLY } from '../support/make-pdf';
+import { nodeOcrData } from '../../src/cli/ocr-data';
+import type { ParseFileOptions } from '../../src/parse/extract/ocr-types';
 
 const PDF = join(import.meta.dirname, '../fixtures/pdf');
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -44,12 +46,13 @@ function notWord(): Uint8Array {
 const noise = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 2654435761) >>> 24);
 
 /** Inputs the parser refuses, each with the code it must give. */
-function parserCases(): [string, Uint8Array, ErrorCode][] {
+function parserCases(): [string, Uint8Array, ErrorCode, ParseFileOptions?][] {
   const big = new Uint8Array(21 * 1024 * 1024).fill(0x61);
   const cfb = new Uint8Array(2048); cfb.set(CFB_MAGIC);
   return [
     ['big.txt', big, 'too-large'],
-    ['photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'unsupported-format'],
+    ['photo.gif', new TextEncoder().encode('GIF89a\u0001\u0000'), 'unsupported-format'],
+    ['photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'ocr-needed'],
     ['table.xls', cfb, 'unsupported-format'],
     ['report.pdf', bytes('just text under a PDF name'), 'not-pdf'],
     ['old.wps', Uint8Array.from([1, 0, 2, 0, 3, 0, 0, 0]), 'doc-unrecognised'],
@@ -61,12 +64,14 @@ function parserCases(): [string, Uint8Array, ErrorCode][] {
     ['locked.docx', patchDirectory(makeDocx([para('正文')]), 'flags', 1), 'docx-encrypted'],
     ['locked.pdf', new Uint8Array(readFileSync(join(PDF, 'locked-user.pdf'))), 'pdf-password'],
     ['broken.pdf', bytes('%PDF-1.4\n' + 'x'.repeat(500)), 'pdf-damaged'],
-    ['scan.pdf', makePdf([SHAPES_ONLY, SHAPES_ONLY]), 'pdf-scan'],
+    ['scan.pdf', makePdf([SHAPES_ONLY, SHAPES_ONLY]), 'ocr-needed'],
     ['yearbook.pdf', makePdf(new Array(MAX_PDF_PAGES + 1).fill('')), 'pdf-pages'],
     ['cut.doc', makeDoc([{ text: '报告\r' }]).slice(0, 700), 'doc-damaged'],
     ['sheet.doc', notWord(), 'doc-not-word'],
     ['locked.doc', makeDoc([{ text: '报告\r' }], { encrypted: true }), 'doc-encrypted'],
     ['blank.txt', bytes('\n\n   \n'), 'no-text'],
+    // OCR offered, but the image's header is cut short: nothing for the engine to read.
+    ['cut.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'ocr-failed', { ocr: { data: nodeOcrData(), script: 'auto' } }],
   ];
 }
 
@@ -97,14 +102,15 @@ const OTHERS: ParseError[] = [
   parseError('parse-failed', { detail: 'boom' }), parseError('cancelled', {}), parseError('unreadable', {}),
   parseError('storage-full', {}), parseError('import-failed', { detail: 'boom' }),
   parseError('archive-too-large', { limit: 200 * 1024 * 1024 }), parseError('archive-unpack-failed', {}),
-  parseError('pdf-garbled', {}),
+  // Stored by versions before OCR: a scanned or garbled PDF now fails with ocr-needed (or is read by OCR).
+  parseError('pdf-garbled', {}), parseError('pdf-scan', {}),
 ];
 
 function expectWorded(e: ParseError): void {
   const zh = errorText(e, 'zh'), en = errorText(e, 'en');
   expect(zh, e.code).toMatch(/\p{Script=Han}/u);
   // Chinese text holds Latin letters only for names of formats and products.
-  expect(zh.replace(/「[^」]*」/g, '').replace(/Word|WPS|PDF|Excel|PowerPoint|OpenDocument|RTF|UTF|docx|zip|MB|boom/g, ''), e.code).not.toMatch(/[A-Za-z]{3,}/);
+  expect(zh.replace(/「[^」]*」/g, '').replace(/Word|WPS|PDF|OCR|Excel|PowerPoint|OpenDocument|RTF|UTF|docx|zip|MB|boom/g, ''), e.code).not.toMatch(/[A-Za-z]{3,}/);
   expect(en.replace(/“[^”]*”/g, ''), e.code).not.toMatch(/\p{Script=Han}/u);
   expect(en, e.code).toMatch(/^[A-Z“]/);
   expect(`${zh}${en}${e.error}`, e.code).not.toMatch(/undefined|NaN|\$\{|\[object/);
@@ -113,8 +119,8 @@ function expectWorded(e: ParseError): void {
 
 describe('parse failures', { timeout: 120_000 }, () => {
   it('every refused input gives its code, its parameters and a sentence, worded in both languages', async () => {
-    for (const [name, data, code] of parserCases()) {
-      const r = await parseFile(data, name);
+    for (const [name, data, code, options] of parserCases()) {
+      const r = await parseFile(data, name, options);
       expect(r.ok, name).toBe(false);
       if (r.ok) continue;
       expect(r.code, `${name}: ${r.error}`).toBe(code);
@@ -128,14 +134,15 @@ describe('parse failures', { timeout: 120_000 }, () => {
     expect(big).toMatchObject({ code: 'too-large', size: 21 * 1024 * 1024, limit: 20 * 1024 * 1024 });
     expect(!big.ok && errorText(big, 'en')).toBe('The file is too large: 21.0 MB; the limit is 20.0 MB.');
     expect(!big.ok && errorText(big, 'zh')).toBe('文件过大：21.0 MB，上限为 20.0 MB。');
-    expect(await parseFile(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'a.png')).toMatchObject({ code: 'unsupported-format', kind: 'image' });
+    expect(await parseFile(Uint8Array.from([0x49, 0x49, 0x2a, 0x00, 8, 0]), 'a.tif')).toMatchObject({ code: 'unsupported-format', kind: 'image' });
+    expect(await parseFile(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'a.png')).toMatchObject({ code: 'ocr-needed', pages: 1 });
   });
 
   it('every failure of the import loop carries a code too, and the row keeps its sentence naming the file', async () => {
     const cases = importCases();
     const last = new Map<string, FileProgress>();
     const db = await openLibrary('error-codes');
-    await runImport(cases.map(([f]) => f), { db, parse: parseFile, report: (c) => last.set(c.name.split('/')[0]!, c), cancelled: () => false });
+    await runImport(cases.map(([f]) => f), { db, parse: (b, n) => parseFile(b, n), report: (c) => last.set(c.name.split('/')[0]!, c), cancelled: () => false });
     for (const [f, code] of cases) {
       const p = last.get(f.name);
       expect(p?.status, f.name).toBe('failed');

@@ -36,6 +36,9 @@ describe('detectFormat: PDF and the Word 97 container are read by their signatur
     ['report.pdf', enc('%PDF-1.7\n%âãÏÓ'), 'pdf'], ['report.txt', enc('%PDF-1.4\n'), 'pdf'],
     ['download', enc('<!-- junk -->\r\n%PDF-1.5\n'), 'pdf'],
     ['report.doc', ole, 'doc'], ['report.wps', ole, 'doc'], ['attachment.bin', ole, 'doc'],
+    // Photos and scans of pages are read by OCR; only these three kinds.
+    ['scan.png', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), 'image'], ['scan.txt', bytes(0xff, 0xd8, 0xff, 0xe0), 'image'],
+    ['a.webp', enc('RIFF\u0000\u0000\u0000\u0000WEBPVP8 '), 'image'],
   ] as const)('%s -> %s', (name, data, format) => {
     expect(detectFormat(name, data)).toEqual({ ok: true, format });
   });
@@ -48,10 +51,8 @@ describe('detectFormat: PDF and the Word 97 container are read by their signatur
 describe('detectFormat: refused kinds say what they are and what to do', () => {
   const cases: [string, string, Uint8Array, RegExp][] = [
     ['legacy .xls', 'table.xls', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), /Excel/],
-    ['PNG', 'scan.png', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), /图片.*images/],
-    ['JPEG named .txt', 'scan.txt', bytes(0xff, 0xd8, 0xff, 0xe0), /图片/],
-    ['GIF', 'a.gif', enc('GIF89a\u0001'), /图片/],
-    ['WebP', 'a.webp', enc('RIFF\u0000\u0000\u0000\u0000WEBPVP8 '), /图片/],
+    ['GIF', 'a.gif', enc('GIF89a\u0001'), /图片.*images/],
+    ['TIFF', 'scan.tif', bytes(0x49, 0x49, 0x2a, 0x00, 8, 0), /图片/],
     ['BMP', 'a.bmp', bytes(0x42, 0x4d, 0x36, 0x00, 0x0c, 0x00, 0x00, 0x00, 0x00, 0x00, 0x36), /图片/],
     ['RTF', 'a.rtf', enc('{\\rtf1\\ansi\\ansicpg936'), /RTF/],
     ['ELF executable', 'a.txt', bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1), /可执行程序.*executable/],

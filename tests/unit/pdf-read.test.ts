@@ -41,9 +41,20 @@ describe('PDF: encrypted, damaged, scanned, garbled, huge', { timeout: 60_000 },
     const r = await parseFile(whole.subarray(0, 2000), '截断.pdf');
     expect(r.ok).toBe(false);
   });
-  it('a PDF with no text layer is a scan, said plainly', async () => {
+  it('a PDF with no text layer needs OCR, said plainly with the page count (parseFile without OCR options)', async () => {
     const r = await parseFile(makePdf([SHAPES_ONLY, SHAPES_ONLY]), '扫描件.pdf');
-    expect(!r.ok && r.error).toMatch(/scan with no text layer/);
+    expect(r).toMatchObject({ ok: false, code: 'ocr-needed', pages: 2 });
+    expect(!r.ok && r.error).toMatch(/2 pages can be read only with OCR/);
+  });
+  it('a PDF mostly in fonts without a Unicode map needs OCR too', async () => {
+    const garbled = `BT /F1 12 Tf 72 700 Td (${'\\001\\002\\003'.repeat(8)}) Tj ET`;
+    const r = await parseFile(makePdf([english, garbled, garbled]), 'garbled.pdf');
+    expect(r).toMatchObject({ ok: false, code: 'ocr-needed', pages: 2 });
+  });
+  it('text PDFs carry the page each paragraph starts on', async () => {
+    const page = (lines: string[]) => lines.map((l, i) => chineseLine(72, 760 - 40 * i, l)).join('\n');
+    const r = await parseFile(makePdf([page(['一、工作回顾', '全年交办提案302件。']), page(['二、工作任务', '深入协商议政。'])]), 'two.pdf');
+    expect(r.ok && r.report.pages).toEqual([{ page: 1, para: 0 }, { page: 2, para: 2 }]);
   });
   it('a PDF with a text page and a scanned page reads the text and names the skipped page', async () => {
     const r = await parseFile(makePdf([english, SHAPES_ONLY]), 'mixed.pdf');

@@ -8,6 +8,10 @@ import { parseReport } from '../../src/parse';
 import { parseFile } from '../../src/parse/parse-file';
 import { makePdf, SHAPES_ONLY, textLine } from '../support/make-pdf';
 import { WARNING_CODES } from '../../src/parse/warnings';
+import { releaseOcr } from '../../src/parse/extract/ocr-engine';
+import { nodeOcrData } from '../../src/cli/ocr-data';
+import { A4, drawPages, pageImage } from '../../src/cli/ocr-pages';
+import { makeImagePdf } from '../../src/cli/make-image-pdf';
 import { WORDED_CODES, warningText } from '../../src/ui/warning-text';
 import type { ParseWarning } from '../../src/model/warnings';
 
@@ -48,13 +52,22 @@ async function pdfWarnings(): Promise<ParseWarning[]> {
   return r.ok ? r.report.warnings : [];
 }
 
+/** A scanned page read by OCR (ocr-pages), photographed badly enough that some characters are unsure. */
+async function ocrWarnings(): Promise<ParseWarning[]> {
+  const [page] = drawPages(REPORT.split('\n'), 1);
+  const jpeg = pageImage(page!.canvas, { degrees: 1, scale: 0.55, jpegQuality: 25 });
+  const r = await parseFile(makeImagePdf([{ jpeg, width: A4.width, height: A4.height }]), 'scan.pdf', { ocr: { data: nodeOcrData(), script: 'simplified' } });
+  await releaseOcr();
+  return r.ok ? r.report.warnings : [];
+}
+
 async function allWarnings(): Promise<ParseWarning[]> {
   const inputs: [string, Uint8Array][] = [...fixtureFiles().map((p): [string, Uint8Array] => [p, new Uint8Array(readFileSync(p))]), ...crafted()];
   const sync = inputs.flatMap(([name, bytes]) => {
     const r = parseReport(bytes, name);
     return r.ok ? r.report.warnings : [];
   });
-  return [...sync, ...await pdfWarnings()];
+  return [...sync, ...await pdfWarnings(), ...await ocrWarnings()];
 }
 
 describe('parser warnings', async () => {
@@ -65,7 +78,7 @@ describe('parser warnings', async () => {
       expect(WARNING_CODES, JSON.stringify(w)).toContain(w.code);
       expect(w.message.length).toBeGreaterThan(5);
     }
-    expect(new Set(warnings.map((w) => w.code))).toEqual(new Set(WARNING_CODES));
+    expect([...new Set(warnings.map((w) => w.code))].sort()).toEqual([...WARNING_CODES].sort());
   });
 
   it('carry their parameters', () => {
@@ -76,6 +89,11 @@ describe('parser warnings', async () => {
       for (const p of w.places) expect(p).toEqual({ paragraph: expect.any(Number), excerpt: expect.any(String) });
     }
     for (const w of warnings) if (w.code === 'pinyin-removed') expect(w.count).toBeGreaterThan(0);
+    for (const w of warnings) {
+      if (w.code !== 'ocr-low-confidence') continue;
+      expect(w.count).toBeGreaterThanOrEqual(w.places.length);
+      for (const p of w.places) expect(p).toEqual({ paragraph: expect.any(Number), excerpt: expect.any(String), confidence: expect.any(Number) });
+    }
   });
 
   it('are worded in both interface languages, each in its own', () => {

@@ -1,7 +1,8 @@
 // The one module that loads PDFs: Mozilla's pdf.js, imported only when a PDF arrives (a lazy chunk)
 // and run in the calling thread (the app calls it from its parse worker), with its CMaps and
 // standard font data from the app's own origin or, in Node, from node_modules. It opens a document
-// (empty user passwords are tried by pdf.js itself) and reads each page's positioned text.
+// (empty user passwords are tried by pdf.js itself) and reads each page's positioned text; pages are
+// drawn (pdf-render.ts) on @napi-rs/canvas in Node and on an OffscreenCanvas in a worker.
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfItem, PdfPage } from './pdf-lines';
 
@@ -66,6 +67,25 @@ class OriginDataFactory {
   }
 }
 
+/** Canvases for pdf.js in the app's workers, where its default canvas factory (which needs the DOM) cannot run. */
+class OffscreenCanvasFactory {
+  create(width: number, height: number) {
+    const canvas = new OffscreenCanvas(width, height);
+    return { canvas, context: canvas.getContext('2d', { willReadFrequently: true }) };
+  }
+  reset(cc: { canvas: OffscreenCanvas }, width: number, height: number) { cc.canvas.width = width; cc.canvas.height = height; }
+  destroy(cc: { canvas: OffscreenCanvas | null; context: unknown }) {
+    if (cc.canvas) { cc.canvas.width = 0; cc.canvas.height = 0; }
+    cc.canvas = null;
+    cc.context = null;
+  }
+}
+
+function canvasOption(): { CanvasFactory?: typeof OffscreenCanvasFactory } {
+  if (isNode || typeof OffscreenCanvas === 'undefined') return {};
+  return { CanvasFactory: OffscreenCanvasFactory };
+}
+
 export type OpenResult = { ok: true; doc: PDFDocumentProxy } | { ok: false; reason: 'password' | 'damaged' };
 
 /** Opens a PDF from bytes (a copy is handed over: pdf.js detaches what it is given). */
@@ -74,7 +94,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
   const urls = assetUrls();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), ...urls, ...(isNode ? {} : { BinaryDataFactory: class extends OriginDataFactory { constructor() { super(urls); } } }), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
-    stopAtErrors: false, enableXfa: false, verbosity: 0, useWorkerFetch: false,
+    stopAtErrors: false, enableXfa: false, verbosity: 0, useWorkerFetch: false, ...canvasOption(),
   });
   // Without an onPassword handler pdf.js rejects a document that needs a password with PasswordException.
   try {
