@@ -59,7 +59,8 @@ export class SegmentBuilder {
     const sorted = Uint32Array.from(sortedKeys);
     const offs = Uint32Array.from(offList);
     const seg: Segment = { firstSec: this.first, endSec: this.end, keys: sorted, offs, data: w.bytes() };
-    this.entries = new Entries();
+    // The arrays stay for the next batch (grown to a batch's size once, not again per batch).
+    this.entries.n = 0;
     this.first = this.end = -1;
     return seg;
   }
