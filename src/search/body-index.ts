@@ -3,7 +3,8 @@
 // seals what was added into a segment and merges segments in tiers (each posting is rewritten a
 // few times at most), so the caller persists a few segments per batch, never the whole index.
 import type { Segment } from './postings';
-import { mergeSegments, SegmentBuilder } from './segment-build';
+import { SegmentBuilder } from './segment-build';
+import { mergeSegments } from './segment-merge';
 import type { IndexedDoc } from './types';
 
 /** Segments whose section counts share a tier (powers of MERGE_FAN) merge MERGE_FAN at a time. */

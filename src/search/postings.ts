@@ -33,12 +33,17 @@ export class PostingWriter {
   buf = new Uint8Array(1 << 16);
   len = 0;
 
+  private room(extra: number): void {
+    if (this.len + extra <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + extra) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+
   private varint(v: number): void {
-    if (this.len + 5 > this.buf.length) {
-      const next = new Uint8Array(this.buf.length * 2);
-      next.set(this.buf.subarray(0, this.len));
-      this.buf = next;
-    }
+    this.room(5);
     while (v >= 0x80) {
       this.buf[this.len++] = (v & 0x7f) | 0x80;
       v >>>= 7;
@@ -49,6 +54,17 @@ export class PostingWriter {
   posting(delta: number, count: number): void {
     this.varint(delta * 4 + Math.min(count, 4) - 1);
     if (count >= 4) this.varint(count - 4);
+  }
+
+  /** Appends src[from, to) as it is (postings already encoded). */
+  copy(src: Uint8Array, from: number, to: number): void {
+    this.room(to - from);
+    // Most lists are a few bytes: a loop beats making a subarray for them.
+    if (to - from < 32) for (let k = from; k < to; k++) this.buf[this.len++] = src[k]!;
+    else {
+      this.buf.set(src.subarray(from, to), this.len);
+      this.len += to - from;
+    }
   }
 
   bytes(): Uint8Array {
@@ -98,25 +114,23 @@ export function decodeInto(seg: Segment, i: number, out: PostingList, live?: (se
   let sec = seg.firstSec;
   const { secs, counts } = out;
   let n = out.n;
+  // Varints decoded with a running scale, not 2 ** shift (several times faster in V8).
   while (at < end) {
-    let v = 0;
-    let shift = 0;
-    let b: number;
-    do {
+    let b = data[at++]!;
+    let v = b & 0x7f;
+    for (let scale = 128; b & 0x80; scale *= 128) {
       b = data[at++]!;
-      v += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (b & 0x80);
+      v += (b & 0x7f) * scale;
+    }
     sec += Math.floor(v / 4);
     let count = (v & 3) + 1;
     if (count === 4) {
-      let c = 0;
-      shift = 0;
-      do {
+      b = data[at++]!;
+      let c = b & 0x7f;
+      for (let scale = 128; b & 0x80; scale *= 128) {
         b = data[at++]!;
-        c += (b & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (b & 0x80);
+        c += (b & 0x7f) * scale;
+      }
       count += c;
     }
     if (live && !live(sec)) continue;

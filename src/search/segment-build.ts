@@ -1,7 +1,7 @@
-// Building and merging postings segments. A builder takes sections in ascending id order, counts
-// their keys (every character above U+0020, every pair of adjacent units), and seals them into one
-// segment; merging decodes segments of adjacent section runs and writes one, dropping dead sections.
-import { decodeInto, PostingList, PostingWriter, type Segment } from './postings';
+// Building postings segments. A builder takes sections in ascending id order, counts their keys
+// (every character above U+0020, every pair of adjacent units), and seals them into one segment;
+// segment-merge.ts joins segments of adjacent section runs.
+import { PostingWriter, type Segment } from './postings';
 import { counter, countKeys, Entries, radixOrder } from './segment-entries';
 
 /** Entries per segment sealed at once, so a huge batch does not hold all its entries at a time. */
@@ -59,45 +59,9 @@ export class SegmentBuilder {
     const sorted = Uint32Array.from(sortedKeys);
     const offs = Uint32Array.from(offList);
     const seg: Segment = { firstSec: this.first, endSec: this.end, keys: sorted, offs, data: w.bytes() };
-    this.entries = new Entries();
+    // The arrays stay for the next batch (grown to a batch's size once, not again per batch).
+    this.entries.n = 0;
     this.first = this.end = -1;
     return seg;
   }
-}
-
-/** One segment from segments of adjacent section runs (oldest first), keeping live sections only. */
-export function mergeSegments(segs: readonly Segment[], live: (sec: number) => boolean): Segment {
-  const firstSec = segs[0]!.firstSec;
-  const endSec = segs[segs.length - 1]!.endSec;
-  const all = new Uint32Array(segs.reduce((n, s) => n + s.keys.length, 0));
-  let at = 0;
-  for (const s of segs) { all.set(s.keys, at); at += s.keys.length; }
-  all.sort();
-  const keys: number[] = [];
-  const offs: number[] = [];
-  const ptr = new Int32Array(segs.length);
-  const list = new PostingList();
-  const w = new PostingWriter();
-  for (let i = 0; i < all.length; i++) {
-    const key = all[i]!;
-    if (i > 0 && all[i - 1] === key) continue;
-    list.n = 0;
-    segs.forEach((s, j) => {
-      const at = ptr[j]!;
-      if (s.keys[at] === key) {
-        decodeInto(s, at, list, live);
-        ptr[j] = at + 1;
-      }
-    });
-    if (list.n === 0) continue;
-    keys.push(key);
-    offs.push(w.len);
-    let prev = firstSec;
-    for (let p = 0; p < list.n; p++) {
-      w.posting(list.secs[p]! - prev, list.counts[p]!);
-      prev = list.secs[p]!;
-    }
-  }
-  offs.push(w.len);
-  return { firstSec, endSec, keys: Uint32Array.from(keys), offs: Uint32Array.from(offs), data: w.bytes() };
 }

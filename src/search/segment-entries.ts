@@ -43,15 +43,19 @@ export const counter = new SectionCounter();
 
 
 const buckets = new Uint32Array(65537);
+/** Reused between sorts (the order returned is valid until the next call). */
+let orderA = new Uint32Array(0);
+let orderB = new Uint32Array(0);
 
 /**
  * Entry indexes ordered by key, stably (so sections stay ascending within a key): a two-pass radix
  * sort on 16-bit halves, several times faster than sorting packed numbers.
  */
 export function radixOrder(keys: Uint32Array, n: number): Uint32Array {
-  let from = new Uint32Array(n);
+  if (orderA.length < n) [orderA, orderB] = [new Uint32Array(keys.length), new Uint32Array(keys.length)];
+  let from = orderA;
   for (let e = 0; e < n; e++) from[e] = e;
-  let to = new Uint32Array(n);
+  let to = orderB;
   for (const shift of [0, 16]) {
     buckets.fill(0);
     for (let e = 0; e < n; e++) buckets[((keys[e]! >>> shift) & 0xffff) + 1]!++;

@@ -2,16 +2,10 @@
 // punctuation mark (quotes, dashes, brackets), lowercase Latin. Index and query both go through here.
 // foldWithMap also keeps, for every folded UTF-16 unit, where it came from in the original, so a
 // match found in folded text can be highlighted on the original characters in either script.
-import { Converter } from 'opencc-js/t2cn';
 import { foldCodePoint } from './fold-chars';
+import { toSimplifiedFast as toSimplified } from './t2s';
 
-let t2cn: ((s: string) => string) | null = null;
-
-/** OpenCC's t2s tables map every entry to the same number of code points (checked in tests). */
-function toSimplified(s: string): string {
-  t2cn ??= Converter({ from: 't', to: 'cn' });
-  return t2cn(s);
-}
+// OpenCC's t2s tables map every entry to the same number of code points (checked in tests).
 
 export interface Folded {
   /** The folded text. */

@@ -6,7 +6,8 @@ import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import type { Heading, ParsedReport } from '../../src/model/report';
 import { SearchIndex } from '../../src/search/index';
-import { decodeInto, pairKey, PostingList, PostingWriter } from '../../src/search/postings';
+import { decodeInto, pairKey, PostingList, PostingWriter, type Segment } from '../../src/search/postings';
+import { mergeSegments } from '../../src/search/segment-merge';
 import { occurrences } from '../../src/search/match';
 import { parseQuery } from '../../src/search/query-parse';
 import { idfs, scoreDoc } from '../../src/search/rank';
@@ -174,3 +175,65 @@ describe('postings bytes', () => {
     expect(pairKey(0x653f, 0x534f)).toBe(((0x653f << 16) | 0x534f) >>> 0);
   });
 });
+
+/** A segment over [first, end) with random keys, gaps and counts of every size (multi-byte varints too). */
+function randomSegment(rand: () => number, first: number, end: number): Segment {
+  const keys = [...new Set(Array.from({ length: 40 }, () => Math.floor(rand() * 60)))].sort((a, b) => a - b);
+  const w = new PostingWriter();
+  const offs: number[] = [];
+  for (const _ of keys) {
+    offs.push(w.len);
+    let prev = first;
+    for (let sec = first + Math.floor(rand() * 3); sec < end; sec += 1 + [0, 2, 40, 300, 20000][Math.floor(rand() * 5)]!) {
+      w.posting(sec - prev, [1, 2, 3, 4, 5, 130, 70000][Math.floor(rand() * 7)]!);
+      prev = sec;
+    }
+  }
+  offs.push(w.len);
+  return { firstSec: first, endSec: end, keys: Uint32Array.from(keys), offs: Uint32Array.from(offs), data: w.bytes() };
+}
+
+/** The plain merge: decode every list (live sections only) and write it again. */
+function referenceMerge(segs: Segment[], live: (sec: number) => boolean): Segment {
+  const keys = [...new Set(segs.flatMap((s) => [...s.keys]))].sort((a, b) => a - b);
+  const w = new PostingWriter();
+  const out: number[] = [];
+  const offs: number[] = [];
+  for (const key of keys) {
+    const list = new PostingList();
+    for (const s of segs) { const i = s.keys.indexOf(key); if (i >= 0) decodeInto(s, i, list, live); }
+    if (list.n === 0) continue;
+    out.push(key);
+    offs.push(w.len);
+    let prev = segs[0]!.firstSec;
+    for (let p = 0; p < list.n; p++) { w.posting(list.secs[p]! - prev, list.counts[p]!); prev = list.secs[p]!; }
+  }
+  offs.push(w.len);
+  return { firstSec: segs[0]!.firstSec, endSec: segs.at(-1)!.endSec, keys: Uint32Array.from(out), offs: Uint32Array.from(offs), data: w.bytes() };
+}
+
+describe('merging segments', () => {
+  it('writes the same bytes as decoding and re-encoding, with and without dead sections', () => {
+    const rand = rng(8);
+    for (let trial = 0; trial < 60; trial++) {
+      const segs: Segment[] = [];
+      let first = 5;
+      for (let k = 0; k < 1 + Math.floor(rand() * 8); k++) {
+        const end = first + 1 + Math.floor(rand() * 100_000);
+        segs.push(randomSegment(rand, first, end));
+        first = end;
+      }
+      const deadShare = [0, 0.01, 0.5][trial % 3]!;
+      // Dead sections among those with postings, in about half the segments.
+      const dead = new Set<number>();
+      for (const s of segs.filter(() => rand() < 0.5)) {
+        const list = new PostingList();
+        s.keys.forEach((_, i) => decodeInto(s, i, list));
+        for (const sec of list.secs.subarray(0, list.n)) if (rand() < deadShare) dead.add(sec);
+      }
+      const live = (sec: number) => !dead.has(sec);
+      expect(mergeSegments(segs, live)).toEqual(referenceMerge(segs, live));
+    }
+  });
+});
+
