@@ -20,7 +20,7 @@ function ReportRowImpl({ summary: s, selected, onToggle }: Props) {
       </span>
       <span class="title">
         <a href={reportHref(s.id)}>{title}</a>
-        {s.title && <span class="file">{s.fileName}</span>}
+        {title !== s.fileName && <span class="file">{s.fileName}</span>}
       </span>
       <span class="meta-cells">
         <span><span class={`pill ${s.body}`}>{d.body[s.body]}</span></span>

@@ -1,8 +1,17 @@
 // How lists name a report: its own title, or — when that title is generic (政府工作报告, 工作报告,
-// 2024年政府工作报告) and several reports would look alike — the title with its place and year.
+// 2024年政府工作报告) and several reports would look alike — the title with its place and year; a
+// work report with no title line at all (it opens with its meeting line) is named by its place and body.
 import type { ReportSummary } from '../store/types';
 
-type Named = Pick<ReportSummary, 'title' | 'fileName' | 'locality' | 'meetingDate' | 'reviewYear' | 'planYear'>;
+type Named = Pick<ReportSummary, 'title' | 'fileName' | 'locality' | 'meetingDate' | 'reviewYear' | 'planYear'>
+  & Partial<Pick<ReportSummary, 'body' | 'kind' | 'script'>>;
+
+/** What a work report of each body is called, in simplified and in traditional script. */
+const BODY_TITLE: Partial<Record<NonNullable<Named['body']>, [string, string]>> = {
+  cppcc: ['政协常委会工作报告', '政協常委會工作報告'],
+  npc: ['人大常委会工作报告', '人大常委會工作報告'],
+  government: ['政府工作报告', '政府工作報告'],
+};
 
 /** A title that names neither place nor body in full: only what every such report is called. */
 const GENERIC = /^((?:19|20)\d{2}年度?)?(?:政府|人大常委会|人大常委會|政协常委会|政協常委會|常务委员会|常務委員會|常委会|常委會)?工作(?:报告|報告)$/u;
@@ -13,8 +22,16 @@ function yearOf(s: Named): number | null {
   return s.planYear ?? (s.reviewYear === null ? null : s.reviewYear + 1);
 }
 
+/** Place and body for an untitled work report (義烏市人大常委會工作報告（2023）), or null. */
+function untitledName(s: Named): string | null {
+  const names = s.body ? BODY_TITLE[s.body] : undefined;
+  if (!names || s.kind !== 'work-report' || !s.locality) return null;
+  const year = yearOf(s);
+  return `${s.locality}${names[s.script === 'traditional' ? 1 : 0]}${year ? `（${year}）` : ''}`;
+}
+
 export function reportTitle(s: Named): string {
-  const title = s.title ?? s.fileName;
+  const title = s.title ?? untitledName(s) ?? s.fileName;
   const generic = s.title ? GENERIC.exec(s.title.replace(/\s+/gu, '')) : null;
   if (!generic) return title;
   const year = generic[1] ? null : yearOf(s);

@@ -19,6 +19,12 @@ describe('reportTitle', () => {
   });
   it('falls back to the file name, and says nothing it does not know', () => {
     expect(reportTitle({ ...base, title: null })).toBe('a.txt');
+    // A work report that opens with its meeting line is named by place, body and year, in its own script.
+    expect(reportTitle({ ...base, title: null, body: 'npc', kind: 'work-report', script: 'traditional', locality: '義烏市' })).toBe('義烏市人大常委會工作報告（2024）');
+    expect(reportTitle({ ...base, title: null, body: 'cppcc', kind: 'work-report', script: 'simplified' })).toBe('平江县政协常委会工作报告（2024）');
+    expect(reportTitle({ ...base, title: null, body: 'cppcc', kind: 'half-year', script: 'simplified' })).toBe('a.txt');
+    expect(reportTitle({ ...base, title: null, body: 'other', kind: 'work-report', script: 'simplified' })).toBe('a.txt');
+    expect(reportTitle({ ...base, title: null, body: 'npc', kind: 'work-report', locality: null })).toBe('a.txt');
     expect(reportTitle({ ...base, title: '工作报告', locality: null, meetingDate: null, reviewYear: null, planYear: null })).toBe('工作报告');
   });
 });
