@@ -14,7 +14,13 @@ const SECTIONS: Record<string, SectionRunner> = {
   size: async () => (await import('./bench-size')).sizeSection(),
   trends: async () => (await import('./bench-trends')).trendsSection(),
   dataset: async () => (await import('./bench-dataset')).datasetSection(),
-  ocr: async () => (await import('./bench-ocr')).ocrSection(),
+  ocr: async () => {
+    // One page image read in Node by the engine, then the same through the built app in Chromium.
+    const node = await (await import('./bench-ocr')).ocrSection();
+    const app = await (await import('./bench-ocr-app')).ocrAppSection();
+    const rows = [...node.rows, ...app.rows.map((r) => ({ data: `Chromium: ${String(r.metric)}`, sPerPage: r.value ?? '' }))];
+    return { name: `${node.name}; ${app.name}`, rows, json: { ...node.json, chromium: app.json } };
+  },
   searchApp: async () => (await import('./bench-search-app')).searchAppSection(),
   trendsApp: async () => (await import('./bench-trends-app')).trendsAppSection(),
   app: async () => {
