@@ -3,13 +3,10 @@
 // cache (the service worker answers ocr/ from it), say what is stored, remove it. No app state here.
 import { OCR_CACHE, OCR_FOLDER, OCR_MANIFEST, type CoreVariant, type OcrManifest, type OcrManifestFile } from '../lib/ocr-manifest';
 
-/** The same probes tesseract.js makes (wasm-feature-detect), so the core stored is the one it loads. */
-const RELAXED_SIMD = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 15, 1, 13, 0, 65, 1, 253, 15, 65, 2, 253, 15, 253, 128, 2, 11];
-const SIMD = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11];
-
-function coreVariant(): CoreVariant {
-  const can = (bytes: number[]) => { try { return WebAssembly.validate(new Uint8Array(bytes)); } catch { return false; } };
-  return can(RELAXED_SIMD) ? 'relaxedsimd-lstm' : can(SIMD) ? 'simd-lstm' : 'lstm';
+/** tesseract.js picks its core with these same probes, so the core stored is the one it loads. */
+async function coreVariant(): Promise<CoreVariant> {
+  const { relaxedSimd, simd } = await import('wasm-feature-detect');
+  return (await relaxedSimd()) ? 'relaxedsimd-lstm' : (await simd()) ? 'simd-lstm' : 'lstm';
 }
 
 /** Absolute URL of a file under ocr/ in this app (the base the build was made for). */
@@ -18,8 +15,8 @@ export function ocrUrl(name = ''): string {
 }
 
 /** The files this browser needs: the worker script, the one core it runs, both scripts' data. */
-export function neededFiles(manifest: OcrManifest): OcrManifestFile[] {
-  const variant = coreVariant();
+export async function neededFiles(manifest: OcrManifest): Promise<OcrManifestFile[]> {
+  const variant = await coreVariant();
   return manifest.files.filter((f) => f.kind !== 'core' || f.variant === variant);
 }
 
@@ -41,7 +38,7 @@ export async function storedOcr(): Promise<StoredOcr | null> {
   // Stored by a build with another tesseract.js or data: its worker and core would not match this
   // app's library. Dropped, so the next scan asks again and the space is given back.
   if (manifest.version !== import.meta.env.ZB_OCR_VERSION) { await caches.delete(OCR_CACHE); return null; }
-  const files = neededFiles(manifest);
+  const files = await neededFiles(manifest);
   const present = await Promise.all(files.map((f) => cache.match(ocrUrl(f.name)).then((r) => !!r)));
   if (present.includes(false)) return null;
   return { version: manifest.version, bytes: files.reduce((n, f) => n + f.bytes, 0) };
@@ -56,7 +53,7 @@ export async function downloadOcr(manifest: OcrManifest, onBytes: (done: number)
   const cache = await caches.open(OCR_CACHE);
   let done = 0;
   try {
-    for (const f of neededFiles(manifest)) {
+    for (const f of await neededFiles(manifest)) {
       const res = await fetch(ocrUrl(f.name), { signal, cache: 'no-cache' });
       if (!res.ok || !res.body) throw new Error(`${f.name}: HTTP ${res.status}`);
       const chunks: Uint8Array[] = [];

@@ -56,7 +56,7 @@ export async function importOcr(): Promise<ImportOcr | undefined> {
 async function offer(): Promise<Pick<OcrAsk, 'bytes' | 'manifest'>> {
   try {
     const manifest = await fetchManifest();
-    return { manifest, bytes: neededFiles(manifest).reduce((n, f) => n + f.bytes, 0) };
+    return { manifest, bytes: (await neededFiles(manifest)).reduce((n, f) => n + f.bytes, 0) };
   } catch {
     return { manifest: null, bytes: null };
   }
@@ -90,7 +90,7 @@ export async function acceptOcr(): Promise<void> {
   const manifest = ask.manifest ?? (await offer()).manifest;
   if (!manifest) { ocrAsk.value = { ...ask, failed: 'offline' }; return; }
   fetching = new AbortController();
-  const total = neededFiles(manifest).reduce((n, f) => n + f.bytes, 0);
+  const total = (await neededFiles(manifest)).reduce((n, f) => n + f.bytes, 0);
   ocrFetch.value = { done: 0, total };
   try {
     await downloadOcr(manifest, (done) => { ocrFetch.value = { done, total }; }, fetching.signal);
