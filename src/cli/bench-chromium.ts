@@ -10,6 +10,18 @@ import { buildCorpus, type CorpusFile } from './corpus';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const LIBRARY = '.library[data-ready]';
+
+export interface DroppedFile { name: string; data: Uint8Array | string; type?: string }
+
+/** Drops files on the window as a user's drag from the desktop does (dragenter, dragover, drop). */
+export async function dropFiles(page: Page, files: DroppedFile[]): Promise<void> {
+  const list = files.map((f) => ({ name: f.name, type: f.type ?? '', data: Buffer.from(f.data).toString('base64') }));
+  await page.evaluate((items) => {
+    const dt = new DataTransfer();
+    for (const f of items) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+    for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, list);
+}
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-sync', '--disable-quic',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { BenchSection } from './bench-parse';
-import { buildApp, firstPage, launchProfile, LIBRARY, ROOT, serveBuild } from './bench-chromium';
+import { buildApp, dropFiles, firstPage, launchProfile, LIBRARY, ROOT, serveBuild } from './bench-chromium';
 import { renderPageImage } from './chromium-pages';
 import { browserCpuSeconds, browserMemMB, samplePeak } from './proc-memory';
 
@@ -32,14 +32,6 @@ export function reportPages(count: number): string[][] {
   return pages;
 }
 
-async function drop(page: Page, files: { name: string; data: Buffer }[]): Promise<void> {
-  await page.evaluate((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: 'image/png' }));
-    for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, files.map((f) => ({ name: f.name, data: f.data.toString('base64') })));
-}
-
 /** Until the import the drop started has ended (the panel of the one before says "done" too); the library's count after. */
 async function importDone(page: Page): Promise<number> {
   await page.waitForSelector('.import-panel[data-running="true"]', { state: 'attached', timeout: 60_000 });
@@ -50,7 +42,7 @@ async function importDone(page: Page): Promise<number> {
 /** The first page asks for the data; the dialog's yes stores it and reads that page (timed as a whole). */
 async function storeData(page: Page, image: Buffer): Promise<number> {
   const t0 = performance.now();
-  await drop(page, [{ name: 'warm-up.png', data: image }]);
+  await dropFiles(page, [{ name: 'warm-up.png', type: 'image/png', data: image }]);
   await page.locator('dialog[open] [data-ocr-accept]').click({ timeout: 60_000 });
   await page.waitForSelector(`${LIBRARY}[data-reports="1"]`, { timeout: 600_000 });
   await page.waitForSelector('.import-panel[data-running="false"]');
@@ -80,7 +72,7 @@ export async function benchOcrApp(pages = 3) {
       const peak = samplePeak(profile);
       const cpu0 = browserCpuSeconds(profile);
       const t0 = performance.now();
-      await drop(page, images.slice(1).map((data, i) => ({ name: `page-${i + 1}.png`, data })));
+      await dropFiles(page, images.slice(1).map((data, i) => ({ name: `page-${i + 1}.png`, type: 'image/png', data })));
       const saved = (await importDone(page)) - 1;
       const seconds = (performance.now() - t0) / 1000;
       const cpuSeconds = browserCpuSeconds(profile) - cpu0;

@@ -3,6 +3,7 @@
 // deep links and the back button, delete with undo, and the language switch.
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropFiles } from '../../src/cli/bench-chromium';
 import { closeApp, closeImportPanel, fixtureFiles, importResult, LIBRARY, openApp, reportCount, waitForCount, type AppHarness } from '../e2e/helpers';
 
 let h: AppHarness;
@@ -55,14 +56,8 @@ describe('app import', () => {
 
   it('imports files dropped anywhere on the window', async () => {
     await closeImportPanel(h.page);
-    await h.page.evaluate(() => {
-      const dt = new DataTransfer();
-      const text = '某某市人民政府工作报告\n\n一、过去一年的工作\n\n全年新增就业岗位1200个。\n\n二、今年的任务\n\n建设公园3个。';
-      dt.items.add(new File([text], 'dropped-report.txt', { type: 'text/plain' }));
-      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
-      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    });
+    const text = '某某市人民政府工作报告\n\n一、过去一年的工作\n\n全年新增就业岗位1200个。\n\n二、今年的任务\n\n建设公园3个。';
+    await dropFiles(h.page, [{ name: 'dropped-report.txt', type: 'text/plain', data: text }]);
     const rows = await importResult(h.page);
     expect(rows).toEqual([{ name: 'dropped-report.txt', status: 'saved', reason: '' }]);
     await waitForCount(h.page, 6);

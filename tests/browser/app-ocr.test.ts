@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, importResult, LIBRARY, openApp, waitForCount, closeImportPanel, type AppHarness } from '../e2e/helpers';
 import { imageOnlyPdf, renderPageImage } from '../../src/cli/chromium-pages';
+import { dropFiles } from '../../src/cli/bench-chromium';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -24,16 +25,6 @@ beforeAll(async () => {
   await h.page.waitForSelector(LIBRARY);
 });
 afterAll(async () => { await closeApp(h); });
-
-async function drop(page: Page, files: { name: string; type: string; data: Buffer }[]): Promise<void> {
-  await page.evaluate((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
-    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, files.map((f) => ({ ...f, data: f.data.toString('base64') })));
-}
 
 /** axe-core's WCAG 2 A/AA and best-practice rules over the page as it is (dialogs and panels open). */
 async function axe(page: Page, where: string): Promise<string[]> {
@@ -57,7 +48,7 @@ describe('OCR in the app', () => {
 
   it('asks before storing the data, fetches it from this origin with progress, then reads the waiting photo', { timeout: 180_000 }, async () => {
     const png = await renderPageImage(h.page, PHOTO);
-    await drop(h.page, [{ name: 'photo.png', type: 'image/png', data: png }]);
+    await dropFiles(h.page, [{ name: 'photo.png', type: 'image/png', data: png }]);
     const dialog = h.page.locator('dialog[open]', { has: h.page.locator('[data-ocr-waiting]') });
     await dialog.waitFor();
     await expect.poll(() => dialog.locator('[data-ocr-cost]').textContent()).toMatch(/约 \d+(\.\d)? MB/);
@@ -83,7 +74,7 @@ describe('OCR in the app', () => {
     await h.page.goto(new URL('#/', h.server.url).href);
     await h.page.reload();
     await h.page.waitForSelector(LIBRARY);
-    await drop(h.page, [{ name: 'scan.pdf', type: 'application/pdf', data: pdf }, { name: 'photo2.jpg', type: 'image/jpeg', data: jpeg }]);
+    await dropFiles(h.page, [{ name: 'scan.pdf', type: 'application/pdf', data: pdf }, { name: 'photo2.jpg', type: 'image/jpeg', data: jpeg }]);
     const rows = new Map((await importResult(h.page, 200_000)).map((r) => [r.name, r]));
     for (const name of ['scan.pdf', 'photo2.jpg']) expect(rows.get(name)?.status, `${name}: ${rows.get(name)?.reason}`).toBe('saved');
     await closeImportPanel(h.page);
@@ -120,7 +111,7 @@ describe('OCR in the app', () => {
     await h.page.waitForSelector(LIBRARY);
     const pages = [];
     for (const lines of [SCAN, JPEG, PHOTO]) pages.push(await renderPageImage(h.page, lines.map((l) => `${l}（续）`)));
-    await drop(h.page, [{ name: 'long-scan.pdf', type: 'application/pdf', data: await imageOnlyPdf(h.page, pages) }]);
+    await dropFiles(h.page, [{ name: 'long-scan.pdf', type: 'application/pdf', data: await imageOnlyPdf(h.page, pages) }]);
     const row = h.page.locator('.import-panel li', { hasText: 'long-scan.pdf' });
     await expect.poll(() => row.textContent(), { timeout: 60_000 }).toMatch(/识别第 \d\/3 页/);
     await row.locator('.row-cancel').click();
@@ -140,7 +131,7 @@ describe('OCR in the app', () => {
     await expect.poll(() => h.page.getAttribute('[data-ocr-stored]', 'data-ocr-stored')).toBe('no');
     expect(await h.page.evaluate(() => caches.has('zhengbao-ocr'))).toBe(false);
     await h.page.keyboard.press('Escape');
-    await drop(h.page, [{ name: 'photo3.png', type: 'image/png', data: await renderPageImage(h.page, PHOTO.slice(0, 3)) }]);
+    await dropFiles(h.page, [{ name: 'photo3.png', type: 'image/png', data: await renderPageImage(h.page, PHOTO.slice(0, 3)) }]);
     const rows = await importResult(h.page, 60_000);
     expect(rows[0]?.status).toBe('failed');
     await h.page.locator('dialog[open] [data-ocr-waiting]').waitFor();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/cli/corpus';
+import { dropFiles } from '../../src/cli/bench-chromium';
 import { closeApp, openApp, reportCount, ROOT, waitForCount, type AppHarness } from '../e2e/helpers';
 
 let h: AppHarness;
@@ -30,14 +31,7 @@ afterAll(async () => { await closeApp(h); rmSync(dir, { recursive: true, force: 
 describe('a packed library file in the app', () => {
   it('dropped on an empty app, restores every report', async () => {
     expect(await reportCount(h.page)).toBe(0);
-    const base64 = readFileSync(packed).toString('base64');
-    await h.page.evaluate((data) => {
-      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], 'county-reports.zbk'));
-      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, base64);
+    await dropFiles(h.page, [{ name: 'county-reports.zbk', data: readFileSync(packed) }]);
     await waitForCount(h.page, ids.size);
     const dialog = h.page.getByRole('dialog');
     await expect(dialog.getByRole('status').textContent()).resolves.toContain(`新增 ${ids.size}`);

@@ -10,6 +10,7 @@ import { parseFile } from '../../src/parse/parse-file';
 import { scoreReport, summarise, type Gold } from '../../src/cli/score';
 import { chineseLine, makePdf } from '../support/make-pdf';
 import { foldForMatch } from '../../src/text/fold';
+import { dropFiles } from '../../src/cli/bench-chromium';
 
 const FIX = join(ROOT, 'tests/fixtures');
 const NANKANG = 'holdout4/南康区人民政府2022年工作总结和2023年工作计划';
@@ -78,16 +79,10 @@ describe('PDF and .doc in the app', () => {
       { name: 'song.pdf', type: 'application/pdf', data: Buffer.from(song) },
       { name: 'locked-user.pdf', type: 'application/pdf', data: readFileSync(join(FIX, 'pdf/locked-user.pdf')) },
       { name: 'note.txt', type: 'text/plain', data: Buffer.from('某县人大常委会工作报告\n\n一、工作回顾\n\n开展执法检查4次。') },
-    ].map((f) => ({ ...f, data: f.data.toString('base64') }));
+    ];
     await h.server.close();
     requests.length = 0;
-    await h.page.evaluate((list) => {
-      const dt = new DataTransfer();
-      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
-      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, files);
+    await dropFiles(h.page, files);
     const rows = new Map((await importResult(h.page, 150_000)).map((r) => [r.name, r]));
     for (const name of ['000-yiwu.pdf', 'h4-shuangqiao.doc', 'nankang-print.pdf', 'song.pdf', 'note.txt']) expect(rows.get(name)?.status, `${name}: ${rows.get(name)?.reason}`).toBe('saved');
     expect(rows.get('locked-user.pdf')?.status).toBe('failed');
