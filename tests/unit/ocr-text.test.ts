@@ -90,6 +90,22 @@ describe('page starts and unsure places', () => {
     const paragraphs = ['一、工作回顾', '一年来，市政协围绕中心积极建言。', '二、工作任务', '围绕中心工作，深入协商。', '三、自身建设'];
     expect(pageStarts(pages, paragraphs)).toEqual([{ page: 1, para: 0 }, { page: 2, para: 2 }, { page: 4, para: 4 }]);
   });
+  it('keeps paragraphs on their pages past openings cleaning changed, and past long runs of them', () => {
+    // 3,000 pages of 10 paragraphs; every other paragraph's opening was rewritten by cleaning (not
+    // found), and some found ones were shortened: each found paragraph still lands on its own page.
+    const pages: string[] = [];
+    const paragraphs: string[] = [];
+    const expected: { page: number; para: number }[] = [];
+    for (let p = 0; p < 3000; p++) {
+      const texts = Array.from({ length: 10 }, (_, i) => `第${p}页第${i}段，报送社情民意${p * 10 + i}篇，内容较长一些以便占位。`);
+      pages.push(texts.join('\n'));
+      texts.forEach((t, i) => {
+        if (i === 0) expected.push({ page: p + 1, para: paragraphs.length });
+        paragraphs.push(i % 2 === 1 ? `改写${t}` : i === 4 ? t.slice(0, 20) : t);
+      });
+    }
+    expect(pageStarts(pages, paragraphs)).toEqual(expected);
+  });
   it('cites an unsure excerpt by the paragraph (1-based) that holds it', () => {
     const places = unsurePlaces([{ excerpt: '社情民意', confidence: 41 }, { excerpt: '页眉', confidence: 30 }], ['一、工作', '报送社情民意145篇。']);
     expect(places).toEqual([{ paragraph: 2, excerpt: '社情民意', confidence: 41 }]);
