@@ -21,7 +21,7 @@ export function pageStarts(pageTexts: string[], paragraphs: string[]): PageStart
   const pageAt = (offset: number) => { while (page < ends.length && offset >= ends[page - 1]!) page++; return page; };
   const out: PageStart[] = [];
   // `found`: where the last paragraph found ended; `expected`: where this one should start, moved on
-  // by each paragraph not found (by its own length), so the window stays near the reading position.
+  // by each paragraph not found (by its own length), so the search stays near the reading position.
   let found = 0;
   let expected = 0;
   paragraphs.forEach((text, para) => {
