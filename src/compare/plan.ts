@@ -21,7 +21,14 @@ export interface PlanItem {
 
 export type PlanVsDelivery =
   | { ok: true; year: number; planPart: HeadingRef; reviewPart: HeadingRef; items: PlanItem[]; unanswered: HeadingRef[]; numbers: NumberPair[] }
-  | { ok: false; reason: string };
+  | { ok: false; code: PlanFailure; planYear: number | null; reviewYear: number | null; reason: string };
+
+/** Why plan and delivery cannot be set against each other: the years do not meet, or a part is missing. */
+export type PlanFailure = 'years' | 'no-plan' | 'no-review';
+
+function failed(code: PlanFailure, plan: ParsedReport, delivery: ParsedReport, reason: string): PlanVsDelivery {
+  return { ok: false, code, planYear: plan.planYear, reviewYear: delivery.reviewYear, reason };
+}
 
 /** A reported item must score this much to answer a planned one (plans and reviews share few words). */
 export const ANSWER_MIN = 0.25;
@@ -66,12 +73,12 @@ function descendants(p: Profile, s: Section): Section[] {
 
 export function planVsDelivery(plan: ParsedReport, delivery: ParsedReport): PlanVsDelivery {
   if (plan.planYear === null || plan.planYear !== delivery.reviewYear) {
-    return { ok: false, reason: `计划年份(${plan.planYear ?? '未知'})与回顾年份(${delivery.reviewYear ?? '未知'})不一致` };
+    return failed('years', plan, delivery, `计划年份(${plan.planYear ?? '未知'})与回顾年份(${delivery.reviewYear ?? '未知'})不一致`);
   }
   const [pp, pd] = profilePair(plan, delivery);
   const planPart = part(pp, 'plan', plan.planYear), reviewPart = part(pd, 'review', delivery.reviewYear);
-  if (!planPart) return { ok: false, reason: '第一份报告中没有找到工作安排部分' };
-  if (!reviewPart) return { ok: false, reason: '第二份报告中没有找到工作回顾部分' };
+  if (!planPart) return failed('no-plan', plan, delivery, '第一份报告中没有找到工作安排部分');
+  if (!reviewPart) return failed('no-review', plan, delivery, '第二份报告中没有找到工作回顾部分');
   const reported = descendants(pd, reviewPart);
   const items = planPart.children.map((c) => pp.sections[c]!).map((planned): PlanItem => {
     let best: Section | null = null, bestScore = 0;

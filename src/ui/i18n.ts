@@ -3,6 +3,10 @@
 // language switch re-renders everything that reads it.
 import { lang } from '../state/settings';
 import type { Body } from '../model/report';
+import type { PlanFailure } from '../compare/plan';
+
+/** What the compare view needs to word a failed plan-against-delivery in either language. */
+type PlanFailureText = { code: PlanFailure; planYear: number | null; reviewYear: number | null };
 
 const zh = {
   appName: '政报通',
@@ -132,7 +136,9 @@ const zh = {
     coarse: '两段差别很大，按整句比较。',
     textShared: (pct: number) => `文字相同 ${pct}%`,
     figuresChanged: (n: number) => `数字不同（${n} 处）`,
-    planFailed: (reason: string) => `无法对照计划与落实：${reason}`,
+    planFailed: (why: PlanFailureText) => `无法对照计划与落实：${
+      why.code === 'years' ? `计划年份（${why.planYear ?? '未知'}）与回顾年份（${why.reviewYear ?? '未知'}）不一致`
+      : why.code === 'no-plan' ? '第一份报告中没有找到工作安排部分' : '第二份报告中没有找到工作回顾部分'}`,
     planIntro: (planTitle: string, planPart: string, deliveryTitle: string, reviewPart: string, year: number) =>
       `《${planTitle}》的“${planPart}”（${year} 年计划）对照《${deliveryTitle}》的“${reviewPart}”（${year} 年回顾）。`,
     planned: '计划事项', reported: '最接近的落实内容', score: '匹配度', status: '结论',
@@ -294,7 +300,9 @@ const en: Dict = {
     coarse: 'The texts differ widely; whole sentences were compared.',
     textShared: (pct: number) => `${pct}% of the text in common`,
     figuresChanged: (n: number) => `Figures that differ (${n})`,
-    planFailed: (reason: string) => `Plan and delivery cannot be set against each other: ${reason}`,
+    planFailed: (why: PlanFailureText) => `Plan and delivery cannot be set against each other: ${
+      why.code === 'years' ? `the plan is for ${why.planYear ?? 'an unknown year'} but the review covers ${why.reviewYear ?? 'an unknown year'}`
+      : why.code === 'no-plan' ? 'the first report has no part that plans the year' : 'the second report has no part that reviews the year'}.`,
     planIntro: (planTitle: string, planPart: string, deliveryTitle: string, reviewPart: string, year: number) =>
       `"${planPart}" of ${planTitle} (plan for ${year}) against "${reviewPart}" of ${deliveryTitle} (review of ${year}).`,
     planned: 'Planned', reported: 'Closest reported item', score: 'Match', status: 'Verdict',

@@ -39,6 +39,14 @@ describe('planVsDelivery', () => {
     const r = planVsDelivery(y2018!, y2022!);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/2019.*2022/);
+    // The code and years let the interface word the reason in either language.
+    expect(r).toMatchObject({ ok: false, code: 'years', planYear: 2019, reviewYear: 2022 });
+  });
+
+  it('says which part is missing when the years meet but a report has no plan or review part', () => {
+    const noHeadings = { ...y2019!, outline: [], paragraphs: y2019!.paragraphs.map((p) => ({ ...p, heading: undefined })) };
+    const r = planVsDelivery({ ...noHeadings, planYear: 2019 }, { ...y2019!, reviewYear: 2019 });
+    expect(r).toMatchObject({ ok: false, code: 'no-plan', planYear: 2019, reviewYear: 2019 });
   });
 
   it('takes the plan part of the first and the review part of the second (seeds 000 and 003)', () => {

@@ -9,7 +9,7 @@ import { t } from '../i18n';
 export function PlanTable({ plan, titles }: { plan: PlanView; titles: [string, string] }) {
   const d = t().cmp;
   const r = plan.result;
-  if (!r.ok) return <p class="card muted" role="status">{d.planFailed(r.reason)}</p>;
+  if (!r.ok) return <p class="card muted" role="status">{d.planFailed(r)}</p>;
   const heads = chosenPair.value?.row === -1 ? chosenPair.value.heads : null;
   const open = heads ? heads[plan.planSide].index : null;
   const planTitle = titles[plan.planSide], deliveryTitle = titles[plan.planSide === 0 ? 1 : 0];
