@@ -24,6 +24,19 @@ describe('rejoining broken paragraphs', () => {
     expect(texts(['上半年工作總結', BODY])).toEqual(['上半年工作總結', BODY]);
   });
 
+  it('joins a numbered heading line whose body runs on to the next line, but keeps a closed one apart', () => {
+    // The heading shares its line with the start of a sentence the next line ends (a copied PDF).
+    expect(texts(['（二）持续扩大有效投资。安排市重点项目300个以上，力争全年固定资产', '投资增长6%左右。']))
+      .toEqual(['（二）持续扩大有效投资。安排市重点项目300个以上，力争全年固定资产投资增长6%左右。']);
+    expect(texts(['3.加強生態保護。完成造林綠化2萬畝，森林覆蓋率保持', '在60%以上。']))
+      .toEqual(['3.加強生態保護。完成造林綠化2萬畝，森林覆蓋率保持在60%以上。']);
+    // Closed: the next line is its own paragraph; no stop inside: a numbered title stays a title.
+    const closed = ['（二）持续扩大有效投资。安排市重点项目300个以上。', '全年固定资产投资增长6%左右。'];
+    expect(texts(closed)).toEqual(closed);
+    const title = ['（三）加快建设现代化产业体系', '全年规模以上工业增加值增长7%。'];
+    expect(texts(title)).toEqual(title);
+  });
+
   it('never joins title, meeting and speaker lines', () => {
     const lines = ['中国人民政治协商会议第四届衢州市柯城区委员会常务委员会工作报告', '2020年4月20日在政协第四届衢州市柯城区委员会第四次会议上', '区政协主席 徐连土', '各位委员：'];
     expect(texts(lines)).toEqual(lines);

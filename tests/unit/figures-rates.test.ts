@@ -37,6 +37,10 @@ describe('rates by example', () => {
   it('takes the name its sentence gave last for a bare rate, and never a share as its total', () => {
     expect(rates('全县实现地区生产总值611.3亿元，增长4.1%')[0]!.indicatorKey).toBe('gdp');
     expect(rates('数字经济核心产业增加值增长9.8%，占生产总值比重提升到13.5%')[1]).toMatchObject({ indicatorKey: null, indicator: '数字经济核心产业增加值占生产总值比重' });
+    // Nor a share of industrial or service value added as that value added.
+    expect(rates('高新技术产业增加值增长7.2%，占规模以上工业增加值比重达到66.6%')[1]).toMatchObject({ indicatorKey: null, indicator: '高新技术产业增加值占规模以上工业增加值比重' });
+    expect(rates('现代服务业增加值占服务业增加值比重达到65%')[0]!.indicatorKey).toBeNull();
+    expect(pick('规上工业增加值增长6%')).toEqual([['industrial-value-added', 6, null, '%', null]]);
   });
 });
 

@@ -11,6 +11,8 @@ import { charLength, CLOSERS, endsClosed, endsSentence, isWide, longerThan } fro
 /** A line shorter than this without any punctuation reads as a title, not as half a sentence. */
 const TITLE_LENGTH = 40;
 const NO_PUNCTUATION = /^[^。，,；;！!？?：:]*$/u;
+/** A full stop with text after it. */
+const STOP_INSIDE = /[。！？!?]./u;
 const WRAP_MIN_LINES = 5;
 const WRAP_MIN_WIDTH = 16;
 
@@ -43,7 +45,9 @@ function titleLike(text: string, last: string, width: number): boolean {
   if (text.length > 120) return false;
   if (width > 0 && charLength(last) >= width - 2) return false;
   const n = charLength(text);
-  if (readMarker(text) !== null && n <= MAX_TITLE) return true;
+  // A numbered heading with its body on the same line (（一）扩大有效投资。实施……力争固定资产) is a
+  // run-in heading whose sentence goes on below, not a title standing alone.
+  if (readMarker(text) !== null && n <= MAX_TITLE) return !(STOP_INSIDE.test(text) && !endsClosed(text));
   return n < TITLE_LENGTH && NO_PUNCTUATION.test(text);
 }
 

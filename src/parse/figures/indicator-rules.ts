@@ -15,10 +15,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { key: 'rd-intensity', label: '研发经费投入强度', words: /研发经费(投入|支出)?(强度|占.{0,6}比重)|研究与试验发展经费|R&D经费/ },
   { key: 'gdp-per-capita', label: '人均生产总值', words: /人均(国内|地区)?(生产总值|GDP)/ },
   { key: 'digital-economy', label: '数字经济核心产业增加值', words: /数字经济核心产业(增加值)?(?!.*比重)/ },
+  // A share is not its whole: 占GDP比重 is not GDP, nor 占规上工业增加值比重 industrial value added.
+  // Anything 占…比重 that no rule above names stays without a key.
+  { key: '', label: '', words: /占.{0,12}(比重|比例)|比重$/ },
   { key: 'industrial-value-added', label: '规模以上工业增加值', words: /规(模以)?上工业增加值/ },
   { key: 'service-value-added', label: '服务业增加值', words: /服务业增加值/ },
-  // A share of GDP is not GDP: anything 占…比重 that no rule above names stays without a key.
-  { key: '', label: '', words: /占.{0,12}(比重|比例)|比重$/ },
   { key: 'gdp', label: '生产总值', words: /(国内|地区)?生产总值|GDP|gdp|经济增速|经济增长(?!.*同步)|经济总量/ },
   { key: 'budget-revenue', label: '一般公共预算收入', words: /一般公共预算收入|地方财政收入|公共财政预算收入/ },
   { key: 'fiscal-revenue', label: '财政总收入', words: /财政总收入/ },
