@@ -7,6 +7,7 @@ import type { OpenedReport } from '../state/types';
 import { yearsLabel } from '../lib/format';
 import { ReportPicker } from './compare/ReportPicker';
 import { t } from './i18n';
+import { openedTitle } from './report-title';
 
 export function ReportHead({ id, opened }: { id: string; opened: OpenedReport }) {
   const [picking, setPicking] = useState(false);
@@ -20,7 +21,7 @@ export function ReportHead({ id, opened }: { id: string; opened: OpenedReport })
     <div class="report-head">
       <a class="back" href="#/">← {d.navLibrary}</a>
       <div class="title-block">
-        <h1>{convertedText.value?.title ?? r.title ?? opened.stored.fileName}</h1>
+        <h1>{openedTitle(opened, convertedText.value?.title ?? r.title)}</h1>
         <p class="muted">{summary.join(' · ')}</p>
       </div>
       <div class="tools">

@@ -20,6 +20,7 @@ import type { StoredWarning } from '../model/warnings';
 import { followReport, hasPageImages, pageView, togglePageView } from '../state/page-image';
 import { PagePanel } from './PagePanel';
 import { tOcr } from './i18n-ocr';
+import { openedTitle } from './report-title';
 
 function scrollToPara(para: number, flash: boolean): void {
   const el = document.getElementById(`p-${para}`);
@@ -50,7 +51,7 @@ export function ReportView({ id, section, q = null, at = null }: Props) {
   }, [ready, section]);
   useEffect(() => { followReport(id, ready?.report ?? null); }, [id, ready]);
   const d = t();
-  const shownTitle = ready ? ready.report.title ?? ready.stored.fileName : null;
+  const shownTitle = ready ? openedTitle(ready) : null;
   useEffect(() => {
     // The tab, history entries and bookmarks name the report being read.
     if (shownTitle) document.title = `${shownTitle} · ${d.appName}`;

@@ -30,6 +30,11 @@ function untitledName(s: Named): string | null {
   return `${s.locality}${names[s.script === 'traditional' ? 1 : 0]}${year ? `（${year}）` : ''}`;
 }
 
+/** A report opened from the store: its parse with the stored file name. */
+export function openedTitle(o: { report: Omit<Named, 'fileName'>; stored: { fileName: string } }, title = o.report.title): string {
+  return reportTitle({ ...o.report, title, fileName: o.stored.fileName });
+}
+
 export function reportTitle(s: Named): string {
   const title = s.title ?? untitledName(s) ?? s.fileName;
   const generic = s.title ? GENERIC.exec(s.title.replace(/\s+/gu, '')) : null;

@@ -94,6 +94,21 @@ describe('search in the app', () => {
     await again.close();
   });
 
+  it('names each result as the library names it (an untitled work report by place, body and year)', async () => {
+    await h.page.goto(`${h.server.url}#/`);
+    await h.page.waitForSelector('.library[data-ready] .report-row .title a');
+    const listed = new Map(await h.page.$$eval('.report-row .title a', (as) =>
+      as.map((a) => [(a.getAttribute('href') ?? '').split('/').pop()!.split('?')[0]!, a.textContent ?? ''] as [string, string])));
+    await searchFor(h.page, `#/search?q=${encodeURIComponent('工作')}`);
+    await h.page.waitForSelector('.search-view[data-fresh="true"] .result');
+    const shown = await h.page.$$eval('.result', (rs) => rs.map((r) => [r.getAttribute('data-report') ?? '', r.querySelector('h2')?.textContent ?? ''] as [string, string]));
+    expect(shown.length).toBe(files.length);
+    for (const [id, title] of shown) expect(title).toBe(listed.get(id));
+    // The seed NPC report has no title line: neither list falls back to its file name.
+    expect(shown.some(([, title]) => /人大常委會工作報告（\d{4}）$/.test(title))).toBe(true);
+    expect(shown.every(([, title]) => !/\.txt$/.test(title))).toBe(true);
+  });
+
   it('opens a result at its hit, with the hit count and next/previous', async () => {
     await searchFor(h.page, `#/search?q=${encodeURIComponent('提案')}`);
     const group = h.page.locator(`.result[data-report="${TRAD}"]`);

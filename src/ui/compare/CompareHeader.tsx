@@ -7,6 +7,7 @@ import { reportHref } from '../../lib/route';
 import { yearsLabel } from '../../lib/format';
 import { ReportPicker } from './ReportPicker';
 import { t } from '../i18n';
+import { openedTitle } from '../report-title';
 
 export type CompareTab = 'outline' | 'plan';
 
@@ -26,7 +27,7 @@ function SideCard({ side, opened, id, onChange }: { side: Side; opened: OpenedRe
     <div class="cmp-side" data-side={side}>
       <span class="tag">{d.cmp.sides[side]}</span>
       <div class="grow">
-        <a href={reportHref(id)}>{r.title ?? opened.stored.fileName}</a>
+        <a href={reportHref(id)}>{openedTitle(opened)}</a>
         <p class="muted">{[d.body[r.body], r.locality, yearsLabel(r.reviewYear, r.planYear)].filter((x) => x && x !== '—').join(' · ')}</p>
       </div>
       <button type="button" aria-label={d.cmp.changeSide(d.cmp.sides[side])} onClick={onChange}>{d.cmp.change}</button>

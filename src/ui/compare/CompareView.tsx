@@ -13,6 +13,7 @@ import { revealRow } from './reveal';
 import { useNarrow } from './use-narrow';
 import { t } from '../i18n';
 import '../styles/compare.css';
+import { openedTitle } from '../report-title';
 
 export function CompareView({ a, b }: { a: string; b: string }) {
   useEffect(() => { void openCompare(a, b); }, [a, b]);
@@ -32,7 +33,7 @@ export function CompareView({ a, b }: { a: string; b: string }) {
     return <div class="card"><p>{d.cmp.missing}</p><a class="button" href="#/">{d.backToLibrary}</a></div>;
   }
   const { rows, changes } = state.alignment;
-  const titles: [string, string] = [0, 1].map((s) => state.sides[s]!.report.title ?? state.sides[s]!.stored.fileName) as [string, string];
+  const titles: [string, string] = [0, 1].map((s) => openedTitle(state.sides[s]!)) as [string, string];
   const shown = rows.flatMap((r, i) => (changesOnly.value && r.kind === 'same' ? [] : [i]));
   const chosen = pair?.row ?? null;
   const closeDetail = () => { choosePair(null); if (chosen !== null && chosen >= 0) requestAnimationFrame(() => revealRow(chosen)); };

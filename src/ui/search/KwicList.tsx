@@ -5,6 +5,7 @@ import { summaries } from '../../state/library';
 import type { KwicLine } from '../../state/search';
 import { hitHref } from './ResultGroup';
 import { t } from '../i18n';
+import { reportTitle } from '../report-title';
 
 interface Props {
   lines: KwicLine[];
@@ -16,7 +17,7 @@ interface Props {
 
 export function KwicList({ lines, q, params, onSort, limit }: Props) {
   const d = t().srch;
-  const titles = new Map(summaries.value.map((s) => [s.id, s.title ?? s.fileName]));
+  const titles = new Map(summaries.value.map((s) => [s.id, reportTitle(s)]));
   const sorts: [SearchParams['sort'], string][] = [[null, d.sortDoc], ['left', d.sortLeft], ['right', d.sortRight]];
   return (
     <div class="kwic-wrap">

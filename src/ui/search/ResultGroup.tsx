@@ -4,6 +4,7 @@ import { routeHref } from '../../lib/route';
 import type { Hit, ReportSummary, SearchResult } from '../../state/search';
 import { Snippet } from './Snippet';
 import { t } from '../i18n';
+import { reportTitle } from '../report-title';
 
 export function hitHref(reportId: string, q: string, hit: Pick<Hit, 'para' | 'start'> | null): string {
   return routeHref({ name: 'report', id: reportId, section: null, q, at: hit ? { para: hit.para, start: hit.start } : null });
@@ -31,7 +32,7 @@ export function ResultGroup({ result: r, summary: s, q }: Props) {
   const years = s ? [...new Set([s.reviewYear, s.planYear].filter((y) => y !== null))].join('–') : '';
   return (
     <li class="result card" data-report={r.id}>
-      <h2><a href={hitHref(r.id, q, r.hits[0] ?? null)}>{r.title ?? r.fileName}</a></h2>
+      <h2><a href={hitHref(r.id, q, r.hits[0] ?? null)}>{s ? reportTitle(s) : r.title ?? r.fileName}</a></h2>
       <p class="result-meta muted">
         {s && <span class={`pill ${s.body}`}>{d.body[s.body]}</span>}
         {s?.locality && <span>{s.locality}</span>}

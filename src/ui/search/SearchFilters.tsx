@@ -5,6 +5,7 @@ import type { Body, Kind } from '../../model/report';
 import type { SearchParams } from '../../lib/route';
 import { localities, summaries, years } from '../../state/library';
 import { t } from '../i18n';
+import { reportTitle } from '../report-title';
 
 const BODIES: Body[] = ['cppcc', 'npc', 'government', 'party', 'other'];
 const KINDS: Kind[] = ['work-report', 'half-year', 'other'];
@@ -69,7 +70,7 @@ export function SearchFilters({ params: p, onChange }: Props) {
     </div>
     {p.report && (
       <p class="only-report">
-        <span class="pill">{d.srch.onlyReport(report?.title ?? report?.fileName ?? p.report.slice(0, 8))}</span>
+        <span class="pill">{d.srch.onlyReport(report ? reportTitle(report) : p.report.slice(0, 8))}</span>
         <button type="button" class="link" onClick={() => onChange({ report: null })}>{d.srch.allReports}</button>
       </p>
     )}

@@ -3,6 +3,7 @@
 // a pointer picks an option without taking focus away from the input.
 import type { ReportSummary, Suggestion } from '../../state/search';
 import { t } from '../i18n';
+import { reportTitle } from '../report-title';
 
 export const SUGGEST_LIST_ID = 'search-suggestions';
 export const optionId = (i: number) => `search-suggestion-${i}`;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 function detail(s: Suggestion, summary: ReportSummary | undefined): string {
-  if (s.kind === 'section') return summary?.title ?? summary?.fileName ?? '';
+  if (s.kind === 'section') return summary ? reportTitle(summary) : '';
   if (s.kind !== 'report' || !summary) return '';
   const year = summary.reviewYear ?? summary.planYear;
   return [summary.locality, year].filter((x) => x !== null && x !== undefined && x !== '').join(' · ');

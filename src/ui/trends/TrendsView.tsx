@@ -14,10 +14,11 @@ import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { tt } from './strings';
 import '../styles/trends.css';
+import { reportTitle } from '../report-title';
 
 function libraryReports(): ReportInfo[] {
   return summaries.value
-    .map((s) => ({ id: s.id, title: s.title ?? s.fileName, year: reportYear(s), body: s.body, locality: s.locality, length: 0 }))
+    .map((s) => ({ id: s.id, title: reportTitle(s), year: reportYear(s), body: s.body, locality: s.locality, length: 0 }))
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.title.localeCompare(b.title));
 }
 
