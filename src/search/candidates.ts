@@ -76,22 +76,25 @@ export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: numb
 export function verify(body: BodyIndex, docAt: (slot: number) => IndexedDoc, term: PreparedTerm, list: PostingList): void {
   if (term.exact) return;
   const { secs, counts } = list;
-  const owner = body.owner;
+  const { owner, span } = body;
   const needle = term.text;
   const wordStart = startsWord(term);
   // A word with a line break in it (a quoted one) could span two sections: it reads them one by one.
   const runs = !needle.includes('\n');
   let n = 0;
+  let slot = -1;
+  let folded = '';
   for (let p = 0; p < list.n; ) {
-    const doc = docAt(owner[secs[p]!]!);
+    const first = secs[p]!;
+    // Section ranges come from the body index's table: a report's record is read once per report, not per section.
+    if (owner[first] !== slot) folded = docAt((slot = owner[first]!)).folded;
     let q = p + 1;
-    while (runs && q < list.n && secs[q] === secs[q - 1]! + 1 && owner[secs[q]!] === owner[secs[p]!]) q++;
-    const { sections, paraStart, secBase } = doc;
-    const from = paraStart[sections[secs[p]! - secBase]!.start]!;
-    const text = doc.folded.slice(from, paraStart[sections[secs[q - 1]! - secBase]!.end]! - 1);
+    while (runs && q < list.n && secs[q] === secs[q - 1]! + 1 && owner[secs[q]!] === slot) q++;
+    const from = span[2 * first]!;
+    const text = folded.slice(from, span[2 * secs[q - 1]! + 1]!);
     let at = nextOccurrence(text, needle, wordStart, 0);
     for (let k = p; k < q; k++) {
-      const end = paraStart[sections[secs[k]! - secBase]!.end]! - from;
+      const end = span[2 * secs[k]! + 1]! - from;
       let count = 0;
       while (at >= 0 && at < end) {
         count++;
