@@ -15,7 +15,11 @@ export interface PreparedTerm extends Term {
   exact: boolean;
 }
 
-/** A list many times longer than the candidates costs more to decode than verifying them does. */
+/**
+ * A list many times longer than the candidates costs more to decode than verifying them does; how
+ * many times is scaled by the share of candidates the last list struck out (the next list usually
+ * strikes out no more: a word's pairs after the rarest two mostly come with them).
+ */
 const SKIP_RATIO = 64;
 
 /**
@@ -60,10 +64,14 @@ export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: numb
   const out = new PostingList();
   lookup(body.segments, keys[0]!.k, out, keep);
   const other = new PostingList();
+  let struck = 1;
   for (let i = 1; i < keys.length && out.n > 0; i++) {
-    if (keys[i]!.cost > out.n * SKIP_RATIO) break;
-    lookup(body.segments, keys[i]!.k, other, keep);
+    if (keys[i]!.cost > out.n * SKIP_RATIO * struck) break;
+    // No filter: the intersection keeps only sections already kept.
+    lookup(body.segments, keys[i]!.k, other);
+    const before = out.n;
     intersect(out, other);
+    struck = (before - out.n) / before;
   }
   return out;
 }
