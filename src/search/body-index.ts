@@ -8,7 +8,7 @@ import { mergeSegments } from './segment-merge';
 import type { IndexedDoc } from './types';
 
 /** Segments whose section counts share a tier (powers of MERGE_FAN) merge MERGE_FAN at a time. */
-const MERGE_FAN = 8;
+const MERGE_FAN = 16;
 /** A segment more than this share dead (its reports deleted or re-indexed) is rewritten alone. */
 const MAX_DEAD = 0.5;
 
