@@ -88,9 +88,15 @@ export class PostingWriter {
 
 /** Reusable decode target: sections and counts of one key, n of them. */
 export class PostingList {
-  secs = new Int32Array(1024);
-  counts = new Int32Array(1024);
+  secs: Int32Array;
+  counts: Int32Array;
   n = 0;
+
+  /** `size`: postings expected (it grows past them if needed). */
+  constructor(size = 1024) {
+    this.secs = new Int32Array(Math.max(16, size));
+    this.counts = new Int32Array(Math.max(16, size));
+  }
 
   reserve(extra: number): void {
     if (this.n + extra <= this.secs.length) return;
