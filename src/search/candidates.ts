@@ -6,7 +6,7 @@ import type { BodyIndex } from './body-index';
 import { nextOccurrence, startsWord } from './match';
 import { keyCost, lookup, pairKey, PostingList } from './postings';
 import type { Term } from './query-parse';
-import { settle, settleKeys } from './settle';
+import { settle, settleKeys, settleWordStart } from './settle';
 import type { IndexedDoc } from './types';
 
 export interface PreparedTerm extends Term {
@@ -91,7 +91,7 @@ export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: numb
  */
 export function verify(body: BodyIndex, docAt: (slot: number) => IndexedDoc, term: PreparedTerm, list: PostingList): void {
   if (term.exact) return;
-  const known = settle(body, term.settle, (k) => keyCost(body.segments, k), list);
+  const known = settleWordStart(body, term, list) ?? settle(body, term.settle, (k) => keyCost(body.segments, k), list);
   const { secs, counts } = list;
   const { owner, span } = body;
   const needle = term.text;

@@ -3,10 +3,12 @@
 // inner unit a_k can be met by a pair on its left and one on its right at most c(a_k) times) and
 // at most the smallest pair count. When the two bounds meet (common: a section where every 工 of
 // 工作 stands in 工作。) the count is known without reading the text; other sections are verified.
+// A lone Latin letter or digit, which counts only at a word start, is settled the same way.
 import type { BodyIndex } from './body-index';
 import { startsWord } from './match';
-import { lookup, pairKey, PostingList } from './postings';
+import { keyCost, lookup, pairKey, PostingList } from './postings';
 import type { Term } from './query-parse';
+import { charClass } from './tokenize';
 
 /** Postings bytes read per candidate section beyond which settling costs more than it saves. */
 const BYTES_PER_CANDIDATE = 32;
@@ -69,6 +71,29 @@ export function settle(body: BodyIndex, keys: { pairs: number[]; inner: number[]
       low = Math.max(0, low + c - inner[k - 1]![p]!);
     }
     out[p] = low === high ? low : -1;
+  }
+  return out;
+}
+
+/** Units after which a unit does not start a word (charClass 2: Latin letters and digits). */
+const WORD_UNITS = Array.from({ length: 0x250 }, (_, c) => c).filter((c) => charClass(c) === 2);
+
+/**
+ * A single Latin letter or digit counts only where a word starts ("3" is not in "2023"): in each
+ * candidate section (whose counts are the unit's), its count less the pairs where a word unit
+ * precedes it. Exact, from postings alone; null when the term is not such a unit.
+ */
+export function settleWordStart(body: BodyIndex, term: Term, list: PostingList): Int32Array | null {
+  if (term.text.length !== 1 || !startsWord(term) || list.n === 0) return null;
+  const c = term.text.charCodeAt(0);
+  if (buffers.length < 2 || buffers[0]!.length < list.n) buffers = [0, 1].map(() => new Int32Array(Math.max(list.n, 1024)));
+  const out = buffers[0]!;
+  out.set(list.counts.subarray(0, list.n));
+  for (const x of WORD_UNITS) {
+    const key = pairKey(x, c)!;
+    if (keyCost(body.segments, key) === 0) continue;
+    const before = countsAt(body, key, list, buffers[1]!);
+    for (let p = 0; p < list.n; p++) out[p]! -= before[p]!;
   }
   return out;
 }

@@ -9,9 +9,9 @@ import { BodyIndex } from '../../src/search/body-index';
 import { candidates, prepareTerm } from '../../src/search/candidates';
 import { indexDoc } from '../../src/search/doc';
 import { occurrences } from '../../src/search/match';
-import { keyCost } from '../../src/search/postings';
+import { PostingList } from '../../src/search/postings';
 import { parseQuery } from '../../src/search/query-parse';
-import { settle, settleKeys } from '../../src/search/settle';
+import { settle, settleKeys, settleWordStart } from '../../src/search/settle';
 
 const toTrad = Converter({ from: 'cn', to: 'tw' });
 
@@ -62,6 +62,36 @@ describe('settling counts from key counts', () => {
     }
     expect(decided).toBeGreaterThan(100);
     expect(open).toBeGreaterThan(10);
+  });
+
+  it('counts a lone letter or digit only where a word starts, from the postings alone', () => {
+    const rand = rng(13);
+    const alphabet = [...'政协a3b0zé9，。 ', '2023', 'covid19'];
+    const body = new BodyIndex();
+    const docs = Array.from({ length: 20 }, (_, i) => {
+      const paras = Array.from({ length: 5 }, () => Array.from({ length: 3 + Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]!).join(''));
+      const doc = indexDoc(`r${i}`, report(paras));
+      body.add(i, doc);
+      return doc;
+    });
+    body.commit();
+    for (const unit of ['3', '0', 'a', 'z', '9']) {
+      const term = prepareTerm(parseQuery(unit).include[0]!);
+      const list = candidates(body, term, (sec) => body.owner[sec]! >= 0);
+      const known = settleWordStart(body, term, list)!;
+      let starts = 0;
+      for (let p = 0; p < list.n; p++) {
+        const sec = list.secs[p]!;
+        const text = docs[body.owner[sec]!]!.folded.slice(body.span[2 * sec]!, body.span[2 * sec + 1]!);
+        const want = occurrences(text, term).length;
+        expect(known[p], `${unit} in ${text}`).toBe(want);
+        starts += want;
+      }
+      // Some occurrences of the unit stand inside a word and some at its start.
+      expect(starts, unit).toBeGreaterThan(0);
+      expect(starts, unit).toBeLessThan(list.counts.subarray(0, list.n).reduce((a, b) => a + b, 0));
+    }
+    expect(settleWordStart(body, prepareTerm(parseQuery('政').include[0]!), new PostingList())).toBeNull();
   });
 
   it('leaves words that can overlap themselves, Latin prefixes and short words to the text', () => {
