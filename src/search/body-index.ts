@@ -8,7 +8,7 @@ import { mergeSegments } from './segment-merge';
 import type { IndexedDoc } from './types';
 
 /** Segments whose section counts share a tier (powers of MERGE_FAN) merge MERGE_FAN at a time. */
-const MERGE_FAN = 8;
+const MERGE_FAN = 16;
 /** A segment more than this share dead (its reports deleted or re-indexed) is rewritten alone. */
 const MAX_DEAD = 0.5;
 
@@ -25,6 +25,8 @@ export class BodyIndex {
   segments: Segment[] = [];
   /** Owner slot of each section id; -1 once its report is removed (its postings are then skipped). */
   owner = new Int32Array(1024).fill(-1);
+  /** Each section's text range in its report's folded text: span[2 * sec], span[2 * sec + 1]. */
+  span = new Uint32Array(2048);
   private nextSec = 0;
   private builder = new SegmentBuilder();
 
@@ -37,6 +39,16 @@ export class BodyIndex {
     const owner = new Int32Array(size).fill(-1);
     owner.set(this.owner);
     this.owner = owner;
+    const span = new Uint32Array(2 * size);
+    span.set(this.span);
+    this.span = span;
+  }
+
+  private setSpans(doc: IndexedDoc): void {
+    doc.sections.forEach((s, i) => {
+      this.span[2 * (doc.secBase + i)] = doc.paraStart[s.start]!;
+      this.span[2 * (doc.secBase + i) + 1] = doc.paraStart[s.end]! - 1;
+    });
   }
 
   /** Gives the report its section ids and queues its postings for the next commit. */
@@ -44,10 +56,11 @@ export class BodyIndex {
     const base = (doc.secBase = this.nextSec);
     this.nextSec += doc.sections.length;
     this.claim(this.nextSec);
-    doc.sections.forEach((s, i) => {
-      this.owner[base + i] = slot;
-      this.builder.addSection(base + i, doc.folded, doc.paraStart[s.start]!, doc.paraStart[s.end]! - 1);
-    });
+    this.setSpans(doc);
+    for (let sec = base; sec < this.nextSec; sec++) {
+      this.owner[sec] = slot;
+      this.builder.addSection(sec, doc.folded, this.span[2 * sec]!, this.span[2 * sec + 1]!);
+    }
   }
 
   remove(doc: IndexedDoc): void {
@@ -59,6 +72,7 @@ export class BodyIndex {
     const end = doc.secBase + doc.sections.length;
     this.claim(end);
     this.owner.fill(slot, doc.secBase, end);
+    this.setSpans(doc);
     this.nextSec = Math.max(this.nextSec, end);
   }
 

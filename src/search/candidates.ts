@@ -6,6 +6,7 @@ import type { BodyIndex } from './body-index';
 import { nextOccurrence, startsWord } from './match';
 import { keyCost, lookup, pairKey, PostingList } from './postings';
 import type { Term } from './query-parse';
+import { settle, settleKeys, settleWordStart } from './settle';
 import type { IndexedDoc } from './types';
 
 export interface PreparedTerm extends Term {
@@ -13,9 +14,15 @@ export interface PreparedTerm extends Term {
   keys: number[];
   /** Whether the postings count the word exactly (no scan needed). */
   exact: boolean;
+  /** Keys whose counts may settle the word's count in a section (settle.ts), or null. */
+  settle: { pairs: number[]; inner: number[] } | null;
 }
 
-/** A list many times longer than the candidates costs more to decode than verifying them does. */
+/**
+ * A list many times longer than the candidates costs more to decode than verifying them does; how
+ * many times is scaled by the share of candidates the last list struck out (the next list usually
+ * strikes out no more: a word's pairs after the rarest two mostly come with them).
+ */
 const SKIP_RATIO = 64;
 
 /**
@@ -32,7 +39,7 @@ export function prepareTerm(t: Term): PreparedTerm {
   if (keys.size === 0) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x20) keys.add(s.charCodeAt(i));
   const pairCounted = s.length === 2 && s[0] !== s[1] && keys.size === 1 && keys.has(((s.charCodeAt(0) << 16) | s.charCodeAt(1)) >>> 0);
   const exact = !startsWord(t) && (s.length === 1 || pairCounted);
-  return { ...t, keys: [...keys], exact };
+  return { ...t, keys: [...keys], exact, settle: exact ? null : settleKeys(t) };
 }
 
 function intersect(a: PostingList, b: PostingList): void {
@@ -54,44 +61,63 @@ function intersect(a: PostingList, b: PostingList): void {
   a.n = n;
 }
 
+/** Decode target of the lists intersected into the first (kept between queries: no garbage per query). */
+const scratch = new PostingList();
+
 /** Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact). */
 export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: number) => boolean): PostingList {
   const keys = term.keys.map((k) => ({ k, cost: keyCost(body.segments, k) })).sort((a, b) => a.cost - b.cost);
-  const out = new PostingList();
+  // Sized once (a posting takes at least a byte): no list grown and thrown away per segment.
+  const out = new PostingList(keys[0]!.cost);
   lookup(body.segments, keys[0]!.k, out, keep);
-  const other = new PostingList();
+  const other = scratch;
+  let struck = 1;
   for (let i = 1; i < keys.length && out.n > 0; i++) {
-    if (keys[i]!.cost > out.n * SKIP_RATIO) break;
-    lookup(body.segments, keys[i]!.k, other, keep);
+    if (keys[i]!.cost > out.n * SKIP_RATIO * struck) break;
+    // No filter: the intersection keeps only sections already kept.
+    lookup(body.segments, keys[i]!.k, other);
+    const before = out.n;
     intersect(out, other);
+    struck = (before - out.n) / before;
   }
   return out;
 }
 
 /**
- * Replaces candidate counts by exact ones from the text, dropping sections without the word. A run
- * of consecutive candidate sections is read as one slice of the report's folded text (a word never
- * spans the line break between two sections), each occurrence counted in the section it falls in.
+ * Replaces candidate counts by exact ones, dropping sections without the word: from key counts
+ * where they decide it (settle.ts), else from the text. A run of consecutive sections to read is
+ * one slice of the report's folded text (a word never spans the line break between two sections),
+ * each occurrence counted in the section it falls in.
  */
 export function verify(body: BodyIndex, docAt: (slot: number) => IndexedDoc, term: PreparedTerm, list: PostingList): void {
   if (term.exact) return;
+  const known = settleWordStart(body, term, list) ?? settle(body, term.settle, (k) => keyCost(body.segments, k), list);
   const { secs, counts } = list;
-  const owner = body.owner;
+  const { owner, span } = body;
   const needle = term.text;
   const wordStart = startsWord(term);
   // A word with a line break in it (a quoted one) could span two sections: it reads them one by one.
   const runs = !needle.includes('\n');
+  const open = (k: number) => !known || known[k]! < 0;
   let n = 0;
+  let slot = -1;
+  let folded = '';
   for (let p = 0; p < list.n; ) {
-    const doc = docAt(owner[secs[p]!]!);
+    const first = secs[p]!;
+    if (!open(p)) {
+      if (known![p]! > 0) { secs[n] = first; counts[n++] = known![p]!; }
+      p++;
+      continue;
+    }
+    // Section ranges come from the body index's table: a report's record is read once per report, not per section.
+    if (owner[first] !== slot) folded = docAt((slot = owner[first]!)).folded;
     let q = p + 1;
-    while (runs && q < list.n && secs[q] === secs[q - 1]! + 1 && owner[secs[q]!] === owner[secs[p]!]) q++;
-    const { sections, paraStart, secBase } = doc;
-    const from = paraStart[sections[secs[p]! - secBase]!.start]!;
-    const text = doc.folded.slice(from, paraStart[sections[secs[q - 1]! - secBase]!.end]! - 1);
+    while (runs && q < list.n && open(q) && secs[q] === secs[q - 1]! + 1 && owner[secs[q]!] === slot) q++;
+    const from = span[2 * first]!;
+    const text = folded.slice(from, span[2 * secs[q - 1]! + 1]!);
     let at = nextOccurrence(text, needle, wordStart, 0);
     for (let k = p; k < q; k++) {
-      const end = paraStart[sections[secs[k]! - secBase]!.end]! - from;
+      const end = span[2 * secs[k]! + 1]! - from;
       let count = 0;
       while (at >= 0 && at < end) {
         count++;

@@ -8,7 +8,7 @@
  * punctuation), so a two-unit word is counted exactly by its pair, punctuation or not. Spaces and
  * controls pair with nothing; words holding one are verified on the text.
  */
-const PAIRED = new Uint8Array(65536);
+export const PAIRED = new Uint8Array(65536);
 for (let c = 0x21; c < 65536; c++) PAIRED[c] = /\s/.test(String.fromCharCode(c)) ? 0 : 1;
 
 export function pairKey(a: number, b: number): number | null {
@@ -25,13 +25,27 @@ export interface Segment {
   data: Uint8Array;
 }
 
+function varintBytes(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+
+/** Bytes PostingWriter.posting writes for this gap and count. */
+export function postingBytes(delta: number, count: number): number {
+  return varintBytes(delta * 4 + Math.min(count, 4) - 1) + (count >= 4 ? varintBytes(count - 4) : 0);
+}
+
 /**
  * A growable byte buffer writing postings: varint(delta * 4 + min(count, 4) - 1), then varint(count - 4)
  * when count >= 4. Most postings (a gap under 32 sections, a count under 4) take one byte.
  */
 export class PostingWriter {
-  buf = new Uint8Array(1 << 16);
+  buf: Uint8Array;
   len = 0;
+
+  /** `size`: bytes expected (the buffer grows past it if needed). */
+  constructor(size = 1 << 16) {
+    this.buf = new Uint8Array(Math.max(16, size));
+  }
 
   private room(extra: number): void {
     if (this.len + extra <= this.buf.length) return;
@@ -74,9 +88,15 @@ export class PostingWriter {
 
 /** Reusable decode target: sections and counts of one key, n of them. */
 export class PostingList {
-  secs = new Int32Array(1024);
-  counts = new Int32Array(1024);
+  secs: Int32Array;
+  counts: Int32Array;
   n = 0;
+
+  /** `size`: postings expected (it grows past them if needed). */
+  constructor(size = 1024) {
+    this.secs = new Int32Array(Math.max(16, size));
+    this.counts = new Int32Array(Math.max(16, size));
+  }
 
   reserve(extra: number): void {
     if (this.n + extra <= this.secs.length) return;

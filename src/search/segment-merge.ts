@@ -1,47 +1,36 @@
 // Merging postings segments of adjacent section runs into one, dropping dead sections. A segment
 // with no dead section needs no decoding: each key's postings are copied byte for byte except the
 // first, whose delta now counts from the previous segment's last section (the bytes come out the
-// same as decoding and re-encoding, since varints are written in their shortest form).
+// same as decoding and re-encoding, since varints are written in their shortest form). Output
+// arrays are sized once from the inputs (a merged list grows by at most a few bytes per part).
 import { decodeInto, PostingList, PostingWriter, type Segment } from './postings';
-
-/** Where the last readVarint stopped (a variable, not a returned pair: this runs per posting). */
-let next = 0;
-
-function readVarint(data: Uint8Array, at: number): number {
-  let b = data[at++]!;
-  let v = b & 0x7f;
-  for (let scale = 128; b & 0x80; scale *= 128) {
-    b = data[at++]!;
-    v += (b & 0x7f) * scale;
-  }
-  next = at;
-  return v;
-}
 
 /** Writes the postings of seg.keys[i] into w after section `prev`; returns the last section written. */
 function copyPostings(seg: Segment, i: number, w: PostingWriter, prev: number): number {
   const { data } = seg;
   const end = seg.offs[i + 1]!;
-  const v = readVarint(data, seg.offs[i]!);
-  const count = (v & 3) === 3 ? 4 + readVarint(data, next) : (v & 3) + 1;
+  let at = seg.offs[i]!;
+  // The first posting, decoded to rebase its gap.
+  let b = data[at++]!;
+  let v = b & 0x7f;
+  for (let scale = 128; b & 0x80; scale *= 128) v += ((b = data[at++]!) & 0x7f) * scale;
+  let count = (v & 3) + 1;
+  if (count === 4) {
+    b = data[at++]!;
+    let c = b & 0x7f;
+    for (let scale = 128; b & 0x80; scale *= 128) c += ((b = data[at++]!) & 0x7f) * scale;
+    count += c;
+  }
   let sec = seg.firstSec + Math.floor(v / 4);
-  let at = next;
   w.posting(sec - prev, count);
   w.copy(data, at, end);
-  // The last section: the sum of the remaining deltas (count continuations skipped).
+  // The last section: the sum of the remaining gaps (count varints skipped).
   while (at < end) {
-    const b = data[at]!;
-    if (b < 0x80) {
-      sec += b >> 2;
-      at++;
-    } else {
-      sec += Math.floor(readVarint(data, at) / 4);
-      at = next;
-    }
-    if ((b & 3) === 3) {
-      readVarint(data, at);
-      at = next;
-    }
+    b = data[at++]!;
+    v = b & 0x7f;
+    for (let scale = 128; b & 0x80; scale *= 128) v += ((b = data[at++]!) & 0x7f) * scale;
+    sec += Math.floor(v / 4);
+    if ((v & 3) === 3) while (data[at++]! & 0x80);
   }
   return sec;
 }
@@ -61,12 +50,15 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
   const firstSec = segs[0]!.firstSec;
   const endSec = segs[segs.length - 1]!.endSec;
   const clean = segs.map((s) => { for (let sec = s.firstSec; sec < s.endSec; sec++) if (!live(sec)) return false; return true; });
-  const keys: number[] = [];
-  const offs: number[] = [];
+  const distinct = allDistinctKeys(segs);
+  const keys = new Uint32Array(distinct.length);
+  const offs = new Uint32Array(distinct.length + 1);
+  let nKeys = 0;
   const ptr = new Int32Array(segs.length);
   const list = new PostingList();
-  const w = new PostingWriter();
-  for (const key of allDistinctKeys(segs)) {
+  // A rebased first gap takes at most 4 more bytes than it did.
+  const w = new PostingWriter(segs.reduce((n, s) => n + s.data.length + 4 * s.keys.length, 0));
+  for (const key of distinct) {
     const start = w.len;
     let prev = firstSec;
     for (let j = 0; j < segs.length; j++) {
@@ -86,9 +78,9 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
       }
     }
     if (w.len === start) continue;
-    keys.push(key);
-    offs.push(start);
+    keys[nKeys] = key;
+    offs[nKeys++] = start;
   }
-  offs.push(w.len);
-  return { firstSec, endSec, keys: Uint32Array.from(keys), offs: Uint32Array.from(offs), data: w.bytes() };
+  offs[nKeys] = w.len;
+  return { firstSec, endSec, keys: nKeys === keys.length ? keys : keys.slice(0, nKeys), offs: nKeys === keys.length ? offs : offs.slice(0, nKeys + 1), data: w.bytes() };
 }

@@ -1,0 +1,99 @@
+// Exact counts of a longer word from key counts alone, where they decide it: in a section, the
+// occurrences of w = a1..an number at least c(a1a2) + sum over k of (c(a_k a_k+1) - c(a_k)) (each
+// inner unit a_k can be met by a pair on its left and one on its right at most c(a_k) times) and
+// at most the smallest pair count. When the two bounds meet (common: a section where every 工 of
+// 工作 stands in 工作。) the count is known without reading the text; other sections are verified.
+// A lone Latin letter or digit, which counts only at a word start, is settled the same way.
+import type { BodyIndex } from './body-index';
+import { startsWord } from './match';
+import { keyCost, lookup, pairKey, PostingList } from './postings';
+import type { Term } from './query-parse';
+import { charClass } from './tokenize';
+
+/** Postings bytes read per candidate section beyond which settling costs more than it saves. */
+const BYTES_PER_CANDIDATE = 32;
+
+/** The word's pair keys in order and its inner units, when counts can settle it (else null). */
+export function settleKeys(t: Term): { pairs: number[]; inner: number[] } | null {
+  const s = t.text;
+  if (s.length < 3 || startsWord(t)) return null;
+  const pairs: number[] = [];
+  for (let i = 1; i < s.length; i++) {
+    const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
+    if (pair === null) return null;
+    pairs.push(pair);
+  }
+  // A word whose start is also its end can overlap itself: bounds count overlapping occurrences, Ctrl+F does not.
+  for (let b = 1; b < s.length; b++) if (s.startsWith(s.slice(s.length - b))) return null;
+  const inner = Array.from(s.slice(1, -1), (_, i) => s.charCodeAt(i + 1));
+  return { pairs, inner };
+}
+
+/** Reused between queries (the library's heap is large: garbage per query costs collections). */
+const scratch = new PostingList();
+let buffers: Int32Array[] = [];
+
+/** Count of `key` in each candidate section (list.secs ascend), 0 where absent, into out. */
+function countsAt(body: BodyIndex, key: number, list: PostingList, out: Int32Array): Int32Array {
+  lookup(body.segments, key, scratch);
+  out.fill(0, 0, list.n);
+  let j = 0;
+  for (let p = 0; p < list.n; p++) {
+    const sec = list.secs[p]!;
+    while (j < scratch.n && scratch.secs[j]! < sec) j++;
+    if (j < scratch.n && scratch.secs[j] === sec) out[p] = scratch.counts[j]!;
+  }
+  return out;
+}
+
+/**
+ * For each candidate section, its exact count when the key counts decide it, else -1 (valid until
+ * the next call). Null when the word cannot be settled or reading its keys' postings would cost
+ * more than verifying.
+ */
+export function settle(body: BodyIndex, keys: { pairs: number[]; inner: number[] } | null, cost: (key: number) => number, list: PostingList): Int32Array | null {
+  if (!keys || list.n === 0) return null;
+  const distinct = [...new Set([...keys.pairs, ...keys.inner])];
+  if (distinct.reduce((n, k) => n + cost(k), 0) > list.n * BYTES_PER_CANDIDATE) return null;
+  if (buffers.length < distinct.length + 1 || buffers[0]!.length < list.n) {
+    buffers = Array.from({ length: Math.max(distinct.length + 1, buffers.length) }, () => new Int32Array(Math.max(list.n, 1024)));
+  }
+  const counts = new Map(distinct.map((k, i) => [k, countsAt(body, k, list, buffers[i + 1]!)]));
+  const out = buffers[0]!;
+  const pairs = keys.pairs.map((k) => counts.get(k)!);
+  const inner = keys.inner.map((k) => counts.get(k)!);
+  for (let p = 0; p < list.n; p++) {
+    let low = pairs[0]![p]!;
+    let high = low;
+    for (let k = 1; k < pairs.length; k++) {
+      const c = pairs[k]![p]!;
+      if (c < high) high = c;
+      low = Math.max(0, low + c - inner[k - 1]![p]!);
+    }
+    out[p] = low === high ? low : -1;
+  }
+  return out;
+}
+
+/** Units after which a unit does not start a word (charClass 2: Latin letters and digits). */
+const WORD_UNITS = Array.from({ length: 0x250 }, (_, c) => c).filter((c) => charClass(c) === 2);
+
+/**
+ * A single Latin letter or digit counts only where a word starts ("3" is not in "2023"): in each
+ * candidate section (whose counts are the unit's), its count less the pairs where a word unit
+ * precedes it. Exact, from postings alone; null when the term is not such a unit.
+ */
+export function settleWordStart(body: BodyIndex, term: Term, list: PostingList): Int32Array | null {
+  if (term.text.length !== 1 || !startsWord(term) || list.n === 0) return null;
+  const c = term.text.charCodeAt(0);
+  if (buffers.length < 2 || buffers[0]!.length < list.n) buffers = [0, 1].map(() => new Int32Array(Math.max(list.n, 1024)));
+  const out = buffers[0]!;
+  out.set(list.counts.subarray(0, list.n));
+  for (const x of WORD_UNITS) {
+    const key = pairKey(x, c)!;
+    if (keyCost(body.segments, key) === 0) continue;
+    const before = countsAt(body, key, list, buffers[1]!);
+    for (let p = 0; p < list.n; p++) out[p]! -= before[p]!;
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// Sealing sections into a postings segment against a plain count: every key of every section (each
+// unit above U+0020, each pair of visible units) with its exact count, over batches large enough to
+// grow every table of the builder, sections of one unit up to thousands, repeated units (counts of
+// every varint size) and gaps between sections of every size.
+import { describe, expect, it } from 'vitest';
+import { decodeInto, pairKey, PostingList, type Segment } from '../../src/search/postings';
+import { SegmentBuilder } from '../../src/search/segment-build';
+
+function rng(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+/** key -> [section, count][] for the sections given, counted one unit at a time. */
+function plainCounts(sections: [number, string][]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  for (const [sec, text] of sections) {
+    const here = new Map<number, number>();
+    const bump = (k: number) => here.set(k, (here.get(k) ?? 0) + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x20) bump(c);
+      const pair = i > 0 ? pairKey(text.charCodeAt(i - 1), c) : null;
+      if (pair !== null) bump(pair);
+    }
+    for (const [k, n] of here) out.set(k, [...(out.get(k) ?? []), [sec, n]]);
+  }
+  return out;
+}
+
+function decoded(segs: Segment[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  for (const seg of segs) {
+    expect([...seg.keys]).toEqual([...seg.keys].sort((a, b) => a - b));
+    seg.keys.forEach((key, i) => {
+      const list = new PostingList();
+      decodeInto(seg, i, list);
+      const got = Array.from(list.secs.subarray(0, list.n), (s, p): [number, number] => [s, list.counts[p]!]);
+      for (const [s] of got) expect(s >= seg.firstSec && s < seg.endSec).toBe(true);
+      out.set(key, [...(out.get(key) ?? []), ...got]);
+    });
+  }
+  return out;
+}
+
+function randomText(rand: () => number, length: number): string {
+  // A few common units (long runs, large counts), many rare ones (thousands of distinct pairs), spaces, surrogates.
+  const pick = () => {
+    const r = rand();
+    if (r < 0.3) return '政协工作，。 '[Math.floor(rand() * 7)]!;
+    if (r < 0.35) return '\u{20000}';
+    if (r < 0.4) return '\n';
+    return String.fromCharCode(0x4e00 + Math.floor(rand() * 6000));
+  };
+  let s = '';
+  while (s.length < length) s += rand() < 0.02 ? '的'.repeat(1 + Math.floor(rand() * 300)) : pick();
+  return s;
+}
+
+describe('sealing a segment', () => {
+  it('holds exactly the keys and counts of every section, across batches that grow every table', () => {
+    const rand = rng(4);
+    const builder = new SegmentBuilder();
+    let sec = 3;
+    for (let batch = 0; batch < 4; batch++) {
+      const sections: [number, string][] = [];
+      for (let k = 0; k < 40 + batch * 30; k++) {
+        const text = randomText(rand, [1, 2, 50, 400, 3000][Math.floor(rand() * 5)]!);
+        // The builder reads a slice of a larger text, as it reads a section of a report.
+        const padded = `头${text}尾`;
+        builder.addSection(sec, padded, 1, padded.length - 1);
+        sections.push([sec, text]);
+        sec += 1 + [0, 0, 5, 40, 3000][Math.floor(rand() * 5)]!;
+      }
+      const segs = builder.sealAll();
+      expect(segs.length).toBe(1);
+      expect([segs[0]!.firstSec, segs[0]!.endSec]).toEqual([sections[0]![0], sections.at(-1)![0] + 1]);
+      expect(decoded(segs)).toEqual(plainCounts(sections));
+    }
+    expect(builder.sealAll()).toEqual([]);
+  });
+});

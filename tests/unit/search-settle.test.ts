@@ -1,0 +1,106 @@
+// Settling a word's count in a section from key counts (settle.ts) against a plain count of the
+// text: random sections over a small alphabet (so inner units are often, but not always, met only
+// inside the word), words of 3-6 units from the text, in both scripts; a decided count must be the
+// exact non-overlapping count, and words that can overlap themselves are never settled.
+import { Converter } from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import type { ParsedReport } from '../../src/model/report';
+import { BodyIndex } from '../../src/search/body-index';
+import { candidates, prepareTerm } from '../../src/search/candidates';
+import { indexDoc } from '../../src/search/doc';
+import { occurrences } from '../../src/search/match';
+import { PostingList } from '../../src/search/postings';
+import { parseQuery } from '../../src/search/query-parse';
+import { settle, settleKeys, settleWordStart } from '../../src/search/settle';
+
+const toTrad = Converter({ from: 'cn', to: 'tw' });
+
+function rng(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+function report(paragraphs: string[]): ParsedReport {
+  return {
+    fileName: 'r.txt', title: null, body: 'cppcc', kind: 'work-report', locality: null, reviewYear: 2020, planYear: null,
+    meetingDate: null, publishDate: null, session: null, speaker: null, speakerPost: null, figures: [],
+    outline: paragraphs.map((t, p) => ({ level: 1, number: null, title: t.slice(0, 4), para: p, span: [p, p + 1] })),
+    paragraphs: paragraphs.map((text, p) => ({ text, heading: p })),
+  } as unknown as ParsedReport;
+}
+
+describe('settling counts from key counts', () => {
+  it('decides only exact counts, and decides many', () => {
+    const rand = rng(12);
+    const alphabet = [...'政协工作会议提案民主，。'];
+    const body = new BodyIndex();
+    const docs = Array.from({ length: 30 }, (_, i) => {
+      const paras = Array.from({ length: 6 }, () => Array.from({ length: 5 + Math.floor(rand() * 60) }, () => alphabet[Math.floor(rand() * alphabet.length)]!).join(''));
+      const doc = indexDoc(`r${i}`, report(i % 2 ? paras.map((p) => toTrad(p)) : paras));
+      body.add(i, doc);
+      return doc;
+    });
+    body.commit();
+    let decided = 0;
+    let open = 0;
+    for (let q = 0; q < 1000; q++) {
+      const doc = docs[Math.floor(rand() * docs.length)]!;
+      const at = Math.floor(rand() * (doc.folded.length - 6));
+      const word = doc.folded.slice(at, at + 3 + Math.floor(rand() * 4));
+      if (/\n/.test(word)) continue;
+      const term = prepareTerm(parseQuery(`"${word}"`).include[0]!);
+      const list = candidates(body, term, (sec) => body.owner[sec]! >= 0);
+      const known = settle(body, term.settle, () => 0, list);
+      if (!known) { expect(term.settle, word).toBeNull(); continue; }
+      for (let p = 0; p < list.n; p++) {
+        if (known[p]! < 0) { open++; continue; }
+        decided++;
+        const sec = list.secs[p]!;
+        const d = docs[body.owner[sec]!]!;
+        const text = d.folded.slice(body.span[2 * sec]!, body.span[2 * sec + 1]!);
+        expect(known[p], `${word} in ${text}`).toBe(occurrences(text, term).length);
+      }
+    }
+    expect(decided).toBeGreaterThan(100);
+    expect(open).toBeGreaterThan(10);
+  });
+
+  it('counts a lone letter or digit only where a word starts, from the postings alone', () => {
+    const rand = rng(13);
+    const alphabet = [...'政协a3b0zé9，。 ', '2023', 'covid19'];
+    const body = new BodyIndex();
+    const docs = Array.from({ length: 20 }, (_, i) => {
+      const paras = Array.from({ length: 5 }, () => Array.from({ length: 3 + Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]!).join(''));
+      const doc = indexDoc(`r${i}`, report(paras));
+      body.add(i, doc);
+      return doc;
+    });
+    body.commit();
+    for (const unit of ['3', '0', 'a', 'z', '9']) {
+      const term = prepareTerm(parseQuery(unit).include[0]!);
+      const list = candidates(body, term, (sec) => body.owner[sec]! >= 0);
+      const known = settleWordStart(body, term, list)!;
+      let starts = 0;
+      for (let p = 0; p < list.n; p++) {
+        const sec = list.secs[p]!;
+        const text = docs[body.owner[sec]!]!.folded.slice(body.span[2 * sec]!, body.span[2 * sec + 1]!);
+        const want = occurrences(text, term).length;
+        expect(known[p], `${unit} in ${text}`).toBe(want);
+        starts += want;
+      }
+      // Some occurrences of the unit stand inside a word and some at its start.
+      expect(starts, unit).toBeGreaterThan(0);
+      expect(starts, unit).toBeLessThan(list.counts.subarray(0, list.n).reduce((a, b) => a + b, 0));
+    }
+    expect(settleWordStart(body, prepareTerm(parseQuery('政').include[0]!), new PostingList())).toBeNull();
+  });
+
+  it('leaves words that can overlap themselves, Latin prefixes and short words to the text', () => {
+    const keys = (q: string) => settleKeys(parseQuery(q).include[0]!);
+    expect(keys('"政协政"')).toBeNull();
+    expect(keys('"工作工作"')).toBeNull();
+    expect(keys('covid')).toBeNull();
+    expect(keys('"协商"')).toBeNull();
+    expect(keys('"政 协"')).toBeNull();
+    expect(keys('"政协工作"')).toEqual({ pairs: [0x653f534f, 0x534f5de5, 0x5de54f5c], inner: [0x534f, 0x5de5] });
+  });
+});
