@@ -1,5 +1,5 @@
 // Dataset benchmark section: the `dataset` command itself, started exactly as package.json's script
-// starts it (node flags included), over 2,000 distinct synthetic reports in folders, with 1 and 2
+// starts it (node flags, if any, included), over 2,000 distinct synthetic reports in folders, with 1 and 2
 // jobs: files/s, MB/s, the speed-up of 2 jobs over 1, and where the CPU time went by thread (the share
 // outside the parse workers, and the speed-up the CPU times alone allow), with the load average
 // before each run: on a shared machine the wall-clock speed-up also measures the neighbours.
@@ -73,6 +73,7 @@ export async function datasetSection(count = 2000): Promise<BenchSection> {
     const rows = runs.map((r) => ({
       jobs: r.jobs, files: r.files, MB: round(r.mb), seconds: round(r.seconds, 2),
       'files/s': round(r.files / r.seconds), 'MB/s': round(r.mb / r.seconds, 2),
+      'ms CPU/file worker/all': r.split ? [r.split.workers, r.split.workers + r.split.main + r.split.helpers].map((v) => round((1000 * v) / r.files, 2)).join(' / ') : 'n/a',
       'CPU s workers/main/other': r.split ? [r.split.workers, r.split.main, r.split.helpers].map((v) => round(v, 1)).join(' / ') : 'n/a',
       'main share': r.split ? `${round(100 * share(r.split))}%` : 'n/a',
       'load before': round(r.load, 1),
@@ -81,6 +82,9 @@ export async function datasetSection(count = 2000): Promise<BenchSection> {
     const json = Object.fromEntries(runs.map((r) => [`jobs${r.jobs}`, {
       filesPerSecond: round(r.files / r.seconds), mbPerSecond: round(r.mb / r.seconds, 2), files: r.files, loadBefore: round(r.load, 1), threadCpuSeconds: r.split,
       mainShare: r.split ? round(share(r.split), 3) : null, mainCpuMsPerFile: r.split ? round((1000 * r.split.main) / r.files, 3) : null,
+      // CPU per file in the parse workers alone, and over every thread (V8's compiling and GC included).
+      workerCpuMsPerFile: r.split ? round((1000 * r.split.workers) / r.files, 3) : null,
+      cpuMsPerFile: r.split ? round((1000 * (r.split.workers + r.split.main + r.split.helpers)) / r.files, 3) : null,
     }]));
     // The speed-up were wall time CPU time: one job waits on its worker (the main thread has the other
     // core), two jobs share both cores among every thread. Less swayed by the neighbours than wall time.

@@ -40,7 +40,7 @@ function crashed(slot: Slot, err: Error): void {
 /**
  * A bundled worker needs no TypeScript loader: started from a process run through tsx (`--import tsx`,
  * as tests do), it would otherwise inherit it and pay tsx's start-up in every thread. Node's other
- * flags are per process anyway (a worker may not even be given --single-threaded).
+ * flags are per process anyway (V8 options cannot be given to one worker).
  */
 const bundledExecArgv = () => (process.execArgv.some((a) => /tsx/.test(a)) ? [] : undefined);
 

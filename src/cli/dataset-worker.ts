@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parseFile } from '../parse/parse-file';
 import { tableRows, TABLES, type TableName } from '../trends/dataset-tables';
 import { readLocal } from './dataset-walk';
+import { jsonLines } from './json-lines';
 
 export interface ParseJob {
   path: string; fileName: string; mode: 'tables' | 'report';
@@ -42,7 +43,7 @@ async function parsed(job: ParseJob, id: string, bytes: Uint8Array): Promise<Par
   const lines = {} as Record<TableName, Uint8Array>;
   const counts = {} as Record<TableName, number>;
   for (const t of TABLES) {
-    lines[t] = utf8.encode(rows[t].map((r) => JSON.stringify(r) + '\n').join(''));
+    lines[t] = jsonLines(rows[t]);
     counts[t] = rows[t].length;
   }
   return { ok: true, id, size, lines, counts };

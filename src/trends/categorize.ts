@@ -26,10 +26,19 @@ function lastClause(sentence: string): string {
   return sentence.slice(start);
 }
 
-function applicable(unit: string): { rules: CategoryRule[]; otherwise: string | null } {
+interface Applicable { rules: CategoryRule[]; otherwise: string | null }
+
+/** Per unit, computed once: a report has dozens of figures in a handful of units. */
+const applicableByUnit = new Map<string, Applicable>();
+
+function applicable(unit: string): Applicable {
+  const known = applicableByUnit.get(unit);
+  if (known) return known;
   const group = UNIT_GROUPS.find((g) => g.units.includes(unit));
   const rules = CATEGORY_RULES.filter((r) => (!r.units || r.units.includes(unit)) && (!group || group.allowed.includes(r.category)));
-  return { rules, otherwise: group?.otherwise ?? null };
+  const found = { rules, otherwise: group?.otherwise ?? null };
+  applicableByUnit.set(unit, found);
+  return found;
 }
 
 /** The first rule, in rule order, whose words occur in the text. */
@@ -38,15 +47,29 @@ function byOrder(text: string, rules: CategoryRule[]): string | null {
   return null;
 }
 
-/** The rule whose words end nearest the end of the text (the word governing what follows). */
+/** Each rule's words with the g flag (only), made once rather than per figure. */
+const globalWords = new WeakMap<CategoryRule, RegExp>();
+
+/** Where the text's last match of `re` (a g regex) ends, or -1. */
+function lastEnd(re: RegExp, text: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    end = m.index + m[0].length;
+    // As matchAll does: an empty match moves on by one.
+    if (m[0] === '') re.lastIndex++;
+  }
+  return end;
+}
+
+/** The rule whose words end nearest the end of the text (the word governing what follows); the first such rule on a tie. */
 function byNearest(text: string, rules: CategoryRule[]): string | null {
   let best: { end: number; category: string } | null = null;
   for (const rule of rules) {
-    const global = new RegExp(rule.words.source, 'g');
-    for (const m of text.matchAll(global)) {
-      const end = m.index + m[0].length;
-      if (!best || end > best.end) best = { end, category: rule.category };
-    }
+    let words = globalWords.get(rule);
+    if (!words) globalWords.set(rule, (words = new RegExp(rule.words.source, 'g')));
+    const end = lastEnd(words, text);
+    if (end >= 0 && (!best || end > best.end)) best = { end, category: rule.category };
   }
   return best?.category ?? null;
 }
