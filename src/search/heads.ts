@@ -3,6 +3,7 @@
 // report: ranking thousands of matched reports needs them all. Rebuilt lazily after adds and removes.
 import { scanTerm } from './match';
 import type { PreparedTerm } from './scan';
+import { headText } from './doc';
 import type { IndexedDoc } from './types';
 
 export class Heads {
@@ -25,13 +26,14 @@ export class Heads {
     let at = 0;
     slots.forEach((doc, slot) => {
       if (!doc) return;
+      const text = headText(doc);
       starts.push(at);
-      titleEnds.push(at + doc.headText.indexOf('\n'));
+      titleEnds.push(at + text.indexOf('\n'));
       slotOf.push(slot);
-      parts.push(doc.headText);
+      parts.push(text);
       // Joined by '\n' like the lines inside one report's headText: no word spans it, and a word
       // after it starts a word as it does at the start of a text.
-      at += doc.headText.length + 1;
+      at += text.length + 1;
     });
     this.text = parts.join('\n');
     this.starts = Int32Array.from(starts);

@@ -2,18 +2,39 @@
 // changed without changing their width (traditional characters, punctuation), and the code points
 // whose width changed (listed in `shifts`). Simplified reports then cost almost nothing beyond the
 // folded text, traditional ones about a third of it; paragraphs are rebuilt only for snippets.
+// The changed units' offsets are gaps in varint bytes (a traditional report has thousands of them,
+// mostly a few units apart: one byte each, not four), with a mark every SUB_MARK entries to seek.
 
 export interface OriginalDiff {
-  /** Ascending folded offsets of units whose original unit differs (same width). */
-  subAt: Uint32Array;
-  /** The original units, one per subAt entry. */
+  /** Gaps between the ascending folded offsets of units whose original differs (same width), as varints. */
+  subGaps: Uint8Array;
+  /** Per SUB_MARK-th entry k (k = 0, SUB_MARK, ...): its offset, and where the varint after it starts. */
+  subMarks: Uint32Array;
+  /** The original units, one per entry. */
   subText: string;
   /** Original text of each shift entry, concatenated in order. */
   shiftText: string;
 }
 
+const SUB_MARK = 64;
+
+function encodeSubs(subAt: number[]): { subGaps: Uint8Array; subMarks: Uint32Array } {
+  const bytes: number[] = [];
+  const marks: number[] = [];
+  let prev = 0;
+  subAt.forEach((at, k) => {
+    for (let v = at - prev; ; v >>>= 7) {
+      if (v < 0x80) { bytes.push(v); break; }
+      bytes.push((v & 0x7f) | 0x80);
+    }
+    prev = at;
+    if (k % SUB_MARK === 0) marks.push(at, bytes.length);
+  });
+  return { subGaps: Uint8Array.from(bytes), subMarks: Uint32Array.from(marks) };
+}
+
 /** Differences between original and folded text, given the fold's shift list. */
-export function diffOriginal(original: string, folded: string, shifts: number[]): OriginalDiff {
+export function diffOriginal(original: string, folded: string, shifts: ArrayLike<number>): OriginalDiff {
   const subAt: number[] = [];
   const subText: string[] = [];
   const shiftText: string[] = [];
@@ -34,7 +55,41 @@ export function diffOriginal(original: string, folded: string, shifts: number[])
     o++;
     f++;
   }
-  return { subAt: Uint32Array.from(subAt), subText: subText.join(''), shiftText: shiftText.join('') };
+  return { ...encodeSubs(subAt), subText: subText.join(''), shiftText: shiftText.join('') };
+}
+
+/** Walks the changed units in order from the first one at or after a folded offset. */
+class SubCursor {
+  /** Entry index (subText.length when past the last), its folded offset, and the byte after its varint. */
+  k = -1;
+  at = 0;
+  private byte = 0;
+
+  constructor(private readonly diff: OriginalDiff, from: number) {
+    const marks = diff.subMarks;
+    let lo = 0;
+    let hi = marks.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid * 2]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) [this.k, this.at, this.byte] = [(lo - 1) * SUB_MARK, marks[lo * 2 - 2]!, marks[lo * 2 - 1]!];
+    else this.next();
+    while (this.k < diff.subText.length && this.at < from) this.next();
+  }
+
+  next(): void {
+    const data = this.diff.subGaps;
+    if (++this.k >= this.diff.subText.length) { this.at = Infinity; return; }
+    let b = data[this.byte++]!;
+    let v = b & 0x7f;
+    for (let scale = 128; b & 0x80; scale *= 128) {
+      b = data[this.byte++]!;
+      v += (b & 0x7f) * scale;
+    }
+    this.at += v;
+  }
 }
 
 function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): number {
@@ -49,16 +104,15 @@ function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): n
 }
 
 /** The original text behind folded[from, to), where from and to are code point boundaries. */
-export function originalSlice(folded: string, shifts: number[], diff: OriginalDiff, from: number, to: number): string {
-  let s = firstAtOrAfter(diff.subAt, from);
+export function originalSlice(folded: string, shifts: ArrayLike<number>, diff: OriginalDiff, from: number, to: number): string {
+  const sub = new SubCursor(diff, from);
   let k = firstAtOrAfter(shifts, from, 4);
   let st = 0;
   for (let j = 0; j < k; j++) st += shifts[j * 4 + 3]!;
   const out: string[] = [];
   for (let f = from; f < to; ) {
     const nextShift = k * 4 < shifts.length ? shifts[k * 4]! : Infinity;
-    const nextSub = s < diff.subAt.length ? diff.subAt[s]! : Infinity;
-    const next = Math.min(nextShift, nextSub, to);
+    const next = Math.min(nextShift, sub.at, to);
     if (next > f) out.push(folded.slice(f, next));
     f = next;
     if (f >= to) break;
@@ -69,8 +123,8 @@ export function originalSlice(folded: string, shifts: number[], diff: OriginalDi
       f += shifts[k * 4 + 1]!;
       k++;
     } else {
-      out.push(diff.subText[s]!);
-      s++;
+      out.push(diff.subText[sub.k]!);
+      sub.next();
       f++;
     }
   }
