@@ -9,8 +9,8 @@ import type { IndexedDoc } from './types';
 /**
  * 2: postings segments replace per-report signatures and gram tables. 3: pairs with punctuation are
  * keys, postings pack counts under 4 with the gap, segments lose their dfs. 4: report tables in
- * typed arrays (sections, heading paths, titles in one string, changed units as varint gaps), no
- * heading text (rebuilt from the paragraphs).
+ * typed arrays (sections, heading paths, titles in one string), units always changed alike listed
+ * once and the others as varint gaps, no heading text (rebuilt from the paragraphs).
  */
 export const SEARCH_INDEX_VERSION = 4;
 
@@ -62,6 +62,7 @@ export function restoreDoc(stored: StoredDoc): IndexedDoc | null {
   const { v: _v, secStart, secHead, ...doc } = stored;
   if (!Number.isInteger(doc.secBase) || doc.secBase < 0 || !Array.isArray(doc.shifts)) return null;
   if (typeof doc.folded !== 'string' || typeof doc.subText !== 'string' || typeof doc.shiftText !== 'string' || typeof doc.titles !== 'string') return null;
+  if (typeof doc.always !== 'string' || doc.always.length % 2 !== 0) return null;
   if (!tablesFit(stored)) return null;
   const sections = Array.from(secHead, (heading, i) => ({ heading, start: secStart[i]!, end: secStart[i + 1]! }));
   return { ...doc, sections };
@@ -79,7 +80,7 @@ export function restoreSegment(stored: StoredSegment): Segment | null {
 
 /** Approximate size of a report record in bytes (UTF-16 text and typed arrays), for the benchmark. */
 export function storedBytes(doc: StoredDoc): number {
-  const text = doc.folded.length + doc.subText.length + doc.shiftText.length + doc.titles.length;
+  const text = doc.folded.length + doc.subText.length + doc.shiftText.length + doc.titles.length + doc.always.length;
   const tables = [doc.paraStart, doc.secStart, doc.secHead, doc.paths, doc.subGaps, doc.subMarks, doc.headingParas];
   return text * 2 + tables.reduce((n, a) => n + a.byteLength, doc.origStart === doc.paraStart ? 0 : doc.origStart.byteLength);
 }

@@ -48,6 +48,7 @@ export interface IndexedDoc {
   /** Where folded and original offsets part (see Folded.shifts in text/fold); usually empty. */
   shifts: number[];
   /** Original units that folding changed in place, and the original of each shift (see original.ts). */
+  always: string;
   subGaps: Uint8Array;
   subMarks: Uint32Array;
   subText: string;

@@ -28,7 +28,19 @@ describe('originalSlice', () => {
   it('costs nothing for text that folding leaves alone', () => {
     const original = '一年来,市政协围绕中心工作。';
     const { text, shifts } = foldWithMap(original);
-    expect(diffOriginal(original, text, shifts)).toEqual({ subGaps: new Uint8Array(0), subMarks: new Uint32Array(0), subText: '', shiftText: '' });
+    expect(diffOriginal(original, text, shifts)).toEqual({ always: '', subGaps: new Uint8Array(0), subMarks: new Uint32Array(0), subText: '', shiftText: '' });
+  });
+  it('lists each unit\'s usual original once, and where it occurs only an original that is not the usual one', () => {
+    const original = '協會協會，發展乾淨，頭髮發白';
+    const { text, shifts } = foldWithMap(original);
+    const diff = diffOriginal(original, text, shifts);
+    expect(diff.always).toContain('协協');
+    expect(diff.always).toContain('会會');
+    // 发 stands for 發 twice and for 髮 once: 發 is its usual original, 髮 is listed where it stands.
+    expect(diff.always).toContain('发發');
+    expect(diff.subText).toBe('髮');
+    expect(originalSlice(text, shifts, diff, 0, text.length)).toBe(original);
+    expect(originalSlice(text, shifts, diff, 7, 9)).toBe(original.slice(7, 9));
   });
   it('finds the changed units from any offset of a long text, past many seek marks and long gaps', () => {
     fc.assert(
