@@ -1,12 +1,13 @@
 // The search worker's service in Node over fake-indexeddb: it indexes the library and persists
 // the index; a second start (a cold start) loads it and indexes nothing; a record of another index
 // version is rebuilt in the background with progress; deletions and corrections reach the index;
-// a query sent while the stored index is still loading is answered, exactly.
+// a query sent while the stored index is still loading is answered, exactly; a whole index stored
+// by the previous version is rebuilt once.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/store/db';
 import { deleteReports, setCorrections } from '../../src/store/repo';
-import { readSearchRecords, putSearchRecords, searchRecordIds } from '../../src/store/search-store';
+import { readSearchIndex, readSearchRecords, putSearchRecords, searchRecordIds, writeSearchIndex } from '../../src/store/search-store';
 import { SearchIndex } from '../../src/search/index';
 import { createSearchService } from '../../src/worker/search-service';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from '../../src/worker/search-protocol';
@@ -56,6 +57,25 @@ describe('search service', { timeout: 30_000 }, () => {
     expect(again.statuses.some((s) => s.phase === 'indexing' && s.progress?.total === 2)).toBe(true);
     const fixed = await readSearchRecords(db);
     expect(fixed.every((r) => r.doc.v === records[2]!.doc.v)).toBe(true);
+  });
+
+  it('rebuilds a whole index stored by the previous version once, then loads it like any other', async () => {
+    const { ids, direct } = await seed('svc-old');
+    await start('svc-old').settled();
+    const db = await openLibrary('svc-old');
+    // The previous version's shapes: sections as objects with their heading paths, no packed tables.
+    const { records, segments } = await readSearchIndex(db);
+    const old = records.map(({ doc: { secStart: _s, secHead: _h, paths: _p, titles: _t, always: _a, ...rest }, ...r }) => ({
+      ...r, doc: { ...rest, v: rest.v - 1, sections: [{ heading: -1, path: [], start: 0, end: rest.paraCount }] },
+    }));
+    await writeSearchIndex(db, { put: old as never, remove: [], dropSegments: [], putSegments: segments.map((s) => ({ ...s, v: s.v - 1 })) });
+    const upgraded = start('svc-old');
+    expect(await upgraded.settled()).toMatchObject({ loaded: 0, indexed: ids.length, size: ids.length });
+    for (const q of ['聯繫', '"民主监督"', '提案 -协商']) expect((await upgraded.query(q)).hitCount, q).toBe(direct.query(q).hitCount);
+    const after = await readSearchIndex(db);
+    expect(after.segments.every((s) => s.v === segments[0]!.v) && after.records.every((r) => r.doc.v === records[0]!.doc.v)).toBe(true);
+    const next = start('svc-old');
+    expect(await next.settled()).toMatchObject({ loaded: ids.length, indexed: 0, size: ids.length });
   });
 
   it('follows deletions and metadata corrections on sync', async () => {
