@@ -4,7 +4,8 @@
 // folded text, traditional ones about a third of it; paragraphs are rebuilt only for snippets.
 // A traditional report changes thousands of units, mostly the same way every time (協 -> 协): each
 // folded unit's usual original is listed once in `always`, and only the units whose original is not
-// the usual one are listed where they occur, as varint gaps with a mark every SUB_MARK entries.
+// the usual one are listed where they occur (see original-subs.ts).
+import { encodeSubs, SubCursor } from './original-subs';
 
 export interface OriginalDiff {
   /** Pairs of units (folded, original): the original a folded unit outside shifts stands for unless listed. */
@@ -17,23 +18,6 @@ export interface OriginalDiff {
   subText: string;
   /** Original text of each shift entry, concatenated in order. */
   shiftText: string;
-}
-
-const SUB_MARK = 64;
-
-function encodeSubs(subAt: number[]): { subGaps: Uint8Array; subMarks: Uint32Array } {
-  const bytes: number[] = [];
-  const marks: number[] = [];
-  let prev = 0;
-  subAt.forEach((at, k) => {
-    for (let v = at - prev; ; v >>>= 7) {
-      if (v < 0x80) { bytes.push(v); break; }
-      bytes.push((v & 0x7f) | 0x80);
-    }
-    prev = at;
-    if (k % SUB_MARK === 0) marks.push(at, bytes.length);
-  });
-  return { subGaps: Uint8Array.from(bytes), subMarks: Uint32Array.from(marks) };
 }
 
 /** Per folded unit (while seenGen says it was seen in this text): the usual original (majority vote). */
@@ -107,40 +91,6 @@ function withAlways(folded: string, always: string, from: number, to: number): s
     last = i + 1;
   }
   return out + folded.slice(last, to);
-}
-
-/** Walks the changed units in order from the first one at or after a folded offset. */
-class SubCursor {
-  /** Entry index (subText.length when past the last), its folded offset, and the byte after its varint. */
-  k = -1;
-  at = 0;
-  private byte = 0;
-
-  constructor(private readonly diff: OriginalDiff, from: number) {
-    const marks = diff.subMarks;
-    let lo = 0;
-    let hi = marks.length / 2;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid * 2]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) [this.k, this.at, this.byte] = [(lo - 1) * SUB_MARK, marks[lo * 2 - 2]!, marks[lo * 2 - 1]!];
-    else this.next();
-    while (this.k < diff.subText.length && this.at < from) this.next();
-  }
-
-  next(): void {
-    const data = this.diff.subGaps;
-    if (++this.k >= this.diff.subText.length) { this.at = Infinity; return; }
-    let b = data[this.byte++]!;
-    let v = b & 0x7f;
-    for (let scale = 128; b & 0x80; scale *= 128) {
-      b = data[this.byte++]!;
-      v += (b & 0x7f) * scale;
-    }
-    this.at += v;
-  }
 }
 
 function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): number {

@@ -3,6 +3,7 @@
 // and typed arrays, so they go into IndexedDB by structured clone as they are and load without a
 // rebuild. Bump SEARCH_INDEX_VERSION whenever folding, tokenizing, postings or these shapes change:
 // old records are then refused and the caller re-indexes.
+import { SUB_MARK } from './original-subs';
 import type { Segment } from './postings';
 import type { IndexedDoc } from './types';
 
@@ -53,7 +54,7 @@ function tablesFit(doc: StoredDoc): boolean {
   if (n < 0 || !offsets.every((a) => a instanceof Uint32Array) || !(doc.subGaps instanceof Uint8Array)) return false;
   if (doc.paraStart.length !== doc.paraCount + 1 || doc.origStart.length !== doc.paraCount + 1) return false;
   if (doc.secStart.length !== n + 1 || doc.secStart[n] !== doc.paraCount || doc.paths.length < n + 1 || doc.paths[n] !== doc.paths.length) return false;
-  return doc.subMarks.length === 2 * Math.ceil(doc.subText.length / 64);
+  return doc.subMarks.length === 2 * Math.ceil(doc.subText.length / SUB_MARK);
 }
 
 /** The indexed report back from its stored record, or null when it is from another version or damaged. */
