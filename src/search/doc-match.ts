@@ -2,6 +2,7 @@
 // match), and its title and heading hits, read from its heading text in report scope or from the
 // heading paragraphs of the sections that count in section scope. Ranking needs the counts of many
 // reports; the sections per word are found only for the few reports shown.
+import { headText } from './doc';
 import { scanTerm } from './match';
 import type { DocMatch, MatchSet, PreparedTerm } from './scan';
 import type { IndexedDoc } from './types';
@@ -26,9 +27,10 @@ function marked(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[]
 
 /** Occurrences in the title and in headings anywhere in the report: one pass over its heading text. */
 function markedInHeads(doc: IndexedDoc, term: PreparedTerm): { title: number; heading: number } {
-  const titleEnd = doc.headText.indexOf('\n');
+  const text = headText(doc);
+  const titleEnd = text.indexOf('\n');
   const out = { title: 0, heading: 0 };
-  scanTerm(doc.headText, term, 0, doc.headText.length, (at) => void (at < titleEnd ? out.title++ : out.heading++));
+  scanTerm(text, term, 0, text.length, (at) => void (at < titleEnd ? out.title++ : out.heading++));
   return out;
 }
 

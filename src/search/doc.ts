@@ -4,7 +4,7 @@
 // Nothing here depends on how good the outline is.
 import type { ParsedReport } from '../model/report';
 import { foldForMatch, foldWithMap } from '../text/fold';
-import { splitSections } from './sections';
+import { packPaths, packTitles, splitSections } from './sections';
 import { diffOriginal } from './original';
 import type { DocMeta, IndexedDoc } from './types';
 
@@ -52,24 +52,52 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const foldedParas = paragraphs.length === 0 ? [] : folded.split('\n');
   if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
   const paraStart = offsets(foldedParas);
-  const origStart = offsets(paragraphs);
   const sections = splitSections(paragraphs.length, report.outline);
-  const headingParas = report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : []));
-  const titlePara = findTitlePara(foldedParas, report.title);
-  const heads = headingParas.filter((p) => p !== titlePara).map((p) => foldedParas[p]!);
   return {
     id,
     meta: docMeta(report),
     paraCount: paragraphs.length,
-    headingParas,
-    titlePara,
-    headText: `${titlePara >= 0 ? foldedParas[titlePara]! : ''}\n${heads.join('\n')}`,
+    headingParas: Uint32Array.from(report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : []))),
+    titlePara: findTitlePara(foldedParas, report.title),
     sections,
+    titles: packTitles(report.outline),
+    paths: packPaths(report.outline, sections),
     folded,
     paraStart,
-    origStart,
+    // Without shifts, folding kept every width: the original's offsets are the folded ones.
+    origStart: shifts.length ? offsets(paragraphs) : paraStart,
     shifts,
     ...diffOriginal(original, folded, shifts),
     secBase: -1,
   };
+}
+
+type Heads = Pick<IndexedDoc, 'folded' | 'paraStart' | 'headingParas' | 'titlePara'>;
+
+/** Folded paragraph `para` of a report. */
+export function foldedPara(doc: Pick<IndexedDoc, 'folded' | 'paraStart'>, para: number): string {
+  return doc.folded.slice(doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
+}
+
+/**
+ * The folded title paragraph, then '\n' and each other heading paragraph: title and heading hits
+ * without a scan of the body. Built when asked (heads.ts joins them for the whole library).
+ */
+export function headText(doc: Heads): string {
+  const heads: string[] = [];
+  for (const p of doc.headingParas) if (p !== doc.titlePara) heads.push(foldedPara(doc, p));
+  // The title line always ends at the first '\n', even when there is no other heading.
+  return `${doc.titlePara >= 0 ? foldedPara(doc, doc.titlePara) : ''}\n${heads.join('\n')}`;
+}
+
+/** One report's titles split, kept for the next call: hits and concordance lines ask report by report. */
+let split: { titles: string; list: string[] } = { titles: '', list: [] };
+
+/** Heading titles from the top level down to section i's heading (empty before the first heading). */
+export function sectionPath(doc: Pick<IndexedDoc, 'titles' | 'paths'>, i: number): string[] {
+  if (split.titles !== doc.titles) split = { titles: doc.titles, list: doc.titles.split('\0') };
+  const { paths } = doc;
+  const out: string[] = [];
+  for (let k = paths[i]!; k < paths[i + 1]!; k++) out.push(split.list[paths[k]!]!);
+  return out;
 }

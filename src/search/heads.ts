@@ -3,6 +3,7 @@
 // report: ranking thousands of matched reports needs them all. Rebuilt lazily after adds and removes.
 import { scanTerm } from './match';
 import type { PreparedTerm } from './scan';
+import { foldedPara } from './doc';
 import type { IndexedDoc } from './types';
 
 export class Heads {
@@ -25,15 +26,28 @@ export class Heads {
     let at = 0;
     slots.forEach((doc, slot) => {
       if (!doc) return;
+      // The report's headText (see doc.ts), line by line rather than built first and then copied.
+      const title = doc.titlePara >= 0 ? foldedPara(doc, doc.titlePara) : '';
       starts.push(at);
-      titleEnds.push(at + doc.headText.indexOf('\n'));
+      titleEnds.push(at + title.length);
       slotOf.push(slot);
-      parts.push(doc.headText);
-      // Joined by '\n' like the lines inside one report's headText: no word spans it, and a word
-      // after it starts a word as it does at the start of a text.
-      at += doc.headText.length + 1;
+      parts.push(title, '\n');
+      at += title.length + 1;
+      let first = true;
+      for (const p of doc.headingParas) {
+        if (p === doc.titlePara) continue;
+        const line = foldedPara(doc, p);
+        if (!first) parts.push('\n');
+        parts.push(line);
+        at += line.length + (first ? 0 : 1);
+        first = false;
+      }
+      // Reports are joined by '\n' like the lines inside one report's headText: no word spans it,
+      // and a word after it starts a word as it does at the start of a text.
+      parts.push('\n');
+      at++;
     });
-    this.text = parts.join('\n');
+    this.text = parts.join('');
     this.starts = Int32Array.from(starts);
     this.titleEnds = Int32Array.from(titleEnds);
     this.slotOf = Int32Array.from(slotOf);

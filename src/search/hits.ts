@@ -1,5 +1,6 @@
 // Hits of one matched report: every occurrence of every include word in the sections that count,
 // located by paragraph and section; snippets are cut only for the hits that will be shown.
+import { sectionPath } from './doc';
 import { paragraphMatches, paragraphText, toParagraph } from './locate';
 import { WHERE_BONUS } from './rank';
 import { walkTerm, type DocMatch, type PreparedTerm } from './scan';
@@ -46,7 +47,7 @@ export function materialise(doc: IndexedDoc, raws: RawHit[], include: PreparedTe
       start,
       end,
       section: r.section,
-      path: doc.sections[r.section]!.path,
+      path: sectionPath(doc, r.section),
       where: r.where,
       score: Math.round((docScore + WHERE_BONUS[r.where]) * 1000) / 1000,
       snippet: makeSnippet(para.text, [start, end], para.marks, context),

@@ -2,6 +2,7 @@
 // with left and right context in the report's own script, for a sortable concordance list.
 import type { BodyIndex } from './body-index';
 import { candidates } from './candidates';
+import { sectionPath } from './doc';
 import { paraAt, paragraphText, toParagraph } from './locate';
 import { occurrences } from './match';
 import { parseQuery, type Term } from './query-parse';
@@ -24,7 +25,7 @@ export function kwicInDoc(doc: IndexedDoc, terms: Term[], context: number, limit
       reportId: doc.id,
       para,
       section,
-      path: doc.sections[section]?.path ?? [],
+      path: section < doc.sections.length ? sectionPath(doc, section) : [],
       left: original.slice(Math.max(0, os - context), os),
       match: original.slice(os, oe),
       right: original.slice(oe, oe + context),

@@ -2,20 +2,32 @@
 // changed without changing their width (traditional characters, punctuation), and the code points
 // whose width changed (listed in `shifts`). Simplified reports then cost almost nothing beyond the
 // folded text, traditional ones about a third of it; paragraphs are rebuilt only for snippets.
+// A traditional report changes thousands of units, mostly the same way every time (協 -> 协): each
+// folded unit's usual original is listed once in `always`, and only the units whose original is not
+// the usual one are listed where they occur (see original-subs.ts).
+import { encodeSubs, SubCursor } from './original-subs';
 
 export interface OriginalDiff {
-  /** Ascending folded offsets of units whose original unit differs (same width). */
-  subAt: Uint32Array;
-  /** The original units, one per subAt entry. */
+  /** Pairs of units (folded, original): the original a folded unit outside shifts stands for unless listed. */
+  always: string;
+  /** Gaps between the ascending folded offsets of units whose original differs (same width), as varints. */
+  subGaps: Uint8Array;
+  /** Per SUB_MARK-th entry k (k = 0, SUB_MARK, ...): its offset, and where the varint after it starts. */
+  subMarks: Uint32Array;
+  /** The original units, one per entry. */
   subText: string;
   /** Original text of each shift entry, concatenated in order. */
   shiftText: string;
 }
 
-/** Differences between original and folded text, given the fold's shift list. */
-export function diffOriginal(original: string, folded: string, shifts: number[]): OriginalDiff {
-  const subAt: number[] = [];
-  const subText: string[] = [];
+/** Per folded unit (while seenGen says it was seen in this text): the usual original (majority vote). */
+const usual = new Uint16Array(65536);
+const votes = new Uint32Array(65536);
+const seenGen = new Uint32Array(65536);
+let gen = 0;
+
+/** Visits every unit outside shifts with its folded offset; collects the shifts' original text. */
+function walkUnits(original: string, shifts: ArrayLike<number>, visit: (o: number, f: number) => void): string {
   const shiftText: string[] = [];
   let f = 0;
   let k = 0;
@@ -27,14 +39,58 @@ export function diffOriginal(original: string, folded: string, shifts: number[])
       k += 4;
       continue;
     }
-    if (original.charCodeAt(o) !== folded.charCodeAt(f)) {
-      subAt.push(f);
-      subText.push(original[o]!);
-    }
-    o++;
-    f++;
+    visit(o++, f++);
   }
-  return { subAt: Uint32Array.from(subAt), subText: subText.join(''), shiftText: shiftText.join('') };
+  return shiftText.join('');
+}
+
+/** Differences between original and folded text, given the fold's shift list. */
+export function diffOriginal(original: string, folded: string, shifts: ArrayLike<number>): OriginalDiff {
+  const g = ++gen;
+  const seen: number[] = [];
+  walkUnits(original, shifts, (o, f) => {
+    const u = folded.charCodeAt(f);
+    const c = original.charCodeAt(o);
+    if (seenGen[u] !== g) { seenGen[u] = g; usual[u] = c; votes[u] = 1; seen.push(u); }
+    else if (usual[u] === c) votes[u]!++;
+    else if (votes[u] === 0) { usual[u] = c; votes[u] = 1; }
+    else votes[u]!--;
+  });
+  // U+0000 marks "no mapping" when the pairs are read back: a unit changed to it is always listed.
+  for (const u of seen) if (usual[u] === 0) usual[u] = u;
+  const always = seen.filter((u) => usual[u] !== u);
+  const subAt: number[] = [];
+  const subText: string[] = [];
+  const shiftText = walkUnits(original, shifts, (o, f) => {
+    const u = folded.charCodeAt(f);
+    const c = original.charCodeAt(o);
+    if (c !== usual[u]) { subAt.push(f); subText.push(original[o]!); }
+  });
+  const pairs = always.map((u) => String.fromCharCode(u, usual[u]!)).join('');
+  return { always: pairs, ...encodeSubs(subAt), subText: subText.join(''), shiftText };
+}
+
+/** The `always` pairs of the last report read, as a table by folded unit (0: unchanged). */
+const mapTo = new Uint16Array(65536);
+let mapped = '';
+
+/** folded[from, to) with the always-changed units put back. */
+function withAlways(folded: string, always: string, from: number, to: number): string {
+  if (!always) return folded.slice(from, to);
+  if (mapped !== always) {
+    for (let i = 0; i < mapped.length; i += 2) mapTo[mapped.charCodeAt(i)] = 0;
+    for (let i = 0; i < always.length; i += 2) mapTo[always.charCodeAt(i)] = always.charCodeAt(i + 1);
+    mapped = always;
+  }
+  let out = '';
+  let last = from;
+  for (let i = from; i < to; i++) {
+    const m = mapTo[folded.charCodeAt(i)]!;
+    if (m === 0) continue;
+    out += folded.slice(last, i) + String.fromCharCode(m);
+    last = i + 1;
+  }
+  return out + folded.slice(last, to);
 }
 
 function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): number {
@@ -49,17 +105,16 @@ function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): n
 }
 
 /** The original text behind folded[from, to), where from and to are code point boundaries. */
-export function originalSlice(folded: string, shifts: number[], diff: OriginalDiff, from: number, to: number): string {
-  let s = firstAtOrAfter(diff.subAt, from);
+export function originalSlice(folded: string, shifts: ArrayLike<number>, diff: OriginalDiff, from: number, to: number): string {
+  const sub = new SubCursor(diff, from);
   let k = firstAtOrAfter(shifts, from, 4);
   let st = 0;
   for (let j = 0; j < k; j++) st += shifts[j * 4 + 3]!;
   const out: string[] = [];
   for (let f = from; f < to; ) {
     const nextShift = k * 4 < shifts.length ? shifts[k * 4]! : Infinity;
-    const nextSub = s < diff.subAt.length ? diff.subAt[s]! : Infinity;
-    const next = Math.min(nextShift, nextSub, to);
-    if (next > f) out.push(folded.slice(f, next));
+    const next = Math.min(nextShift, sub.at, to);
+    if (next > f) out.push(withAlways(folded, diff.always, f, next));
     f = next;
     if (f >= to) break;
     if (f === nextShift) {
@@ -69,8 +124,8 @@ export function originalSlice(folded: string, shifts: number[], diff: OriginalDi
       f += shifts[k * 4 + 1]!;
       k++;
     } else {
-      out.push(diff.subText[s]!);
-      s++;
+      out.push(diff.subText[sub.k]!);
+      sub.next();
       f++;
     }
   }

@@ -3,17 +3,24 @@
 // and typed arrays, so they go into IndexedDB by structured clone as they are and load without a
 // rebuild. Bump SEARCH_INDEX_VERSION whenever folding, tokenizing, postings or these shapes change:
 // old records are then refused and the caller re-indexes.
+import { SUB_MARK } from './original-subs';
 import type { Segment } from './postings';
 import type { IndexedDoc } from './types';
 
 /**
  * 2: postings segments replace per-report signatures and gram tables. 3: pairs with punctuation are
- * keys, postings pack counts under 4 with the gap, segments lose their dfs.
+ * keys, postings pack counts under 4 with the gap, segments lose their dfs. 4: report tables in
+ * typed arrays (sections, heading paths, titles in one string), units always changed alike listed
+ * once and the others as varint gaps, no heading text (rebuilt from the paragraphs).
  */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
-export interface StoredDoc extends IndexedDoc {
+/** A report's record: its tables as they are in memory, sections as two typed arrays. */
+export interface StoredDoc extends Omit<IndexedDoc, 'sections'> {
   v: number;
+  /** Section i is paragraphs [secStart[i], secStart[i + 1]) under outline heading secHead[i]. */
+  secStart: Uint32Array;
+  secHead: Int32Array;
 }
 
 export interface StoredSegment extends Segment {
@@ -29,23 +36,37 @@ export interface SearchIndexExport {
 }
 
 export function storeDoc(doc: IndexedDoc): StoredDoc {
-  return { ...doc, v: SEARCH_INDEX_VERSION };
+  const { sections, ...rest } = doc;
+  const secStart = new Uint32Array(sections.length + 1);
+  sections.forEach((s, i) => { secStart[i] = s.start; });
+  secStart[sections.length] = doc.paraCount;
+  return { ...rest, secStart, secHead: Int32Array.from(sections, (s) => s.heading), v: SEARCH_INDEX_VERSION };
 }
 
 export function storeSegment(seg: Segment): StoredSegment {
   return { ...seg, id: seg.firstSec, v: SEARCH_INDEX_VERSION };
 }
 
+/** Whether the record's typed tables have the types and sizes its counts say. */
+function tablesFit(doc: StoredDoc): boolean {
+  const n = doc.secHead instanceof Int32Array ? doc.secHead.length : -1;
+  const offsets = [doc.paraStart, doc.origStart, doc.secStart, doc.paths, doc.subMarks, doc.headingParas];
+  if (n < 0 || !offsets.every((a) => a instanceof Uint32Array) || !(doc.subGaps instanceof Uint8Array)) return false;
+  if (doc.paraStart.length !== doc.paraCount + 1 || doc.origStart.length !== doc.paraCount + 1) return false;
+  if (doc.secStart.length !== n + 1 || doc.secStart[n] !== doc.paraCount || doc.paths.length < n + 1 || doc.paths[n] !== doc.paths.length) return false;
+  return doc.subMarks.length === 2 * Math.ceil(doc.subText.length / SUB_MARK);
+}
+
 /** The indexed report back from its stored record, or null when it is from another version or damaged. */
 export function restoreDoc(stored: StoredDoc): IndexedDoc | null {
   if (!stored || stored.v !== SEARCH_INDEX_VERSION) return null;
-  const { v: _v, ...doc } = stored;
-  if (!Number.isInteger(doc.secBase) || doc.secBase < 0 || !Array.isArray(doc.sections)) return null;
-  if (!(doc.subAt instanceof Uint32Array) || typeof doc.subText !== 'string' || doc.subAt.length !== doc.subText.length) return null;
-  if (typeof doc.folded !== 'string' || typeof doc.shiftText !== 'string' || typeof doc.headText !== 'string') return null;
-  if (!(doc.paraStart instanceof Uint32Array) || !(doc.origStart instanceof Uint32Array)) return null;
-  if (doc.paraStart.length !== doc.paraCount + 1 || doc.origStart.length !== doc.paraCount + 1) return null;
-  return doc;
+  const { v: _v, secStart, secHead, ...doc } = stored;
+  if (!Number.isInteger(doc.secBase) || doc.secBase < 0 || !Array.isArray(doc.shifts)) return null;
+  if (typeof doc.folded !== 'string' || typeof doc.subText !== 'string' || typeof doc.shiftText !== 'string' || typeof doc.titles !== 'string') return null;
+  if (typeof doc.always !== 'string' || doc.always.length % 2 !== 0) return null;
+  if (!tablesFit(stored)) return null;
+  const sections = Array.from(secHead, (heading, i) => ({ heading, start: secStart[i]!, end: secStart[i + 1]! }));
+  return { ...doc, sections };
 }
 
 /** A stored segment, or null when it is from another version or damaged. */
@@ -60,6 +81,7 @@ export function restoreSegment(stored: StoredSegment): Segment | null {
 
 /** Approximate size of a report record in bytes (UTF-16 text and typed arrays), for the benchmark. */
 export function storedBytes(doc: StoredDoc): number {
-  const text = doc.folded.length + doc.subText.length + doc.shiftText.length;
-  return text * 2 + doc.subAt.byteLength;
+  const text = doc.folded.length + doc.subText.length + doc.shiftText.length + doc.titles.length + doc.always.length;
+  const tables = [doc.paraStart, doc.secStart, doc.secHead, doc.paths, doc.subGaps, doc.subMarks, doc.headingParas];
+  return text * 2 + tables.reduce((n, a) => n + a.byteLength, doc.origStart === doc.paraStart ? 0 : doc.origStart.byteLength);
 }

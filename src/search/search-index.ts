@@ -3,7 +3,7 @@
 // only narrow the sections to read, and every count is an exact postings count or a scan of them.
 import type { ParsedReport } from '../model/report';
 import { BodyIndex } from './body-index';
-import { indexDoc } from './doc';
+import { foldedPara, indexDoc, sectionPath } from './doc';
 import { bestRaw, materialise, rawHits } from './hits';
 import { kwicQuery, type KwicOptions } from './kwic';
 import { restoreDoc, restoreSegment, SEARCH_INDEX_VERSION, storeDoc, storeSegment, type SearchIndexExport, type StoredDoc, type StoredSegment } from './persist';
@@ -172,10 +172,10 @@ export class SearchIndex {
     if (!doc || words.length === 0) return null;
     const heads = new Set(doc.headingParas);
     for (let i = 0; i < doc.sections.length; i++) {
-      const { start, path, heading } = doc.sections[i]!;
+      const { start, heading } = doc.sections[i]!;
       if (heading < 0 || !heads.has(start)) continue;
-      const text = doc.folded.slice(doc.paraStart[start]!, doc.paraStart[start + 1]! - 1);
-      if (words.every((w) => text.includes(w))) return { heading, path };
+      const text = foldedPara(doc, start);
+      if (words.every((w) => text.includes(w))) return { heading, path: sectionPath(doc, i) };
     }
     return null;
   }

@@ -4,19 +4,19 @@
 import type { Heading } from '../model/report';
 import type { DocSection } from './types';
 
-/** Heading titles from the top level down to heading h (outline is flat, in document order). */
-export function headingPath(outline: Heading[], h: number): string[] {
-  const path: string[] = [];
+/** Outline indexes of the headings from the top level down to heading h (outline is flat, in document order). */
+export function headingPath(outline: Heading[], h: number): number[] {
+  const path: number[] = [];
   let level = Infinity;
   for (let i = h; i >= 0; i--) {
     const head = outline[i]!;
     const governs = i === h || (head.span[0] <= outline[h]!.para && outline[h]!.para < head.span[1]);
     if (head.level < level && governs) {
-      path.unshift(head.title);
+      path.push(i);
       level = head.level;
     }
   }
-  return path;
+  return path.reverse();
 }
 
 export function splitSections(paragraphCount: number, outline: Heading[]): DocSection[] {
@@ -33,8 +33,31 @@ export function splitSections(paragraphCount: number, outline: Heading[]): DocSe
     if (last && last.heading === owner[p]) last.end = p + 1;
     else {
       const heading = owner[p]!;
-      sections.push({ heading, path: heading >= 0 ? headingPath(outline, heading) : [], start: p, end: p + 1 });
+      sections.push({ heading, start: p, end: p + 1 });
     }
   }
   return sections;
+}
+
+/**
+ * Every section's heading path in one array: entries [0, n] say where section i's outline indexes
+ * start (from index n + 1 on), so a report's paths are one typed array, not an array per section.
+ */
+export function packPaths(outline: Heading[], sections: readonly DocSection[]): Uint32Array {
+  const lists = sections.map((s) => (s.heading >= 0 ? headingPath(outline, s.heading) : []));
+  const n = sections.length;
+  const out = new Uint32Array(n + 1 + lists.reduce((k, l) => k + l.length, 0));
+  let at = n + 1;
+  lists.forEach((list, i) => {
+    out[i] = at;
+    out.set(list, at);
+    at += list.length;
+  });
+  out[n] = at;
+  return out;
+}
+
+/** The outline's titles, each ended by U+0000 (removed from inside a title, where it never belongs). */
+export function packTitles(outline: Heading[]): string {
+  return outline.map((h) => `${h.title.replace(/\0/g, '')}\0`).join('');
 }

@@ -17,36 +17,42 @@ export interface DocMeta {
 /** A run of paragraphs governed by one innermost heading (-1: before the first heading). */
 export interface DocSection {
   heading: number;
-  /** Heading titles from the top level down to this section's heading. */
-  path: string[];
   /** Paragraph range [start, end). */
   start: number;
   end: number;
 }
 
-/** One report as the index holds it: folded text for matching, the original as differences from it. */
+/**
+ * One report as the index holds it: folded text for matching, the original as differences from it.
+ * Numbers live in typed arrays and heading titles in one string: a report's tables cost a few
+ * hundred bytes beside its text, not thousands of small objects (see sectionPath in doc.ts).
+ */
 export interface IndexedDoc {
   id: string;
   meta: DocMeta;
   paraCount: number;
-  /** Paragraph indexes that are headings (ranked above body text). */
-  headingParas: number[];
+  /** Paragraph indexes that are headings, ascending (ranked above body text). */
+  headingParas: Uint32Array;
   /** Paragraph index of the title line, or -1. */
   titlePara: number;
   sections: DocSection[];
+  /** The outline's heading titles (original script), each followed by '\u0000', in outline order. */
+  titles: string;
+  /** Section i's heading path is paths[paths[i], paths[i + 1]) as outline indexes (top level first). */
+  paths: Uint32Array;
   /** All paragraphs folded and joined by '\n'; paraStart[i] is paragraph i's offset in it. */
   folded: string;
   paraStart: Uint32Array;
-  /** Offsets of the paragraphs in the original text joined the same way. */
+  /** Offsets of the paragraphs in the original text joined the same way (paraStart itself when shifts is empty). */
   origStart: Uint32Array;
   /** Where folded and original offsets part (see Folded.shifts in text/fold); usually empty. */
   shifts: number[];
   /** Original units that folding changed in place, and the original of each shift (see original.ts). */
-  subAt: Uint32Array;
+  always: string;
+  subGaps: Uint8Array;
+  subMarks: Uint32Array;
   subText: string;
   shiftText: string;
-  /** Folded title paragraph, then '\n' and each other heading paragraph: title and heading hits without a scan of the body. */
-  headText: string;
   /** Id of the report's first section in the body index (its sections are secBase, secBase + 1, ...). */
   secBase: number;
 }

@@ -8,7 +8,7 @@
 //       Starts empty; the search worker refuses the older per-report records and re-indexes.
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ReportSummary, StoredCorrections, StoredOriginal, StoredReport } from './types';
-import type { SearchRecord, SegmentRecord } from './search-store';
+import type { SearchRow, SegmentRecord } from './search-store';
 import { summarize } from './summary';
 import { toStoreError } from './errors';
 
@@ -21,7 +21,7 @@ export interface LibrarySchema extends DBSchema {
   originals: { key: string; value: StoredOriginal };
   corrections: { key: string; value: StoredCorrections };
   summaries: { key: string; value: ReportSummary };
-  search: { key: string; value: SearchRecord };
+  search: { key: string; value: SearchRow };
   searchSegments: { key: number; value: SegmentRecord };
   settings: { key: string; value: unknown };
 }

@@ -3,9 +3,12 @@
 // index's postings segments in 'searchSegments' (v4), written in the same transaction. A record's
 // stamp says which parse and which metadata it was built from, so a re-parse or a correction
 // (both change the report's summary) makes it stale without reading the report itself.
+// Records are packed many to a row once indexed (see search-packs.ts); readers get whole records.
 import type { ParsedReport } from '../model/report';
 import type { StoredDoc, StoredSegment } from '../search/index';
 import { runTx, type LibraryDB } from './db';
+import { isPack, resolveRows, type PackedRecord, type ReadRecords, type SearchRow } from './search-packs';
+export { PACK_SIZE, packSearchRecords, type SearchRow } from './search-packs';
 import { applyCorrections } from './summary';
 import type { ReportSummary } from './types';
 
@@ -27,21 +30,31 @@ export type SegmentRecord = StoredSegment;
 
 /** Every stored record. One getAll: far faster than a cursor for thousands of records. */
 export async function readSearchRecords(db: LibraryDB): Promise<SearchRecord[]> {
-  return runTx(db, ['search'], 'readonly', (tx) => tx.objectStore('search').getAll(), { commitAfterIssue: true });
+  const rows = await runTx(db, ['search'], 'readonly', (tx) => tx.objectStore('search').getAll(), { commitAfterIssue: true });
+  return resolveRows(rows).records;
 }
 
 /** Every stored record and segment, read in one transaction so they agree. */
-export async function readSearchIndex(db: LibraryDB): Promise<{ records: SearchRecord[]; segments: SegmentRecord[] }> {
-  return runTx(db, ['search', 'searchSegments'], 'readonly', async (tx) => {
-    const [records, segments] = await Promise.all([tx.objectStore('search').getAll(), tx.objectStore('searchSegments').getAll()]);
-    return { records, segments };
-  }, { commitAfterIssue: true });
+export async function readSearchIndex(db: LibraryDB): Promise<ReadRecords & { segments: SegmentRecord[] }> {
+  const [rows, segments] = await runTx(db, ['search', 'searchSegments'], 'readonly', (tx) => Promise.all([tx.objectStore('search').getAll(), tx.objectStore('searchSegments').getAll()]), { commitAfterIssue: true });
+  return { ...resolveRows(rows), segments };
 }
 
-/** Records of these reports (missing ones skipped): the search worker reloads them when another tab indexed them. */
-export async function readSearchRecordsOf(db: LibraryDB, ids: readonly string[]): Promise<SearchRecord[]> {
+/**
+ * Records of these reports (missing ones skipped; a doc its pack lost is undefined). `packs` keeps the
+ * last few pack rows read for the caller's next call (ids in indexing order share them).
+ */
+export async function readSearchRecordsOf(db: LibraryDB, ids: readonly string[], packs = new Map<string, Map<string, StoredDoc>>()): Promise<SearchRecord[]> {
   const rows = await runTx(db, ['search'], 'readonly', (tx) => Promise.all(ids.map((id) => tx.objectStore('search').get(id))), { commitAfterIssue: true });
-  return rows.filter((r): r is SearchRecord => r !== undefined);
+  const own = rows.filter((r): r is SearchRecord | PackedRecord => r !== undefined && !('docs' in r));
+  const missing = [...new Set(own.flatMap((r) => ('pack' in r && !packs.has(r.pack) ? [r.pack] : [])))];
+  if (missing.length) {
+    const read = await runTx(db, ['search'], 'readonly', (tx) => Promise.all(missing.map((id) => tx.objectStore('search').get(id))), { commitAfterIssue: true });
+    read.forEach((row, i) => packs.set(missing[i]!, new Map(row && 'docs' in row ? row.docs.map((d) => [d.id, d]) : [])));
+    // A few packs are enough when ids come in indexing order; older ones are let go.
+    for (const key of [...packs.keys()].slice(0, Math.max(0, packs.size - 4))) packs.delete(key);
+  }
+  return own.map((r) => ('pack' in r ? { id: r.id, stamp: r.stamp, doc: packs.get(r.pack)?.get(r.id) as StoredDoc } : r));
 }
 
 /**
@@ -62,8 +75,10 @@ export async function writeSearchIndex(db: LibraryDB, change: { put: readonly Se
   }, { commitAfterIssue: true });
 }
 
+/** Ids of the reports with a record (pack rows left out). */
 export async function searchRecordIds(db: LibraryDB): Promise<string[]> {
-  return runTx(db, ['search'], 'readonly', (tx) => tx.objectStore('search').getAllKeys(), { commitAfterIssue: true });
+  const keys = await runTx(db, ['search'], 'readonly', (tx) => tx.objectStore('search').getAllKeys(), { commitAfterIssue: true });
+  return keys.filter((k) => !isPack(k));
 }
 
 /** Writes records in one transaction (a batch of freshly indexed reports). */

@@ -5,7 +5,7 @@
 import { SearchIndex } from '../search/index';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
-import { readReportsForIndex, readSearchIndex, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord } from '../store/search-store';
+import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord } from '../store/search-store';
 import { messageOf, replyAfter, syncLoop } from './service-kit';
 import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
@@ -27,6 +27,9 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   let loaded: Promise<void> | null = null;
   let suggestReady: Promise<void> = Promise.resolve();
   let dbName = DB_NAME;
+  /** Reports whose stored record is not in a pack yet (or in a pack mostly dead), and such packs. */
+  let unpacked = new Set<string>();
+  let stalePacks: string[] = [];
 
   const tell = (patch: Partial<SearchStatus> = {}) => {
     Object.assign(status, patch, { size: index.size });
@@ -40,11 +43,13 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   async function load(): Promise<void> {
     tell({ phase: 'loading' });
     const library = await open();
-    const { records, segments } = await readSearchIndex(library);
+    const { records, segments, ...packing } = await readSearchIndex(library);
     const fresh = new SearchIndex();
     const refused = new Set(fresh.load(records.map((r) => r.doc), segments));
     index = fresh;
     stamps = new Map(records.filter((r) => !refused.has(r.id)).map((r) => [r.id, r.stamp]));
+    unpacked = new Set(packing.unpacked);
+    stalePacks = packing.stalePacks;
     // Segments that could not be used are deleted before anything is re-indexed over them.
     const { drop } = index.takeChanges();
     await writeSearchIndex(library, { put: [], remove: [], dropSegments: drop, putSegments: [] });
@@ -93,7 +98,18 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     if (gone.length) { await persist(library, [], gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
     const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
     if (todo.length > 0) await indexAll(library, todo, want);
+    await pack(library);
     await suggester.save();
+  }
+
+  /** Moves records into packs of PACK_SIZE (all of them when a stale pack is rewritten); the rest wait for more. */
+  async function pack(library: LibraryDB): Promise<void> {
+    const ids = [...unpacked].filter((id) => stamps.has(id) && index.has(id));
+    const take = stalePacks.length ? ids : ids.slice(0, ids.length - (ids.length % PACK_SIZE));
+    if (take.length === 0 && stalePacks.length === 0) return;
+    await packSearchRecords(library, take.map((id) => ({ id, stamp: stamps.get(id)!, doc: index.exportDoc(id)! })), stalePacks);
+    for (const id of take) unpacked.delete(id);
+    stalePacks = [];
   }
 
   async function indexAll(library: LibraryDB, todo: string[], want: Map<string, string>): Promise<void> {
@@ -116,6 +132,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
         suggester.add(id, want.get(id)!, report);
         stamps.set(id, want.get(id)!);
         records.push({ id, stamp: want.get(id)!, doc: index.exportDoc(id)! });
+        unpacked.add(id);
       }
       await persist(library, records, []);
       status.indexed += records.length;

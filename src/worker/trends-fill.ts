@@ -5,8 +5,8 @@
 // so those reads wait until the figures view asks (loadFigures).
 import type { LibraryDB } from '../store/db';
 import { getReport } from '../store/repo';
-import { runTx } from '../store/db';
-import { stampOf } from '../store/search-store';
+import { readSearchRecordsOf, stampOf } from '../store/search-store';
+import type { StoredDoc } from '../search/persist';
 import type { ReportSummary } from '../store/types';
 import { SEARCH_INDEX_VERSION } from '../search/persist';
 import { figureRows } from '../trends/figure-rows';
@@ -17,8 +17,9 @@ import { cacheReport, trendDoc, type CachedReport } from './trends-cache';
 const BATCH = 50;
 
 /** The folded text the search store holds for these reports, where its stamp is `want`'s. */
-async function storedFolded(db: LibraryDB, want: ReadonlyMap<string, string>, ids: readonly string[]): Promise<Map<string, string>> {
-  const records = await runTx(db, ['search'], 'readonly', (tx) => Promise.all(ids.map((id) => tx.objectStore('search').get(id))), { commitAfterIssue: true });
+async function storedFolded(db: LibraryDB, want: ReadonlyMap<string, string>, ids: readonly string[], packs: Map<string, Map<string, StoredDoc>>): Promise<Map<string, string>> {
+  // Records packed by the search worker come with their pack (kept for the next batch).
+  const records = await readSearchRecordsOf(db, ids, packs);
   const found = new Map<string, string>();
   for (const r of records) {
     if (r && r.stamp === want.get(r.id) && r.doc?.v === SEARCH_INDEX_VERSION && typeof r.doc.folded === 'string') found.set(r.id, r.doc.folded);
@@ -33,9 +34,10 @@ async function storedFolded(db: LibraryDB, want: ReadonlyMap<string, string>, id
 export async function fillCache(db: LibraryDB, cache: Map<string, CachedReport>, todo: readonly ReportSummary[], progress: (done: number) => void): Promise<string[]> {
   const want = new Map(todo.map((s) => [s.id, stampOf(s)]));
   const withoutFigures: string[] = [];
+  const packs = new Map<string, Map<string, StoredDoc>>();
   for (let start = 0; start < todo.length; start += BATCH) {
     const batch = todo.slice(start, start + BATCH);
-    const folded = await storedFolded(db, want, batch.map((s) => s.id));
+    const folded = await storedFolded(db, want, batch.map((s) => s.id), packs);
     for (const s of batch) {
       const text = folded.get(s.id);
       if (text !== undefined) {

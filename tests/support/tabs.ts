@@ -125,7 +125,12 @@ export function snapshot(page: Page): Promise<StoreSnapshot> {
     return {
       reports: reports.map((r) => ({ id: r.id, paragraphs: r.report.paragraphs.length })),
       originals, summaries, corrections,
-      search: search.map((r) => ({ id: r.id, stamp: r.stamp })),
+      // Records packed many to a row (store/search-packs.ts): a report's row names its pack, which must hold its record.
+      search: search.filter((r) => !r.docs).map((r) => {
+        const pack = r.pack === undefined ? null : search.find((p) => p.id === r.pack);
+        const whole = r.doc || (pack && pack.docs.some((d: { id: string }) => d.id === r.id));
+        return { id: r.id, stamp: whole ? r.stamp : 'record lost from its pack' };
+      }),
       journals: settingKeys.filter((k) => String(k).startsWith('import-journal:')).length,
       interrupted: (interrupted as string[] | undefined) ?? null,
     };

@@ -28,6 +28,40 @@ describe('originalSlice', () => {
   it('costs nothing for text that folding leaves alone', () => {
     const original = '一年来,市政协围绕中心工作。';
     const { text, shifts } = foldWithMap(original);
-    expect(diffOriginal(original, text, shifts)).toEqual({ subAt: new Uint32Array(0), subText: '', shiftText: '' });
+    expect(diffOriginal(original, text, shifts)).toEqual({ always: '', subGaps: new Uint8Array(0), subMarks: new Uint32Array(0), subText: '', shiftText: '' });
+  });
+  it('lists each unit\'s usual original once, and where it occurs only an original that is not the usual one', () => {
+    const original = '協會協會，發展乾淨，頭髮發白';
+    const { text, shifts } = foldWithMap(original);
+    const diff = diffOriginal(original, text, shifts);
+    expect(diff.always).toContain('协協');
+    expect(diff.always).toContain('会會');
+    // 发 stands for 發 twice and for 髮 once: 發 is its usual original, 髮 is listed where it stands.
+    expect(diff.always).toContain('发發');
+    expect(diff.subText).toBe('髮');
+    expect(originalSlice(text, shifts, diff, 0, text.length)).toBe(original);
+    expect(originalSlice(text, shifts, diff, 7, 9)).toBe(original.slice(7, 9));
+  });
+  it('finds the changed units from any offset of a long text, past many seek marks and long gaps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, '协'.repeat(200), '政'), { minLength: 300, maxLength: 900 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const original = pieces.join('');
+        const { text, shifts } = foldWithMap(original);
+        const diff = diffOriginal(original, text, shifts);
+        // Cut at code point boundaries that are also boundaries of the original (outside shifted units).
+        const cuts = [0];
+        for (let o = 0, f = 0, k = 0; f < text.length; ) {
+          if (k < shifts.length && shifts[k]! === f) { f += shifts[k + 1]!; o += shifts[k + 3]!; k += 4; } else { f += text.codePointAt(f)! > 0xffff ? 2 : 1; o++; }
+          cuts.push(f);
+        }
+        const from = cuts[a % cuts.length]!;
+        const to = Math.max(from, cuts[b % cuts.length]!);
+        const whole = originalSlice(text, shifts, diff, 0, text.length);
+        expect(whole).toBe(original);
+        expect(originalSlice(text, shifts, diff, 0, from) + originalSlice(text, shifts, diff, from, to) + originalSlice(text, shifts, diff, to, text.length)).toBe(original);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
+

@@ -5,6 +5,7 @@
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import type { Heading, ParsedReport } from '../../src/model/report';
+import { headText } from '../../src/search/doc';
 import { SearchIndex } from '../../src/search/index';
 import { decodeInto, pairKey, PostingList, PostingWriter, type Segment } from '../../src/search/postings';
 import { mergeSegments } from '../../src/search/segment-merge';
@@ -71,7 +72,7 @@ function bruteForce(folded: Map<string, string>, q: string): { ids: string[]; hi
 function bruteScore(index: SearchIndex, folded: Map<string, string>, q: string, id: string, matched: number): number {
   const { include } = parseQuery(q);
   const weights = idfs(matched, folded.size, include.length);
-  const head = index.exportDoc(id)!.headText;
+  const head = headText(index.exportDoc(id)!);
   const titleEnd = head.indexOf('\n');
   const at = (t: (typeof include)[number]) => occurrences(head, t).map(([s]) => s);
   return scoreDoc({

@@ -1,12 +1,13 @@
 // The search worker's service in Node over fake-indexeddb: it indexes the library and persists
 // the index; a second start (a cold start) loads it and indexes nothing; a record of another index
 // version is rebuilt in the background with progress; deletions and corrections reach the index;
-// a query sent while the stored index is still loading is answered, exactly.
+// a query sent while the stored index is still loading is answered, exactly; a whole index stored
+// by the previous version is rebuilt once.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/store/db';
 import { deleteReports, setCorrections } from '../../src/store/repo';
-import { readSearchRecords, putSearchRecords, searchRecordIds } from '../../src/store/search-store';
+import { packSearchRecords, readSearchIndex, readSearchRecords, putSearchRecords, searchRecordIds, writeSearchIndex } from '../../src/store/search-store';
 import { SearchIndex } from '../../src/search/index';
 import { createSearchService } from '../../src/worker/search-service';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from '../../src/worker/search-protocol';
@@ -56,6 +57,43 @@ describe('search service', { timeout: 30_000 }, () => {
     expect(again.statuses.some((s) => s.phase === 'indexing' && s.progress?.total === 2)).toBe(true);
     const fixed = await readSearchRecords(db);
     expect(fixed.every((r) => r.doc.v === records[2]!.doc.v)).toBe(true);
+  });
+
+  it('loads packed records on a cold start without re-indexing, and packs again what a deletion left mostly dead', async () => {
+    const { ids, direct } = await seed('svc-packed');
+    await start('svc-packed').settled();
+    const db = await openLibrary('svc-packed');
+    await packSearchRecords(db, await readSearchRecords(db));
+    const cold = start('svc-packed');
+    expect(await cold.settled()).toMatchObject({ size: ids.length, indexed: 0, loaded: ids.length });
+    for (const q of ['聯繫', '"民主监督"', '提案 -协商']) expect((await cold.query(q)).hitCount, q).toBe(direct.query(q).hitCount);
+    await deleteReports(db, ids.slice(0, -2));
+    cold.handle({ type: 'sync' });
+    await cold.settled((s) => s.size === 2);
+    // The next start finds the pack mostly dead: the two records left move to a new pack, the old one goes.
+    const next = start('svc-packed');
+    expect(await next.settled()).toMatchObject({ size: 2, indexed: 0, loaded: 2 });
+    const stored = await readSearchIndex(db);
+    expect([stored.unpacked, stored.stalePacks, stored.records.map((r) => r.id).sort()]).toEqual([[], [], ids.slice(-2).sort()]);
+  });
+
+  it('rebuilds a whole index stored by the previous version once, then loads it like any other', async () => {
+    const { ids, direct } = await seed('svc-old');
+    await start('svc-old').settled();
+    const db = await openLibrary('svc-old');
+    // The previous version's shapes: sections as objects with their heading paths, no packed tables.
+    const { records, segments } = await readSearchIndex(db);
+    const old = records.map(({ doc: { secStart: _s, secHead: _h, paths: _p, titles: _t, always: _a, ...rest }, ...r }) => ({
+      ...r, doc: { ...rest, v: rest.v - 1, sections: [{ heading: -1, path: [], start: 0, end: rest.paraCount }] },
+    }));
+    await writeSearchIndex(db, { put: old as never, remove: [], dropSegments: [], putSegments: segments.map((s) => ({ ...s, v: s.v - 1 })) });
+    const upgraded = start('svc-old');
+    expect(await upgraded.settled()).toMatchObject({ loaded: 0, indexed: ids.length, size: ids.length });
+    for (const q of ['聯繫', '"民主监督"', '提案 -协商']) expect((await upgraded.query(q)).hitCount, q).toBe(direct.query(q).hitCount);
+    const after = await readSearchIndex(db);
+    expect(after.segments.every((s) => s.v === segments[0]!.v) && after.records.every((r) => r.doc.v === records[0]!.doc.v)).toBe(true);
+    const next = start('svc-old');
+    expect(await next.settled()).toMatchObject({ loaded: ids.length, indexed: 0, size: ids.length });
   });
 
   it('follows deletions and metadata corrections on sync', async () => {

@@ -11,7 +11,7 @@ import { openLibrary } from '../../src/store/db';
 import { getReport, listSummaries, saveReport, setCorrections } from '../../src/store/repo';
 import { sha256Hex } from '../../src/store/hash';
 import { summarize } from '../../src/store/summary';
-import { deleteSearchRecords, readSearchIndex, searchRecordIds, stampOf, writeSearchIndex } from '../../src/store/search-store';
+import { deleteSearchRecords, packSearchRecords, readSearchIndex, readSearchRecordsOf, searchRecordIds, stampOf, writeSearchIndex } from '../../src/store/search-store';
 import { SearchIndex } from '../../src/search/index';
 import type { StoredReport } from '../../src/store/types';
 
@@ -83,6 +83,42 @@ describe('search store', () => {
     }
     await deleteSearchRecords(db, [summaries[0]!.id]);
     expect((await searchRecordIds(db)).sort()).toEqual(summaries.slice(1).map((s) => s.id).sort());
+    db.close();
+  });
+
+  it('packs records into shared rows that read back whole, and says which packs are mostly dead', async () => {
+    const db = await openLibrary('search-packs');
+    const index = new SearchIndex();
+    for (const f of files) {
+      const { bytes, report, id } = await parsed(f);
+      await saveReport(db, { id, fileName: f, bytes, report });
+      index.add(id, report);
+    }
+    const summaries = await listSummaries(db);
+    const records = summaries.map((s) => ({ id: s.id, stamp: stampOf(s), doc: index.exportDoc(s.id)! }));
+    const { put, drop } = index.takeChanges();
+    await writeSearchIndex(db, { put: records, remove: [], dropSegments: drop, putSegments: put });
+    expect((await readSearchIndex(db)).unpacked.sort()).toEqual(records.map((r) => r.id).sort());
+    await packSearchRecords(db, records);
+    const packed = await readSearchIndex(db);
+    expect(packed.unpacked).toEqual([]);
+    expect(packed.stalePacks).toEqual([]);
+    const byId = (rs: { id: string }[]) => [...rs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(packed.records)).toEqual(byId(records));
+    expect((await searchRecordIds(db)).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(byId(await readSearchRecordsOf(db, records.map((r) => r.id)))).toEqual(byId(records));
+    const loaded = new SearchIndex();
+    expect(loaded.load(packed.records.map((r) => r.doc), packed.segments)).toEqual([]);
+    expect(loaded.query('"民主监督"').hitCount).toBe(index.query('"民主监督"').hitCount);
+    // One report re-indexed (its own row again), the others deleted: the pack is mostly dead.
+    const [kept, ...rest] = records;
+    await writeSearchIndex(db, { put: [kept!], remove: rest.map((r) => r.id), dropSegments: [], putSegments: [] });
+    const after = await readSearchIndex(db);
+    expect(after.unpacked).toEqual([kept!.id]);
+    expect(after.stalePacks).toHaveLength(1);
+    await packSearchRecords(db, [kept!], after.stalePacks);
+    const again = await readSearchIndex(db);
+    expect([again.unpacked, again.stalePacks, again.records]).toEqual([[], [], [kept]]);
     db.close();
   });
 
