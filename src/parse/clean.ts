@@ -6,7 +6,7 @@ import type { SourceField } from '../model/report';
 import type { Block } from './blocks';
 import type { ParseWarning } from '../model/warnings';
 import { warning } from './warnings';
-import { readMarkdownResidue } from './clean/markup';
+import { hasMarkdownResidue, readMarkdownResidue } from './clean/markup';
 import { splitOneLineLayouts } from './clean/one-line';
 import { removeFurniture } from './clean/furniture';
 import { lineKind } from './clean/boilerplate';
@@ -58,7 +58,16 @@ export function clean(blocks: Block[]): CleanResult {
   if (repairs > 0) warnings.push(warning('pinyin-removed', { count: repairs }));
   const once = dropSecondCopy(after.blocks);
   if (once.dropped > 0) warnings.push(warning('second-copy', { paragraphs: once.dropped }));
-  return { blocks: once.blocks, removed, fields: header.fields, warnings };
+  const result = { blocks: once.blocks, removed, fields: header.fields, warnings };
+  // Joining can pair Markdown marks a broken line held apart (**…** over two lines), so the text
+  // reads as Markdown only now: clean the result once more, so cleaning cleaned text changes
+  // nothing. The second pass sees marks read (declared structure), so it never goes further.
+  return hasMarkdownResidue(result.blocks) ? again(result) : result;
+}
+
+function again(first: CleanResult): CleanResult {
+  const second = clean(first.blocks);
+  return { blocks: second.blocks, removed: [...first.removed, ...second.removed], fields: [...first.fields, ...second.fields], warnings: [...first.warnings, ...second.warnings] };
 }
 
 /** Joined blocks are new objects; only they need a second look. */

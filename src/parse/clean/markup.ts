@@ -39,8 +39,13 @@ function convert(block: Block): Block {
   return { ...block, text: stripEmphasis(block.text) };
 }
 
+/** Whether readMarkdownResidue would read marks in these blocks. */
+export function hasMarkdownResidue(blocks: Block[]): boolean {
+  return !hasDeclaredStructure(blocks) && looksLikeMarkdown(blocks);
+}
+
 export function readMarkdownResidue(blocks: Block[]): Block[] {
-  if (hasDeclaredStructure(blocks) || !looksLikeMarkdown(blocks)) return blocks;
+  if (!hasMarkdownResidue(blocks)) return blocks;
   const out = blocks.map(convert);
   const shallowest = out.reduce((m, b) => Math.min(m, b.markupLevel ?? Infinity), Infinity);
   if (!Number.isFinite(shallowest) || shallowest === 1) return out;
