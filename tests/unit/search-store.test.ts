@@ -48,6 +48,18 @@ async function createV2(name: string): Promise<string[]> {
   return ids;
 }
 
+/** A library of the fixture files stored under `name`, and an index of them not yet written. */
+async function storedLibrary(name: string) {
+  const db = await openLibrary(name);
+  const index = new SearchIndex();
+  for (const f of files) {
+    const { bytes, report, id } = await parsed(f);
+    await saveReport(db, { id, fileName: f, bytes, report });
+    index.add(id, report);
+  }
+  return { db, index, summaries: await listSummaries(db) };
+}
+
 describe('search store', () => {
   it('upgrades a v2 library with reports to v4: reports kept, empty search and segment stores added', async () => {
     const ids = await createV2('search-upgrade-v2');
@@ -61,14 +73,7 @@ describe('search store', () => {
   });
 
   it('stores index records that load back into an index giving the same answers', async () => {
-    const db = await openLibrary('search-records');
-    const index = new SearchIndex();
-    for (const f of files) {
-      const { bytes, report, id } = await parsed(f);
-      await saveReport(db, { id, fileName: f, bytes, report });
-      index.add(id, report);
-    }
-    const summaries = await listSummaries(db);
+    const { db, index, summaries } = await storedLibrary('search-records');
     const { put, drop } = index.takeChanges();
     await writeSearchIndex(db, { put: summaries.map((s) => ({ id: s.id, stamp: stampOf(s), doc: index.exportDoc(s.id)! })), remove: [], dropSegments: drop, putSegments: put });
     const { records, segments } = await readSearchIndex(db);
@@ -87,14 +92,7 @@ describe('search store', () => {
   });
 
   it('packs records into shared rows that read back whole, and says which packs are mostly dead', async () => {
-    const db = await openLibrary('search-packs');
-    const index = new SearchIndex();
-    for (const f of files) {
-      const { bytes, report, id } = await parsed(f);
-      await saveReport(db, { id, fileName: f, bytes, report });
-      index.add(id, report);
-    }
-    const summaries = await listSummaries(db);
+    const { db, index, summaries } = await storedLibrary('search-packs');
     const records = summaries.map((s) => ({ id: s.id, stamp: stampOf(s), doc: index.exportDoc(s.id)! }));
     const { put, drop } = index.takeChanges();
     await writeSearchIndex(db, { put: records, remove: [], dropSegments: drop, putSegments: put });
