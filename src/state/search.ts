@@ -78,6 +78,11 @@ export function answerKey(q: string, p: SearchParams): string {
 
 let querySeq = 0;
 
+/** Report groups a search answers at first; each "more" asks for this many again. Ranking is exact
+ * over all matches either way; fewer groups make fewer snippets (100 groups cost a query at 5,000
+ * reports several times what 20 do). */
+export const RESULT_PAGE = 20;
+
 /** Runs the query; an answer that arrives after a newer query was asked is dropped. */
 export async function runSearch(q: string, p: SearchParams, options: QueryOptions = {}): Promise<void> {
   const seq = ++querySeq;
@@ -89,7 +94,7 @@ export async function runSearch(q: string, p: SearchParams, options: QueryOption
       const lines = p.report ? a.value : filterKwic(a.value, p);
       if (seq === querySeq) kwicAnswer.value = { key, value: lines, complete: a.complete, ms: a.ms };
     } else {
-      const a = await searchClient().query(q, { ...options, filters: toFilters(p), hitsPerReport: 3, maxReports: 100 });
+      const a = await searchClient().query(q, { maxReports: RESULT_PAGE, ...options, filters: toFilters(p), hitsPerReport: 3 });
       if (seq === querySeq) searchAnswer.value = { key, value: a.value, complete: a.complete, ms: a.ms };
     }
     if (seq === querySeq) searchFailed.value = null;

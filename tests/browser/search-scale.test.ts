@@ -43,6 +43,13 @@ async function withProfile<T>(run: (page: Page, context: BrowserContext) => Prom
 async function answerIds(page: Page, q: string): Promise<string[]> {
   await page.evaluate((hash) => { location.hash = hash; }, `#/search?q=${encodeURIComponent(q)}`);
   await page.waitForSelector(`.search-view[data-fresh="true"][data-query='${q}'] .search-count`);
+  // A page of report groups at first; "more" lists a page more each time, until all are listed.
+  const shown = () => page.locator('.results > .result').count();
+  for (let n = await shown(); await page.locator('.more-results button').count() > 0; n = await shown()) {
+    expect(n % 20).toBe(0);
+    await page.click('.more-results button');
+    await expect.poll(shown, { timeout: 30_000 }).toBeGreaterThan(n);
+  }
   return (await page.$$eval('.results > .result', (els) => els.map((el) => el.getAttribute('data-report') ?? ''))).sort();
 }
 
@@ -77,6 +84,10 @@ describe(`search over ${COUNT} imported reports in Chromium`, () => {
       expect(await answerIds(page, TERM)).toEqual(expected);
       // Traditional script folds to the same answer.
       expect(await answerIds(page, '分類處理')).toEqual(expected);
+      // A word in more reports than a page lists: "more" brings the rest, the same reports as a scan.
+      const common = expectedIds('工作');
+      expect(common.length).toBeGreaterThan(20);
+      expect(await answerIds(page, '工作')).toEqual(common);
     });
   }, 30_000);
 });

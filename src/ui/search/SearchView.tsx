@@ -1,11 +1,11 @@
 // Route #/search?q=…: filters, "N hits in M reports", results grouped by report or the
 // keyword-in-context list. The address holds query and filters; answers to older queries are
 // dropped in state (query counter), and the last answer stays on screen until the next arrives.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { NO_SEARCH_PARAMS, type SearchParams } from '../../lib/route';
 import { summaries } from '../../state/library';
 import { navigate } from '../../state/route';
-import { answerKey, kwicAnswer, runSearch, searchAnswer, searchFailed, searchStatus } from '../../state/search';
+import { answerKey, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFailed, searchStatus } from '../../state/search';
 import { IndexStatus } from './IndexStatus';
 import { KwicList } from './KwicList';
 import { ResultGroup } from './ResultGroup';
@@ -19,8 +19,11 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
   const key = answerKey(q, p);
   const status = searchStatus.value;
   const complete = status?.phase === 'ready';
+  // How many report groups were asked for: a page, and a page more per "more"; a new query starts over.
+  const [more, setMore] = useState({ key, limit: RESULT_PAGE });
+  const limit = more.key === key ? more.limit : RESULT_PAGE;
   // Asked again when the index changes or indexing ends: answers follow imports and deletions.
-  useEffect(() => { void runSearch(q, p); }, [key, p.view, complete, status?.changes]);
+  useEffect(() => { void runSearch(q, p, { maxReports: limit }); }, [key, p.view, complete, status?.changes, limit]);
   useEffect(() => { document.title = `${q ? `${q} · ` : ''}${t().srch.label} · ${t().appName}`; }, [q]);
   const d = t();
   const set = (patch: Partial<SearchParams>) => navigate({ name: 'search', q, params: { ...p, ...patch } }, true);
@@ -54,7 +57,14 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
           {result.reports.map((r) => <ResultGroup key={r.id} result={r} summary={byId.get(r.id)} q={q} />)}
         </ol>
       )}
-      {q.trim() && result && result.reportCount > result.reports.length && <p class="muted">{d.srch.shownFirst(result.reports.length)}</p>}
+      {q.trim() && result && result.reportCount > result.reports.length && (
+        <p class="more-results">
+          <span class="muted">{d.srch.shownFirst(result.reports.length)}</span>{' '}
+          <button type="button" disabled={!fresh} onClick={() => setMore({ key, limit: limit + RESULT_PAGE })}>
+            {d.srch.showMore(Math.min(RESULT_PAGE, result.reportCount - result.reports.length))}
+          </button>
+        </p>
+      )}
       {q.trim() && p.view === 'kwic' && kwicAnswer.value && (
         <KwicList lines={kwicAnswer.value.value} q={q} params={p} limit={KWIC_LIMIT} onSort={(sort) => set({ sort })} />
       )}
