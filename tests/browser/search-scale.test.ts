@@ -13,6 +13,7 @@ import { parseReport } from '../../src/parse/index';
 import { foldForMatch } from '../../src/text/fold';
 import { serveDir, type StaticServer } from '../support/serve';
 import { DIST, LIBRARY } from '../e2e/helpers';
+import { allResultIds } from '../support/search-results';
 
 const COUNT = 40;
 // In some of the corpus's reports and not others (paragraphs are cut at random), so the answer discriminates.
@@ -44,13 +45,8 @@ async function answerIds(page: Page, q: string): Promise<string[]> {
   await page.evaluate((hash) => { location.hash = hash; }, `#/search?q=${encodeURIComponent(q)}`);
   await page.waitForSelector(`.search-view[data-fresh="true"][data-query='${q}'] .search-count`);
   // A page of report groups at first; "more" lists a page more each time, until all are listed.
-  const shown = () => page.locator('.results > .result').count();
-  for (let n = await shown(); await page.locator('.more-results button').count() > 0; n = await shown()) {
-    expect(n % 20).toBe(0);
-    await page.click('.more-results button');
-    await expect.poll(shown, { timeout: 30_000 }).toBeGreaterThan(n);
-  }
-  return (await page.$$eval('.results > .result', (els) => els.map((el) => el.getAttribute('data-report') ?? ''))).sort();
+  expect(await page.locator('.results > .result').count()).toBeLessThanOrEqual(20);
+  return allResultIds(page);
 }
 
 beforeAll(async () => { server = await serveDir(DIST); }, 30_000);

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fixtureFiles, LIBRARY, DIST } from '../e2e/helpers';
 import { launchChromium } from './browser';
 import { serveDir, type StaticServer } from './serve';
+import { allResultIds } from './search-results';
 
 export interface Tabs { server: StaticServer; browser: Browser; context: BrowserContext; pages: Page[]; errors: string[] }
 
@@ -78,8 +79,8 @@ export async function searchCounts(page: Page, q: string, size: number): Promise
   await page.waitForSelector(`.search-view[data-fresh="true"][data-query="${q}"]`);
   const text = await page.textContent('.search-count').catch(() => null);
   const m = /(\d+) 处命中，(\d+) 份报告/.exec(text ?? '');
-  const ids = await page.$$eval('.result[data-report]', (els) => els.map((e) => e.getAttribute('data-report') ?? ''));
-  return { hits: m ? Number(m[1]) : 0, reports: m ? Number(m[2]) : 0, ids: ids.sort() };
+  const ids = await allResultIds(page);
+  return { hits: m ? Number(m[1]) : 0, reports: m ? Number(m[2]) : 0, ids };
 }
 
 /** Reports this tab's search worker indexed itself (not loaded or adopted from storage), from the search view. */
