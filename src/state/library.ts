@@ -8,6 +8,7 @@ import { library } from './db';
 import { reportFailure, showToast } from './notices';
 import { refreshStorage } from './storage';
 import { announce } from './tabs';
+import { reportTitle } from '../lib/report-title';
 
 export type SortKey = 'imported' | 'title' | 'locality' | 'year' | 'size';
 
@@ -32,7 +33,8 @@ export const visible = computed(() => {
 });
 
 const collator = new Intl.Collator('zh-CN');
-const title = (s: ReportSummary) => s.title ?? s.fileName;
+// Sorted by the title the list shows (an untitled report by place, body and year).
+const title = reportTitle;
 const COMPARE: Record<SortKey, (a: ReportSummary, b: ReportSummary) => number> = {
   imported: (a, b) => b.importedAt - a.importedAt || collator.compare(a.fileName, b.fileName),
   title: (a, b) => collator.compare(title(a), title(b)),

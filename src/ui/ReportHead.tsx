@@ -7,7 +7,7 @@ import type { OpenedReport } from '../state/types';
 import { yearsLabel } from '../lib/format';
 import { ReportPicker } from './compare/ReportPicker';
 import { t } from './i18n';
-import { openedTitle } from './report-title';
+import { openedTitle } from '../lib/report-title';
 
 export function ReportHead({ id, opened }: { id: string; opened: OpenedReport }) {
   const [picking, setPicking] = useState(false);

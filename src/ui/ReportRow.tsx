@@ -5,7 +5,7 @@ import { reportHref } from '../lib/route';
 import { formatBytes, yearsLabel } from '../lib/format';
 import type { ReportSummary } from '../state/types';
 import { t } from './i18n';
-import { reportTitle } from './report-title';
+import { reportTitle } from '../lib/report-title';
 
 interface Props { summary: ReportSummary; selected: boolean; onToggle: (id: string) => void }
 

@@ -20,7 +20,7 @@ import type { StoredWarning } from '../model/warnings';
 import { followReport, hasPageImages, pageView, togglePageView } from '../state/page-image';
 import { PagePanel } from './PagePanel';
 import { tOcr } from './i18n-ocr';
-import { openedTitle } from './report-title';
+import { openedTitle } from '../lib/report-title';
 
 function scrollToPara(para: number, flash: boolean): void {
   const el = document.getElementById(`p-${para}`);

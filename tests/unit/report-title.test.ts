@@ -1,6 +1,6 @@
 // Lists tell reports apart whose only title is generic: the place and year are added to it.
 import { describe, expect, it } from 'vitest';
-import { reportTitle } from '../../src/ui/report-title';
+import { reportTitle } from '../../src/lib/report-title';
 
 const base = { fileName: 'a.txt', locality: '平江县', meetingDate: '2024-01-10', reviewYear: 2023, planYear: 2024 };
 

@@ -7,7 +7,7 @@ import { reportHref } from '../../lib/route';
 import { yearsLabel } from '../../lib/format';
 import { ReportPicker } from './ReportPicker';
 import { t } from '../i18n';
-import { openedTitle } from '../report-title';
+import { openedTitle } from '../../lib/report-title';
 
 export type CompareTab = 'outline' | 'plan';
 

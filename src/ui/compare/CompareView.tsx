@@ -13,7 +13,7 @@ import { revealRow } from './reveal';
 import { useNarrow } from './use-narrow';
 import { t } from '../i18n';
 import '../styles/compare.css';
-import { openedTitle } from '../report-title';
+import { openedTitle } from '../../lib/report-title';
 
 export function CompareView({ a, b }: { a: string; b: string }) {
   useEffect(() => { void openCompare(a, b); }, [a, b]);

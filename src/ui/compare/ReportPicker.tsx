@@ -6,7 +6,7 @@ import type { ReportSummary } from '../../store/types';
 import { yearsLabel } from '../../lib/format';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n';
-import { reportTitle } from '../report-title';
+import { reportTitle } from '../../lib/report-title';
 
 interface Props {
   open: boolean;

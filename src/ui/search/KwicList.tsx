@@ -5,7 +5,7 @@ import { summaries } from '../../state/library';
 import type { KwicLine } from '../../state/search';
 import { hitHref } from './ResultGroup';
 import { t } from '../i18n';
-import { reportTitle } from '../report-title';
+import { reportTitle } from '../../lib/report-title';
 
 interface Props {
   lines: KwicLine[];

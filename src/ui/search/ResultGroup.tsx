@@ -4,7 +4,7 @@ import { routeHref } from '../../lib/route';
 import type { Hit, ReportSummary, SearchResult } from '../../state/search';
 import { Snippet } from './Snippet';
 import { t } from '../i18n';
-import { reportTitle } from '../report-title';
+import { reportTitle } from '../../lib/report-title';
 
 export function hitHref(reportId: string, q: string, hit: Pick<Hit, 'para' | 'start'> | null): string {
   return routeHref({ name: 'report', id: reportId, section: null, q, at: hit ? { para: hit.para, start: hit.start } : null });

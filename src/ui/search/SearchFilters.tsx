@@ -5,7 +5,7 @@ import type { Body, Kind } from '../../model/report';
 import type { SearchParams } from '../../lib/route';
 import { localities, summaries, years } from '../../state/library';
 import { t } from '../i18n';
-import { reportTitle } from '../report-title';
+import { reportTitle } from '../../lib/report-title';
 
 const BODIES: Body[] = ['cppcc', 'npc', 'government', 'party', 'other'];
 const KINDS: Kind[] = ['work-report', 'half-year', 'other'];

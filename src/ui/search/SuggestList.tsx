@@ -3,7 +3,7 @@
 // a pointer picks an option without taking focus away from the input.
 import type { ReportSummary, Suggestion } from '../../state/search';
 import { t } from '../i18n';
-import { reportTitle } from '../report-title';
+import { reportTitle } from '../../lib/report-title';
 
 export const SUGGEST_LIST_ID = 'search-suggestions';
 export const optionId = (i: number) => `search-suggestion-${i}`;

@@ -14,7 +14,7 @@ import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { tt } from './strings';
 import '../styles/trends.css';
-import { reportTitle } from '../report-title';
+import { reportTitle } from '../../lib/report-title';
 
 function libraryReports(): ReportInfo[] {
   return summaries.value
