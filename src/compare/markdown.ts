@@ -4,6 +4,7 @@
 // as the text they were (never a link, an image, a tag or a heading).
 import type { ParsedReport } from '../model/report';
 import type { Alignment, HeadingRef, RowKind } from './types';
+import { reportTitle } from '../lib/report-title';
 
 const KIND_LABEL: Record<RowKind, string> = {
   same: '对应', reworded: '标题改写', moved: '位置移动', added: '仅右侧有', removed: '仅左侧有',
@@ -31,7 +32,7 @@ function heading(h: HeadingRef | null): string {
 }
 
 function name(r: ParsedReport): string {
-  return cell(r.title ?? r.fileName);
+  return cell(reportTitle(r));
 }
 
 export function toMarkdown(alignment: Alignment, a: ParsedReport, b: ParsedReport): string {

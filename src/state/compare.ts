@@ -9,6 +9,7 @@ import { reportFailure } from './notices';
 import { navigate } from './route';
 import { saveBlob } from './report';
 import { followChanges } from './tabs';
+import { openedTitle } from '../lib/report-title';
 import { judge, type TargetStatus } from '../trends/target-judge';
 
 type Core = typeof import('../compare');
@@ -118,7 +119,7 @@ export function replaceSide(side: Side, id: string): void {
 }
 
 function stem(o: OpenedReport): string {
-  return (o.report.title ?? o.stored.fileName).replace(/[\\/:*?"<>|#\s]+/g, '').slice(0, 30);
+  return openedTitle(o).replace(/[\\/:*?"<>|#\s]+/g, '').slice(0, 30);
 }
 
 export function exportMarkdown(): void {

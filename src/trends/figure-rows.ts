@@ -3,6 +3,7 @@
 import type { Body, FigureRole, ParsedReport } from '../model/report';
 import { categorize, sentenceBefore } from './categorize';
 import { reportYear } from './report-year';
+import { reportTitle } from '../lib/report-title';
 
 export interface FigureRow {
   reportId: string;
@@ -40,7 +41,7 @@ export function placeOf(report: Pick<ParsedReport, 'locality' | 'paragraphs'>): 
 
 export function figureRows(id: string, report: ParsedReport): FigureRow[] {
   const year = reportYear(report);
-  const title = report.title ?? report.fileName;
+  const title = reportTitle(report);
   const place = placeOf(report);
   return report.figures.map((f) => {
     const paragraph = report.paragraphs[f.para]?.text ?? '';

@@ -5,6 +5,7 @@
 import type { Body, ParsedReport } from '../model/report';
 import { placeOf, type FigureRow } from './figure-rows';
 import { judge, type TargetStatus } from './target-judge';
+import { reportTitle } from '../lib/report-title';
 
 export interface AbsenceRow {
   reportId: string; title: string; place: string | null; body: Body;
@@ -26,7 +27,7 @@ export interface TargetRow {
 }
 
 export function absenceRows(id: string, report: ParsedReport): AbsenceRow[] {
-  const place = placeOf(report), title = report.title ?? report.fileName;
+  const place = placeOf(report), title = reportTitle(report);
   return (report.absences ?? []).map((a) => ({ reportId: id, title, place, body: report.body, ...a }));
 }
 

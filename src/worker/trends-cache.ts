@@ -1,6 +1,6 @@
 // What the trends worker keeps per report, and the answers computed from it. Kept apart from the
 // service (which talks to IndexedDB) so the bench and tests time exactly what the worker runs.
-import type { ParsedReport, ReportMeta } from '../model/report';
+import type { ParsedReport, ReportMeta, Script } from '../model/report';
 import { foldForMatch } from '../text/fold';
 import { figureRows, type FigureRow } from '../trends/figure-rows';
 import { absenceRows, targetTable, type AbsenceRow } from '../trends/targets';
@@ -10,6 +10,7 @@ import { charProfile, type CharProfile } from '../trends/gram-codes';
 import { topTermsOf } from '../trends/top-terms';
 import { foldTerm } from '../trends/term-count';
 import { termTrends, type SplitBy, type TrendDoc } from '../trends/trend-series';
+import { reportTitle } from '../lib/report-title';
 import type { ReportInfo, TrendsAsk, TrendsReply } from './trends-protocol';
 
 export interface CachedReport {
@@ -26,8 +27,8 @@ export interface CachedReport {
 }
 
 /** What a trend needs of a report: its metadata (from the report or its summary) and folded text. */
-export function trendDoc(id: string, meta: Pick<ReportMeta, 'title' | 'body' | 'locality' | 'reviewYear' | 'planYear' | 'meetingDate' | 'publishDate'> & { fileName: string }, folded: string): TrendDoc {
-  return { id, title: meta.title ?? meta.fileName, year: reportYear(meta), body: meta.body, locality: meta.locality, folded };
+export function trendDoc(id: string, meta: Pick<ReportMeta, 'title' | 'body' | 'kind' | 'locality' | 'reviewYear' | 'planYear' | 'meetingDate' | 'publishDate'> & { fileName: string; script?: Script }, folded: string): TrendDoc {
+  return { id, title: reportTitle(meta), year: reportYear(meta), body: meta.body, locality: meta.locality, folded };
 }
 
 export function cacheReport(id: string, stamp: string, report: ParsedReport): CachedReport {
