@@ -3,7 +3,7 @@
 // boosts, prefix search on every term and fuzzy matching for Latin words and numbers. Han text is
 // folded (t2cn) and cut into bigrams, short fields are also kept whole. The exact body-text index
 // answers the full search; this one answers "which report did I mean" within a keystroke.
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Body, ParsedReport } from '../model/report';
 import { foldForMatch } from '../text/fold';
 import { tokenize } from './tokenize';
@@ -88,7 +88,7 @@ export async function loadSuggestIndex(saved: { v: number; json: string } | unde
 }
 
 /** autoSuggest joins matched terms with spaces; overlapping Han bigrams (义乌 乌市) read better joined (义乌市). */
-function joinBigrams(suggestion: string): string {
+export function joinBigrams(suggestion: string): string {
   const out: string[] = [];
   const terms = [...new Set(suggestion.split(' '))];
   // A term inside another (义乌 in 义乌市) adds nothing to the query.
@@ -100,12 +100,29 @@ function joinBigrams(suggestion: string): string {
   return out.join(' ');
 }
 
-/** Report ids best matching what was typed so far, and completions of the query (autoSuggest). */
+/**
+ * Completions of the query, as MiniSearch's autoSuggest groups them (results with the same matched
+ * terms, by mean score), but from the search already run: a second search costs as much again, and
+ * autoSuggest's prefix on a lone last character expands to every term it starts.
+ */
+function completions(hits: { score: number; terms: string[] }[], typed: string): string[] {
+  const groups = new Map<string, { score: number; count: number }>();
+  for (const { score, terms } of hits) {
+    const phrase = terms.join(' ');
+    const g = groups.get(phrase);
+    if (g) { g.score += score; g.count++; } else groups.set(phrase, { score, count: 1 });
+  }
+  const folded = foldForMatch(typed);
+  return [...groups].map(([phrase, g]) => ({ phrase, score: g.score / g.count }))
+    .sort((a, b) => b.score - a.score).slice(0, 2)
+    .map((s) => joinBigrams(s.phrase)).filter((s) => foldForMatch(s) !== folded);
+}
+
+/** Report ids best matching what was typed so far, and completions of the query, from one search. */
 export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: number): { ids: { id: string; score: number; terms: string[] }[]; queries: string[] } {
   const text = q.trim();
   if (!text) return { ids: [], queries: [] };
-  const options: SearchOptions = {};
-  const hits = ms.search(text, options).slice(0, limit);
-  const queries = ms.autoSuggest(text, { ...options }).slice(0, 2).map((s) => joinBigrams(s.suggestion)).filter((s) => foldForMatch(s) !== foldForMatch(text));
-  return { ids: hits.map((h) => ({ id: String(h.id), score: h.score, terms: h.terms })), queries };
+  const hits = ms.search(text);
+  const ids = hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
+  return { ids, queries: completions(hits, text) };
 }
