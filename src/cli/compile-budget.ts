@@ -9,8 +9,8 @@ import { setFlagsFromString } from 'node:v8';
 /**
  * Bytes of bytecode TurboFan may inline into one optimised function (V8's default is 920). 460: over
  * 4,000 files in one thread, background CPU 1.83-2.05 s against 2.40-2.65 at 920, the parse no slower.
- * 100: a quarter less compile again for 2-4% more worker CPU, which pays only when no core is idle
- * (two jobs on two cores, run side by side: 3-7% less CPU over all threads; see README).
+ * 100: a quarter less compile again for 1-7% more worker CPU, which pays only when no core is idle
+ * (two jobs on two cores, six runs side by side with 460 at load 5-10: 1-7% less CPU over all threads).
  */
 export const SPARE_CORE_BUDGET = 460;
 export const BUSY_CORES_BUDGET = 100;
