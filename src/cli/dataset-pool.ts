@@ -4,6 +4,7 @@
 // fails its files and is replaced.
 import { Worker } from 'node:worker_threads';
 import { bundled } from './bundle.mjs';
+import { setInliningBudget } from './compile-budget';
 import type { BatchAnswer, IdQuestion, JobBatch, ParseAnswer, ParseJob, Verdict, WORKER_ROLE } from './dataset-worker';
 
 const PER_WORKER = 3;
@@ -46,6 +47,7 @@ const bundledExecArgv = () => (process.execArgv.some((a) => /tsx/.test(a)) ? [] 
 
 export async function createPool(size: number): Promise<ParsePool> {
   const bundle = await bundled(ENTRY);
+  setInliningBudget(size);
   const workerData = { role: 'zhengbao-dataset-worker' satisfies typeof WORKER_ROLE };
   const spawn = () => (bundle ? new Worker(bundle, { workerData, execArgv: bundledExecArgv() }) : new Worker(TSX_BOOT, { eval: true, workerData }));
   const slots: Slot[] = [];
