@@ -6,6 +6,7 @@
 // folded unit's usual original is listed once in `always`, and only the units whose original is not
 // the usual one are listed where they occur (see original-subs.ts).
 import { encodeSubs, SubCursor } from './original-subs';
+import { diffAtUnits } from './original-units';
 
 export interface OriginalDiff {
   /** Pairs of units (folded, original): the original a folded unit outside shifts stands for unless listed. */
@@ -44,8 +45,12 @@ function walkUnits(original: string, shifts: ArrayLike<number>, visit: (o: numbe
   return shiftText.join('');
 }
 
-/** Differences between original and folded text, given the fold's shift list. */
-export function diffOriginal(original: string, folded: string, shifts: ArrayLike<number>): OriginalDiff {
+/**
+ * Differences between original and folded text, given the fold's shift list and, when known, a
+ * superset of the folded units that differ from the original at their offset (Folded.written).
+ */
+export function diffOriginal(original: string, folded: string, shifts: ArrayLike<number>, differing?: readonly number[] | null): OriginalDiff {
+  if (differing && shifts.length === 0 && original.length === folded.length) return diffAtUnits(original, folded, differing);
   const g = ++gen;
   const seen: number[] = [];
   walkUnits(original, shifts, (o, f) => {

@@ -4,6 +4,7 @@
 // match found in folded text can be highlighted on the original characters in either script.
 import { foldCodePoint } from './fold-chars';
 import { simplifyUnits, unitsToString } from './t2s';
+import { UnitSet } from './unit-set';
 
 // OpenCC's t2s tables map every entry to the same number of code points (checked in tests).
 
@@ -16,6 +17,11 @@ export interface Folded {
    * (the usual case: Han, ASCII and full-width forms all fold one unit to one unit).
    */
   shifts: number[];
+  /**
+   * The folded units that folding wrote in place of others, when there are few of them (null when
+   * many): every unit that differs from the original at its offset is among them.
+   */
+  written?: number[] | null;
 }
 
 /** Per UTF-16 unit outside surrogates: its folded unit, or SAME, or WIDE (folds to more or fewer units); -1 not yet known. */
@@ -42,7 +48,7 @@ function room(n: number, extra: number): void {
  * Per-code-point NFKC, punctuation and case folding of text into `units`: its length, whether any
  * unit changed, and `reshaped`: some code point changed width or split.
  */
-function foldChars(text: string): { n: number; changed: boolean; reshaped: boolean } {
+function foldChars(text: string, written: UnitSet | null): { n: number; changed: boolean; reshaped: boolean } {
   const len = text.length;
   room(0, len + 16);
   let n = 0;
@@ -55,6 +61,7 @@ function foldChars(text: string): { n: number; changed: boolean; reshaped: boole
     if (f === SAME) units[n++] = c;
     else if (f >= 0) {
       units[n++] = f;
+      written?.add(f);
       changed = true;
     } else {
       // Astral, lone surrogate or a form of another length: the general path, by code point.
@@ -62,9 +69,13 @@ function foldChars(text: string): { n: number; changed: boolean; reshaped: boole
       const width = cp > 0xffff ? 2 : 1;
       const form = foldCodePoint(cp) ?? text.slice(i, i + width);
       room(n, form.length + len - i);
-      for (let k = 0; k < form.length; k++) units[n++] = form.charCodeAt(k);
-      if (form.length !== width || width !== 1) reshaped ||= form !== text.slice(i, i + width);
-      changed ||= form !== text.slice(i, i + width);
+      const same = form === text.slice(i, i + width);
+      for (let k = 0; k < form.length; k++) {
+        units[n++] = form.charCodeAt(k);
+        if (!same) written?.add(form.charCodeAt(k));
+      }
+      if (form.length !== width || width !== 1) reshaped ||= !same;
+      changed ||= !same;
       i += width - 1;
     }
   }
@@ -100,22 +111,24 @@ function findShifts(original: string, folded: string): number[] {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** The folded text; `reshaped` as foldChars says. */
-function fold(text: string): { text: string; reshaped: boolean } {
-  const stage = foldChars(text);
-  const out = simplifyUnits(units, stage.n);
+/** The folded text; `reshaped` as foldChars says; `written` collects the units written in place of others. */
+function fold(text: string, written: UnitSet | null): { text: string; reshaped: boolean } {
+  const stage = foldChars(text, written);
+  const out = simplifyUnits(units, stage.n, written);
   if (!stage.changed && !out.changed) return { text, reshaped: false };
   return { text: unitsToString(out.units, out.length), reshaped: stage.reshaped };
 }
 
 export function foldForMatch(text: string): string {
-  return fold(text).text;
+  return fold(text, null).text;
 }
 
+const written = new UnitSet();
+
 export function foldWithMap(text: string): Folded {
-  const { text: converted, reshaped } = fold(text);
+  const { text: converted, reshaped } = fold(text, written);
   const plain = !reshaped && converted.length === text.length && !SURROGATE.test(converted);
-  return { text: converted, shifts: plain ? [] : findShifts(text, converted) };
+  return { text: converted, shifts: plain ? [] : findShifts(text, converted), written: written.take() };
 }
 
 /** Maps a [start, end) range of folded text onto the original characters it came from. */

@@ -6,13 +6,14 @@
 // each conversion group in turn, longest key at each position, unmatched ideographic description
 // sequences (U+2FF0-2FFF) copied whole. Group tables are built in t2s-group.ts.
 import { Converter } from 'opencc-js/t2cn';
+import type { UnitSet } from './unit-set';
 import { cpAt, groups, type Group, idsEnd, longestKey, mayStartPhrase } from './t2s-group';
 
 /** Where general() left the output. */
 let out = 0;
 
 /** One group over src[0, n) into dst (room for 2n units: values are never more than twice as long); -1 when nothing changed. */
-function convertGroup(g: Group, src: Uint16Array, n: number, dst: Uint16Array): number {
+function convertGroup(g: Group, src: Uint16Array, n: number, dst: Uint16Array, written: UnitSet | null): number {
   const { kind, single, one, prefix, shift } = g;
   const mask = prefix.length - 1;
   let pos = 0;
@@ -37,10 +38,12 @@ function convertGroup(g: Group, src: Uint16Array, n: number, dst: Uint16Array): 
     if (k === 0) dst[pos++] = c;
     else if (k === 1) {
       dst[pos++] = single[c]!;
+      written?.add(single[c]!);
       changed = true;
     } else {
       out = pos;
       const next = general(g, src, n, i, dst);
+      if (next < 0 && written) for (let j = pos; j < out; j++) written.add(dst[j]!);
       changed ||= next < 0;
       i = next < 0 ? -next : next;
       pos = out;
@@ -91,17 +94,22 @@ let fallback: ((s: string) => string) | null = null;
 
 /**
  * Simplifies src[0, n) (a buffer of the caller's, left as it is). The result lives in this module's
- * scratch buffers (or is src itself when nothing changed): valid until the next call.
+ * scratch buffers (or is src itself when nothing changed): valid until the next call. `written`
+ * collects the units written in place of others.
  */
-export function simplifyUnits(src: Uint16Array, n: number): Units {
+export function simplifyUnits(src: Uint16Array, n: number, written: UnitSet | null = null): Units {
   const gs = groups();
-  if (!gs) return fallbackUnits(src, n);
+  if (!gs) {
+    const out = fallbackUnits(src, n);
+    if (out.changed) written?.spoil();
+    return out;
+  }
   if (bufA.length < 2 * n + 8) [bufA, bufB] = [new Uint16Array(2 * n + 8), new Uint16Array(2 * n + 8)];
   let cur = src;
   let length = n;
   for (const g of gs) {
     const dst = cur === bufA ? bufB : bufA;
-    const m = convertGroup(g, cur, length, dst);
+    const m = convertGroup(g, cur, length, dst, written);
     if (m < 0) continue;
     cur = dst;
     length = m;

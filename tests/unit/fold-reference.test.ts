@@ -1,5 +1,5 @@
 // Folding on typed arrays against the path it replaced (tests/support/fold-reference.ts): the same
-// folded text and the same shift table on every fixture text in both scripts, on random strings
+// folded text and the same shift table (and a list of the units it wrote that covers every change) on every fixture text in both scripts, on random strings
 // mixing scripts, width forms, phrase keys, astral characters and lone surrogates, and on random Unicode.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +21,14 @@ function texts(dir: string): string[] {
 
 function same(text: string): void {
   const want = referenceFold(text);
-  expect(foldWithMap(text)).toEqual(want);
+  const got = foldWithMap(text);
+  expect({ text: got.text, shifts: got.shifts }).toEqual(want);
   expect(foldForMatch(text)).toBe(want.text);
+  // The units it says it wrote cover every unit that differs from the original (same widths only).
+  if (got.written && got.shifts.length === 0) {
+    const written = new Set(got.written);
+    for (let i = 0; i < text.length; i++) if (got.text.charCodeAt(i) !== text.charCodeAt(i)) expect(written.has(got.text.charCodeAt(i))).toBe(true);
+  }
 }
 
 const PIECES = ['協', '商', '聯', '繫', '乾', '隆', '乾淨', '頭髮', '會議', '会', '著', 'a', 'Ｂ', 'Z', '…', '㈠', '①', '豈', '㗲', 'ﷺ', '㍻',
