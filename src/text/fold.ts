@@ -2,6 +2,8 @@
 // punctuation mark (quotes, dashes, brackets), lowercase Latin. Index and query both go through here.
 // foldWithMap also keeps, for every folded UTF-16 unit, where it came from in the original, so a
 // match found in folded text can be highlighted on the original characters in either script.
+// The text goes through typed arrays of UTF-16 units (one table lookup per unit, then t2s.ts buffer
+// to buffer) and becomes a string once, at the end.
 import { foldCodePoint } from './fold-chars';
 import { simplifyUnits, unitsToString } from './t2s';
 import { UnitSet } from './unit-set';
@@ -123,12 +125,12 @@ export function foldForMatch(text: string): string {
   return fold(text, null).text;
 }
 
-const written = new UnitSet();
+const writtenUnits = new UnitSet();
 
 export function foldWithMap(text: string): Folded {
-  const { text: converted, reshaped } = fold(text, written);
+  const { text: converted, reshaped } = fold(text, writtenUnits);
   const plain = !reshaped && converted.length === text.length && !SURROGATE.test(converted);
-  return { text: converted, shifts: plain ? [] : findShifts(text, converted), written: written.take() };
+  return { text: converted, shifts: plain ? [] : findShifts(text, converted), written: writtenUnits.take() };
 }
 
 /** Maps a [start, end) range of folded text onto the original characters it came from. */

@@ -14,27 +14,14 @@ let out = 0;
 
 /** One group over src[0, n) into dst (room for 2n units: values are never more than twice as long); -1 when nothing changed. */
 function convertGroup(g: Group, src: Uint16Array, n: number, dst: Uint16Array, written: UnitSet | null): number {
-  const { kind, single, one, prefix, shift } = g;
-  const mask = prefix.length - 1;
+  const { kind, single, one } = g;
   let pos = 0;
   let changed = false;
   for (let i = 0; i < n; ) {
     const c = src[i]!;
     let k = kind[c]!;
     // A unit that starts phrases, but none with the unit after it: only its own key can match.
-    if (k === 2 && one[c] !== 2) {
-      if (i + 1 >= n) k = one[c]!;
-      else {
-        const key = (c << 16) | src[i + 1]!;
-        let j = Math.imul(key, 0x9e3779b1) >>> shift;
-        for (;;) {
-          const p = prefix[j]!;
-          if (p === key) break;
-          if (p === 0) { k = one[c]!; break; }
-          j = (j + 1) & mask;
-        }
-      }
-    }
+    if (k === 2 && one[c] !== 2 && !mayStartPhrase(g, c, i + 1 < n ? src[i + 1]! : -1)) k = one[c]!;
     if (k === 0) dst[pos++] = c;
     else if (k === 1) {
       dst[pos++] = single[c]!;
@@ -82,6 +69,8 @@ const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** The string of units[0, n): decoded natively (one flat string) unless it holds a surrogate, which the decoder would replace when lone. */
 export function unitsToString(units: Uint16Array, n: number): string {
+  // Short texts (titles, query words, a sentence of the parser): a call to the decoder costs more.
+  if (n <= 512) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
   let surrogate = false;
   for (let i = 0; i < n; i++) if ((units[i]! & 0xf800) === 0xd800) { surrogate = true; break; }
   if (!surrogate) return utf16.decode(units.subarray(0, n));
