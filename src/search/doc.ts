@@ -48,7 +48,7 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const paragraphs = report.paragraphs.map((p) => p.text);
   // One fold over the whole text is several times faster than one call per paragraph.
   const original = paragraphs.join('\n');
-  const { text: folded, shifts } = foldWithMap(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n'));
+  const { text: folded, shifts, written } = foldWithMap(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n'));
   const foldedParas = paragraphs.length === 0 ? [] : folded.split('\n');
   if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
   const paraStart = offsets(foldedParas);
@@ -67,7 +67,8 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
     // Without shifts, folding kept every width: the original's offsets are the folded ones.
     origStart: shifts.length ? offsets(paragraphs) : paraStart,
     shifts,
-    ...diffOriginal(original, folded, shifts),
+    // A line break inside a paragraph is a space in the folded text: spaces may differ too.
+    ...diffOriginal(original, folded, shifts, written && [...written, 0x20]),
     secBase: -1,
   };
 }

@@ -4,6 +4,7 @@
 // straight into its place in the segment's final bytes. segment-merge.ts joins segments.
 import { type Segment } from './postings';
 import { BatchEntries, REC, REC_LAST, REC_SIZE } from './segment-entries';
+import { setLastSections } from './segment-lasts';
 
 /** Entries per segment sealed at once, so a huge batch does not hold all its entries at a time. */
 const ENTRY_SPAN = 2 ** 22;
@@ -94,6 +95,10 @@ export class SegmentBuilder {
       rec[r + REC_LAST] = sec;
     }
     const seg: Segment = { firstSec: this.first, endSec: this.end, keys, offs, data };
+    // Each id's LAST is now its last section; `order` is still this sort's.
+    const lastSecs = new Uint32Array(nIds);
+    for (let j = 0; j < nIds; j++) lastSecs[j] = rec[order[j]! * REC + REC_LAST]!;
+    setLastSections(seg, lastSecs);
     e.clear();
     this.first = this.end = -1;
     return seg;

@@ -3,7 +3,7 @@
 // counting a section indexes plain typed arrays (a direct table for single units, one hash probe
 // for a pair), and each section's (id, section, count) entries are kept in section order, with the
 // bytes each key's postings will take: the segment is then written in one pass, without sorting them.
-import { PAIRED, postingBytes } from './postings';
+import { PAIRED } from './postings';
 
 /** Per id, side by side (one cache line): section of the count, count there, last section written, bytes. */
 const STAMP = 0, CNT = 1, LAST = 2, SIZE = 3, REC = 4;
@@ -104,7 +104,11 @@ export class BatchEntries {
       const id = used[u]!;
       const r = id * REC;
       const count = rec[r + CNT]!;
-      rec[r + SIZE]! += postingBytes(sec - rec[r + LAST]!, count);
+      // postingBytes(gap, count), written out: a call per entry cost a fifth of the counting.
+      const v = (sec - rec[r + LAST]!) * 4 + (count < 4 ? count : 4) - 1;
+      let bytes = v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+      if (count >= 4) bytes += count < 0x84 ? 1 : count < 0x4004 ? 2 : count < 0x200004 ? 3 : count < 0x10000004 ? 4 : 5;
+      rec[r + SIZE]! += bytes;
       rec[r + LAST] = sec;
       eId[n] = id;
       eSec[n] = sec;

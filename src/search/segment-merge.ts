@@ -4,9 +4,10 @@
 // same as decoding and re-encoding, since varints are written in their shortest form). Output
 // arrays are sized once from the inputs (a merged list grows by at most a few bytes per part).
 import { decodeInto, PostingList, PostingWriter, type Segment } from './postings';
+import { lastSections, setLastSections } from './segment-lasts';
 
-/** Writes the postings of seg.keys[i] into w after section `prev`; returns the last section written. */
-function copyPostings(seg: Segment, i: number, w: PostingWriter, prev: number): number {
+/** Writes the postings of seg.keys[i] into w after section `prev`; returns the last section written (from `lasts` when known). */
+function copyPostings(seg: Segment, i: number, w: PostingWriter, prev: number, lasts: Uint32Array | undefined): number {
   const { data } = seg;
   const end = seg.offs[i + 1]!;
   let at = seg.offs[i]!;
@@ -24,6 +25,7 @@ function copyPostings(seg: Segment, i: number, w: PostingWriter, prev: number): 
   let sec = seg.firstSec + Math.floor(v / 4);
   w.posting(sec - prev, count);
   w.copy(data, at, end);
+  if (lasts) return lasts[i]!;
   // The last section: the sum of the remaining gaps (count varints skipped).
   while (at < end) {
     b = data[at++]!;
@@ -50,9 +52,11 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
   const firstSec = segs[0]!.firstSec;
   const endSec = segs[segs.length - 1]!.endSec;
   const clean = segs.map((s) => { for (let sec = s.firstSec; sec < s.endSec; sec++) if (!live(sec)) return false; return true; });
+  const lasts = segs.map(lastSections);
   const distinct = allDistinctKeys(segs);
   const keys = new Uint32Array(distinct.length);
   const offs = new Uint32Array(distinct.length + 1);
+  const outLasts = new Uint32Array(distinct.length);
   let nKeys = 0;
   const ptr = new Int32Array(segs.length);
   const list = new PostingList();
@@ -67,7 +71,7 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
       if (s.keys[at] !== key) continue;
       ptr[j] = at + 1;
       if (clean[j]) {
-        prev = copyPostings(s, at, w, prev);
+        prev = copyPostings(s, at, w, prev, lasts[j]);
         continue;
       }
       list.n = 0;
@@ -79,8 +83,11 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
     }
     if (w.len === start) continue;
     keys[nKeys] = key;
+    outLasts[nKeys] = prev;
     offs[nKeys++] = start;
   }
   offs[nKeys] = w.len;
-  return { firstSec, endSec, keys: nKeys === keys.length ? keys : keys.slice(0, nKeys), offs: nKeys === keys.length ? offs : offs.slice(0, nKeys + 1), data: w.bytes() };
+  const merged = { firstSec, endSec, keys: nKeys === keys.length ? keys : keys.slice(0, nKeys), offs: nKeys === keys.length ? offs : offs.slice(0, nKeys + 1), data: w.bytes() };
+  setLastSections(merged, outLasts.subarray(0, nKeys));
+  return merged;
 }

@@ -2,8 +2,11 @@
 // punctuation mark (quotes, dashes, brackets), lowercase Latin. Index and query both go through here.
 // foldWithMap also keeps, for every folded UTF-16 unit, where it came from in the original, so a
 // match found in folded text can be highlighted on the original characters in either script.
+// The text goes through typed arrays of UTF-16 units (one table lookup per unit, then t2s.ts buffer
+// to buffer) and becomes a string once, at the end.
 import { foldCodePoint } from './fold-chars';
-import { toSimplifiedFast as toSimplified } from './t2s';
+import { simplifyUnits, unitsToString } from './t2s';
+import { UnitSet } from './unit-set';
 
 // OpenCC's t2s tables map every entry to the same number of code points (checked in tests).
 
@@ -16,29 +19,69 @@ export interface Folded {
    * (the usual case: Han, ASCII and full-width forms all fold one unit to one unit).
    */
   shifts: number[];
+  /**
+   * The folded units that folding wrote in place of others, when there are few of them (null when
+   * many): every unit that differs from the original at its offset is among them.
+   */
+  written?: number[] | null;
 }
 
-/** Per-code-point NFKC, punctuation and case folding; `reshaped`: some code point changed width or split. */
-function foldChars(text: string): { text: string; reshaped: boolean } {
-  const parts: string[] = [];
-  let runStart = 0;
+/** Per UTF-16 unit outside surrogates: its folded unit, or SAME, or WIDE (folds to more or fewer units); -1 not yet known. */
+const SAME = -2;
+const WIDE = -3;
+const unitForm = new Int32Array(65536).fill(-1);
+
+function learn(c: number): number {
+  const form = foldCodePoint(c);
+  return (unitForm[c] = form === null ? SAME : form.length === 1 ? form.charCodeAt(0) : WIDE);
+}
+
+/** The fold's output units; grows as needed and is reused (read it before the next call). */
+let units = new Uint16Array(1 << 14);
+
+function room(n: number, extra: number): void {
+  if (n + extra <= units.length) return;
+  const next = new Uint16Array(2 * (n + extra));
+  next.set(units.subarray(0, n));
+  units = next;
+}
+
+/**
+ * Per-code-point NFKC, punctuation and case folding of text into `units`: its length, whether any
+ * unit changed, and `reshaped`: some code point changed width or split.
+ */
+function foldChars(text: string, written: UnitSet | null): { n: number; changed: boolean; reshaped: boolean } {
+  const len = text.length;
+  room(0, len + 16);
+  let n = 0;
+  let changed = false;
   let reshaped = false;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
-    if (folded !== null) {
-      // Unchanged runs are copied as one slice: most of a report is plain Han text.
-      if (i > runStart) parts.push(text.slice(runStart, i));
-      parts.push(folded);
-      runStart = i + width;
-      if (folded.length !== 1 || width !== 1) reshaped = true;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    let f = c < 0xd800 || c > 0xdfff ? unitForm[c]! : WIDE;
+    if (f === -1) f = learn(c);
+    if (f === SAME) units[n++] = c;
+    else if (f >= 0) {
+      units[n++] = f;
+      written?.add(f);
+      changed = true;
+    } else {
+      // Astral, lone surrogate or a form of another length: the general path, by code point.
+      const cp = text.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      const form = foldCodePoint(cp) ?? text.slice(i, i + width);
+      room(n, form.length + len - i);
+      const same = form === text.slice(i, i + width);
+      for (let k = 0; k < form.length; k++) {
+        units[n++] = form.charCodeAt(k);
+        if (!same) written?.add(form.charCodeAt(k));
+      }
+      if (form.length !== width || width !== 1) reshaped ||= !same;
+      changed ||= !same;
+      i += width - 1;
     }
-    i += width;
   }
-  if (runStart === 0) return { text, reshaped };
-  parts.push(text.slice(runStart));
-  return { text: parts.join(''), reshaped };
+  return { n, changed, reshaped };
 }
 
 function codePoints(s: string): number {
@@ -70,15 +113,24 @@ function findShifts(original: string, folded: string): number[] {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-export function foldForMatch(text: string): string {
-  return toSimplified(foldChars(text).text);
+/** The folded text; `reshaped` as foldChars says; `written` collects the units written in place of others. */
+function fold(text: string, written: UnitSet | null): { text: string; reshaped: boolean } {
+  const stage = foldChars(text, written);
+  const out = simplifyUnits(units, stage.n, written);
+  if (!stage.changed && !out.changed) return { text, reshaped: false };
+  return { text: unitsToString(out.units, out.length), reshaped: stage.reshaped };
 }
 
+export function foldForMatch(text: string): string {
+  return fold(text, null).text;
+}
+
+const writtenUnits = new UnitSet();
+
 export function foldWithMap(text: string): Folded {
-  const stage = foldChars(text);
-  const converted = toSimplified(stage.text);
-  const plain = !stage.reshaped && converted.length === text.length && !SURROGATE.test(converted);
-  return { text: converted, shifts: plain ? [] : findShifts(text, converted) };
+  const { text: converted, reshaped } = fold(text, writtenUnits);
+  const plain = !reshaped && converted.length === text.length && !SURROGATE.test(converted);
+  return { text: converted, shifts: plain ? [] : findShifts(text, converted), written: writtenUnits.take() };
 }
 
 /** Maps a [start, end) range of folded text onto the original characters it came from. */

@@ -1,142 +1,138 @@
 // Traditional -> simplified with OpenCC's own t2s tables (opencc-js/t2cn), giving exactly what its
-// Converter({ from: 't', to: 'cn' }) gives, several times faster: a flag per UTF-16 unit says where
-// any dictionary key can start, so the unflagged bulk of a report (plain simplified Han) is copied in
-// runs instead of walking OpenCC's Map trie at every character. Same rules as OpenCC's Trie.convert:
-// normalisation chain first, then each conversion group in turn, longest key at each position,
-// unmatched ideographic description sequences (U+2FF0-2FFF) copied whole.
-import { Converter, Locale } from 'opencc-js/t2cn';
+// Converter({ from: 't', to: 'cn' }) gives, several times faster: it works on UTF-16 units in typed
+// arrays, a flag per unit says where any dictionary key can start, and a table of the keys' first
+// two units says where a phrase can start, so the bulk of a report is copied unit by unit instead of
+// walking OpenCC's Map trie. Same rules as OpenCC's Trie.convert: normalisation chain first, then
+// each conversion group in turn, longest key at each position, unmatched ideographic description
+// sequences (U+2FF0-2FFF) copied whole. Group tables are built in t2s-group.ts.
+import { Converter } from 'opencc-js/t2cn';
+import type { UnitSet } from './unit-set';
+import { cpAt, groups, type Group, idsEnd, longestKey, mayStartPhrase } from './t2s-group';
 
-type Dict = string | string[][];
+/** Where general() left the output. */
+let out = 0;
 
-/**
- * One dictionary group. kind per UTF-16 unit: 0 no key starts here; 1 a one-unit key with a one-unit
- * value and no longer key (`single` holds the value); 2 anything else (phrases, astral, IDS), looked
- * up in `keys`: keys by their first code point, longest first (the longest match wins).
- */
-interface Group {
-  kind: Uint8Array;
-  single: Uint16Array;
-  keys: Map<number, [string, string][]>;
-}
-
-const IDS_FIRST = 0x2ff0;
-const IDS_LAST = 0x2fff;
-
-function makeGroup(dicts: Dict[]): Group {
-  // OpenCC loads a group's dictionaries last to first, so for a key in two of them the first wins.
-  const entries = new Map<string, string>();
-  for (const dict of [...dicts].reverse()) {
-    const pairs = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict;
-    for (const [from, to] of pairs) if (from && to !== undefined) entries.set(from, to);
-  }
-  const kind = new Uint8Array(65536);
-  const single = new Uint16Array(65536);
-  for (let c = IDS_FIRST; c <= IDS_LAST; c++) kind[c] = 2;
-  const keys = new Map<number, [string, string][]>();
-  for (const [from, to] of entries) {
-    const cp = from.codePointAt(0)!;
-    const unit = from.charCodeAt(0);
-    const simple = from.length === 1 && to.length === 1;
-    if (simple && kind[unit] === 0) {
-      kind[unit] = 1;
-      single[unit] = to.charCodeAt(0);
-    } else if (!simple) kind[unit] = 2;
-    const list = keys.get(cp) ?? [];
-    list.push([from, to]);
-    keys.set(cp, list);
-  }
-  for (const list of keys.values()) list.sort((a, b) => b[0].length - a[0].length);
-  return { kind, single, keys };
-}
-
-function idsArity(cp: number): number {
-  if (cp >= 0x2ff0 && cp <= 0x2ff1) return 2;
-  if (cp >= 0x2ff2 && cp <= 0x2ff3) return 3;
-  if (cp >= 0x2ff4 && cp <= 0x2fff) return 2;
-  return 0;
-}
-
-const width = (s: string, i: number): number => (s.codePointAt(i)! > 0xffff ? 2 : 1);
-
-/** End of the description sequence starting at i, or 0 when there is none (as opencc-js counts it). */
-function idsEnd(s: string, i: number): number {
-  const arity = idsArity(s.codePointAt(i)!);
-  if (arity === 0) return 0;
-  let end = i + width(s, i);
-  for (let n = 0; n < arity; n++) {
-    if (end >= s.length) return 0;
-    end = idsEnd(s, end) || end + width(s, end);
-  }
-  return end;
-}
-
-let scratch = new Uint16Array(1 << 16);
-
-function decode(buf: Uint16Array, n: number): string {
-  let out = '';
-  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
-  return out;
-}
-
-function longestKey(g: Group, s: string, i: number): [string, string] | undefined {
-  const list = g.keys.get(s.codePointAt(i)!);
-  if (list) for (const entry of list) if (s.startsWith(entry[0], i)) return entry;
-  return undefined;
-}
-
-/** OpenCC's Trie.convert over one group, into code units (values may be longer in units, never more than twice). */
-function convertGroup(g: Group, s: string): string {
-  const n = s.length;
-  if (scratch.length < 2 * n + 8) scratch = new Uint16Array(2 * n + 8);
-  const buf = scratch;
+/** One group over src[0, n) into dst (room for 2n units: values are never more than twice as long); -1 when nothing changed. */
+function convertGroup(g: Group, src: Uint16Array, n: number, dst: Uint16Array, written: UnitSet | null): number {
+  const { kind, single, one } = g;
   let pos = 0;
   let changed = false;
   for (let i = 0; i < n; ) {
-    const c = s.charCodeAt(i);
-    const kind = g.kind[c]!;
-    if (kind === 0) {
-      buf[pos++] = c;
-      i++;
-    } else if (kind === 1) {
-      buf[pos++] = g.single[c]!;
-      i++;
+    const c = src[i]!;
+    let k = kind[c]!;
+    // A unit that starts phrases, but none with the unit after it: only its own key can match.
+    if (k === 2 && one[c] !== 2 && !mayStartPhrase(g, c, i + 1 < n ? src[i + 1]! : -1)) k = one[c]!;
+    if (k === 0) dst[pos++] = c;
+    else if (k === 1) {
+      dst[pos++] = single[c]!;
+      written?.add(single[c]!);
       changed = true;
     } else {
-      const match = longestKey(g, s, i);
-      let next: number;
-      if (match) {
-        for (let k = 0; k < match[1].length; k++) buf[pos++] = match[1].charCodeAt(k);
-        next = i + match[0].length;
-        changed = true;
-      } else {
-        const end = idsEnd(s, i);
-        next = end > i ? end : i + width(s, i);
-        for (let k = i; k < next; k++) buf[pos++] = s.charCodeAt(k);
-      }
-      i = next;
+      out = pos;
+      const next = general(g, src, n, i, dst);
+      if (next < 0 && written) for (let j = pos; j < out; j++) written.add(dst[j]!);
+      changed ||= next < 0;
+      i = next < 0 ? -next : next;
+      pos = out;
+      continue;
     }
+    i++;
   }
-  return changed ? decode(buf, pos) : s;
+  return changed ? pos : -1;
 }
 
-interface Config { conversionChain: Dict[][]; normalizationChain?: Dict[][]; segmentation?: unknown }
-
-function build(): (s: string) => string {
-  const config = (Locale as unknown as { configs?: Record<string, Config> }).configs?.t2s;
-  const shaped = (chain: unknown): chain is Dict[][] =>
-    Array.isArray(chain) && chain.every((g) => Array.isArray(g) && g.every((d) => typeof d === 'string' || Array.isArray(d)));
-  // A future opencc-js with another layout (segmentation, other chains) keeps its own converter.
-  if (!config || config.segmentation || !shaped(config.conversionChain) || !shaped(config.normalizationChain ?? [])) {
-    return Converter({ from: 't', to: 'cn' });
+/** The longest key at i, or the unit (or description sequence) as it is; the next i, negated when a key matched. */
+function general(g: Group, src: Uint16Array, n: number, i: number, dst: Uint16Array): number {
+  const match = longestKey(g, src, n, i);
+  if (match) {
+    for (let j = 0; j < match[1].length; j++) dst[out++] = match[1].charCodeAt(j);
+    return -(i + match[0].length);
   }
-  const groups = [...(config.normalizationChain ?? []), ...config.conversionChain].map(makeGroup);
-  return (s) => groups.reduce((text, g) => convertGroup(g, text), s);
+  const end = idsEnd(src, n, i);
+  const next = end > i ? end : i + (cpAt(src, n, i) > 0xffff ? 2 : 1);
+  for (let j = i; j < next; j++) dst[out++] = src[j]!;
+  return next;
 }
 
-let t2s: ((s: string) => string) | null = null;
+let bufA = new Uint16Array(1 << 14);
+let bufB = new Uint16Array(1 << 14);
+let input = new Uint16Array(1 << 14);
+
+export interface Units {
+  units: Uint16Array;
+  length: number;
+  /** Whether any unit changed (units then no longer equal the input). */
+  changed: boolean;
+}
+
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** The string of units[0, n): decoded natively (one flat string) unless it holds a surrogate, which the decoder would replace when lone. */
+export function unitsToString(units: Uint16Array, n: number): string {
+  // Short texts (titles, query words, a sentence of the parser): a call to the decoder costs more.
+  if (n <= 512) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  let surrogate = false;
+  for (let i = 0; i < n; i++) if ((units[i]! & 0xf800) === 0xd800) { surrogate = true; break; }
+  if (!surrogate) return utf16.decode(units.subarray(0, n));
+  let out = '';
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  return out;
+}
+
+let fallback: ((s: string) => string) | null = null;
+
+/**
+ * Simplifies src[0, n) (a buffer of the caller's, left as it is). The result lives in this module's
+ * scratch buffers (or is src itself when nothing changed): valid until the next call. `written`
+ * collects the units written in place of others.
+ */
+export function simplifyUnits(src: Uint16Array, n: number, written: UnitSet | null = null): Units {
+  const gs = groups();
+  if (!gs) {
+    const out = fallbackUnits(src, n);
+    if (out.changed) written?.spoil();
+    return out;
+  }
+  if (bufA.length < 2 * n + 8) [bufA, bufB] = [new Uint16Array(2 * n + 8), new Uint16Array(2 * n + 8)];
+  let cur = src;
+  let length = n;
+  for (const g of gs) {
+    const dst = cur === bufA ? bufB : bufA;
+    const m = convertGroup(g, cur, length, dst, written);
+    if (m < 0) continue;
+    cur = dst;
+    length = m;
+    // The next group may double it again.
+    if (bufA.length < 2 * length + 8) cur = grow(cur, length, 2 * length + 8);
+  }
+  return { units: cur, length, changed: cur !== src };
+}
+
+/** Both scratch buffers of at least `size` units, keeping cur's content; returns where it now is. */
+function grow(cur: Uint16Array, length: number, size: number): Uint16Array {
+  const wasA = cur === bufA;
+  const next = new Uint16Array(size);
+  next.set(cur.subarray(0, length));
+  if (wasA) [bufA, bufB] = [next, new Uint16Array(size)];
+  else [bufA, bufB] = [new Uint16Array(size), next];
+  return next;
+}
+
+/** A future opencc-js with another table layout: its own converter, through a string. */
+function fallbackUnits(src: Uint16Array, n: number): Units {
+  fallback ??= Converter({ from: 't', to: 'cn' });
+  const before = unitsToString(src, n);
+  const after = fallback(before);
+  if (after === before) return { units: src, length: n, changed: false };
+  if (bufA.length < after.length) bufA = new Uint16Array(after.length);
+  for (let i = 0; i < after.length; i++) bufA[i] = after.charCodeAt(i);
+  return { units: bufA, length: after.length, changed: true };
+}
 
 /** Traditional (any variant) to mainland simplified, identical to OpenCC's t2cn Converter. */
 export function toSimplifiedFast(s: string): string {
-  t2s ??= build();
-  return t2s(s);
+  if (input.length < s.length) input = new Uint16Array(2 * s.length);
+  for (let i = 0; i < s.length; i++) input[i] = s.charCodeAt(i);
+  const out = simplifyUnits(input, s.length);
+  return out.changed ? unitsToString(out.units, out.length) : s;
 }

@@ -1,6 +1,9 @@
 // The original text is rebuilt exactly from the folded text and its differences, for whole texts
 // and for any paragraph, whatever folding did to the length.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { diffOriginal, originalSlice } from '../../src/search/original';
 import { foldWithMap } from '../../src/text/fold';
@@ -65,3 +68,33 @@ describe('originalSlice', () => {
   });
 });
 
+
+describe('diffOriginal given the units folding wrote', () => {
+  // Looking at those units only must give exactly what the walk over every unit gives.
+  const pieces = [...PIECES, '發', '髮', '头发', '(', '（', '"', '“', ',', ':', '：', 'Ａ', 'a', 'A', '\u0000'];
+  it('equals the full walk on random mixed text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 120 }), (parts) => {
+        const original = parts.join('');
+        const { text, shifts, written } = foldWithMap(original.replace(/\n/g, ' '));
+        const full = diffOriginal(original, text, shifts);
+        expect(diffOriginal(original, text, shifts, written && [...written, 0x20])).toEqual(full);
+        expect(originalSlice(text, shifts, full, 0, text.length)).toBe(original);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('takes the short way for simplified text and equals the full walk on every fixture', () => {
+    const dir = join(import.meta.dirname, '../fixtures');
+    const all = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    expect(all.length).toBeGreaterThan(3);
+    let short = 0;
+    for (const original of [...all, ...all.map(ToTraditional({ from: 'cn', to: 'tw' }))]) {
+      const { text, shifts, written } = foldWithMap(original);
+      if (written && shifts.length === 0) short++;
+      expect(diffOriginal(original, text, shifts, written)).toEqual(diffOriginal(original, text, shifts));
+    }
+    // Two of the fixtures are simplified reports.
+    expect(short).toBeGreaterThanOrEqual(2);
+  });
+});

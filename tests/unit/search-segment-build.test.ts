@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeInto, pairKey, PostingList, type Segment } from '../../src/search/postings';
 import { SegmentBuilder } from '../../src/search/segment-build';
+import { mergeSegments } from '../../src/search/segment-merge';
 
 function rng(seed: number): () => number {
   return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -77,5 +78,36 @@ describe('sealing a segment', () => {
       expect(decoded(segs)).toEqual(plainCounts(sections));
     }
     expect(builder.sealAll()).toEqual([]);
+  });
+});
+
+describe('merging segments built in this session', () => {
+  // Built and merged segments know each key's last section (segment-lasts.ts); a stored copy does
+  // not, and its merge reads the bytes: both must give the same segment, at every level of merging.
+  const copy = (s: Segment): Segment => ({ firstSec: s.firstSec, endSec: s.endSec, keys: s.keys.slice(), offs: s.offs.slice(), data: s.data.slice() });
+  it('gives the same bytes as merging stored copies, with and without dead sections, two levels deep', () => {
+    const rand = rng(9);
+    const builder = new SegmentBuilder();
+    let sec = 0;
+    const built: Segment[] = [];
+    const sections: [number, string][] = [];
+    for (let batch = 0; batch < 8; batch++) {
+      for (let k = 0; k < 20; k++) {
+        const text = randomText(rand, [1, 30, 400][Math.floor(rand() * 3)]!);
+        builder.addSection(sec, text, 0, text.length);
+        sections.push([sec, text]);
+        sec += 1 + [0, 0, 7, 300][Math.floor(rand() * 4)]!;
+      }
+      built.push(...builder.sealAll());
+    }
+    for (const deadEvery of [0, 5]) {
+      const live = (s: number) => deadEvery === 0 || s % deadEvery !== 0;
+      const level1 = [mergeSegments(built.slice(0, 4), live), mergeSegments(built.slice(4), live)];
+      const level1Stored = [mergeSegments(built.slice(0, 4).map(copy), live), mergeSegments(built.slice(4).map(copy), live)];
+      expect(level1).toEqual(level1Stored);
+      const top = mergeSegments(level1, () => true);
+      expect(top).toEqual(mergeSegments(level1Stored.map(copy), () => true));
+      expect(decoded([top])).toEqual(plainCounts(sections.filter(([s]) => live(s))));
+    }
   });
 });
