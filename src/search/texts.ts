@@ -1,0 +1,113 @@
+// Where the index finds report texts (DocText): kept in memory (pinned) for reports added this
+// session until the caller says they are stored, else read from a text source (IndexedDB in the
+// worker, a file in the benchmark) into a least-recently-used cache bounded in bytes. Without a
+// source every text stays pinned: the plain in-memory index of tests and tools.
+import type { DocText } from './types';
+
+/** Reads stored texts; ids it cannot find are left out of the map. */
+export interface TextSource {
+  read(ids: readonly string[]): Promise<Map<string, DocText>>;
+}
+
+/** Approximate heap bytes of a text (UTF-16 strings, typed arrays, shift numbers). */
+export function textBytes(t: DocText): number {
+  const strings = t.folded.length + t.always.length + t.subText.length + t.shiftText.length;
+  return 2 * strings + t.subGaps.byteLength + t.subMarks.byteLength + (t.origStart?.byteLength ?? 0) + 8 * t.shifts.length + 64;
+}
+
+export class TextCache {
+  private pinned = new Map<string, DocText>();
+  /** Map order is recency order: the first entry is evicted first. */
+  private lru = new Map<string, DocText>();
+  private bytes = 0;
+  source: TextSource | null = null;
+  /** Bytes of unpinned texts kept; more are evicted, least recently used first. */
+  capacity = 32e6;
+
+  /** A text held in memory, or undefined (to read from the source). */
+  get(id: string): DocText | undefined {
+    const own = this.pinned.get(id);
+    if (own) return own;
+    const hit = this.lru.get(id);
+    if (hit) {
+      this.lru.delete(id);
+      this.lru.set(id, hit);
+    }
+    return hit;
+  }
+
+  /** Keeps a report's text in memory until release(): it is not stored yet. */
+  pin(id: string, text: DocText): void {
+    this.drop(id);
+    this.pinned.set(id, text);
+  }
+
+  /** These reports' texts are stored now: with a source they become evictable. */
+  release(ids: Iterable<string>): void {
+    if (!this.source) return;
+    for (const id of ids) {
+      const text = this.pinned.get(id);
+      if (!text) continue;
+      this.pinned.delete(id);
+      this.keep(id, text);
+    }
+  }
+
+  drop(id: string): void {
+    this.pinned.delete(id);
+    const old = this.lru.get(id);
+    if (old) {
+      this.bytes -= textBytes(old);
+      this.lru.delete(id);
+    }
+  }
+
+  clear(): void {
+    this.pinned.clear();
+    this.lru.clear();
+    this.bytes = 0;
+  }
+
+  private keep(id: string, text: DocText): void {
+    this.drop(id);
+    this.lru.set(id, text);
+    this.bytes += textBytes(text);
+    for (const [old, t] of this.lru) {
+      if (this.bytes <= this.capacity || old === id) break;
+      this.bytes -= textBytes(t);
+      this.lru.delete(old);
+    }
+  }
+
+  /** The texts of these reports held now; with `strict`, a missing one is an error (a synchronous query cannot read it). */
+  resident(ids: readonly string[], strict = false): Map<string, DocText> {
+    const out = new Map<string, DocText>();
+    for (const id of ids) {
+      const text = this.get(id);
+      if (text) out.set(id, text);
+      else if (strict) throw new Error(`search: no text for report ${id} in memory (use the async query)`);
+    }
+    return out;
+  }
+
+  /** The texts of these reports, reading the missing ones from the source in one call. */
+  async fetch(ids: readonly string[]): Promise<Map<string, DocText>> {
+    const out = this.resident(ids);
+    const missing = ids.filter((id) => !out.has(id));
+    if (missing.length === 0 || !this.source) return out;
+    for (const [id, text] of await this.source.read(missing)) {
+      out.set(id, text);
+      // A report pinned meanwhile (re-indexed) keeps its new text.
+      if (!this.pinned.has(id)) this.keep(id, text);
+    }
+    return out;
+  }
+
+  /** Texts held in memory and their bytes (the benchmark's and tests' view). */
+  stats(): { pinned: number; cached: number; cachedBytes: number } {
+    return { pinned: this.pinned.size, cached: this.lru.size, cachedBytes: this.bytes };
+  }
+}
+
+/** Bytes of report text the search worker keeps between queries (the benchmark keeps as many). */
+export const TEXT_CACHE_BYTES = 24e6;
