@@ -15,6 +15,7 @@ import { matchQuery } from './match-query';
 import { TextCache, type TextSource } from './texts';
 import type { DocCore, DocText, Hit, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
 import type { NeedsTexts, TextView } from './verify-texts';
+import type { DocMatch, PreparedTerm } from './scan';
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
 export interface SegmentChanges {
@@ -39,7 +40,7 @@ export class SearchIndex {
     folded: (slot) => this.texts.get(this.slots[slot]!.id)?.folded,
     idOf: (slot) => this.slots[slot]!.id,
     bytesOf: (slot) => 2 * this.slots[slot]!.paraStart.at(-1)!,
-    chunkBytes: () => Math.max(1e6, this.texts.capacity / 2),
+    chunkBytes: () => this.texts.capacity / 2,
   };
 
   /**
@@ -232,19 +233,28 @@ export class SearchIndex {
     const { maxReports = 50, hitsPerReport = 3, context = 40, scope = 'report' } = opts;
     const { include, scored, reportCount, hitCount } = yield* this.match(q, opts.filters, scope, maxReports);
     const shown = scored.slice(0, maxReports);
-    const texts = hitsPerReport > 0 && shown.length > 0 ? yield shown.map(({ m }) => m.doc.id) : new Map<string, DocText>();
     const reports: ReportResult[] = [];
-    for (const { m, score } of shown) {
-      const count = m.tf.reduce((a, b) => a + b, 0);
-      const { id, meta } = m.doc;
-      const text = texts.get(id);
-      // A text the source lost leaves its report listed without snippets.
-      const doc = text ? joinDoc(m.doc, text) : null;
-      const raws = doc ? bestRaw(rawHits(m, doc, include, hitsPerReport), hitsPerReport) : [];
-      const hits = doc ? materialise(doc, raws, include, score, context) : [];
-      reports.push({ id, fileName: meta.fileName, title: meta.title, score, hitCount: count, hits });
+    // Texts for the snippets, a chunk at a time (all matches may be shown).
+    for (let k = 0; k < shown.length; ) {
+      const chunk: typeof shown = [];
+      for (let bytes = 0; k < shown.length && (chunk.length === 0 || bytes + 2 * shown[k]!.m.doc.paraStart.at(-1)! <= this.view.chunkBytes()); k++) {
+        bytes += 2 * shown[k]!.m.doc.paraStart.at(-1)!;
+        chunk.push(shown[k]!);
+      }
+      const texts = hitsPerReport > 0 ? yield chunk.map(({ m }) => m.doc.id) : new Map<string, DocText>();
+      for (const { m, score } of chunk) reports.push(this.reportResult(m, score, texts.get(m.doc.id), include, hitsPerReport, context));
     }
     return { query: q, hitCount, reportCount, reports, terms: include.map((t) => t.text) };
+  }
+
+  /** One matched report with its best hits (none when its text is not given: lost by the source, or not asked for). */
+  private reportResult(m: DocMatch, score: number, text: DocText | undefined, include: PreparedTerm[], hitsPerReport: number, context: number): ReportResult {
+    const count = m.tf.reduce((a, b) => a + b, 0);
+    const { id, meta } = m.doc;
+    const doc = text ? joinDoc(m.doc, text) : null;
+    const raws = doc ? bestRaw(rawHits(m, doc, include, hitsPerReport), hitsPerReport) : [];
+    const hits = doc ? materialise(doc, raws, include, score, context) : [];
+    return { id, fileName: meta.fileName, title: meta.title, score, hitCount: count, hits };
   }
 
   /** Every hit in one report, in document order: next/previous hit and the hit count in the report view. */
