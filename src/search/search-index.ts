@@ -12,7 +12,7 @@ import { restoreDoc, restoreSegment, restoreText, SEARCH_INDEX_VERSION, storeDoc
 import { segmentBytes } from './postings';
 import { Heads } from './heads';
 import { matchQuery } from './match-query';
-import { TextCache, type TextSource } from './texts';
+import { TEXT_CACHE_BYTES, TextCache, type TextSource } from './texts';
 import type { DocCore, DocText, Hit, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
 import type { NeedsTexts, TextView } from './verify-texts';
 import type { DocMatch, PreparedTerm } from './scan';
@@ -47,7 +47,7 @@ export class SearchIndex {
    * Texts of reports loaded from the store are read from `source` when a query needs them, at most
    * `capacityBytes` of them kept; added reports' texts stay until stored() says they are stored.
    */
-  setTextSource(source: TextSource | null, capacityBytes = 32e6): void {
+  setTextSource(source: TextSource | null, capacityBytes = TEXT_CACHE_BYTES): void {
     this.texts.source = source;
     this.texts.capacity = capacityBytes;
   }
@@ -200,6 +200,7 @@ export class SearchIndex {
 
   /** Runs a query step with the texts in memory (all of them without a text source). */
   private now<T>(run: NeedsTexts<T>): T {
+    this.texts.begin();
     let step = run.next();
     while (!step.done) step = run.next(this.texts.resident(step.value, true));
     return step.value;
@@ -209,6 +210,7 @@ export class SearchIndex {
   private async later<T>(make: () => NeedsTexts<T>): Promise<T> {
     for (;;) {
       const generation = this.generation;
+      this.texts.begin();
       const run = make();
       let step = run.next();
       while (!step.done) {

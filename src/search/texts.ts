@@ -1,7 +1,9 @@
 // Where the index finds report texts (DocText): kept in memory (pinned) for reports added this
 // session until the caller says they are stored, else read from a text source (IndexedDB in the
-// worker, a file in the benchmark) into a least-recently-used cache bounded in bytes. Without a
-// source every text stays pinned: the plain in-memory index of tests and tools.
+// worker, a file in the benchmark) into a cache bounded in bytes. Without a source every text stays
+// pinned: the plain in-memory index of tests and tools. The cache evicts the least recently used
+// text, but never one the current query has used: a query whose candidates span more texts than
+// fit keeps the texts cached before it (plain LRU would evict each just before the next query needs it).
 import type { DocText } from './types';
 
 /** Reads stored texts; ids it cannot find are left out of the map. */
@@ -18,22 +20,29 @@ export function textBytes(t: DocText): number {
 export class TextCache {
   private pinned = new Map<string, DocText>();
   /** Map order is recency order: the first entry is evicted first. */
-  private lru = new Map<string, DocText>();
+  private lru = new Map<string, { text: DocText; epoch: number }>();
+  /** The current query's number (see begin()). */
+  private epoch = 0;
   private bytes = 0;
   source: TextSource | null = null;
   /** Bytes of unpinned texts kept; more are evicted, least recently used first. */
-  capacity = 32e6;
+  capacity = TEXT_CACHE_BYTES;
 
   /** A text held in memory, or undefined (to read from the source). */
   get(id: string): DocText | undefined {
     const own = this.pinned.get(id);
     if (own) return own;
     const hit = this.lru.get(id);
-    if (hit) {
-      this.lru.delete(id);
-      this.lru.set(id, hit);
-    }
-    return hit;
+    if (!hit) return undefined;
+    this.lru.delete(id);
+    this.lru.set(id, hit);
+    hit.epoch = this.epoch;
+    return hit.text;
+  }
+
+  /** A new query starts: texts it uses from now on are not evicted for it. */
+  begin(): void {
+    this.epoch++;
   }
 
   /** Keeps a report's text in memory until release(): it is not stored yet. */
@@ -57,7 +66,7 @@ export class TextCache {
     this.pinned.delete(id);
     const old = this.lru.get(id);
     if (old) {
-      this.bytes -= textBytes(old);
+      this.bytes -= textBytes(old.text);
       this.lru.delete(id);
     }
   }
@@ -68,15 +77,18 @@ export class TextCache {
     this.bytes = 0;
   }
 
+  /** Caches a text if room can be made without evicting one the current query used. */
   private keep(id: string, text: DocText): void {
     this.drop(id);
-    this.lru.set(id, text);
-    this.bytes += textBytes(text);
-    for (const [old, t] of this.lru) {
-      if (this.bytes <= this.capacity || old === id) break;
-      this.bytes -= textBytes(t);
+    const size = textBytes(text);
+    for (const [old, entry] of this.lru) {
+      if (this.bytes + size <= this.capacity || entry.epoch === this.epoch) break;
+      this.bytes -= textBytes(entry.text);
       this.lru.delete(old);
     }
+    if (this.bytes + size > this.capacity) return;
+    this.lru.set(id, { text, epoch: this.epoch });
+    this.bytes += size;
   }
 
   /** The texts of these reports held now; with `strict`, a missing one is an error (a synchronous query cannot read it). */
@@ -109,5 +121,9 @@ export class TextCache {
   }
 }
 
-/** Bytes of report text the search worker keeps between queries (the benchmark keeps as many). */
-export const TEXT_CACHE_BYTES = 24e6;
+/**
+ * Bytes of report text the search worker keeps between queries (the benchmark keeps as many): a
+ * 5,000-report library's texts (~80 MB) fit, with the heap under 150 MB; larger ones read the rest
+ * as queries need them (npx tsx src/cli/bench-search.ts with SEARCH_TEXT_CACHE_MB measures the trade).
+ */
+export const TEXT_CACHE_BYTES = 96e6;
