@@ -7,10 +7,11 @@
 //   v4: + searchSegments (keyPath 'id'): the body index's postings segments (search index version 2).
 //       Starts empty; the search worker refuses the older per-report records and re-indexes.
 //   v5: + searchTexts (keyPath 'id'): each report's search text (folded and original), apart from its
-//       index record so a cold start reads no text (search index version 5: older records re-indexed).
+//       index record so a cold start reads no text, packed like the records (search index version 5:
+//       older records are re-indexed).
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ReportSummary, StoredCorrections, StoredOriginal, StoredReport } from './types';
-import type { SearchRow, SearchTextRecord, SegmentRecord } from './search-store';
+import type { SearchRow, SearchTextRow, SegmentRecord } from './search-store';
 import { summarize } from './summary';
 import { toStoreError } from './errors';
 
@@ -25,7 +26,7 @@ export interface LibrarySchema extends DBSchema {
   summaries: { key: string; value: ReportSummary };
   search: { key: string; value: SearchRow };
   searchSegments: { key: number; value: SegmentRecord };
-  searchTexts: { key: string; value: SearchTextRecord };
+  searchTexts: { key: string; value: SearchTextRow };
   settings: { key: string; value: unknown };
 }
 

@@ -10,6 +10,8 @@ import type { StoredDoc, StoredSegment, StoredText } from '../search/index';
 import { runTx, type LibraryDB } from './db';
 import { isPack, resolveRows, type PackedRecord, type ReadRecords, type SearchRow } from './search-packs';
 export { PACK_SIZE, packSearchRecords, type SearchRow } from './search-packs';
+import type { StampedText } from './search-text-packs';
+export { readSearchTexts, type SearchTextRecord, type SearchTextRow, type StampedText } from './search-text-packs';
 import { applyCorrections } from './summary';
 import type { ReportSummary } from './types';
 
@@ -19,14 +21,6 @@ export interface SearchRecord {
   stamp: string;
   /** The index's own record (versioned by the search layer: another version is refused on load). */
   doc: StoredDoc;
-}
-
-/** A report's search text (folded and original), apart from its record: a cold start does not read it. */
-export interface SearchTextRecord {
-  id: string;
-  /** The stamp of the record it was written with. */
-  stamp: string;
-  text: StoredText;
 }
 
 /** What the index depends on besides the text: parser version and the (corrected) metadata filters use. */
@@ -66,16 +60,10 @@ export async function readSearchRecordsOf(db: LibraryDB, ids: readonly string[],
   return own.map((r) => ('pack' in r ? { id: r.id, stamp: r.stamp, doc: packs.get(r.pack)?.get(r.id) as StoredDoc } : r));
 }
 
-/** The stored texts of these reports (one transaction; missing ones left out). */
-export async function readSearchTexts(db: LibraryDB, ids: readonly string[]): Promise<Map<string, SearchTextRecord>> {
-  const rows = await runTx(db, ['searchTexts'], 'readonly', (tx) => Promise.all(ids.map((id) => tx.objectStore('searchTexts').get(id))), { commitAfterIssue: true });
-  return new Map(rows.flatMap((r) => (r ? [[r.id, r] as const] : [])));
-}
-
 export interface SearchIndexChange {
   put: readonly SearchRecord[];
-  /** Texts of the records put (a record without one here keeps none: its report is re-indexed). */
-  texts?: readonly SearchTextRecord[];
+  /** Texts of the records put, in their own rows. */
+  texts?: readonly StampedText[];
   remove: readonly string[];
   dropSegments: readonly number[];
   putSegments: readonly SegmentRecord[];

@@ -7,7 +7,7 @@ import { restoreText, SearchIndex, type DocText } from '../search/index';
 import { TEXT_CACHE_BYTES } from '../search/texts';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
-import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, readSearchTexts, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord, type SearchTextRecord } from '../store/search-store';
+import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, readSearchTexts, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord, type StampedText } from '../store/search-store';
 import { messageOf, syncLoop } from './service-kit';
 import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
@@ -37,6 +37,8 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   /** Reports whose stored record is not in a pack yet (or in a pack mostly dead), and such packs. */
   let unpacked = new Set<string>();
   let stalePacks: string[] = [];
+  /** The pack of each packed report: its text is read with the pack's other texts. */
+  let packOf = new Map<string, string>();
 
   const tell = (patch: Partial<SearchStatus> = {}) => {
     Object.assign(status, patch, { size: index.size });
@@ -50,7 +52,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   /** Stored texts, as the index asks for them (one transaction per chunk of a query). */
   async function readTexts(ids: readonly string[]): Promise<Map<string, DocText>> {
     const out = new Map<string, DocText>();
-    for (const [id, row] of await readSearchTexts(await open(), ids)) {
+    for (const [id, row] of await readSearchTexts(await open(), ids, packOf)) {
       const text = restoreText(row.text);
       if (text) out.set(id, text);
     }
@@ -66,6 +68,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     index = next;
     stamps = new Map(records.filter((r) => !refused.has(r.id)).map((r) => [r.id, r.stamp]));
     unpacked = new Set(packing.unpacked);
+    packOf = packing.packOf;
     stalePacks = packing.stalePacks;
     // Segments that could not be used are deleted before anything is re-indexed over them.
     const { drop } = index.takeChanges();
@@ -76,7 +79,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   }
 
   /** Writes what the index changed, with these records and texts, in one transaction; the texts may then leave memory. */
-  async function persist(library: LibraryDB, put: SearchRecord[], remove: string[], texts: SearchTextRecord[] = []): Promise<void> {
+  async function persist(library: LibraryDB, put: SearchRecord[], remove: string[], texts: StampedText[] = []): Promise<void> {
     const { put: putSegments, drop: dropSegments } = index.takeChanges();
     const writing = index;
     await writeSearchIndex(library, { put, texts, remove, dropSegments, putSegments });
@@ -113,7 +116,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
       tell({ changes: status.changes + 1 });
     }
     const gone = [...stamps.keys()].filter((id) => !want.has(id));
-    for (const id of gone) { index.remove(id); stamps.delete(id); suggester.remove(id); }
+    for (const id of gone) { index.remove(id); stamps.delete(id); suggester.remove(id); packOf.delete(id); }
     if (gone.length) { await persist(library, [], gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
     const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
     if (todo.length > 0) await indexAll(library, todo, want);
@@ -121,12 +124,19 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     await suggester.save();
   }
 
-  /** Moves records into packs of PACK_SIZE (all of them when a stale pack is rewritten); the rest wait for more. */
+  /** Moves records and texts into packs of PACK_SIZE (all of them when a stale pack is rewritten); the rest wait for more. */
   async function pack(library: LibraryDB): Promise<void> {
     const ids = [...unpacked].filter((id) => stamps.has(id) && index.has(id));
     const take = stalePacks.length ? ids : ids.slice(0, ids.length - (ids.length % PACK_SIZE));
     if (take.length === 0 && stalePacks.length === 0) return;
-    await packSearchRecords(library, take.map((id) => ({ id, stamp: stamps.get(id)!, doc: index.exportDoc(id)! })), stalePacks);
+    const texts = new Map<string, StampedText>();
+    const held = take.flatMap((id) => { const text = index.exportText(id); return text ? [{ id, stamp: stamps.get(id)!, text }] : []; });
+    for (const t of held) texts.set(t.id, t);
+    // Texts no longer in memory are read from their rows (or the stale packs) before those go.
+    const missing = take.filter((id) => !texts.has(id));
+    if (missing.length) for (const [id, row] of await readSearchTexts(library, missing, packOf)) texts.set(id, { ...row, stamp: stamps.get(id)! });
+    const packed = await packSearchRecords(library, take.map((id) => ({ id, stamp: stamps.get(id)!, doc: index.exportDoc(id)! })), stalePacks, texts);
+    for (const [id, p] of packed) packOf.set(id, p);
     for (const id of take) unpacked.delete(id);
     stalePacks = [];
   }
@@ -145,7 +155,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
       const reports = await next;
       if (from + BATCH < todo.length) next = read(from + BATCH);
       const records: SearchRecord[] = [];
-      const texts: SearchTextRecord[] = [];
+      const texts: StampedText[] = [];
       for (const { id, report } of reports) {
         // One report the indexer cannot take stays out of search (tried again next pass); the rest go on.
         try { index.add(id, report); } catch { continue; }
@@ -154,6 +164,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
         records.push({ id, stamp: want.get(id)!, doc: index.exportDoc(id)! });
         texts.push({ id, stamp: want.get(id)!, text: index.exportText(id)! });
         unpacked.add(id);
+        packOf.delete(id);
       }
       await persist(library, records, [], texts);
       status.indexed += records.length;

@@ -104,7 +104,9 @@ describe('search store', () => {
     const { put, drop } = index.takeChanges();
     await writeSearchIndex(db, { put: records, remove: [], dropSegments: drop, putSegments: put });
     expect((await readSearchIndex(db)).unpacked.sort()).toEqual(records.map((r) => r.id).sort());
-    await packSearchRecords(db, records);
+    const texts = new Map(records.map((r) => [r.id, { id: r.id, stamp: r.stamp, text: index.exportText(r.id)! }]));
+    await packSearchRecords(db, records, [], texts);
+    expect((await readSearchTexts(db, records.map((r) => r.id))).get(records[1]!.id)).toEqual(texts.get(records[1]!.id));
     const packed = await readSearchIndex(db);
     expect(packed.unpacked).toEqual([]);
     expect(packed.stalePacks).toEqual([]);
@@ -121,7 +123,7 @@ describe('search store', () => {
     const after = await readSearchIndex(db);
     expect(after.unpacked).toEqual([kept!.id]);
     expect(after.stalePacks).toHaveLength(1);
-    await packSearchRecords(db, [kept!], after.stalePacks);
+    await packSearchRecords(db, [kept!], after.stalePacks, texts);
     const again = await readSearchIndex(db);
     expect([again.unpacked, again.stalePacks, again.records]).toEqual([[], [], [kept]]);
     db.close();
