@@ -34,7 +34,11 @@ export class SearchIndex {
   private changes = { put: new Map<number, StoredSegment>(), drop: new Set<number>() };
   private readonly docAt = (slot: number): DocCore => this.slots[slot]!;
   private readonly texts = new TextCache();
-  /** Bumped by every change: an async query that finds it moved on while it waited starts again. */
+  /**
+   * Bumped when a report leaves (its slot may be reused): an async query that finds it moved on while
+   * it waited starts again. Reports added meanwhile are simply not in its answer: their sections are
+   * numbered past everything it has read, and its tables are sized before them.
+   */
   private generation = 0;
   private readonly view: TextView = {
     folded: (slot) => this.texts.get(this.slots[slot]!.id)?.folded,
@@ -77,7 +81,6 @@ export class SearchIndex {
     this.slotOf.set(doc.id, slot);
     this.docs.set(doc.id, doc);
     this.heads.invalidate();
-    this.generation++;
     return slot;
   }
 

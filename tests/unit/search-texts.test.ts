@@ -101,6 +101,18 @@ describe('search with texts out of memory', () => {
     expect(got.reportCount).toBe(bruteForce(folded, '政协').ids.length);
   });
 
+  it('answers a query pending while reports are added as the index stood when it began', async () => {
+    const { lean, full, add } = build(8, 60);
+    for (let i = 0; i < 50; i++) add(i);
+    const q = '"政协委员" 工作';
+    const before = full.query(q, { maxReports: Infinity });
+    expect(before.reportCount).toBeGreaterThan(0);
+    const pending = lean.queryAsync(q, { maxReports: Infinity });
+    for (let i = 50; i < 60; i++) add(i, i % 2 === 0);
+    expect(await pending).toEqual(before);
+    expect(await lean.queryAsync(q, { maxReports: Infinity })).toEqual(full.query(q, { maxReports: Infinity }));
+  });
+
   it('says so when a synchronous query would need a text that is not in memory', () => {
     const { lean, store, add } = build(7, 10);
     for (let i = 0; i < 10; i++) add(i);
