@@ -102,14 +102,17 @@ describe('search with texts out of memory', () => {
   });
 
   it('answers a query pending while reports are added as the index stood when it began', async () => {
-    const { lean, full, add } = build(8, 60);
+    const { lean, full, store, add } = build(8, 60);
     for (let i = 0; i < 50; i++) add(i);
-    const q = '"政协委员" 工作';
+    // A Latin word is verified on the text (it must start a word): the query waits for texts.
+    const q = 'ab 政';
     const before = full.query(q, { maxReports: Infinity });
     expect(before.reportCount).toBeGreaterThan(0);
+    const reads = store.reads.length;
     const pending = lean.queryAsync(q, { maxReports: Infinity });
     for (let i = 50; i < 60; i++) add(i, i % 2 === 0);
     expect(await pending).toEqual(before);
+    expect(store.reads.length).toBeGreaterThan(reads);
     expect(await lean.queryAsync(q, { maxReports: Infinity })).toEqual(full.query(q, { maxReports: Infinity }));
   });
 
