@@ -8,7 +8,7 @@ import { occurrences } from './match';
 import { parseQuery, type Term } from './query-parse';
 import { prepareQuery } from './scan';
 import type { DocCore, IndexedDoc, KwicLine } from './types';
-import type { NeedsTexts, TextView } from './verify-texts';
+import { chunks, type NeedsTexts, type TextView } from './verify-texts';
 
 function sectionOf(doc: DocCore, para: number): number {
   return Math.max(0, doc.sections.findIndex((s) => s.start <= para && para < s.end));
@@ -63,12 +63,7 @@ export function* kwicQuery(body: BodyIndex, docAt: (slot: number) => DocCore, vi
     for (let p = 0; p < list.n; p++) slots.add(owner[list.secs[p]!]!);
   }
   const order = [...slots].sort((a, b) => docAt(a).secBase - docAt(b).secBase);
-  for (let k = 0; k < order.length && lines.length < limit; ) {
-    const chunk: number[] = [];
-    for (let bytes = 0; k < order.length && (chunk.length === 0 || bytes + view.bytesOf(order[k]!) <= view.chunkBytes()); k++) {
-      bytes += view.bytesOf(order[k]!);
-      chunk.push(order[k]!);
-    }
+  for (const chunk of chunks(order, (slot) => view.bytesOf(slot), view.chunkBytes())) {
     const texts = yield chunk.map((slot) => view.idOf(slot));
     for (const slot of chunk) {
       const doc = docAt(slot);
@@ -76,6 +71,7 @@ export function* kwicQuery(body: BodyIndex, docAt: (slot: number) => DocCore, vi
       if (text) kwicInDoc(joinDoc(doc, text), include, context, limit, lines);
       if (lines.length >= limit) break;
     }
+    if (lines.length >= limit) break;
   }
   return opts.sort ? sortKwic(lines, opts.sort) : lines;
 }

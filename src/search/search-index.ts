@@ -5,17 +5,16 @@
 // async methods read the rest as a query needs them; without one, all stay and every method works.
 import type { ParsedReport } from '../model/report';
 import { BodyIndex } from './body-index';
-import { headingText, indexDoc, joinDoc, sectionPath, splitDoc } from './doc';
-import { bestRaw, materialise, rawHits } from './hits';
+import { headingText, indexDoc, sectionPath, splitDoc } from './doc';
 import { kwicQuery, type KwicOptions } from './kwic';
 import { restoreDoc, restoreSegment, restoreText, SEARCH_INDEX_VERSION, storeDoc, storeSegment, storeText, type SearchIndexExport, type StoredDoc, type StoredSegment, type StoredText } from './persist';
 import { segmentBytes } from './postings';
 import { Heads } from './heads';
-import { matchQuery } from './match-query';
+import type { Library } from './match-query';
+import { hitsRun, queryRun, type HitsOptions } from './query-run';
 import { TEXT_CACHE_BYTES, TextCache, type TextSource } from './texts';
-import type { DocCore, DocText, Hit, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
+import type { DocCore, DocText, Hit, KwicLine, QueryOptions, SearchResult } from './types';
 import type { NeedsTexts, TextView } from './verify-texts';
-import type { DocMatch, PreparedTerm } from './scan';
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
 export interface SegmentChanges {
@@ -195,90 +194,38 @@ export class SearchIndex {
     return { segments: this.body.segments.length, postingsBytes: this.body.segments.reduce((n, s) => n + segmentBytes(s), 0), foldedBytes: folded };
   }
 
-  /** Matches the query and ranks the best `top` reports exactly (see match-query.ts). */
-  private match(q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number) {
+  /** What a query reads (postings committed first). */
+  private library(): Library {
     this.commit();
-    return matchQuery({ body: this.body, heads: this.heads, slots: this.slots, size: this.docs.size, texts: this.view }, q, filters, scope, top);
+    return { body: this.body, heads: this.heads, slots: this.slots, size: this.docs.size, texts: this.view };
   }
 
-  /** Runs a query step with the texts in memory (all of them without a text source). */
-  private now<T>(run: NeedsTexts<T>): T {
-    this.texts.begin();
-    let step = run.next();
-    while (!step.done) step = run.next(this.texts.resident(step.value, true));
-    return step.value;
+  /** Runs a query with the texts it reads, which must be in memory (always so without a text source). */
+  private now<T>(run: () => NeedsTexts<T>): T {
+    return this.texts.run(run());
   }
 
-  /** Runs a query step, reading texts as it asks for them; starts again if the index changed meanwhile. */
-  private async later<T>(make: () => NeedsTexts<T>): Promise<T> {
-    for (;;) {
-      const generation = this.generation;
-      this.texts.begin();
-      const run = make();
-      let step = run.next();
-      while (!step.done) {
-        const texts = await this.texts.fetch(step.value);
-        if (this.generation !== generation) break;
-        step = run.next(texts);
-      }
-      if (step.done) return step.value;
-    }
+  /** Runs a query, reading the texts it asks for; starts again if a report left meanwhile. */
+  private later<T>(run: () => NeedsTexts<T>): Promise<T> {
+    return this.texts.runAsync(run, () => this.generation);
   }
 
   /** Synchronous: every text it reads must be in memory (always so without a text source). */
   query(q: string, opts: QueryOptions = {}): SearchResult {
-    return this.now(this.queryRun(q, opts));
+    return this.now(() => queryRun(this.library(), q, opts));
   }
 
   queryAsync(q: string, opts: QueryOptions = {}): Promise<SearchResult> {
-    return this.later(() => this.queryRun(q, opts));
-  }
-
-  private *queryRun(q: string, opts: QueryOptions): NeedsTexts<SearchResult> {
-    const { maxReports = 50, hitsPerReport = 3, context = 40, scope = 'report' } = opts;
-    const { include, scored, reportCount, hitCount } = yield* this.match(q, opts.filters, scope, maxReports);
-    const shown = scored.slice(0, maxReports);
-    const reports: ReportResult[] = [];
-    // Texts for the snippets, a chunk at a time (all matches may be shown).
-    for (let k = 0; k < shown.length; ) {
-      const chunk: typeof shown = [];
-      for (let bytes = 0; k < shown.length && (chunk.length === 0 || bytes + 2 * shown[k]!.m.doc.paraStart.at(-1)! <= this.view.chunkBytes()); k++) {
-        bytes += 2 * shown[k]!.m.doc.paraStart.at(-1)!;
-        chunk.push(shown[k]!);
-      }
-      const texts = hitsPerReport > 0 ? yield chunk.map(({ m }) => m.doc.id) : new Map<string, DocText>();
-      for (const { m, score } of chunk) reports.push(this.reportResult(m, score, texts.get(m.doc.id), include, hitsPerReport, context));
-    }
-    return { query: q, hitCount, reportCount, reports, terms: include.map((t) => t.text) };
-  }
-
-  /** One matched report with its best hits (none when its text is not given: lost by the source, or not asked for). */
-  private reportResult(m: DocMatch, score: number, text: DocText | undefined, include: PreparedTerm[], hitsPerReport: number, context: number): ReportResult {
-    const count = m.tf.reduce((a, b) => a + b, 0);
-    const { id, meta } = m.doc;
-    const doc = text ? joinDoc(m.doc, text) : null;
-    const raws = doc ? bestRaw(rawHits(m, doc, include, hitsPerReport), hitsPerReport) : [];
-    const hits = doc ? materialise(doc, raws, include, score, context) : [];
-    return { id, fileName: meta.fileName, title: meta.title, score, hitCount: count, hits };
+    return this.later(() => queryRun(this.library(), q, opts));
   }
 
   /** Every hit in one report, in document order: next/previous hit and the hit count in the report view. */
   hitsInReport(id: string, q: string, opts: HitsOptions = {}): Hit[] {
-    return this.now(this.hitsRun(id, q, opts));
+    return this.now(() => hitsRun(this.library(), id, q, opts));
   }
 
   hitsInReportAsync(id: string, q: string, opts: HitsOptions = {}): Promise<Hit[]> {
-    return this.later(() => this.hitsRun(id, q, opts));
-  }
-
-  private *hitsRun(id: string, q: string, opts: HitsOptions): NeedsTexts<Hit[]> {
-    const { context = 40, scope = 'report' } = opts;
-    const { include, scored } = yield* this.match(q, { reportId: id }, scope, 1);
-    const first = scored[0];
-    if (!first) return [];
-    const text = (yield [id]).get(id);
-    const doc = text ? joinDoc(first.m.doc, text) : null;
-    return doc ? materialise(doc, rawHits(first.m, doc, include), include, first.score, context) : [];
+    return this.later(() => hitsRun(this.library(), id, q, opts));
   }
 
   /** The first heading holding every (folded) word, as its outline index: where a suggestion for this report lands. */
@@ -297,7 +244,7 @@ export class SearchIndex {
 
   /** Keyword in context over one report (reportId) or the whole library, optionally sorted. */
   kwic(q: string, opts: KwicOptions = {}): KwicLine[] {
-    return this.now(this.kwicRun(q, opts));
+    return this.now(() => this.kwicRun(q, opts));
   }
 
   kwicAsync(q: string, opts: KwicOptions = {}): Promise<KwicLine[]> {
@@ -310,8 +257,6 @@ export class SearchIndex {
     return kwicQuery(this.body, this.docAt, this.view, only, q, opts);
   }
 }
-
-type HitsOptions = Omit<QueryOptions, 'filters' | 'maxReports' | 'hitsPerReport'>;
 
 /** The whole index as records for IndexedDB (structured clone), with its version. */
 export function exportIndex(index: SearchIndex): SearchIndexExport {

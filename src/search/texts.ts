@@ -5,6 +5,7 @@
 // text, but never one the current query has used: a query whose candidates span more texts than
 // fit keeps the texts cached before it (plain LRU would evict each just before the next query needs it).
 import type { DocText } from './types';
+import type { NeedsTexts } from './verify-texts';
 
 /** Reads stored texts; ids it cannot find are left out of the map. */
 export interface TextSource {
@@ -113,6 +114,33 @@ export class TextCache {
       if (!this.pinned.has(id)) this.keep(id, text);
     }
     return out;
+  }
+
+  /** Runs a query step by step, answering each ask with texts in memory (an error if one is not). */
+  run<T>(run: NeedsTexts<T>): T {
+    this.begin();
+    let step = run.next();
+    while (!step.done) step = run.next(this.resident(step.value, true));
+    return step.value;
+  }
+
+  /**
+   * Runs a query step by step, reading the texts it asks for; makes it again from the start if
+   * `generation` moved while it waited (the index it was reading changed under it).
+   */
+  async runAsync<T>(make: () => NeedsTexts<T>, generation: () => number): Promise<T> {
+    for (;;) {
+      const at = generation();
+      this.begin();
+      const run = make();
+      let step = run.next();
+      while (!step.done) {
+        const texts = await this.fetch(step.value);
+        if (generation() !== at) break;
+        step = run.next(texts);
+      }
+      if (step.done) return step.value;
+    }
   }
 
   /** Texts held in memory and their bytes (the benchmark's and tests' view). */

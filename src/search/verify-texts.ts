@@ -22,20 +22,19 @@ export interface TextView {
   chunkBytes(): number;
 }
 
-/** Report slots in the order they first appear, cut into chunks of at most chunkBytes each. */
-function chunksOf(view: TextView, slots: Iterable<number>): number[][] {
-  const out: number[][] = [];
-  let chunk: number[] = [];
+/** Items in order, cut into runs of at most `limit` bytes each (an item larger than that alone). */
+export function chunks<T>(items: Iterable<T>, bytesOf: (item: T) => number, limit: number): T[][] {
+  const out: T[][] = [];
+  let chunk: T[] = [];
   let bytes = 0;
-  const limit = view.chunkBytes();
-  for (const slot of slots) {
-    const b = view.bytesOf(slot);
+  for (const item of items) {
+    const b = bytesOf(item);
     if (chunk.length > 0 && bytes + b > limit) {
       out.push(chunk);
       chunk = [];
       bytes = 0;
     }
-    chunk.push(slot);
+    chunk.push(item);
     bytes += b;
   }
   if (chunk.length) out.push(chunk);
@@ -59,7 +58,7 @@ export function* verifyTexts(body: BodyIndex, view: TextView, term: PreparedTerm
     at.push(p);
   }
   const sub = new PostingList(256);
-  for (const chunk of chunksOf(view, missing)) {
+  for (const chunk of chunks(missing, (slot) => view.bytesOf(slot), view.chunkBytes())) {
     const texts = yield chunk.map((slot) => view.idOf(slot));
     sub.n = 0;
     for (const slot of chunk) {
