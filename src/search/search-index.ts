@@ -55,6 +55,18 @@ export class SearchIndex {
     this.texts.capacity = capacityBytes;
   }
 
+  /**
+   * Stored texts read in the background (`read` calls `offer` with each batch): kept while the cache
+   * has room; a query missing many texts meanwhile waits for it. Texts of reports not indexed, or
+   * refused, are skipped.
+   */
+  warm(read: (offer: (texts: StoredText[]) => boolean) => Promise<void>): void {
+    this.texts.warm(read((stored) => this.texts.offer(stored.flatMap((s) => {
+      const text = this.docs.has(s?.id) ? restoreText(s) : null;
+      return text ? [[s.id, text] as [string, DocText]] : [];
+    }))));
+  }
+
   /** These reports' texts are in the text source now: they may leave memory. */
   stored(ids: Iterable<string>): void {
     this.texts.release(ids);

@@ -18,6 +18,9 @@ export function textBytes(t: DocText): number {
   return 2 * strings + t.subGaps.byteLength + t.subMarks.byteLength + (t.origStart?.byteLength ?? 0) + 8 * t.shifts.length + 64;
 }
 
+/** Texts missing beyond which a query waits for the cache's background fill rather than reading them itself. */
+const WAIT_FOR_WARMING = 100;
+
 export class TextCache {
   private pinned = new Map<string, DocText>();
   /** Map order is recency order: the first entry is evicted first. */
@@ -26,6 +29,8 @@ export class TextCache {
   private epoch = 0;
   private bytes = 0;
   source: TextSource | null = null;
+  /** Texts being read in the background (see warm()); a query that needs many waits for them. */
+  private warming: Promise<void> | null = null;
   /** Bytes of unpinned texts kept; more are evicted, least recently used first. */
   capacity = TEXT_CACHE_BYTES;
 
@@ -103,8 +108,27 @@ export class TextCache {
     return out;
   }
 
+  /** Texts read in the background while `reading` runs: kept while there is room (true while there still is). */
+  offer(texts: Iterable<[string, DocText]>): boolean {
+    for (const [id, text] of texts) {
+      if (this.pinned.has(id) || this.lru.has(id)) continue;
+      if (this.bytes + textBytes(text) > this.capacity) return false;
+      this.lru.set(id, { text, epoch: -1 });
+      this.bytes += textBytes(text);
+    }
+    return true;
+  }
+
+  /** A background read that fills the cache (a cold start's); a query missing many texts waits for it first. */
+  warm(reading: Promise<void>): void {
+    const done = reading.catch(() => undefined).then(() => { if (this.warming === done) this.warming = null; });
+    this.warming = done;
+  }
+
   /** The texts of these reports, reading the missing ones from the source in one call. */
   async fetch(ids: readonly string[]): Promise<Map<string, DocText>> {
+    // Many missing while the cache fills: the background read, in large rows, likely brings them.
+    if (this.warming && ids.length > WAIT_FOR_WARMING && ids.filter((id) => !this.pinned.has(id) && !this.lru.has(id)).length > WAIT_FOR_WARMING) await this.warming;
     const out = this.resident(ids);
     const missing = ids.filter((id) => !out.has(id));
     if (missing.length === 0 || !this.source) return out;

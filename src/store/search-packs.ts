@@ -28,7 +28,7 @@ export type SearchRow = SearchRecord | PackedRecord | PackRow;
 /** Reports per pack row (about a megabyte). */
 export const PACK_SIZE = 50;
 /** Pack rows' ids start with this (report ids are digests and never do). */
-const PACK = '\u0000pack:';
+export const PACK = '\u0000pack:';
 export const isPack = (key: IDBValidKey) => typeof key === 'string' && key.startsWith(PACK);
 
 export interface ReadRecords {

@@ -4,6 +4,7 @@
 // reads a few rows of a megabyte instead of thousands of small ones. Readers get whole texts.
 import type { StoredText } from '../search/index';
 import { runTx, type LibraryDB } from './db';
+import { PACK } from './search-packs';
 
 /** A report's text row: its text, or the pack holding it. */
 export type SearchTextRecord = { id: string; stamp: string; text: StoredText } | { id: string; stamp: string; pack: string };
@@ -52,4 +53,21 @@ export async function readSearchTexts(db: LibraryDB, ids: readonly string[], pac
     for (const text of row.texts) if (want.has(text.id) && !out.has(text.id)) out.set(text.id, { id: text.id, stamp: stamps.get(text.id) ?? '', text });
   }
   return out;
+}
+
+/**
+ * Reads the text packs in key order, `batch` rows per transaction, handing each row's texts to
+ * `take` with the pack's id until it returns false (the cache is full) or none are left: a cold
+ * start's texts, read in large rows in the background instead of by the first queries chunk by chunk.
+ * A pack may still hold the old text of a report indexed again since: only its pack's is its own.
+ */
+export async function scanTextPacks(db: LibraryDB, take: (pack: string, texts: StoredText[]) => boolean, batch = 10): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const range: IDBKeyRange = after === null ? IDBKeyRange.bound(PACK, `${PACK}\uffff`) : IDBKeyRange.bound(after, `${PACK}\uffff`, true);
+    const rows = await runTx(db, ['searchTexts'], 'readonly', (tx) => tx.objectStore('searchTexts').getAll(range, batch), { commitAfterIssue: true });
+    for (const row of rows) if ('texts' in row && !take(row.id, row.texts)) return;
+    if (rows.length < batch) return;
+    after = rows.at(-1)!.id;
+  }
 }

@@ -7,7 +7,7 @@ import { restoreText, SearchIndex, type DocText } from '../search/index';
 import { TEXT_CACHE_BYTES } from '../search/texts';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
-import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, readSearchTexts, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord, type StampedText } from '../store/search-store';
+import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, readSearchTexts, scanTextPacks, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord, type StampedText } from '../store/search-store';
 import { messageOf, syncLoop } from './service-kit';
 import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
@@ -74,6 +74,10 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     const { drop } = index.takeChanges();
     await writeSearchIndex(library, { put: [], remove: [], dropSegments: drop, putSegments: [] });
     tell({ loaded: stamps.size, loadMs: Math.round(performance.now() - started), phase: 'indexing' });
+    // The texts are read in the background, a few large rows at a time, while the cache has room;
+    // a report's text counts only from the pack its record names (older packs may hold an old one).
+    const reading = index;
+    reading.warm((offer) => scanTextPacks(library, (pack, texts) => index === reading && offer(texts.filter((t) => packOf.get(t?.id) === pack))));
     // The full search answers without waiting for the suggestions' JSON to be parsed.
     suggestReady = suggester.load(stamps).catch(() => undefined);
   }

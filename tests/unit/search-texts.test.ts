@@ -3,7 +3,7 @@
 // adds, deletes, re-imports and a reload, reading texts in bounded chunks and keeping the cache bounded.
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, type DocText, type TextSource } from '../../src/search/index';
-import { restoreText } from '../../src/search/persist';
+import { restoreText, SEARCH_INDEX_VERSION } from '../../src/search/persist';
 import { textBytes } from '../../src/search/texts';
 import { foldForMatch } from '../../src/text/fold';
 import { bruteForce, randomQuery, randomReport, rng } from '../support/search-random';
@@ -46,7 +46,7 @@ function build(seed: number, size: number) {
   return { rand, reports, texts, store, lean, full, folded, add, remove };
 }
 
-async function same(lean: SearchIndex, full: SearchIndex, folded: Map<string, string>, queries: string[]): Promise<void> {
+async function same(lean: SearchIndex, full: SearchIndex, folded: Map<string, string>, queries: string[], capacity = CAPACITY): Promise<void> {
   for (const q of queries) {
     const want = bruteForce(folded, q);
     const got = await lean.queryAsync(q, { maxReports: Infinity, hitsPerReport: 2 });
@@ -57,7 +57,7 @@ async function same(lean: SearchIndex, full: SearchIndex, folded: Map<string, st
     const first = got.reports[0]?.id;
     if (first) expect(await lean.hitsInReportAsync(first, q), q).toEqual(full.hitsInReport(first, q));
     expect(await lean.kwicAsync(q, { limit: 50 }), q).toEqual(full.kwic(q, { limit: 50 }));
-    expect(lean.textStats().cachedBytes, q).toBeLessThanOrEqual(CAPACITY + Math.max(...[...folded.values()].map((t) => 4 * t.length + 200)));
+    expect(lean.textStats().cachedBytes, q).toBeLessThanOrEqual(capacity + Math.max(...[...folded.values()].map((t) => 4 * t.length + 200)));
   }
 }
 
@@ -114,6 +114,28 @@ describe('search with texts out of memory', () => {
     expect(await pending).toEqual(before);
     expect(store.reads.length).toBeGreaterThan(reads);
     expect(await lean.queryAsync(q, { maxReports: Infinity })).toEqual(full.query(q, { maxReports: Infinity }));
+  });
+
+  it('fills the cache in the background on a cold start, and a query missing many texts waits for it instead of reading them', async () => {
+    const { rand, texts, store, lean, full, folded, add } = build(9, 300);
+    for (let i = 0; i < 300; i++) add(i);
+    const cold = new SearchIndex();
+    cold.setTextSource(store, 1e9);
+    cold.load(lean.export().docs, lean.export().segments);
+    const stored = [...store.texts].map(([id, text]) => ({ id, v: SEARCH_INDEX_VERSION, ...text }));
+    let offered = 0;
+    cold.warm(async (offer) => {
+      for (let from = 0; from < stored.length; from += 50) {
+        await new Promise((r) => setTimeout(r, 1));
+        offered++;
+        if (!offer(stored.slice(from, from + 50))) return;
+      }
+    });
+    const reads = store.reads.length;
+    expect(await cold.queryAsync('ab', { maxReports: Infinity })).toEqual(full.query('ab', { maxReports: Infinity }));
+    expect([store.reads.length - reads, offered]).toEqual([0, 6]);
+    expect(cold.textStats().cached).toBe(300);
+    await same(cold, full, folded, Array.from({ length: 10 }, () => randomQuery(rand, texts)), 1e9);
   });
 
   it('says so when a synchronous query would need a text that is not in memory', () => {
