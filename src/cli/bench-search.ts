@@ -15,6 +15,8 @@ import type { BenchSection } from './bench-parse';
 import { parseReport } from '../parse/index';
 import { createSuggestIndex, loadSuggestIndex, SearchIndex, SUGGEST_VERSION, suggestDoc, suggestReports } from '../search/index';
 import { storedBytes } from '../search/persist';
+import { TEXT_CACHE_BYTES } from '../search/texts';
+import { FileTexts } from './bench-texts';
 import { segmentBytes } from '../search/postings';
 import { parseQuery } from '../search/query-parse';
 import { occurrences } from '../search/match';
@@ -88,6 +90,23 @@ export function sampleQueries(texts: string[], n: number, seed = 11): { q: strin
   return Array.from({ length: n }, (_, i) => ({ kind: makers[i % makers.length]![0], q: makers[i % makers.length]![1]() }));
 }
 
+/** timeEach for async work (a query that reads texts): its awaits count in its time. */
+async function timeEachAsync<T>(items: T[], run: (item: T) => Promise<unknown>): Promise<ReturnType<typeof timeEach>> {
+  const warm = Math.ceil(items.length / 10);
+  for (const item of items.slice(0, warm)) await run(item);
+  const wall: number[] = [];
+  const cpu: number[] = new Array<number>(warm).fill(NaN);
+  for (const item of items.slice(warm)) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    await run(item);
+    wall.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  return { ...percentiles(wall), cpuP95: percentiles(cpu.filter((x) => !Number.isNaN(x))).p95, cpu };
+}
+
 function percentiles(ms: number[]): { p50: number; p95: number } {
   ms.sort((a, b) => a - b);
   const at = (p: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]! * 100) / 100;
@@ -130,6 +149,16 @@ function heapMB(): number {
   return Math.round((m.heapUsed + m.arrayBuffers) / 1e6);
 }
 
+/**
+ * heapMB after a turn of the event loop: the memory of buffers freed by a collection is given back
+ * in callbacks that run after it, and without them the heap after a build read ~70 MB high at 5,000.
+ */
+async function settledHeapMB(): Promise<number> {
+  gc();
+  await new Promise((r) => setTimeout(r, 100));
+  return heapMB();
+}
+
 /** The reference: fold everything once, then indexOf over every report for every word (report-level AND). */
 function bruteForce(folded: string[], q: string): { docs: Set<number>; hits: number } {
   const { include, exclude } = parseQuery(q);
@@ -144,37 +173,52 @@ function bruteForce(folded: string[], q: string): { docs: Set<number>; hits: num
   return { docs, hits };
 }
 
-function measureOurs(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
-  const before = heapMB();
+/** Bytes of texts the index keeps: the worker's, unless SEARCH_TEXT_CACHE_MB says otherwise (to measure the trade). */
+const CACHE_BYTES = Number(process.env.SEARCH_TEXT_CACHE_MB ?? 0) * 1e6 || TEXT_CACHE_BYTES;
+
+/** Our index as the worker runs it: texts written to a file (its store) once persisted, at most CACHE_BYTES kept. */
+export async function measureOurs(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
+  const before = await settledHeapMB();
   let t = performance.now();
   const cpu0 = process.cpuUsage();
+  const texts = new FileTexts();
   const index = new SearchIndex();
+  index.setTextSource(texts, CACHE_BYTES);
   let bytes = 0;
-  // As the search worker does: batches of 20 reports, each followed by the records and segments to persist.
+  // As the search worker does: batches of 20 reports, each followed by the records, texts and segments to persist.
   for (let from = 0; from < lib.length; from += 20) {
-    for (const { id, report } of lib.slice(from, from + 20)) {
+    const batch = lib.slice(from, from + 20);
+    for (const { id, report } of batch) {
       index.add(id, report);
-      bytes += storedBytes(index.exportDoc(id)!);
+      const text = index.exportText(id)!;
+      bytes += storedBytes(index.exportDoc(id)!, text);
+      texts.write(text);
     }
     bytes += index.takeChanges().put.reduce((n, s) => n + segmentBytes(s), 0);
+    index.stored(batch.map(({ id }) => id));
   }
   const buildMs = Math.round(performance.now() - t);
   const cpu = process.cpuUsage(cpu0);
   // CPU time of the build (this process): on a shared machine the wall clock also measures the neighbours.
   const buildCpuMs = Math.round((cpu.user + cpu.system) / 1000);
-  const heap = heapMB() - before;
-  const query = timeEach(queries, ({ q }) => index.query(q, { maxReports: 20, hitsPerReport: 3 }));
-  // After queries too: ranking many reports joins every title and heading once (heads.ts) and keeps it.
-  const heapAfterQueries = heapMB() - before;
+  const heap = (await settledHeapMB()) - before;
+  const read0 = texts.readCount;
+  const query = await timeEachAsync(queries, ({ q }) => index.queryAsync(q, { maxReports: 20, hitsPerReport: 3 }));
+  const readPerQuery = Math.round((texts.readCount - read0) / queries.length);
+  // After queries too: ranking many reports joins every title and heading once (heads.ts), and texts read stay cached.
+  const heapAfterQueries = (await settledHeapMB()) - before;
+  const cached = Math.round(index.textStats().cachedBytes / 1e6);
   const stats = index.stats();
-  const exported = index.export();
+  const { docs, segments } = index.export();
   t = performance.now();
-  // Structured clone stands in for reading the records back from IndexedDB.
-  const loaded = SearchIndex.load(structuredClone(exported))!;
-  loaded.query(queries[0]!.q);
+  // Structured clone stands in for reading the records (no texts) back from IndexedDB.
+  const loaded = new SearchIndex();
+  loaded.setTextSource(texts, CACHE_BYTES);
+  loaded.load(structuredClone(docs), structuredClone(segments));
+  await loaded.queryAsync(queries[0]!.q);
   const coldMs = Math.round(performance.now() - t);
   const mb = (n: number) => Math.round(n / 1e5) / 10;
-  return { index, buildMs, buildCpuMs, heap, heapAfterQueries, query, writtenMB: mb(bytes), postingsMB: mb(stats.postingsBytes), foldedMB: mb(stats.foldedBytes), segments: stats.segments, coldMs };
+  return { index, texts, buildMs, buildCpuMs, heap, heapAfterQueries, cached, readPerQuery, query, writtenMB: mb(bytes), postingsMB: mb(stats.postingsBytes), foldedMB: mb(stats.foldedBytes), segments: stats.segments, coldMs };
 }
 
 function measureBrute(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
@@ -233,14 +277,14 @@ async function measureSuggest(lib: ReturnType<typeof syntheticLibrary>) {
 }
 
 /** Phrase queries against the brute-force scan: report-level precision and recall, equal hit counts. */
-function phraseAccuracy(index: SearchIndex, folded: string[], queries: { q: string; kind: string }[]) {
+async function phraseAccuracy(index: SearchIndex, folded: string[], queries: { q: string; kind: string }[]) {
   let tp = 0, fp = 0, fn = 0, countsEqual = 0, phraseCount = 0;
   const truth = new Map<string, Set<number>>();
   for (const { q, kind } of queries) {
     if (kind !== 'phrase') continue;
     const want = bruteForce(folded, q);
     truth.set(q, want.docs);
-    const got = index.query(q, { maxReports: Infinity, hitsPerReport: 0 });
+    const got = await index.queryAsync(q, { maxReports: Infinity, hitsPerReport: 0 });
     const gotDocs = new Set(got.reports.map((r) => Number(r.id.slice(1))));
     tp += [...gotDocs].filter((d) => want.docs.has(d)).length;
     fp += [...gotDocs].filter((d) => !want.docs.has(d)).length;
@@ -265,9 +309,10 @@ export async function searchSection(sizes = [1000, 5000, 20000], queryCount = 22
     // The largest library is timed on half the queries and without MiniSearch's defaults: minutes otherwise on 2 cores.
     const large = size > 5000;
     const queries = sampleQueries(lib.map(({ report }) => report.paragraphs.map((p) => p.text).join('\n')), large ? queryCount / 2 : queryCount);
-    const ours = measureOurs(lib, queries);
+    const ours = await measureOurs(lib, queries);
     const brute = measureBrute(lib, queries);
-    const { precision, recall, countsEqual, phraseCount, truth } = phraseAccuracy(ours.index, brute.folded, queries);
+    const { precision, recall, countsEqual, phraseCount, truth } = await phraseAccuracy(ours.index, brute.folded, queries);
+    ours.texts.close();
     const mini = large ? null : measureMiniDefaults(lib, queries, truth);
     const bigram = size <= 1000 ? measureMiniBigrams(lib, queries) : null;
     const suggest = await measureSuggest(lib);
@@ -275,13 +320,13 @@ export async function searchSection(sizes = [1000, 5000, 20000], queryCount = 22
     const bruteKinds = byKind(queries, brute.query.cpu);
     for (const kind of Object.keys(oursKinds)) kindRows.push({ reports: size, kind, oursCpuP95: oursKinds[kind]!, bruteCpuP95: bruteKinds[kind]! });
     const speedup = Math.round((brute.query.cpuP95 / Math.max(0.01, ours.query.cpuP95)) * 10) / 10;
-    rows.push({ design: 'ours: postings + verify', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, cpuP95: ours.query.cpuP95, heapMB: ours.heap, note: `build CPU ${ours.buildCpuMs} ms; postings ${ours.postingsMB} MB (${ours.segments} segments) for ${ours.foldedMB} MB folded text; ${ours.writtenMB} MB written; clone+load+1st query ${ours.coldMs} ms; heap after queries ${ours.heapAfterQueries} MB; ${speedup}x brute (cpu p95)` });
+    rows.push({ design: 'ours: postings + verify', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, cpuP95: ours.query.cpuP95, heapMB: ours.heap, note: `build CPU ${ours.buildCpuMs} ms; postings ${ours.postingsMB} MB (${ours.segments} segments) for ${ours.foldedMB} MB folded text; ${ours.writtenMB} MB written; clone+load+1st query ${ours.coldMs} ms; heap after queries ${ours.heapAfterQueries} MB (texts cached ${ours.cached} of ${CACHE_BYTES / 1e6} MB, ${ours.readPerQuery} read per query); ${speedup}x brute (cpu p95)` });
     rows.push({ design: 'suggestions: MiniSearch fields', reports: size, buildMs: suggest.buildMs, p50: suggest.query.p50, p95: suggest.query.p95, cpuP95: suggest.query.cpuP95, heapMB: suggest.heap, note: `toJSON ${suggest.jsonMB} MB, loadJSONAsync ${suggest.loadMs} ms; prefixes as typed` });
     rows.push({ design: 'brute-force indexOf', reports: size, buildMs: brute.buildMs, p50: brute.query.p50, p95: brute.query.p95, cpuP95: brute.query.cpuP95, heapMB: '-', note: 'fold only' });
     if (mini) rows.push({ design: 'MiniSearch defaults', reports: size, buildMs: mini.buildMs, p50: mini.query.p50, p95: mini.query.p95, cpuP95: mini.query.cpuP95, heapMB: mini.heap, note: `phrase recall ${mini.phraseRecall}` });
     if (bigram) rows.push({ design: 'MiniSearch bigram sets (no verify)', reports: size, buildMs: bigram.buildMs, p50: bigram.query.p50, p95: bigram.query.p95, cpuP95: bigram.query.cpuP95, heapMB: bigram.heap, note: 'candidates only' });
     json[`search${size}`] = {
-      buildMs: ours.buildMs, buildCpuMs: ours.buildCpuMs, buildCpuMsPer1000: Math.round((ours.buildCpuMs / size) * 1000), p95: ours.query.p95, p50: ours.query.p50, cpuP95: ours.query.cpuP95, heapMB: ours.heap, heapAfterQueriesMB: ours.heapAfterQueries,
+      buildMs: ours.buildMs, buildCpuMs: ours.buildCpuMs, buildCpuMsPer1000: Math.round((ours.buildCpuMs / size) * 1000), p95: ours.query.p95, p50: ours.query.p50, cpuP95: ours.query.cpuP95, heapMB: ours.heap, heapAfterQueriesMB: ours.heapAfterQueries, textsCachedMB: ours.cached, textCacheMB: CACHE_BYTES / 1e6, textsReadPerQuery: ours.readPerQuery,
       postingsMB: ours.postingsMB, foldedMB: ours.foldedMB, postingsToFolded: Math.round((ours.postingsMB / ours.foldedMB) * 100) / 100, segments: ours.segments, writtenMB: ours.writtenMB, coldMs: ours.coldMs,
       phrasePrecision: precision, phraseRecall: recall, phraseHitCountsEqual: `${countsEqual}/${phraseCount}`,
       bruteP95: brute.query.p95, bruteCpuP95: brute.query.cpuP95, speedupCpuP95: speedup, cpuP95ByKind: oursKinds, bruteCpuP95ByKind: bruteKinds,

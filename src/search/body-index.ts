@@ -5,7 +5,7 @@
 import type { Segment } from './postings';
 import { SegmentBuilder } from './segment-build';
 import { mergeSegments } from './segment-merge';
-import type { IndexedDoc } from './types';
+import type { DocCore, IndexedDoc } from './types';
 
 /** Segments whose section counts share a tier (powers of MERGE_FAN) merge MERGE_FAN at a time. */
 const MERGE_FAN = 16;
@@ -44,7 +44,7 @@ export class BodyIndex {
     this.span = span;
   }
 
-  private setSpans(doc: IndexedDoc): void {
+  private setSpans(doc: DocCore): void {
     doc.sections.forEach((s, i) => {
       this.span[2 * (doc.secBase + i)] = doc.paraStart[s.start]!;
       this.span[2 * (doc.secBase + i) + 1] = doc.paraStart[s.end]! - 1;
@@ -63,12 +63,12 @@ export class BodyIndex {
     }
   }
 
-  remove(doc: IndexedDoc): void {
+  remove(doc: DocCore): void {
     this.owner.fill(-1, doc.secBase, doc.secBase + doc.sections.length);
   }
 
   /** A stored report back in place: its sections are in the stored segments already. */
-  restore(slot: number, doc: IndexedDoc): void {
+  restore(slot: number, doc: DocCore): void {
     const end = doc.secBase + doc.sections.length;
     this.claim(end);
     this.owner.fill(slot, doc.secBase, end);
@@ -86,7 +86,7 @@ export class BodyIndex {
   }
 
   /** Whether a stored report's sections lie inside the stored segments (else it must be re-indexed). */
-  covers(doc: IndexedDoc): boolean {
+  covers(doc: DocCore): boolean {
     if (doc.sections.length === 0) return true;
     const end = doc.secBase + doc.sections.length;
     return this.segments.some((s) => s.firstSec <= doc.secBase && end <= s.endSec);

@@ -7,7 +7,6 @@ import { nextOccurrence, startsWord } from './match';
 import { keyCost, lookup, pairKey, PostingList } from './postings';
 import type { Term } from './query-parse';
 import { settle, settleKeys, settleWordStart } from './settle';
-import type { IndexedDoc } from './types';
 
 export interface PreparedTerm extends Term {
   /** Postings keys every section holding the word holds (see prepareTerm). */
@@ -87,9 +86,10 @@ export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: numb
  * Replaces candidate counts by exact ones, dropping sections without the word: from key counts
  * where they decide it (settle.ts), else from the text. A run of consecutive sections to read is
  * one slice of the report's folded text (a word never spans the line break between two sections),
- * each occurrence counted in the section it falls in.
+ * each occurrence counted in the section it falls in. A report whose text `textAt` does not hold
+ * keeps its candidates unverified, and `missing` hears of it (its text is read, then they are verified).
  */
-export function verify(body: BodyIndex, docAt: (slot: number) => IndexedDoc, term: PreparedTerm, list: PostingList): void {
+export function verify(body: BodyIndex, textAt: (slot: number) => string | undefined, term: PreparedTerm, list: PostingList, missing?: (slot: number) => void): void {
   if (term.exact) return;
   const known = settleWordStart(body, term, list) ?? settle(body, term.settle, (k) => keyCost(body.segments, k), list);
   const { secs, counts } = list;
@@ -101,7 +101,7 @@ export function verify(body: BodyIndex, docAt: (slot: number) => IndexedDoc, ter
   const open = (k: number) => !known || known[k]! < 0;
   let n = 0;
   let slot = -1;
-  let folded = '';
+  let folded: string | undefined = '';
   for (let p = 0; p < list.n; ) {
     const first = secs[p]!;
     if (!open(p)) {
@@ -110,9 +110,14 @@ export function verify(body: BodyIndex, docAt: (slot: number) => IndexedDoc, ter
       continue;
     }
     // Section ranges come from the body index's table: a report's record is read once per report, not per section.
-    if (owner[first] !== slot) folded = docAt((slot = owner[first]!)).folded;
+    if (owner[first] !== slot) folded = textAt((slot = owner[first]!));
     let q = p + 1;
     while (runs && q < list.n && open(q) && secs[q] === secs[q - 1]! + 1 && owner[secs[q]!] === slot) q++;
+    if (folded === undefined) {
+      missing?.(slot);
+      for (; p < q; p++) { secs[n] = secs[p]!; counts[n++] = counts[p]!; }
+      continue;
+    }
     const from = span[2 * first]!;
     const text = folded.slice(from, span[2 * secs[q - 1]! + 1]!);
     let at = nextOccurrence(text, needle, wordStart, 0);

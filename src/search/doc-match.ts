@@ -2,16 +2,16 @@
 // match), and its title and heading hits, read from its heading text in report scope or from the
 // heading paragraphs of the sections that count in section scope. Ranking needs the counts of many
 // reports; the sections per word are found only for the few reports shown.
-import { headText } from './doc';
+import { headingText, headText } from './doc';
 import { scanTerm } from './match';
 import type { DocMatch, MatchSet, PreparedTerm } from './scan';
-import type { IndexedDoc } from './types';
+import type { DocCore } from './types';
 
 /** Occurrences in the title and in headings within these sections (ascending): only their heading paragraphs are read. */
-function marked(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[]): { title: number; heading: number } {
+function marked(doc: DocCore, term: PreparedTerm, sections: readonly number[]): { title: number; heading: number } {
   const out = { title: 0, heading: 0 };
   const count = (para: number, key: 'title' | 'heading') => {
-    const text = doc.folded.slice(doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
+    const text = headingText(doc, para);
     scanTerm(text, term, 0, text.length, () => void out[key]++);
   };
   const heads = doc.headingParas;
@@ -26,7 +26,7 @@ function marked(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[]
 }
 
 /** Occurrences in the title and in headings anywhere in the report: one pass over its heading text. */
-function markedInHeads(doc: IndexedDoc, term: PreparedTerm): { title: number; heading: number } {
+function markedInHeads(doc: DocCore, term: PreparedTerm): { title: number; heading: number } {
   const text = headText(doc);
   const titleEnd = text.indexOf('\n');
   const out = { title: 0, heading: 0 };
@@ -46,7 +46,7 @@ function lowerBound(secs: Int32Array, n: number, value: number): number {
 }
 
 /** Local sections of the report holding word t (ascending), from its postings list. */
-function termSections(set: MatchSet, t: number, doc: IndexedDoc): number[] {
+function termSections(set: MatchSet, t: number, doc: DocCore): number[] {
   const list = set.lists[t]!;
   const end = doc.secBase + doc.sections.length;
   const secs: number[] = [];
@@ -57,7 +57,7 @@ function termSections(set: MatchSet, t: number, doc: IndexedDoc): number[] {
 }
 
 /** What ranking needs of matched report i: counts, and title and heading counts (report scope: from its heading text). */
-export function docCounts(set: MatchSet, i: number, doc: IndexedDoc): Pick<DocMatch, 'tf' | 'title' | 'heading'> {
+export function docCounts(set: MatchSet, i: number, doc: DocCore): Pick<DocMatch, 'tf' | 'title' | 'heading'> {
   const T = set.include.length;
   const out = { tf: Array.from(set.tf.subarray(i * T, i * T + T)), title: [] as number[], heading: [] as number[] };
   set.include.forEach((term, t) => {
@@ -69,7 +69,7 @@ export function docCounts(set: MatchSet, i: number, doc: IndexedDoc): Pick<DocMa
 }
 
 /** The full match of one report to show: its counts and, per word, the sections holding it. */
-export function docMatch(set: MatchSet, i: number, doc: IndexedDoc): DocMatch {
+export function docMatch(set: MatchSet, i: number, doc: DocCore): DocMatch {
   const termSecs = set.include.map((_, t) => termSections(set, t, doc));
   const sections = set.scope === 'report' ? [...doc.sections.keys()] : [...new Set(termSecs.flat())].sort((a, b) => a - b);
   return { doc, sections, termSecs, ...docCounts(set, i, doc) };

@@ -6,7 +6,7 @@ import type { ParsedReport } from '../model/report';
 import { foldForMatch, foldWithMap } from '../text/fold';
 import { packPaths, packTitles, splitSections } from './sections';
 import { diffOriginal } from './original';
-import type { DocMeta, IndexedDoc } from './types';
+import type { DocCore, DocMeta, DocText, IndexedDoc } from './types';
 
 function yearsOf(report: ParsedReport): number[] {
   const years = new Set<number>();
@@ -53,17 +53,20 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
   const paraStart = offsets(foldedParas);
   const sections = splitSections(paragraphs.length, report.outline);
+  const headingParas = Uint32Array.from(report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : [])));
+  const titlePara = findTitlePara(foldedParas, report.title);
   return {
     id,
     meta: docMeta(report),
     paraCount: paragraphs.length,
-    headingParas: Uint32Array.from(report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : []))),
-    titlePara: findTitlePara(foldedParas, report.title),
+    headingParas,
+    titlePara,
     sections,
     titles: packTitles(report.outline),
     paths: packPaths(report.outline, sections),
     folded,
     paraStart,
+    ...headLines(foldedParas, headingParas, titlePara),
     // Without shifts, folding kept every width: the original's offsets are the folded ones.
     origStart: shifts.length ? offsets(paragraphs) : paraStart,
     shifts,
@@ -73,29 +76,58 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   };
 }
 
-type Heads = Pick<IndexedDoc, 'folded' | 'paraStart' | 'headingParas' | 'titlePara'>;
+/**
+ * The folded title paragraph, then '\n' and each other heading paragraph: title and heading hits
+ * without the body text (kept in memory; heads.ts joins them for the whole library).
+ */
+function headLines(paras: string[], headingParas: Uint32Array, titlePara: number): Pick<DocCore, 'heads' | 'headAt'> {
+  const lines = [titlePara >= 0 ? paras[titlePara]! : ''];
+  for (const p of headingParas) if (p !== titlePara) lines.push(paras[p]!);
+  // The title line always ends at the first '\n', even when there is no other heading.
+  return { heads: lines.length === 1 ? `${lines[0]}\n` : lines.join('\n'), headAt: offsets(lines) };
+}
+
+/** A report's in-memory part and its text, apart (the text goes to a text source). */
+export function splitDoc(doc: IndexedDoc): { core: DocCore; text: DocText } {
+  const { folded, origStart, shifts, always, subGaps, subMarks, subText, shiftText, ...core } = doc;
+  const text = { folded, origStart: origStart === doc.paraStart ? null : origStart, shifts, always, subGaps, subMarks, subText, shiftText };
+  return { core, text };
+}
+
+/** A report whole again from its two parts. */
+export function joinDoc(core: DocCore, text: DocText): IndexedDoc {
+  return { ...core, ...text, origStart: text.origStart ?? core.paraStart };
+}
 
 /** Folded paragraph `para` of a report. */
 export function foldedPara(doc: Pick<IndexedDoc, 'folded' | 'paraStart'>, para: number): string {
   return doc.folded.slice(doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
 }
 
-/**
- * The folded title paragraph, then '\n' and each other heading paragraph: title and heading hits
- * without a scan of the body. Built when asked (heads.ts joins them for the whole library).
- */
-export function headText(doc: Heads): string {
-  const heads: string[] = [];
-  for (const p of doc.headingParas) if (p !== doc.titlePara) heads.push(foldedPara(doc, p));
-  // The title line always ends at the first '\n', even when there is no other heading.
-  return `${doc.titlePara >= 0 ? foldedPara(doc, doc.titlePara) : ''}\n${heads.join('\n')}`;
+/** The title line, then '\n' and each other heading line (see DocCore.heads). */
+export function headText(doc: Pick<DocCore, 'heads'>): string {
+  return doc.heads;
+}
+
+/** The folded text of heading (or title) paragraph `para`, from the report's heads; '' if it is neither. */
+export function headingText(doc: Pick<DocCore, 'heads' | 'headAt' | 'headingParas' | 'titlePara'>, para: number): string {
+  let line = 0;
+  if (para !== doc.titlePara) {
+    const h = doc.headingParas;
+    let lo = 0;
+    let hi = h.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (h[mid]! < para) lo = mid + 1; else hi = mid; }
+    if (lo >= h.length || h[lo] !== para) return '';
+    line = lo + 1 - (doc.titlePara >= 0 && doc.titlePara < para && h.includes(doc.titlePara) ? 1 : 0);
+  }
+  return doc.heads.slice(doc.headAt[line]!, doc.headAt[line + 1]! - 1);
 }
 
 /** One report's titles split, kept for the next call: hits and concordance lines ask report by report. */
 let split: { titles: string; list: string[] } = { titles: '', list: [] };
 
 /** Heading titles from the top level down to section i's heading (empty before the first heading). */
-export function sectionPath(doc: Pick<IndexedDoc, 'titles' | 'paths'>, i: number): string[] {
+export function sectionPath(doc: Pick<DocCore, 'titles' | 'paths'>, i: number): string[] {
   if (split.titles !== doc.titles) split = { titles: doc.titles, list: doc.titles.split('\0') };
   const { paths } = doc;
   const out: string[] = [];

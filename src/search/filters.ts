@@ -1,6 +1,6 @@
 // Report filters: body, locality, year range, kind, one report. Applied before any text is scanned.
 import { foldForMatch } from '../text/fold';
-import type { IndexedDoc, SearchFilters } from './types';
+import type { DocCore, SearchFilters } from './types';
 
 /** Folded localities: a library has few distinct ones, and folding one per report per keystroke adds up. */
 const foldedLocality = new Map<string, string>();
@@ -20,7 +20,7 @@ function oneOf<T>(want: T | T[] | undefined, value: T): boolean {
 }
 
 /** A predicate over indexed reports; the locality is folded once, not per report. */
-export function makeFilter(filters: SearchFilters = {}): (doc: IndexedDoc) => boolean {
+export function makeFilter(filters: SearchFilters = {}): (doc: DocCore) => boolean {
   const locality = filters.locality ? foldForMatch(filters.locality.trim()) : '';
   const { yearFrom, yearTo } = filters;
   const ranged = yearFrom !== undefined || yearTo !== undefined;

@@ -3,8 +3,7 @@
 // report: ranking thousands of matched reports needs them all. Rebuilt lazily after adds and removes.
 import { scanTerm } from './match';
 import type { PreparedTerm } from './scan';
-import { foldedPara } from './doc';
-import type { IndexedDoc } from './types';
+import type { DocCore } from './types';
 
 export class Heads {
   private text = '';
@@ -18,7 +17,7 @@ export class Heads {
     this.stale = true;
   }
 
-  private build(slots: readonly (IndexedDoc | null)[]): void {
+  private build(slots: readonly (DocCore | null)[]): void {
     const parts: string[] = [];
     const starts: number[] = [];
     const titleEnds: number[] = [];
@@ -26,22 +25,12 @@ export class Heads {
     let at = 0;
     slots.forEach((doc, slot) => {
       if (!doc) return;
-      // The report's headText (see doc.ts), line by line rather than built first and then copied.
-      const title = doc.titlePara >= 0 ? foldedPara(doc, doc.titlePara) : '';
+      // The report's heads (see doc.ts): its title line, '\n', its other heading lines.
       starts.push(at);
-      titleEnds.push(at + title.length);
+      titleEnds.push(at + doc.headAt[1]! - 1);
       slotOf.push(slot);
-      parts.push(title, '\n');
-      at += title.length + 1;
-      let first = true;
-      for (const p of doc.headingParas) {
-        if (p === doc.titlePara) continue;
-        const line = foldedPara(doc, p);
-        if (!first) parts.push('\n');
-        parts.push(line);
-        at += line.length + (first ? 0 : 1);
-        first = false;
-      }
+      parts.push(doc.heads);
+      at += doc.heads.length;
       // Reports are joined by '\n' like the lines inside one report's headText: no word spans it,
       // and a word after it starts a word as it does at the start of a text.
       parts.push('\n');
@@ -60,7 +49,7 @@ export class Heads {
   }
 
   /** Occurrences of the word in each report's title and in its other headings, by slot. */
-  counts(slots: readonly (IndexedDoc | null)[], term: PreparedTerm): { title: Int32Array; heading: Int32Array } {
+  counts(slots: readonly (DocCore | null)[], term: PreparedTerm): { title: Int32Array; heading: Int32Array } {
     if (this.stale) this.build(slots);
     const title = new Int32Array(slots.length);
     const heading = new Int32Array(slots.length);

@@ -17,14 +17,15 @@ export interface RawHit {
 
 /**
  * Occurrences in the matched sections, in document order: all of them, or with `limit` only as many
- * as bestRaw needs (every title and heading hit, the first `limit` body hits of each word).
+ * as bestRaw needs (every title and heading hit, the first `limit` body hits of each word). `doc` is
+ * m.doc with its text.
  */
-export function rawHits(m: DocMatch, include: PreparedTerm[], limit = Infinity): RawHit[] {
+export function rawHits(m: DocMatch, doc: IndexedDoc, include: PreparedTerm[], limit = Infinity): RawHit[] {
   const out: RawHit[] = [];
   include.forEach((t, i) => {
     let marked = m.title[i]! + m.heading[i]!;
     let body = 0;
-    walkTerm(m.doc, t, m.termSecs[i]!, (w) => {
+    walkTerm(doc, t, m.termSecs[i]!, (w) => {
       if (w.where === 'body' ? body++ < limit : marked-- > 0) {
         out.push({ at: w.at, len: t.text.length, para: w.para, section: w.section, where: w.where });
       }

@@ -2,14 +2,15 @@
 // with left and right context in the report's own script, for a sortable concordance list.
 import type { BodyIndex } from './body-index';
 import { candidates } from './candidates';
-import { sectionPath } from './doc';
+import { joinDoc, sectionPath } from './doc';
 import { paraAt, paragraphText, toParagraph } from './locate';
 import { occurrences } from './match';
 import { parseQuery, type Term } from './query-parse';
 import { prepareQuery } from './scan';
-import type { IndexedDoc, KwicLine } from './types';
+import type { DocCore, IndexedDoc, KwicLine } from './types';
+import { chunks, type NeedsTexts, type TextView } from './verify-texts';
 
-function sectionOf(doc: IndexedDoc, para: number): number {
+function sectionOf(doc: DocCore, para: number): number {
   return Math.max(0, doc.sections.findIndex((s) => s.start <= para && para < s.end));
 }
 
@@ -46,8 +47,11 @@ export interface KwicOptions {
   sort?: 'left' | 'right' | 'match';
 }
 
-/** Lines of the reports that may hold a word (by their postings), in library order; `only` a slot, or -1 for all. */
-export function kwicQuery(body: BodyIndex, docAt: (slot: number) => IndexedDoc, only: number, q: string, opts: KwicOptions): KwicLine[] {
+/**
+ * Lines of the reports that may hold a word (by their postings), in library order; `only` a slot, or
+ * -1 for all. Texts are asked for a chunk of reports at a time, until `limit` lines are found.
+ */
+export function* kwicQuery(body: BodyIndex, docAt: (slot: number) => DocCore, view: TextView, only: number, q: string, opts: KwicOptions): NeedsTexts<KwicLine[]> {
   const { context = 20, limit = 5000 } = opts;
   const { include } = prepareQuery(parseQuery(q));
   const lines: KwicLine[] = [];
@@ -58,9 +62,15 @@ export function kwicQuery(body: BodyIndex, docAt: (slot: number) => IndexedDoc, 
     const list = candidates(body, t, (sec) => owner[sec]! >= 0 && (only === -1 || owner[sec] === only));
     for (let p = 0; p < list.n; p++) slots.add(owner[list.secs[p]!]!);
   }
-  const docs = [...slots].map(docAt).sort((a, b) => a.secBase - b.secBase);
-  for (const doc of docs) {
-    kwicInDoc(doc, include, context, limit, lines);
+  const order = [...slots].sort((a, b) => docAt(a).secBase - docAt(b).secBase);
+  for (const chunk of chunks(order, (slot) => view.bytesOf(slot), view.chunkBytes())) {
+    const texts = yield chunk.map((slot) => view.idOf(slot));
+    for (const slot of chunk) {
+      const doc = docAt(slot);
+      const text = texts.get(doc.id);
+      if (text) kwicInDoc(joinDoc(doc, text), include, context, limit, lines);
+      if (lines.length >= limit) break;
+    }
     if (lines.length >= limit) break;
   }
   return opts.sort ? sortKwic(lines, opts.sort) : lines;

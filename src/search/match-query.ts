@@ -9,15 +9,17 @@ import { parseQuery } from './query-parse';
 import { idfs } from './rank';
 import { rankTop } from './rank-top';
 import { matchDocs, prepareQuery, type DocMatch, type PreparedTerm } from './scan';
-import type { IndexedDoc, SearchFilters } from './types';
+import type { DocCore, SearchFilters } from './types';
+import type { NeedsTexts, TextView } from './verify-texts';
 
 /** What a query reads of the index: postings, joined headings, and the reports by slot (null: free). */
 export interface Library {
   body: BodyIndex;
   heads: Heads;
-  slots: readonly (IndexedDoc | null)[];
+  slots: readonly (DocCore | null)[];
   /** Reports indexed. */
   size: number;
+  texts: TextView;
 }
 
 export interface Matched {
@@ -27,7 +29,8 @@ export interface Matched {
   hitCount: number;
 }
 
-export function matchQuery(lib: Library, q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number): Matched {
+/** A generator: verification may ask for report texts (see verify-texts.ts). */
+export function* matchQuery(lib: Library, q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number): NeedsTexts<Matched> {
   const { slots } = lib;
   const docAt = (slot: number) => slots[slot]!;
   const { include, exclude } = prepareQuery(parseQuery(q));
@@ -35,7 +38,7 @@ export function matchQuery(lib: Library, q: string, filters: SearchFilters | und
   const filtered = filters && Object.values(filters).some((v) => v !== undefined);
   const verdict = new Int8Array(slots.length);
   const wanted = (slot: number) => !filtered || (verdict[slot] ||= keep(slots[slot]!) ? 1 : -1) > 0;
-  const set = matchDocs({ body: lib.body, docAt, slots: slots.length, wanted }, include, exclude, scope);
+  const set = yield* matchDocs({ body: lib.body, texts: lib.texts, slots: slots.length, wanted }, include, exclude, scope);
   let searched = lib.size;
   if (filtered) searched = slots.reduce((n, d, slot) => n + (d && wanted(slot) ? 1 : 0), 0);
   const weights = idfs(set.slots.length, searched, include.length);

@@ -1,22 +1,23 @@
-// The persisted form of the index: one record per report (its folded text, paragraph offsets,
-// sections and the original as differences) and the body index's postings segments, all plain data
-// and typed arrays, so they go into IndexedDB by structured clone as they are and load without a
+// The persisted form of the index: one record per report (metadata, paragraph offsets, sections,
+// folded headings), one text record per report (its folded text and the original as differences,
+// read only when a query needs it) and the body index's postings segments, all plain data and typed arrays, so they go into IndexedDB by structured clone as they are and load without a
 // rebuild. Bump SEARCH_INDEX_VERSION whenever folding, tokenizing, postings or these shapes change:
 // old records are then refused and the caller re-indexes.
 import { SUB_MARK } from './original-subs';
 import type { Segment } from './postings';
-import type { IndexedDoc } from './types';
+import type { DocCore, DocText } from './types';
 
 /**
  * 2: postings segments replace per-report signatures and gram tables. 3: pairs with punctuation are
  * keys, postings pack counts under 4 with the gap, segments lose their dfs. 4: report tables in
  * typed arrays (sections, heading paths, titles in one string), units always changed alike listed
- * once and the others as varint gaps, no heading text (rebuilt from the paragraphs).
+ * once and the others as varint gaps, no heading text (rebuilt from the paragraphs). 5: the text
+ * (folded and original) in its own record, the folded title and headings in the report's.
  */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 /** A report's record: its tables as they are in memory, sections as two typed arrays. */
-export interface StoredDoc extends Omit<IndexedDoc, 'sections'> {
+export interface StoredDoc extends Omit<DocCore, 'sections'> {
   v: number;
   /** Section i is paragraphs [secStart[i], secStart[i + 1]) under outline heading secHead[i]. */
   secStart: Uint32Array;
@@ -29,18 +30,29 @@ export interface StoredSegment extends Segment {
   v: number;
 }
 
+/** A report's text record. */
+export interface StoredText extends DocText {
+  id: string;
+  v: number;
+}
+
 export interface SearchIndexExport {
   version: number;
   docs: StoredDoc[];
+  texts: StoredText[];
   segments: StoredSegment[];
 }
 
-export function storeDoc(doc: IndexedDoc): StoredDoc {
+export function storeDoc(doc: DocCore): StoredDoc {
   const { sections, ...rest } = doc;
   const secStart = new Uint32Array(sections.length + 1);
   sections.forEach((s, i) => { secStart[i] = s.start; });
   secStart[sections.length] = doc.paraCount;
   return { ...rest, secStart, secHead: Int32Array.from(sections, (s) => s.heading), v: SEARCH_INDEX_VERSION };
+}
+
+export function storeText(id: string, text: DocText): StoredText {
+  return { id, ...text, v: SEARCH_INDEX_VERSION };
 }
 
 export function storeSegment(seg: Segment): StoredSegment {
@@ -50,23 +62,30 @@ export function storeSegment(seg: Segment): StoredSegment {
 /** Whether the record's typed tables have the types and sizes its counts say. */
 function tablesFit(doc: StoredDoc): boolean {
   const n = doc.secHead instanceof Int32Array ? doc.secHead.length : -1;
-  const offsets = [doc.paraStart, doc.origStart, doc.secStart, doc.paths, doc.subMarks, doc.headingParas];
-  if (n < 0 || !offsets.every((a) => a instanceof Uint32Array) || !(doc.subGaps instanceof Uint8Array)) return false;
-  if (doc.paraStart.length !== doc.paraCount + 1 || doc.origStart.length !== doc.paraCount + 1) return false;
-  if (doc.secStart.length !== n + 1 || doc.secStart[n] !== doc.paraCount || doc.paths.length < n + 1 || doc.paths[n] !== doc.paths.length) return false;
-  return doc.subMarks.length === 2 * Math.ceil(doc.subText.length / SUB_MARK);
+  const offsets = [doc.paraStart, doc.secStart, doc.paths, doc.headingParas, doc.headAt];
+  if (n < 0 || !offsets.every((a) => a instanceof Uint32Array)) return false;
+  if (doc.paraStart.length !== doc.paraCount + 1 || doc.headAt.length < 2 || doc.headAt.at(-1) !== doc.heads.length + (doc.headAt.length === 2 ? 0 : 1)) return false;
+  return doc.secStart.length === n + 1 && doc.secStart[n] === doc.paraCount && doc.paths.length >= n + 1 && doc.paths[n] === doc.paths.length;
 }
 
 /** The indexed report back from its stored record, or null when it is from another version or damaged. */
-export function restoreDoc(stored: StoredDoc): IndexedDoc | null {
+export function restoreDoc(stored: StoredDoc): DocCore | null {
   if (!stored || stored.v !== SEARCH_INDEX_VERSION) return null;
   const { v: _v, secStart, secHead, ...doc } = stored;
-  if (!Number.isInteger(doc.secBase) || doc.secBase < 0 || !Array.isArray(doc.shifts)) return null;
-  if (typeof doc.folded !== 'string' || typeof doc.subText !== 'string' || typeof doc.shiftText !== 'string' || typeof doc.titles !== 'string') return null;
-  if (typeof doc.always !== 'string' || doc.always.length % 2 !== 0) return null;
+  if (!Number.isInteger(doc.secBase) || doc.secBase < 0 || typeof doc.titles !== 'string' || typeof doc.heads !== 'string') return null;
   if (!tablesFit(stored)) return null;
   const sections = Array.from(secHead, (heading, i) => ({ heading, start: secStart[i]!, end: secStart[i + 1]! }));
   return { ...doc, sections };
+}
+
+/** A report's text back from its record, or null when it is from another version or damaged. */
+export function restoreText(stored: StoredText): DocText | null {
+  if (!stored || stored.v !== SEARCH_INDEX_VERSION) return null;
+  const { id: _id, v: _v, ...text } = stored;
+  if (typeof text.folded !== 'string' || typeof text.subText !== 'string' || typeof text.shiftText !== 'string' || !Array.isArray(text.shifts)) return null;
+  if (typeof text.always !== 'string' || text.always.length % 2 !== 0) return null;
+  if (!(text.subGaps instanceof Uint8Array && text.subMarks instanceof Uint32Array) || !(text.origStart === null || text.origStart instanceof Uint32Array)) return null;
+  return text.subMarks.length === 2 * Math.ceil(text.subText.length / SUB_MARK) ? text : null;
 }
 
 /** A stored segment, or null when it is from another version or damaged. */
@@ -79,9 +98,9 @@ export function restoreSegment(stored: StoredSegment): Segment | null {
   return { keys, offs, data, firstSec, endSec };
 }
 
-/** Approximate size of a report record in bytes (UTF-16 text and typed arrays), for the benchmark. */
-export function storedBytes(doc: StoredDoc): number {
-  const text = doc.folded.length + doc.subText.length + doc.shiftText.length + doc.titles.length + doc.always.length;
-  const tables = [doc.paraStart, doc.secStart, doc.secHead, doc.paths, doc.subGaps, doc.subMarks, doc.headingParas];
-  return text * 2 + tables.reduce((n, a) => n + a.byteLength, doc.origStart === doc.paraStart ? 0 : doc.origStart.byteLength);
+/** Approximate size of a report's record and text record in bytes (UTF-16 text and typed arrays), for the benchmark. */
+export function storedBytes(doc: StoredDoc, text: StoredText): number {
+  const strings = text.folded.length + text.subText.length + text.shiftText.length + doc.titles.length + text.always.length + doc.heads.length;
+  const tables = [doc.paraStart, doc.secStart, doc.secHead, doc.paths, text.subGaps, text.subMarks, doc.headingParas, doc.headAt];
+  return strings * 2 + tables.reduce((n, a) => n + a.byteLength, text.origStart?.byteLength ?? 0);
 }

@@ -6,7 +6,7 @@ import { docCounts } from './doc-match';
 import { Heads } from './heads';
 import { baseScore, bonusBound, scoreDoc } from './rank';
 import type { MatchSet } from './scan';
-import type { IndexedDoc } from './types';
+import type { DocCore } from './types';
 
 /** Matched reports from which one scan of all headings beats reading each report's headings. */
 const SCAN_ALL_FROM = 64;
@@ -20,7 +20,7 @@ export interface Ranked {
 const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.i - b.i;
 
 /** Scores of every matched report from the counts of all headings at once. */
-function scoreAll(set: MatchSet, slots: readonly (IndexedDoc | null)[], heads: Heads, weights: number[]): Ranked[] {
+function scoreAll(set: MatchSet, slots: readonly (DocCore | null)[], heads: Heads, weights: number[]): Ranked[] {
   const T = set.include.length;
   const marks = set.include.map((term) => heads.counts(slots, term));
   const out: Ranked[] = [];
@@ -38,7 +38,7 @@ function scoreAll(set: MatchSet, slots: readonly (IndexedDoc | null)[], heads: H
 }
 
 /** Scores of the reports that can reach the top, read one by one in order of their bonus-free score. */
-function scoreBounded(set: MatchSet, docAt: (slot: number) => IndexedDoc, weights: number[], top: number): Ranked[] {
+function scoreBounded(set: MatchSet, docAt: (slot: number) => DocCore, weights: number[], top: number): Ranked[] {
   const T = set.include.length;
   const base = set.slots.map((_, i) => baseScore(set.tf.subarray(i * T, i * T + T), weights));
   const order = base.map((_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b);
@@ -58,7 +58,7 @@ function scoreBounded(set: MatchSet, docAt: (slot: number) => IndexedDoc, weight
 }
 
 /** The `top` best matched reports, best first (ties in section order). */
-export function rankTop(set: MatchSet, slots: readonly (IndexedDoc | null)[], heads: Heads, weights: number[], top: number): Ranked[] {
+export function rankTop(set: MatchSet, slots: readonly (DocCore | null)[], heads: Heads, weights: number[], top: number): Ranked[] {
   const scanAll = set.scope === 'report' && set.slots.length >= SCAN_ALL_FROM && set.include.every(Heads.fits);
   const ranked = scanAll ? scoreAll(set, slots, heads, weights) : scoreBounded(set, (slot) => slots[slot]!, weights, top);
   return best(ranked, top);

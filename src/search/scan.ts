@@ -3,16 +3,17 @@
 // running), are verified on their own text when the postings cannot count the word, and exclusions
 // then strike reports (or sections). Counts, and title and heading hits, come from these sections.
 import type { BodyIndex } from './body-index';
-import { candidates, prepareTerm, verify, type PreparedTerm } from './candidates';
+import { candidates, prepareTerm, type PreparedTerm } from './candidates';
 import { scanTerm } from './match';
 import { keyCost, type PostingList } from './postings';
 import type { ParsedQuery } from './query-parse';
-import type { IndexedDoc } from './types';
+import type { DocCore, IndexedDoc } from './types';
+import { verifyTexts, type NeedsTexts, type TextView } from './verify-texts';
 
 export type { PreparedTerm };
 
 export interface DocMatch {
-  doc: IndexedDoc;
+  doc: DocCore;
   /** Sections where hits count (local, ascending): every section in report scope. */
   sections: number[];
   /** Per include word: local sections holding it (ascending), occurrences there, and how many stand in the title / in headings. */
@@ -60,37 +61,43 @@ export function walkTerm(doc: IndexedDoc, term: PreparedTerm, sections: readonly
 
 export interface MatchContext {
   body: BodyIndex;
-  docAt: (slot: number) => IndexedDoc;
+  /** The reports' texts, for verification. */
+  texts: TextView;
   /** Slots in use or free: reports are numbered below this. */
   slots: number;
   /** Whether the report in this slot passes the filters. */
   wanted: (slot: number) => boolean;
 }
 
-/** The matches (in section order): report scope needs every word somewhere in a report, section scope in one section. */
-export function matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): MatchSet {
+/**
+ * The matches (in section order): report scope needs every word somewhere in a report, section scope
+ * in one section. A generator: verification may ask for report texts (see verify-texts.ts).
+ */
+export function* matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: PreparedTerm[], scope: 'report' | 'section'): NeedsTexts<MatchSet> {
   if (include.length === 0) return { include, slots: [], tf: new Float64Array(0), lists: [], alive: () => false, scope };
-  const { body, docAt, wanted } = ctx;
+  const { body, texts, wanted } = ctx;
   const owner = body.owner;
   // Stage reached by each report (or, in section scope, each section): k words found so far, -1 struck out.
   const stage = new Int32Array(scope === 'report' ? ctx.slots : owner.length);
   const unit = scope === 'report' ? (sec: number) => owner[sec]! : (sec: number) => sec;
   const rarity = include.map((t) => Math.min(...t.keys.map((k) => keyCost(body.segments, k))));
   const lists: PostingList[] = [];
-  [...include.keys()].sort((a, b) => rarity[a]! - rarity[b]!).forEach((t, k) => {
+  const order = [...include.keys()].sort((a, b) => rarity[a]! - rarity[b]!);
+  for (let k = 0; k < order.length; k++) {
+    const t = order[k]!;
     const keep = k === 0 ? (sec: number) => owner[sec]! >= 0 && wanted(owner[sec]!) : (sec: number) => owner[sec]! >= 0 && stage[unit(sec)] === k;
     const list = candidates(body, include[t]!, keep);
-    verify(body, docAt, include[t]!, list);
+    yield* verifyTexts(body, texts, include[t]!, list);
     for (let p = 0; p < list.n; p++) {
       const u = unit(list.secs[p]!);
       if (stage[u] === k) stage[u] = k + 1;
     }
     lists[t] = list;
-  });
+  }
   const done = include.length;
   for (const t of exclude) {
     const list = candidates(body, t, (sec) => owner[sec]! >= 0 && stage[unit(sec)] === done);
-    verify(body, docAt, t, list);
+    yield* verifyTexts(body, texts, t, list);
     for (let p = 0; p < list.n; p++) stage[unit(list.secs[p]!)] = -1;
   }
   const alive = scope === 'report' ? (sec: number) => stage[owner[sec]!] === done : (sec: number) => stage[sec] === done;

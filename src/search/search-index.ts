@@ -1,16 +1,20 @@
-// The library's search index: add and remove reports one by one, query synchronously, list hits in
-// one report, keyword in context, export and load. Exact by construction: the body index's postings
-// only narrow the sections to read, and every count is an exact postings count or a scan of them.
+// The library's search index: add and remove reports one by one, query, list hits in one report,
+// keyword in context, export and load. Exact by construction: the body index's postings only narrow
+// the sections to read, and every count is an exact postings count or a scan of them. Report texts
+// live in a TextCache: with a text source (setTextSource) only a bounded few stay in memory, and the
+// async methods read the rest as a query needs them; without one, all stay and every method works.
 import type { ParsedReport } from '../model/report';
 import { BodyIndex } from './body-index';
-import { foldedPara, indexDoc, sectionPath } from './doc';
-import { bestRaw, materialise, rawHits } from './hits';
+import { headingText, indexDoc, sectionPath, splitDoc } from './doc';
 import { kwicQuery, type KwicOptions } from './kwic';
-import { restoreDoc, restoreSegment, SEARCH_INDEX_VERSION, storeDoc, storeSegment, type SearchIndexExport, type StoredDoc, type StoredSegment } from './persist';
+import { restoreDoc, restoreSegment, restoreText, SEARCH_INDEX_VERSION, storeDoc, storeSegment, storeText, type SearchIndexExport, type StoredDoc, type StoredSegment, type StoredText } from './persist';
 import { segmentBytes } from './postings';
 import { Heads } from './heads';
-import { matchQuery } from './match-query';
-import type { Hit, IndexedDoc, KwicLine, QueryOptions, ReportResult, SearchFilters, SearchResult } from './types';
+import type { Library } from './match-query';
+import { hitsRun, queryRun, type HitsOptions } from './query-run';
+import { TEXT_CACHE_BYTES, TextCache, type TextSource } from './texts';
+import type { DocCore, DocText, Hit, KwicLine, QueryOptions, SearchResult } from './types';
+import type { NeedsTexts, TextView } from './verify-texts';
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
 export interface SegmentChanges {
@@ -19,15 +23,59 @@ export interface SegmentChanges {
 }
 
 export class SearchIndex {
-  private docs = new Map<string, IndexedDoc>();
+  private docs = new Map<string, DocCore>();
   private slotOf = new Map<string, number>();
-  private slots: (IndexedDoc | null)[] = [];
+  private slots: (DocCore | null)[] = [];
   private free: number[] = [];
   private body = new BodyIndex();
   private heads = new Heads();
   private dirty = false;
   private changes = { put: new Map<number, StoredSegment>(), drop: new Set<number>() };
-  private readonly docAt = (slot: number): IndexedDoc => this.slots[slot]!;
+  private readonly docAt = (slot: number): DocCore => this.slots[slot]!;
+  private readonly texts = new TextCache();
+  /**
+   * Bumped when a report leaves (its slot may be reused): an async query that finds it moved on while
+   * it waited starts again. Reports added meanwhile are simply not in its answer: their sections are
+   * numbered past everything it has read, and its tables are sized before them.
+   */
+  private generation = 0;
+  private readonly view: TextView = {
+    folded: (slot) => this.texts.get(this.slots[slot]!.id)?.folded,
+    idOf: (slot) => this.slots[slot]!.id,
+    bytesOf: (slot) => 2 * this.slots[slot]!.paraStart.at(-1)!,
+    chunkBytes: () => this.texts.capacity / 2,
+  };
+
+  /**
+   * Texts of reports loaded from the store are read from `source` when a query needs them, at most
+   * `capacityBytes` of them kept; added reports' texts stay until stored() says they are stored.
+   */
+  setTextSource(source: TextSource | null, capacityBytes = TEXT_CACHE_BYTES): void {
+    this.texts.source = source;
+    this.texts.capacity = capacityBytes;
+  }
+
+  /**
+   * Stored texts read in the background (`read` calls `offer` with each batch): kept while the cache
+   * has room; a query missing many texts meanwhile waits for it. Texts of reports not indexed, or
+   * refused, are skipped.
+   */
+  warm(read: (offer: (texts: StoredText[]) => boolean) => Promise<void>): void {
+    this.texts.warm(read((stored) => this.texts.offer(stored.flatMap((s) => {
+      const text = this.docs.has(s?.id) ? restoreText(s) : null;
+      return text ? [[s.id, text] as [string, DocText]] : [];
+    }))));
+  }
+
+  /** These reports' texts are in the text source now: they may leave memory. */
+  stored(ids: Iterable<string>): void {
+    this.texts.release(ids);
+  }
+
+  /** Report texts held in memory (pinned: not stored yet; cached: read from the source). */
+  textStats(): ReturnType<TextCache['stats']> {
+    return this.texts.stats();
+  }
 
   get size(): number {
     return this.docs.size;
@@ -37,7 +85,7 @@ export class SearchIndex {
     return this.docs.has(id);
   }
 
-  private place(doc: IndexedDoc): number {
+  private place(doc: DocCore): number {
     this.remove(doc.id);
     const slot = this.free.pop() ?? this.slots.length;
     this.slots[slot] = doc;
@@ -50,7 +98,11 @@ export class SearchIndex {
   /** Indexes (or re-indexes) a report; its postings join the index at the next commit (or query). */
   add(id: string, report: ParsedReport): void {
     const doc = indexDoc(id, report);
-    this.body.add(this.place(doc), doc);
+    const { core, text } = splitDoc(doc);
+    this.body.add(this.place(core), doc);
+    // The body index numbered the whole report's sections: its kept part takes the number.
+    core.secBase = doc.secBase;
+    this.texts.pin(id, text);
     this.dirty = true;
   }
 
@@ -61,7 +113,9 @@ export class SearchIndex {
     this.slots[slot] = null;
     this.free.push(slot);
     this.slotOf.delete(id);
+    this.texts.drop(id);
     this.heads.invalidate();
+    this.generation++;
     this.dirty = true;
     return this.docs.delete(id);
   }
@@ -89,27 +143,33 @@ export class SearchIndex {
   /**
    * Puts stored records and segments back; returns the ids refused (other version, damaged, or not
    * covered by the segments), which need re-indexing. Segments that do not fit are all dropped.
+   * `texts` (else the text source) holds their texts: a report whose text record is given damaged is refused too.
    */
-  load(stored: StoredDoc[], segments: StoredSegment[]): string[] {
+  load(stored: StoredDoc[], segments: StoredSegment[], texts: StoredText[] = []): string[] {
+    const given = new Map(texts.map((t) => [t?.id, t]));
     const segs = segments.map((s) => { try { return restoreSegment(s); } catch { return null; } });
     const usable = segs.every((s) => s !== null) && this.body.restoreSegments(segs as NonNullable<(typeof segs)[number]>[]);
     if (!usable) for (const s of segments) this.changes.drop.add(s?.id);
     const refused: string[] = [];
     for (const s of stored) {
-      let doc: IndexedDoc | null = null;
+      let doc: DocCore | null = null;
+      let text: DocText | null | undefined;
       try {
         doc = usable ? restoreDoc(s) : null;
+        text = given.has(s.id) ? restoreText(given.get(s.id)!) : undefined;
       } catch {
         // A damaged record is re-indexed like one of another version.
       }
-      if (doc && this.body.covers(doc)) this.body.restore(this.place(doc), doc);
-      else refused.push(s?.id);
+      if (doc && text !== null && (text || this.texts.source) && this.body.covers(doc)) {
+        this.body.restore(this.place(doc), doc);
+        if (text) this.texts.pin(doc.id, text);
+      } else refused.push(s?.id);
     }
     return refused;
   }
 
   /** A report's metadata as indexed (title, place, years...), or undefined. */
-  meta(id: string): IndexedDoc['meta'] | undefined {
+  meta(id: string): DocCore['meta'] | undefined {
     return this.docs.get(id)?.meta;
   }
 
@@ -118,52 +178,66 @@ export class SearchIndex {
     return doc ? storeDoc(doc) : null;
   }
 
+  /** A report's text record, while its text is in memory (an added report's is until stored()). */
+  exportText(id: string): StoredText | null {
+    const text = this.docs.has(id) ? this.texts.get(id) : undefined;
+    return text ? storeText(id, text) : null;
+  }
+
+  /** Everything, with the texts held in memory (all of them without a text source). */
   export(): SearchIndexExport {
     this.commit();
-    return { version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()].map(storeDoc), segments: this.body.segments.map(storeSegment) };
+    const texts = [...this.docs.keys()].flatMap((id) => this.exportText(id) ?? []);
+    return { version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()].map(storeDoc), texts, segments: this.body.segments.map(storeSegment) };
   }
 
   /** An index from an export, or null when the export is from another version (re-index instead). */
   static load(data: SearchIndexExport): SearchIndex | null {
-    if (!data || data.version !== SEARCH_INDEX_VERSION || !Array.isArray(data.docs) || !Array.isArray(data.segments)) return null;
+    if (!data || data.version !== SEARCH_INDEX_VERSION || !Array.isArray(data.docs) || !Array.isArray(data.segments) || !Array.isArray(data.texts)) return null;
     const index = new SearchIndex();
-    return index.load(data.docs, data.segments).length === 0 ? index : null;
+    return index.load(data.docs, data.segments, data.texts).length === 0 ? index : null;
   }
 
   /** Sizes for the benchmark: postings bytes beside the folded text they index (UTF-16). */
   stats(): { segments: number; postingsBytes: number; foldedBytes: number } {
     this.commit();
     let folded = 0;
-    for (const d of this.docs.values()) folded += d.folded.length * 2;
+    for (const d of this.docs.values()) folded += (d.paraStart.at(-1)! - 1) * 2;
     return { segments: this.body.segments.length, postingsBytes: this.body.segments.reduce((n, s) => n + segmentBytes(s), 0), foldedBytes: folded };
   }
 
-  /** Matches the query and ranks the best `top` reports exactly (see match-query.ts). */
-  private match(q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number) {
+  /** What a query reads (postings committed first). */
+  private library(): Library {
     this.commit();
-    return matchQuery({ body: this.body, heads: this.heads, slots: this.slots, size: this.docs.size }, q, filters, scope, top);
+    return { body: this.body, heads: this.heads, slots: this.slots, size: this.docs.size, texts: this.view };
   }
 
+  /** Runs a query with the texts it reads, which must be in memory (always so without a text source). */
+  private now<T>(run: () => NeedsTexts<T>): T {
+    return this.texts.run(run());
+  }
+
+  /** Runs a query, reading the texts it asks for; starts again if a report left meanwhile. */
+  private later<T>(run: () => NeedsTexts<T>): Promise<T> {
+    return this.texts.runAsync(run, () => this.generation);
+  }
+
+  /** Synchronous: every text it reads must be in memory (always so without a text source). */
   query(q: string, opts: QueryOptions = {}): SearchResult {
-    const { maxReports = 50, hitsPerReport = 3, context = 40, scope = 'report' } = opts;
-    const { include, scored, reportCount, hitCount } = this.match(q, opts.filters, scope, maxReports);
-    const reports: ReportResult[] = [];
-    for (const { m, score } of scored.slice(0, maxReports)) {
-      const count = m.tf.reduce((a, b) => a + b, 0);
-      const shown = hitsPerReport > 0 ? bestRaw(rawHits(m, include, hitsPerReport), hitsPerReport) : [];
-      const { id, meta } = m.doc;
-      const hits = materialise(m.doc, shown, include, score, context);
-      reports.push({ id, fileName: meta.fileName, title: meta.title, score, hitCount: count, hits });
-    }
-    return { query: q, hitCount, reportCount, reports, terms: include.map((t) => t.text) };
+    return this.now(() => queryRun(this.library(), q, opts));
+  }
+
+  queryAsync(q: string, opts: QueryOptions = {}): Promise<SearchResult> {
+    return this.later(() => queryRun(this.library(), q, opts));
   }
 
   /** Every hit in one report, in document order: next/previous hit and the hit count in the report view. */
-  hitsInReport(id: string, q: string, opts: Omit<QueryOptions, 'filters' | 'maxReports' | 'hitsPerReport'> = {}): Hit[] {
-    const { context = 40, scope = 'report' } = opts;
-    const { include, scored } = this.match(q, { reportId: id }, scope, 1);
-    const first = scored[0];
-    return first ? materialise(first.m.doc, rawHits(first.m, include), include, first.score, context) : [];
+  hitsInReport(id: string, q: string, opts: HitsOptions = {}): Hit[] {
+    return this.now(() => hitsRun(this.library(), id, q, opts));
+  }
+
+  hitsInReportAsync(id: string, q: string, opts: HitsOptions = {}): Promise<Hit[]> {
+    return this.later(() => hitsRun(this.library(), id, q, opts));
   }
 
   /** The first heading holding every (folded) word, as its outline index: where a suggestion for this report lands. */
@@ -174,7 +248,7 @@ export class SearchIndex {
     for (let i = 0; i < doc.sections.length; i++) {
       const { start, heading } = doc.sections[i]!;
       if (heading < 0 || !heads.has(start)) continue;
-      const text = foldedPara(doc, start);
+      const text = headingText(doc, start);
       if (words.every((w) => text.includes(w))) return { heading, path: sectionPath(doc, i) };
     }
     return null;
@@ -182,9 +256,17 @@ export class SearchIndex {
 
   /** Keyword in context over one report (reportId) or the whole library, optionally sorted. */
   kwic(q: string, opts: KwicOptions = {}): KwicLine[] {
+    return this.now(() => this.kwicRun(q, opts));
+  }
+
+  kwicAsync(q: string, opts: KwicOptions = {}): Promise<KwicLine[]> {
+    return this.later(() => this.kwicRun(q, opts));
+  }
+
+  private kwicRun(q: string, opts: KwicOptions): NeedsTexts<KwicLine[]> {
     this.commit();
     const only = opts.reportId === undefined ? -1 : this.slotOf.get(opts.reportId) ?? -2;
-    return kwicQuery(this.body, this.docAt, only, q, opts);
+    return kwicQuery(this.body, this.docAt, this.view, only, q, opts);
   }
 }
 

@@ -23,11 +23,12 @@ export interface DocSection {
 }
 
 /**
- * One report as the index holds it: folded text for matching, the original as differences from it.
- * Numbers live in typed arrays and heading titles in one string: a report's tables cost a few
- * hundred bytes beside its text, not thousands of small objects (see sectionPath in doc.ts).
+ * One report as the index keeps it in memory: metadata, paragraph and section tables, and its
+ * folded title and headings (ranking reads them for every match). Numbers live in typed arrays and
+ * heading titles in one string: a report's tables cost a few hundred bytes, not thousands of small
+ * objects (see sectionPath in doc.ts). Its text (DocText) lives in a text source, read on demand.
  */
-export interface IndexedDoc {
+export interface DocCore {
   id: string;
   meta: DocMeta;
   paraCount: number;
@@ -40,11 +41,22 @@ export interface IndexedDoc {
   titles: string;
   /** Section i's heading path is paths[paths[i], paths[i + 1]) as outline indexes (top level first). */
   paths: Uint32Array;
-  /** All paragraphs folded and joined by '\n'; paraStart[i] is paragraph i's offset in it. */
-  folded: string;
+  /** paraStart[i] is paragraph i's offset in the folded text (all paragraphs joined by '\n'). */
   paraStart: Uint32Array;
-  /** Offsets of the paragraphs in the original text joined the same way (paraStart itself when shifts is empty). */
-  origStart: Uint32Array;
+  /** The folded title paragraph, then '\n' and each other heading paragraph in order (see headText in doc.ts). */
+  heads: string;
+  /** Start of each line of heads, plus its length + 1: line 0 the title, line k the k-th other heading. */
+  headAt: Uint32Array;
+  /** Id of the report's first section in the body index (its sections are secBase, secBase + 1, ...). */
+  secBase: number;
+}
+
+/** What only verification, hits, snippets and concordance read of a report: kept out of the heap. */
+export interface DocText {
+  /** All paragraphs folded and joined by '\n'. */
+  folded: string;
+  /** Offsets of the paragraphs in the original text joined the same way; null: paraStart itself (no shifts). */
+  origStart: Uint32Array | null;
   /** Where folded and original offsets part (see Folded.shifts in text/fold); usually empty. */
   shifts: number[];
   /** Original units that folding changed in place, and the original of each shift (see original.ts). */
@@ -53,8 +65,11 @@ export interface IndexedDoc {
   subMarks: Uint32Array;
   subText: string;
   shiftText: string;
-  /** Id of the report's first section in the body index (its sections are secBase, secBase + 1, ...). */
-  secBase: number;
+}
+
+/** A report with its text: what hits, snippets and concordance lines are made from. */
+export interface IndexedDoc extends DocCore, Omit<DocText, 'origStart'> {
+  origStart: Uint32Array;
 }
 
 export interface SearchFilters {

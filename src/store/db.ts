@@ -6,15 +6,18 @@
 //       empty, the search worker fills it from the stored reports in the background.
 //   v4: + searchSegments (keyPath 'id'): the body index's postings segments (search index version 2).
 //       Starts empty; the search worker refuses the older per-report records and re-indexes.
+//   v5: + searchTexts (keyPath 'id'): each report's search text (folded and original), apart from its
+//       index record so a cold start reads no text, packed like the records (search index version 5:
+//       older records are re-indexed).
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ReportSummary, StoredCorrections, StoredOriginal, StoredReport } from './types';
-import type { SearchRow, SegmentRecord } from './search-store';
+import type { SearchRow, SearchTextRow, SegmentRecord } from './search-store';
 import { summarize } from './summary';
 import { toStoreError } from './errors';
 
 export const DB_NAME = 'zhengbao';
 /** NEEDS A MIGRATION when changed: add an `if (oldVersion < N)` step below and document it above. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface LibrarySchema extends DBSchema {
   reports: { key: string; value: StoredReport };
@@ -23,6 +26,7 @@ export interface LibrarySchema extends DBSchema {
   summaries: { key: string; value: ReportSummary };
   search: { key: string; value: SearchRow };
   searchSegments: { key: number; value: SegmentRecord };
+  searchTexts: { key: string; value: SearchTextRow };
   settings: { key: string; value: unknown };
 }
 
@@ -44,6 +48,7 @@ function upgrade(db: LibraryDB, oldVersion: number, tx: UpgradeTx): void {
   }
   if (oldVersion < 3) db.createObjectStore('search', { keyPath: 'id' });
   if (oldVersion < 4) db.createObjectStore('searchSegments', { keyPath: 'id' });
+  if (oldVersion < 5) db.createObjectStore('searchTexts', { keyPath: 'id' });
 }
 
 async function buildSummaries(tx: UpgradeTx): Promise<void> {

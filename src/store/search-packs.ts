@@ -6,6 +6,7 @@
 import type { StoredDoc } from '../search/index';
 import { runTx, type LibraryDB } from './db';
 import type { SearchRecord } from './search-store';
+import type { StampedText } from './search-text-packs';
 
 /** A report whose record sits in a pack row. */
 export interface PackedRecord {
@@ -27,12 +28,14 @@ export type SearchRow = SearchRecord | PackedRecord | PackRow;
 /** Reports per pack row (about a megabyte). */
 export const PACK_SIZE = 50;
 /** Pack rows' ids start with this (report ids are digests and never do). */
-const PACK = '\u0000pack:';
+export const PACK = '\u0000pack:';
 export const isPack = (key: IDBValidKey) => typeof key === 'string' && key.startsWith(PACK);
 
 export interface ReadRecords {
   /** Every report's record, its doc taken from its pack where it has one (undefined if the pack lost it). */
   records: SearchRecord[];
+  /** The pack of each packed report (its text is in the text pack of that id). */
+  packOf: Map<string, string>;
   /** Reports whose record is not in a pack, or in a pack mostly dead: to pack (again). */
   unpacked: string[];
   /** Packs mostly dead (deleted or re-indexed reports): to delete once their live records are packed again. */
@@ -57,25 +60,32 @@ export function resolveRows(rows: SearchRow[]): ReadRecords {
   const stalePacks = [...packs].filter(([id, docs]) => (live.get(id) ?? 0) * 2 < docs.size).map(([id]) => id);
   const stale = new Set(stalePacks);
   const unpacked = [...inline, ...[...packOf].filter(([, pack]) => stale.has(pack)).map(([id]) => id)];
-  return { records, unpacked, stalePacks };
+  return { records, packOf, unpacked, stalePacks };
 }
 
 /**
- * Moves these records into pack rows of PACK_SIZE (each report's row then names its pack) and deletes
- * the packs named, in one transaction.
+ * Moves these records into pack rows of PACK_SIZE (each report's row then names its pack), and their
+ * texts into text pack rows of the same ids, and deletes the packs named, in one transaction.
+ * `texts` holds every record's text. Returns each packed report's pack.
  */
-export async function packSearchRecords(db: LibraryDB, records: readonly SearchRecord[], dropPacks: readonly string[] = []): Promise<void> {
-  if (records.length === 0 && dropPacks.length === 0) return;
+export async function packSearchRecords(db: LibraryDB, records: readonly SearchRecord[], dropPacks: readonly string[], texts: ReadonlyMap<string, StampedText>): Promise<Map<string, string>> {
+  const packOf = new Map<string, string>();
+  if (records.length === 0 && dropPacks.length === 0) return packOf;
   const stamp = `${PACK}${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-`;
-  await runTx(db, ['search'], 'readwrite', (tx) => {
+  await runTx(db, ['search', 'searchTexts'], 'readwrite', (tx) => {
     const store = tx.objectStore('search');
-    const writes: Promise<unknown>[] = dropPacks.map((id) => store.delete(id));
+    const textStore = tx.objectStore('searchTexts');
+    const writes: Promise<unknown>[] = dropPacks.flatMap((id) => [store.delete(id), textStore.delete(id)]);
     for (let from = 0; from < records.length; from += PACK_SIZE) {
       const part = records.slice(from, from + PACK_SIZE);
       const pack = `${stamp}${from / PACK_SIZE}`;
       writes.push(store.put({ id: pack, stamp: '', docs: part.map((r) => r.doc) }));
-      for (const r of part) writes.push(store.put({ id: r.id, stamp: r.stamp, pack }));
+      for (const r of part) { writes.push(store.put({ id: r.id, stamp: r.stamp, pack })); packOf.set(r.id, pack); }
+      const packed = part.flatMap((r) => (texts.has(r.id) ? [texts.get(r.id)!] : []));
+      writes.push(textStore.put({ id: pack, stamp: '', texts: packed.map((t) => t.text) }));
+      for (const t of packed) writes.push(textStore.put({ id: t.id, stamp: t.stamp, pack }));
     }
     return Promise.all(writes);
   }, { commitAfterIssue: true });
+  return packOf;
 }

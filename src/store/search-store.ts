@@ -1,14 +1,17 @@
 // The persisted search index: one record per report in the 'search' store (schema v3), written by
 // the search worker after it indexes a report and deleted when the report is gone, and the body
-// index's postings segments in 'searchSegments' (v4), written in the same transaction. A record's
+// index's postings segments in 'searchSegments' (v4) and each report's text in 'searchTexts' (v5),
+// read only when a query needs it, written in the same transaction. A record's
 // stamp says which parse and which metadata it was built from, so a re-parse or a correction
 // (both change the report's summary) makes it stale without reading the report itself.
 // Records are packed many to a row once indexed (see search-packs.ts); readers get whole records.
 import type { ParsedReport } from '../model/report';
-import type { StoredDoc, StoredSegment } from '../search/index';
+import type { StoredDoc, StoredSegment, StoredText } from '../search/index';
 import { runTx, type LibraryDB } from './db';
 import { isPack, resolveRows, type PackedRecord, type ReadRecords, type SearchRow } from './search-packs';
 export { PACK_SIZE, packSearchRecords, type SearchRow } from './search-packs';
+import type { StampedText } from './search-text-packs';
+export { readSearchTexts, scanTextPacks, type SearchTextRecord, type SearchTextRow, type StampedText } from './search-text-packs';
 import { applyCorrections } from './summary';
 import type { ReportSummary } from './types';
 
@@ -57,18 +60,31 @@ export async function readSearchRecordsOf(db: LibraryDB, ids: readonly string[],
   return own.map((r) => ('pack' in r ? { id: r.id, stamp: r.stamp, doc: packs.get(r.pack)?.get(r.id) as StoredDoc } : r));
 }
 
+export interface SearchIndexChange {
+  put: readonly SearchRecord[];
+  /** Texts of the records put, in their own rows. */
+  texts?: readonly StampedText[];
+  remove: readonly string[];
+  dropSegments: readonly number[];
+  putSegments: readonly SegmentRecord[];
+}
+
 /**
- * One indexing step in one transaction: records written and deleted, segments dropped then written,
- * so the stored records and postings always agree.
+ * One indexing step in one transaction: records and texts written and deleted, segments dropped then
+ * written, so the stored records, texts and postings always agree.
  */
-export async function writeSearchIndex(db: LibraryDB, change: { put: readonly SearchRecord[]; remove: readonly string[]; dropSegments: readonly number[]; putSegments: readonly SegmentRecord[] }): Promise<void> {
+export async function writeSearchIndex(db: LibraryDB, change: SearchIndexChange): Promise<void> {
+  const texts = change.texts ?? [];
   if (change.put.length + change.remove.length + change.dropSegments.length + change.putSegments.length === 0) return;
-  await runTx(db, ['search', 'searchSegments'], 'readwrite', (tx) => {
+  await runTx(db, ['search', 'searchSegments', 'searchTexts'], 'readwrite', (tx) => {
     const records = tx.objectStore('search');
     const segments = tx.objectStore('searchSegments');
+    const textStore = tx.objectStore('searchTexts');
     return Promise.all([
       ...change.remove.map((id) => records.delete(id)),
+      ...change.remove.map((id) => textStore.delete(id)),
       ...change.put.map((r) => records.put(r)),
+      ...texts.map((t) => textStore.put(t)),
       ...change.dropSegments.map((id) => segments.delete(id)),
       ...change.putSegments.map((s) => segments.put(s)),
     ]);
@@ -89,7 +105,7 @@ export async function putSearchRecords(db: LibraryDB, records: readonly SearchRe
 
 export async function deleteSearchRecords(db: LibraryDB, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await runTx(db, ['search'], 'readwrite', (tx) => Promise.all(ids.map((id) => tx.objectStore('search').delete(id))), { commitAfterIssue: true });
+  await runTx(db, ['search', 'searchTexts'], 'readwrite', (tx) => Promise.all(ids.flatMap((id) => [tx.objectStore('search').delete(id), tx.objectStore('searchTexts').delete(id)])), { commitAfterIssue: true });
 }
 
 /**

@@ -1,12 +1,14 @@
 // Serves the search protocol: loads the persisted index once (records and postings segments, no
-// re-indexing on a cold start), keeps it in step with the library (reports added, changed or
-// deleted since), persists each step in one transaction, and answers queries and suggestions.
+// texts and no re-indexing on a cold start), keeps it in step with the library (reports added,
+// changed or deleted since), persists each step in one transaction, and answers queries and
+// suggestions, reading the report texts a query needs from the store (a bounded few kept).
 // One instance per search worker (or per page in the fallback).
-import { SearchIndex } from '../search/index';
+import { restoreText, SearchIndex, type DocText } from '../search/index';
+import { textCacheBytes } from '../search/texts';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
-import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord } from '../store/search-store';
-import { messageOf, replyAfter, syncLoop } from './service-kit';
+import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, readSearchTexts, scanTextPacks, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord, type StampedText } from '../store/search-store';
+import { messageOf, syncLoop } from './service-kit';
 import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
 import { LOCKS, withLock } from '../lib/locks';
@@ -19,7 +21,12 @@ const BATCH = 20;
 
 export function createSearchService(post: Post): (req: SearchRequest) => void {
   const started = performance.now();
-  let index = new SearchIndex();
+  const fresh = () => {
+    const made = new SearchIndex();
+    made.setTextSource({ read: readTexts }, textCacheBytes((navigator as { deviceMemory?: number }).deviceMemory));
+    return made;
+  };
+  let index = fresh();
   /** Stamp of every indexed report (see stampOf): a different stamp in the library means re-index. */
   let stamps = new Map<string, string>();
   const status: SearchStatus = { phase: 'starting', size: 0, loaded: 0, indexed: 0, removed: 0, changes: 0, loadMs: null, progress: null };
@@ -30,6 +37,8 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   /** Reports whose stored record is not in a pack yet (or in a pack mostly dead), and such packs. */
   let unpacked = new Set<string>();
   let stalePacks: string[] = [];
+  /** The pack of each packed report: its text is read with the pack's other texts. */
+  let packOf = new Map<string, string>();
 
   const tell = (patch: Partial<SearchStatus> = {}) => {
     Object.assign(status, patch, { size: index.size });
@@ -40,28 +49,45 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   const open = () => (db ??= openLibrary(dbName, { onClose: () => { db = null; } }));
   const suggester = createSuggester(open, () => index);
 
+  /** Stored texts, as the index asks for them (one transaction per chunk of a query). */
+  async function readTexts(ids: readonly string[]): Promise<Map<string, DocText>> {
+    const out = new Map<string, DocText>();
+    for (const [id, row] of await readSearchTexts(await open(), ids, packOf)) {
+      const text = restoreText(row.text);
+      if (text) out.set(id, text);
+    }
+    return out;
+  }
+
   async function load(): Promise<void> {
     tell({ phase: 'loading' });
     const library = await open();
     const { records, segments, ...packing } = await readSearchIndex(library);
-    const fresh = new SearchIndex();
-    const refused = new Set(fresh.load(records.map((r) => r.doc), segments));
-    index = fresh;
+    const next = fresh();
+    const refused = new Set(next.load(records.map((r) => r.doc), segments));
+    index = next;
     stamps = new Map(records.filter((r) => !refused.has(r.id)).map((r) => [r.id, r.stamp]));
     unpacked = new Set(packing.unpacked);
+    packOf = packing.packOf;
     stalePacks = packing.stalePacks;
     // Segments that could not be used are deleted before anything is re-indexed over them.
     const { drop } = index.takeChanges();
     await writeSearchIndex(library, { put: [], remove: [], dropSegments: drop, putSegments: [] });
     tell({ loaded: stamps.size, loadMs: Math.round(performance.now() - started), phase: 'indexing' });
+    // The texts are read in the background, a few large rows at a time, while the cache has room;
+    // a report's text counts only from the pack its record names (older packs may hold an old one).
+    const reading = index;
+    reading.warm((offer) => scanTextPacks(library, (pack, texts) => index === reading && offer(texts.filter((t) => packOf.get(t?.id) === pack))));
     // The full search answers without waiting for the suggestions' JSON to be parsed.
     suggestReady = suggester.load(stamps).catch(() => undefined);
   }
 
-  /** Writes what the index changed, with these records, in one transaction. */
-  async function persist(library: LibraryDB, put: SearchRecord[], remove: string[]): Promise<void> {
+  /** Writes what the index changed, with these records and texts, in one transaction; the texts may then leave memory. */
+  async function persist(library: LibraryDB, put: SearchRecord[], remove: string[], texts: StampedText[] = []): Promise<void> {
     const { put: putSegments, drop: dropSegments } = index.takeChanges();
-    await writeSearchIndex(library, { put, remove, dropSegments, putSegments });
+    const writing = index;
+    await writeSearchIndex(library, { put, texts, remove, dropSegments, putSegments });
+    writing.stored(texts.map((t) => t.id));
   }
 
   /**
@@ -94,7 +120,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
       tell({ changes: status.changes + 1 });
     }
     const gone = [...stamps.keys()].filter((id) => !want.has(id));
-    for (const id of gone) { index.remove(id); stamps.delete(id); suggester.remove(id); }
+    for (const id of gone) { index.remove(id); stamps.delete(id); suggester.remove(id); packOf.delete(id); }
     if (gone.length) { await persist(library, [], gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
     const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
     if (todo.length > 0) await indexAll(library, todo, want);
@@ -102,12 +128,19 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     await suggester.save();
   }
 
-  /** Moves records into packs of PACK_SIZE (all of them when a stale pack is rewritten); the rest wait for more. */
+  /** Moves records and texts into packs of PACK_SIZE (all of them when a stale pack is rewritten); the rest wait for more. */
   async function pack(library: LibraryDB): Promise<void> {
     const ids = [...unpacked].filter((id) => stamps.has(id) && index.has(id));
     const take = stalePacks.length ? ids : ids.slice(0, ids.length - (ids.length % PACK_SIZE));
     if (take.length === 0 && stalePacks.length === 0) return;
-    await packSearchRecords(library, take.map((id) => ({ id, stamp: stamps.get(id)!, doc: index.exportDoc(id)! })), stalePacks);
+    const texts = new Map<string, StampedText>();
+    const held = take.flatMap((id) => { const text = index.exportText(id); return text ? [{ id, stamp: stamps.get(id)!, text }] : []; });
+    for (const t of held) texts.set(t.id, t);
+    // Texts no longer in memory are read from their rows (or the stale packs) before those go.
+    const missing = take.filter((id) => !texts.has(id));
+    if (missing.length) for (const [id, row] of await readSearchTexts(library, missing, packOf)) texts.set(id, { ...row, stamp: stamps.get(id)! });
+    const packed = await packSearchRecords(library, take.map((id) => ({ id, stamp: stamps.get(id)!, doc: index.exportDoc(id)! })), stalePacks, texts);
+    for (const [id, p] of packed) packOf.set(id, p);
     for (const id of take) unpacked.delete(id);
     stalePacks = [];
   }
@@ -126,15 +159,18 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
       const reports = await next;
       if (from + BATCH < todo.length) next = read(from + BATCH);
       const records: SearchRecord[] = [];
+      const texts: StampedText[] = [];
       for (const { id, report } of reports) {
         // One report the indexer cannot take stays out of search (tried again next pass); the rest go on.
         try { index.add(id, report); } catch { continue; }
         suggester.add(id, want.get(id)!, report);
         stamps.set(id, want.get(id)!);
         records.push({ id, stamp: want.get(id)!, doc: index.exportDoc(id)! });
+        texts.push({ id, stamp: want.get(id)!, text: index.exportText(id)! });
         unpacked.add(id);
+        packOf.delete(id);
       }
-      await persist(library, records, []);
+      await persist(library, records, [], texts);
       status.indexed += records.length;
       status.changes += records.length;
       tell({ progress: { done: Math.min(todo.length, from + BATCH), total: todo.length } });
@@ -154,11 +190,24 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     });
   }
 
-  function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): SearchReply {
-    if (req.type === 'query') return { kind: 'result', result: index.query(req.q, req.options) };
-    if (req.type === 'report-hits') return { kind: 'hits', hits: index.hitsInReport(req.reportId, req.q) };
+  async function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): Promise<SearchReply> {
+    if (req.type === 'query') return { kind: 'result', result: await index.queryAsync(req.q, req.options) };
+    if (req.type === 'report-hits') return { kind: 'hits', hits: await index.hitsInReportAsync(req.reportId, req.q) };
     if (req.type === 'suggest') return { kind: 'suggest', suggestions: suggester.suggest(req.q, req.limit ?? 8) };
-    return { kind: 'kwic', lines: index.kwic(req.q, { reportId: req.reportId, sort: req.sort, limit: req.limit }) };
+    return { kind: 'kwic', lines: await index.kwicAsync(req.q, { reportId: req.reportId, sort: req.sort, limit: req.limit }) };
+  }
+
+  /** Answers once `after` settles; ms counts the answer's own time, texts read included. */
+  function reply(after: Promise<unknown>, req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): void {
+    void after.then(async () => {
+      const t0 = performance.now();
+      try {
+        const body = await answer(req);
+        post({ type: 'reply', id: req.id, reply: body, complete: status.phase === 'ready', ms: Math.round((performance.now() - t0) * 10) / 10 });
+      } catch (err) {
+        post({ type: 'failed', id: req.id, message: messageOf(err) });
+      }
+    });
   }
 
   return (req) => {
@@ -171,6 +220,6 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     }
     // Queries wait only for the stored index (suggestions for theirs), never for indexing; until that ends answers say so.
     const after = (loaded ?? Promise.resolve()).then(() => (req.type === 'suggest' ? suggestReady : undefined));
-    replyAfter(after, req.id, () => ({ reply: answer(req), complete: status.phase === 'ready' }), post);
+    reply(after, req);
   };
 }

@@ -1,12 +1,11 @@
 // Filling the trends worker's cache on a cold start. The search worker keeps every report's folded
-// text in the 'search' store, stamped like our cache; taking it from there saves reading each whole
+// text in the 'searchTexts' store, stamped like our cache; taking it from there saves reading each whole
 // report and folding its text again (most of a cold start at a thousand reports). Reports the search
 // index has not reached yet are read and folded here. Figure rows come from the reports themselves,
 // so those reads wait until the figures view asks (loadFigures).
 import type { LibraryDB } from '../store/db';
 import { getReport } from '../store/repo';
-import { readSearchRecordsOf, stampOf } from '../store/search-store';
-import type { StoredDoc } from '../search/persist';
+import { readSearchTexts, stampOf } from '../store/search-store';
 import type { ReportSummary } from '../store/types';
 import { SEARCH_INDEX_VERSION } from '../search/persist';
 import { figureRows } from '../trends/figure-rows';
@@ -17,12 +16,10 @@ import { cacheReport, trendDoc, type CachedReport } from './trends-cache';
 const BATCH = 50;
 
 /** The folded text the search store holds for these reports, where its stamp is `want`'s. */
-async function storedFolded(db: LibraryDB, want: ReadonlyMap<string, string>, ids: readonly string[], packs: Map<string, Map<string, StoredDoc>>): Promise<Map<string, string>> {
-  // Records packed by the search worker come with their pack (kept for the next batch).
-  const records = await readSearchRecordsOf(db, ids, packs);
+async function storedFolded(db: LibraryDB, want: ReadonlyMap<string, string>, ids: readonly string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  for (const r of records) {
-    if (r && r.stamp === want.get(r.id) && r.doc?.v === SEARCH_INDEX_VERSION && typeof r.doc.folded === 'string') found.set(r.id, r.doc.folded);
+  for (const [id, r] of await readSearchTexts(db, ids)) {
+    if (r.stamp === want.get(id) && r.text?.v === SEARCH_INDEX_VERSION && typeof r.text.folded === 'string') found.set(id, r.text.folded);
   }
   return found;
 }
@@ -34,10 +31,9 @@ async function storedFolded(db: LibraryDB, want: ReadonlyMap<string, string>, id
 export async function fillCache(db: LibraryDB, cache: Map<string, CachedReport>, todo: readonly ReportSummary[], progress: (done: number) => void): Promise<string[]> {
   const want = new Map(todo.map((s) => [s.id, stampOf(s)]));
   const withoutFigures: string[] = [];
-  const packs = new Map<string, Map<string, StoredDoc>>();
   for (let start = 0; start < todo.length; start += BATCH) {
     const batch = todo.slice(start, start + BATCH);
-    const folded = await storedFolded(db, want, batch.map((s) => s.id), packs);
+    const folded = await storedFolded(db, want, batch.map((s) => s.id));
     for (const s of batch) {
       const text = folded.get(s.id);
       if (text !== undefined) {

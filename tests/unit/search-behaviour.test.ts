@@ -151,7 +151,7 @@ describe('persistence and deletion', () => {
     for (const q of queries) expect(loaded.query(q)).toEqual(index.query(q));
     // One record with the segments: the other report's postings are skipped as dead.
     const one = new SearchIndex();
-    expect(one.load([structuredClone(index.exportDoc('b')!)], structuredClone(index.export().segments))).toEqual([]);
+    expect(one.load([structuredClone(index.exportDoc('b')!)], structuredClone(index.export().segments), [index.exportText('b')!])).toEqual([]);
     expect(one.query('协商')).toEqual(index.query('协商', { filters: { reportId: 'b' } }));
   });
   it('refuses damaged records (typed arrays lost, offsets cut) instead of answering wrongly', () => {
@@ -168,7 +168,7 @@ describe('persistence and deletion', () => {
     const data = build().export();
     expect(SearchIndex.load({ ...data, version: SEARCH_INDEX_VERSION + 1 })).toBeNull();
     const fresh = new SearchIndex();
-    expect(fresh.load([{ ...data.docs[0]!, v: SEARCH_INDEX_VERSION - 1 }, data.docs[1]!], data.segments)).toEqual(['a']);
+    expect(fresh.load([{ ...data.docs[0]!, v: SEARCH_INDEX_VERSION - 1 }, data.docs[1]!], data.segments, data.texts)).toEqual(['a']);
     expect(fresh.size).toBe(1);
   });
   it('drops a removed report from results and counts', () => {

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/store/db';
 import { deleteReports, setCorrections } from '../../src/store/repo';
-import { packSearchRecords, readSearchIndex, readSearchRecords, putSearchRecords, searchRecordIds, writeSearchIndex } from '../../src/store/search-store';
+import { packSearchRecords, readSearchIndex, readSearchRecords, readSearchTexts, putSearchRecords, searchRecordIds, writeSearchIndex } from '../../src/store/search-store';
 import { SearchIndex } from '../../src/search/index';
 import { createSearchService } from '../../src/worker/search-service';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from '../../src/worker/search-protocol';
@@ -63,10 +63,12 @@ describe('search service', { timeout: 30_000 }, () => {
     const { ids, direct } = await seed('svc-packed');
     await start('svc-packed').settled();
     const db = await openLibrary('svc-packed');
-    await packSearchRecords(db, await readSearchRecords(db));
+    await packSearchRecords(db, await readSearchRecords(db), [], await readSearchTexts(db, ids));
+    // Texts packed too: each report's text row names the pack, whose row holds the texts.
+    expect((await Promise.all(ids.map((id) => db.get('searchTexts', id)))).every((row) => row && 'pack' in row)).toBe(true);
     const cold = start('svc-packed');
     expect(await cold.settled()).toMatchObject({ size: ids.length, indexed: 0, loaded: ids.length });
-    for (const q of ['聯繫', '"民主监督"', '提案 -协商']) expect((await cold.query(q)).hitCount, q).toBe(direct.query(q).hitCount);
+    for (const q of ['聯繫', '"民主监督"', '提案 -协商']) expect(await cold.query(q), q).toEqual(direct.query(q));
     await deleteReports(db, ids.slice(0, -2));
     cold.handle({ type: 'sync' });
     await cold.settled((s) => s.size === 2);
@@ -81,11 +83,13 @@ describe('search service', { timeout: 30_000 }, () => {
     const { ids, direct } = await seed('svc-old');
     await start('svc-old').settled();
     const db = await openLibrary('svc-old');
-    // The previous version's shapes: sections as objects with their heading paths, no packed tables.
+    // The previous version's shapes: the text in the record, no folded headings (and no text records).
     const { records, segments } = await readSearchIndex(db);
-    const old = records.map(({ doc: { secStart: _s, secHead: _h, paths: _p, titles: _t, always: _a, ...rest }, ...r }) => ({
-      ...r, doc: { ...rest, v: rest.v - 1, sections: [{ heading: -1, path: [], start: 0, end: rest.paraCount }] },
+    const texts = await readSearchTexts(db, records.map((r) => r.id));
+    const old = records.map(({ doc: { heads: _h, headAt: _a, ...rest }, ...r }) => ({
+      ...r, doc: { ...rest, ...texts.get(r.id)!.text, id: r.id, v: rest.v - 1 },
     }));
+    await db.clear('searchTexts');
     await writeSearchIndex(db, { put: old as never, remove: [], dropSegments: [], putSegments: segments.map((s) => ({ ...s, v: s.v - 1 })) });
     const upgraded = start('svc-old');
     expect(await upgraded.settled()).toMatchObject({ loaded: 0, indexed: ids.length, size: ids.length });

@@ -11,8 +11,8 @@ import { openLibrary } from '../../src/store/db';
 import { getReport, listSummaries, saveReport, setCorrections } from '../../src/store/repo';
 import { sha256Hex } from '../../src/store/hash';
 import { summarize } from '../../src/store/summary';
-import { deleteSearchRecords, packSearchRecords, readSearchIndex, readSearchRecordsOf, searchRecordIds, stampOf, writeSearchIndex } from '../../src/store/search-store';
-import { SearchIndex } from '../../src/search/index';
+import { deleteSearchRecords, packSearchRecords, readSearchIndex, readSearchRecordsOf, readSearchTexts, searchRecordIds, stampOf, writeSearchIndex } from '../../src/store/search-store';
+import { restoreText, SearchIndex } from '../../src/search/index';
 import type { StoredReport } from '../../src/store/types';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -61,33 +61,40 @@ async function storedLibrary(name: string) {
 }
 
 describe('search store', () => {
-  it('upgrades a v2 library with reports to v4: reports kept, empty search and segment stores added', async () => {
+  it('upgrades a v2 library with reports to v5: reports kept, empty search, segment and text stores added', async () => {
     const ids = await createV2('search-upgrade-v2');
     const db = await openLibrary('search-upgrade-v2');
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     expect(await db.count('searchSegments')).toBe(0);
+    expect(await db.count('searchTexts')).toBe(0);
     expect((await listSummaries(db)).map((s) => s.id).sort()).toEqual([...ids].sort());
     for (const id of ids) expect((await getReport(db, id))!.report.paragraphs.length).toBeGreaterThan(0);
     expect(await searchRecordIds(db)).toEqual([]);
     db.close();
   });
 
-  it('stores index records that load back into an index giving the same answers', async () => {
+  it('stores index records and texts that load back into an index giving the same answers, texts read as queries ask', async () => {
     const { db, index, summaries } = await storedLibrary('search-records');
     const { put, drop } = index.takeChanges();
-    await writeSearchIndex(db, { put: summaries.map((s) => ({ id: s.id, stamp: stampOf(s), doc: index.exportDoc(s.id)! })), remove: [], dropSegments: drop, putSegments: put });
+    const texts = summaries.map((s) => ({ id: s.id, stamp: stampOf(s), text: index.exportText(s.id)! }));
+    await writeSearchIndex(db, { put: summaries.map((s) => ({ id: s.id, stamp: stampOf(s), doc: index.exportDoc(s.id)! })), texts, remove: [], dropSegments: drop, putSegments: put });
     const { records, segments } = await readSearchIndex(db);
     expect(records).toHaveLength(files.length);
     expect(segments.length).toBeGreaterThan(0);
+    expect(records.every((r) => !('folded' in r.doc))).toBe(true);
     const loaded = new SearchIndex();
+    // A source that reads the store: no text is in memory until a query needs it.
+    loaded.setTextSource({ read: async (ids) => new Map([...(await readSearchTexts(db, ids))].map(([id, r]) => [id, restoreText(r.text)!])) }, 1);
     expect(loaded.load(records.map((r) => r.doc), segments)).toEqual([]);
+    expect(loaded.textStats()).toEqual({ pinned: 0, cached: 0, cachedBytes: 0 });
+    expect(() => loaded.query('"民主监督"')).toThrow(/no text/);
     for (const q of ['协商', '聯繫', '"民主监督"', '政协 -提案']) {
-      const a = index.query(q), b = loaded.query(q);
-      expect(b.hitCount, q).toBe(a.hitCount);
-      expect(b.reports.map((r) => r.id), q).toEqual(a.reports.map((r) => r.id));
+      const a = index.query(q), b = await loaded.queryAsync(q);
+      expect(b, q).toEqual(a);
     }
     await deleteSearchRecords(db, [summaries[0]!.id]);
     expect((await searchRecordIds(db)).sort()).toEqual(summaries.slice(1).map((s) => s.id).sort());
+    expect([...(await readSearchTexts(db, summaries.map((s) => s.id))).keys()].sort()).toEqual(summaries.slice(1).map((s) => s.id).sort());
     db.close();
   });
 
@@ -97,7 +104,9 @@ describe('search store', () => {
     const { put, drop } = index.takeChanges();
     await writeSearchIndex(db, { put: records, remove: [], dropSegments: drop, putSegments: put });
     expect((await readSearchIndex(db)).unpacked.sort()).toEqual(records.map((r) => r.id).sort());
-    await packSearchRecords(db, records);
+    const texts = new Map(records.map((r) => [r.id, { id: r.id, stamp: r.stamp, text: index.exportText(r.id)! }]));
+    await packSearchRecords(db, records, [], texts);
+    expect((await readSearchTexts(db, records.map((r) => r.id))).get(records[1]!.id)).toEqual(texts.get(records[1]!.id));
     const packed = await readSearchIndex(db);
     expect(packed.unpacked).toEqual([]);
     expect(packed.stalePacks).toEqual([]);
@@ -106,7 +115,7 @@ describe('search store', () => {
     expect((await searchRecordIds(db)).sort()).toEqual(records.map((r) => r.id).sort());
     expect(byId(await readSearchRecordsOf(db, records.map((r) => r.id)))).toEqual(byId(records));
     const loaded = new SearchIndex();
-    expect(loaded.load(packed.records.map((r) => r.doc), packed.segments)).toEqual([]);
+    expect(loaded.load(packed.records.map((r) => r.doc), packed.segments, summaries.map((s) => index.exportText(s.id)!))).toEqual([]);
     expect(loaded.query('"民主监督"').hitCount).toBe(index.query('"民主监督"').hitCount);
     // One report re-indexed (its own row again), the others deleted: the pack is mostly dead.
     const [kept, ...rest] = records;
@@ -114,7 +123,7 @@ describe('search store', () => {
     const after = await readSearchIndex(db);
     expect(after.unpacked).toEqual([kept!.id]);
     expect(after.stalePacks).toHaveLength(1);
-    await packSearchRecords(db, [kept!], after.stalePacks);
+    await packSearchRecords(db, [kept!], after.stalePacks, texts);
     const again = await readSearchIndex(db);
     expect([again.unpacked, again.stalePacks, again.records]).toEqual([[], [], [kept]]);
     db.close();

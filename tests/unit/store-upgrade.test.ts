@@ -45,8 +45,8 @@ async function createV1(name: string): Promise<string[]> {
 }
 
 describe('schema upgrade', () => {
-  it('is at version 4 (v2 added summaries, v3 the search index store, v4 its postings segments)', () => {
-    expect(DB_VERSION).toBe(4);
+  it('is at version 5 (v2 added summaries, v3 the search index store, v4 its postings segments, v5 its texts)', () => {
+    expect(DB_VERSION).toBe(5);
   });
 
   it('opens a v1 library with reports in it and keeps every report, building their summaries', async () => {
@@ -66,7 +66,7 @@ describe('schema upgrade', () => {
 
   it('creates every store in a new library', async () => {
     const db = await openLibrary('upgrade-fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['corrections', 'originals', 'reports', 'search', 'searchSegments', 'settings', 'summaries']);
+    expect([...db.objectStoreNames].sort()).toEqual(['corrections', 'originals', 'reports', 'search', 'searchSegments', 'searchTexts', 'settings', 'summaries']);
     db.close();
   });
 });

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/store/db';
 import { listSummaries } from '../../src/store/repo';
-import { putSearchRecords, readSearchRecords, searchRecordIds, stampOf } from '../../src/store/search-store';
+import { readSearchRecords, readSearchTexts, searchRecordIds, stampOf } from '../../src/store/search-store';
 import { createSearchService } from '../../src/worker/search-service';
 import { answer, cacheReport, ordered, type CachedReport } from '../../src/worker/trends-cache';
 import { createTrendsService } from '../../src/worker/trends-service';
@@ -57,9 +57,11 @@ describe('trends service', () => {
     const db = await openLibrary('trends-stamp');
     const stamps = new Map((await listSummaries(db)).map((s) => [s.id, stampOf(s)]));
     const [a, b] = await readSearchRecords(db);
-    // A marker only these stored texts hold: counted when the record is current, not when it is stale.
-    const marked = (r: typeof a) => ({ ...r!, doc: { ...r!.doc, folded: `${r!.doc.folded}\n测验标记测验标记` } });
-    await putSearchRecords(db, [marked(a), { ...marked(b), stamp: 'stale' }]);
+    const texts = await readSearchTexts(db, [a!.id, b!.id]);
+    // A marker only these stored texts hold: counted when the text's stamp is current, not when it is stale.
+    const marked = (id: string) => { const r = texts.get(id)!; return { ...r, text: { ...r.text, folded: `${r.text.folded}\n测验标记测验标记` } }; };
+    await db.put('searchTexts', marked(a!.id));
+    await db.put('searchTexts', { ...marked(b!.id), stamp: 'stale' });
     expect(stamps.get(a!.id)).toBe(a!.stamp);
     const reply = await start('trends-stamp').ask({ type: 'terms', terms: ['测验标记'], by: 'none' });
     if (reply.kind !== 'terms') throw new Error(reply.kind);

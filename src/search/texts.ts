@@ -1,0 +1,190 @@
+// Where the index finds report texts (DocText): kept in memory (pinned) for reports added this
+// session until the caller says they are stored, else read from a text source (IndexedDB in the
+// worker, a file in the benchmark) into a cache bounded in bytes. Without a source every text stays
+// pinned: the plain in-memory index of tests and tools. The cache evicts the least recently used
+// text, but never one the current query has used: a query whose candidates span more texts than
+// fit keeps the texts cached before it (plain LRU would evict each just before the next query needs it).
+import type { DocText } from './types';
+import type { NeedsTexts } from './verify-texts';
+
+/** Reads stored texts; ids it cannot find are left out of the map. */
+export interface TextSource {
+  read(ids: readonly string[]): Promise<Map<string, DocText>>;
+}
+
+/** Approximate heap bytes of a text (UTF-16 strings, typed arrays, shift numbers). */
+export function textBytes(t: DocText): number {
+  const strings = t.folded.length + t.always.length + t.subText.length + t.shiftText.length;
+  return 2 * strings + t.subGaps.byteLength + t.subMarks.byteLength + (t.origStart?.byteLength ?? 0) + 8 * t.shifts.length + 64;
+}
+
+/** Texts missing beyond which a query waits for the cache's background fill rather than reading them itself. */
+const WAIT_FOR_WARMING = 100;
+
+export class TextCache {
+  private pinned = new Map<string, DocText>();
+  /** Map order is recency order: the first entry is evicted first. */
+  private lru = new Map<string, { text: DocText; epoch: number }>();
+  /** The current query's number (see begin()). */
+  private epoch = 0;
+  private bytes = 0;
+  source: TextSource | null = null;
+  /** Texts being read in the background (see warm()); a query that needs many waits for them. */
+  private warming: Promise<void> | null = null;
+  /** Bytes of unpinned texts kept; more are evicted, least recently used first. */
+  capacity = TEXT_CACHE_BYTES;
+
+  /** A text held in memory, or undefined (to read from the source). */
+  get(id: string): DocText | undefined {
+    const own = this.pinned.get(id);
+    if (own) return own;
+    const hit = this.lru.get(id);
+    if (!hit) return undefined;
+    this.lru.delete(id);
+    this.lru.set(id, hit);
+    hit.epoch = this.epoch;
+    return hit.text;
+  }
+
+  /** A new query starts: texts it uses from now on are not evicted for it. */
+  begin(): void {
+    this.epoch++;
+  }
+
+  /** Keeps a report's text in memory until release(): it is not stored yet. */
+  pin(id: string, text: DocText): void {
+    this.drop(id);
+    this.pinned.set(id, text);
+  }
+
+  /** These reports' texts are stored now: with a source they become evictable. */
+  release(ids: Iterable<string>): void {
+    if (!this.source) return;
+    for (const id of ids) {
+      const text = this.pinned.get(id);
+      if (!text) continue;
+      this.pinned.delete(id);
+      this.keep(id, text);
+    }
+  }
+
+  drop(id: string): void {
+    this.pinned.delete(id);
+    const old = this.lru.get(id);
+    if (old) {
+      this.bytes -= textBytes(old.text);
+      this.lru.delete(id);
+    }
+  }
+
+  clear(): void {
+    this.pinned.clear();
+    this.lru.clear();
+    this.bytes = 0;
+  }
+
+  /** Caches a text if room can be made without evicting one the current query used. */
+  private keep(id: string, text: DocText): void {
+    this.drop(id);
+    const size = textBytes(text);
+    for (const [old, entry] of this.lru) {
+      if (this.bytes + size <= this.capacity || entry.epoch === this.epoch) break;
+      this.bytes -= textBytes(entry.text);
+      this.lru.delete(old);
+    }
+    if (this.bytes + size > this.capacity) return;
+    this.lru.set(id, { text, epoch: this.epoch });
+    this.bytes += size;
+  }
+
+  /** The texts of these reports held now; with `strict`, a missing one is an error (a synchronous query cannot read it). */
+  resident(ids: readonly string[], strict = false): Map<string, DocText> {
+    const out = new Map<string, DocText>();
+    for (const id of ids) {
+      const text = this.get(id);
+      if (text) out.set(id, text);
+      else if (strict) throw new Error(`search: no text for report ${id} in memory (use the async query)`);
+    }
+    return out;
+  }
+
+  /** Texts read in the background while `reading` runs: kept while there is room (true while there still is). */
+  offer(texts: Iterable<[string, DocText]>): boolean {
+    for (const [id, text] of texts) {
+      if (this.pinned.has(id) || this.lru.has(id)) continue;
+      if (this.bytes + textBytes(text) > this.capacity) return false;
+      this.lru.set(id, { text, epoch: -1 });
+      this.bytes += textBytes(text);
+    }
+    return true;
+  }
+
+  /** A background read that fills the cache (a cold start's); a query missing many texts waits for it first. */
+  warm(reading: Promise<void>): void {
+    const done = reading.catch(() => undefined).then(() => { if (this.warming === done) this.warming = null; });
+    this.warming = done;
+  }
+
+  /** The texts of these reports, reading the missing ones from the source in one call. */
+  async fetch(ids: readonly string[]): Promise<Map<string, DocText>> {
+    // Many missing while the cache fills: the background read, in large rows, likely brings them.
+    if (this.warming && ids.length > WAIT_FOR_WARMING && ids.filter((id) => !this.pinned.has(id) && !this.lru.has(id)).length > WAIT_FOR_WARMING) await this.warming;
+    const out = this.resident(ids);
+    const missing = ids.filter((id) => !out.has(id));
+    if (missing.length === 0 || !this.source) return out;
+    for (const [id, text] of await this.source.read(missing)) {
+      out.set(id, text);
+      // A report pinned meanwhile (re-indexed) keeps its new text.
+      if (!this.pinned.has(id)) this.keep(id, text);
+    }
+    return out;
+  }
+
+  /** Runs a query step by step, answering each ask with texts in memory (an error if one is not). */
+  run<T>(run: NeedsTexts<T>): T {
+    this.begin();
+    let step = run.next();
+    while (!step.done) step = run.next(this.resident(step.value, true));
+    return step.value;
+  }
+
+  /**
+   * Runs a query step by step, reading the texts it asks for; makes it again from the start if
+   * `generation` moved while it waited (the index it was reading changed under it).
+   */
+  async runAsync<T>(make: () => NeedsTexts<T>, generation: () => number): Promise<T> {
+    for (;;) {
+      const at = generation();
+      this.begin();
+      const run = make();
+      let step = run.next();
+      while (!step.done) {
+        const texts = await this.fetch(step.value);
+        if (generation() !== at) break;
+        step = run.next(texts);
+      }
+      if (step.done) return step.value;
+    }
+  }
+
+  /** Texts held in memory and their bytes (the benchmark's and tests' view). */
+  stats(): { pinned: number; cached: number; cachedBytes: number } {
+    return { pinned: this.pinned.size, cached: this.lru.size, cachedBytes: this.bytes };
+  }
+}
+
+/**
+ * Bytes of report text the search worker keeps between queries. Reading texts back costs queries far
+ * more than it saves (5,000 reports, a cache of 32 MB: 488 texts read per query, CPU p95 133 ms against
+ * 14 ms with all held), so the cache holds every text of the libraries people have (80 MB for the Node
+ * bench's 5,000 reports, 105 MB for the Chromium bench's, about 420 MB for 20,000) and bounds only what
+ * a device cannot hold: 64 MB per GB of memory the browser reports (navigator.deviceMemory, at most 8),
+ * from 128 MB to 512 MB. Libraries past that read the rest as queries need them.
+ */
+export function textCacheBytes(deviceMemoryGB?: number): number {
+  const gb = deviceMemoryGB && deviceMemoryGB > 0 ? deviceMemoryGB : 8;
+  return Math.min(512e6, Math.max(128e6, gb * 64e6));
+}
+
+/** The cache of a device of unknown memory (the benchmark's and tests' default). */
+export const TEXT_CACHE_BYTES = textCacheBytes();
