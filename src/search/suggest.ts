@@ -100,29 +100,14 @@ export function joinBigrams(suggestion: string): string {
   return out.join(' ');
 }
 
-/**
- * Completions of the query, as MiniSearch's autoSuggest groups them (results with the same matched
- * terms, by mean score), but from the search already run: a second search costs as much again, and
- * autoSuggest's prefix on a lone last character expands to every term it starts.
- */
-function completions(hits: { score: number; terms: string[] }[], typed: string): string[] {
-  const groups = new Map<string, { score: number; count: number }>();
-  for (const { score, terms } of hits) {
-    const phrase = terms.join(' ');
-    const g = groups.get(phrase);
-    if (g) { g.score += score; g.count++; } else groups.set(phrase, { score, count: 1 });
-  }
-  const folded = foldForMatch(typed);
-  return [...groups].map(([phrase, g]) => ({ phrase, score: g.score / g.count }))
-    .sort((a, b) => b.score - a.score).slice(0, 2)
-    .map((s) => joinBigrams(s.phrase)).filter((s) => foldForMatch(s) !== folded);
-}
-
-/** Report ids best matching what was typed so far, and completions of the query, from one search. */
+/** Report ids best matching what was typed so far, and completions of the query (autoSuggest). */
 export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: number): { ids: { id: string; score: number; terms: string[] }[]; queries: string[] } {
   const text = q.trim();
   if (!text) return { ids: [], queries: [] };
-  const hits = ms.search(text);
-  const ids = hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
-  return { ids, queries: completions(hits, text) };
+  const ids = ms.search(text).slice(0, limit).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
+  // The search's own prefix rule: autoSuggest's default (prefix on the last term, whatever its
+  // length) expands a lone last character to every term it starts: 300 ms at 20,000 reports.
+  const queries = ms.autoSuggest(text, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix }).slice(0, 2)
+    .map((s) => joinBigrams(s.suggestion)).filter((s) => foldForMatch(s) !== foldForMatch(text));
+  return { ids, queries };
 }

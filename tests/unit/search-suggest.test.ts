@@ -1,5 +1,5 @@
-// The suggestion engine: reports by place, title and headings as typed, and query completions that
-// group one search's results as MiniSearch's autoSuggest would (without a second search).
+// The suggestion engine: reports by place, title and headings as typed, and query completions from
+// MiniSearch's autoSuggest with the search's own prefix rule.
 import { describe, expect, it } from 'vitest';
 import { createSuggestIndex, joinBigrams, suggestDoc, suggestReports, SUGGEST_OPTIONS } from '../../src/search/suggest';
 import { SEEDS, parsedSeed } from '../support/variants';
@@ -16,7 +16,7 @@ describe('suggestReports', () => {
     expect(ids.map((h) => h.id)).toContain(place.id);
     expect(queries).toContain(place.report.locality);
   });
-  it('groups completions as autoSuggest does with the same search options', () => {
+  it('completes from autoSuggest with the search options, bigrams joined', () => {
     let offered = 0;
     for (const typed of ['政协', '协商', '2023', '委员会工作', '提案办理', '义乌', '鹰']) {
       const want = ms.autoSuggest(typed, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix })
@@ -26,6 +26,11 @@ describe('suggestReports', () => {
       offered += got.length;
     }
     expect(offered).toBeGreaterThan(2);
+  });
+  it('does not expand a lone last character to every term it starts', () => {
+    // autoSuggest's default rule would: 政协 2 completes to the years.
+    expect(ms.autoSuggest('政协 2').some((s) => /20\d\d/.test(s.suggestion))).toBe(true);
+    expect(suggestReports(ms, '政协 2', 8).queries.filter((q) => /20\d\d/.test(q))).toEqual([]);
   });
   it('never offers what was typed as its own completion, and nothing for blank input', () => {
     expect(suggestReports(ms, '  ', 8)).toEqual({ ids: [], queries: [] });
