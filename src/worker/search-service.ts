@@ -23,7 +23,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   const started = performance.now();
   const fresh = () => {
     const made = new SearchIndex();
-    made.setTextSource({ read: readTexts }, textCacheBytes((navigator as { deviceMemory?: number }).deviceMemory));
+    made.setTextSource({ read: readTexts }, textCacheBytes((globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory));
     return made;
   };
   let index = fresh();
