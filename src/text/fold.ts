@@ -94,7 +94,7 @@ function codePoints(s: string): number {
 }
 
 /** Walks original and folded text code point by code point (t2cn keeps the count) and notes every width change. */
-function findShifts(original: string, folded: string): number[] {
+export function findShifts(original: string, folded: string): number[] {
   const shifts: number[] = [];
   let f = 0;
   for (let o = 0; o < original.length; ) {

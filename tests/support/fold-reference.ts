@@ -1,6 +1,8 @@
 // The folding path as it was before it moved to typed arrays (fold.ts at 4e581ef, with OpenCC's own
-// converter for t2s): the reference the new path must equal on every text. Test code only.
+// converter for t2s): the reference the new path must equal on every text. Test code only. The
+// shift table is found by fold.ts's own findShifts, which the move left as it was.
 import { Converter } from 'opencc-js/t2cn';
+import { findShifts } from '../../src/text/fold';
 import { foldCodePoint } from '../../src/text/fold-chars';
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
@@ -26,33 +28,6 @@ function foldChars(text: string): { text: string; reshaped: boolean } {
   if (runStart === 0) return { text, reshaped };
   parts.push(text.slice(runStart));
   return { text: parts.join(''), reshaped };
-}
-
-function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
-
-/** Walks original and folded text code point by code point (t2cn keeps the count) and notes every width change. */
-function findShifts(original: string, folded: string): number[] {
-  const shifts: number[] = [];
-  let f = 0;
-  for (let o = 0; o < original.length; ) {
-    const cp = original.codePointAt(o)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const form = foldCodePoint(cp);
-    const count = form === null ? 1 : codePoints(form);
-    let length = 0;
-    for (let k = 0; k < count && f + length < folded.length; k++) length += folded.codePointAt(f + length)! > 0xffff ? 2 : 1;
-    if (length !== width || count !== 1) shifts.push(f, length, o, width);
-    f += length;
-    o += width;
-  }
-  return shifts;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;

@@ -1,23 +1,16 @@
 // Folding on typed arrays against the path it replaced (tests/support/fold-reference.ts): the same
 // folded text and the same shift table (and a list of the units it wrote that covers every change) on every fixture text in both scripts, on random strings
 // mixing scripts, width forms, phrase keys, astral characters and lone surrogates, and on random Unicode.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
+import { fixtureTexts } from '../support/fixture-texts';
 import { foldForMatch, foldWithMap } from '../../src/text/fold';
 import { referenceFold } from '../support/fold-reference';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
-function texts(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return texts(path);
-    return /\.(txt|md|json|html?)$/.test(name) ? [readFileSync(path, 'utf8')] : [];
-  });
-}
 
 function same(text: string): void {
   const want = referenceFold(text);
@@ -36,7 +29,7 @@ const PIECES = ['協', '商', '聯', '繫', '乾', '隆', '乾淨', '頭髮', '�
 
 describe('foldWithMap and foldForMatch on typed arrays', () => {
   it('equal the previous path on every fixture text, in both scripts', () => {
-    const all = texts(FIXTURES);
+    const all = fixtureTexts(FIXTURES);
     expect(all.length).toBeGreaterThan(50);
     const toTraditional = ToTraditional({ from: 'cn', to: 'tw' });
     for (const text of [...all, ...all.map(toTraditional)]) same(text);

@@ -1,24 +1,17 @@
 // The fast traditional -> simplified converter against OpenCC's own Converter: identical output on
 // every fixture text (as it is and converted to traditional) and on random strings mixing scripts,
 // phrase keys, compatibility ideographs, astral characters and ideographic description sequences.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { Converter, Locale } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
+import { fixtureTexts } from '../support/fixture-texts';
 import { toSimplifiedFast } from '../../src/text/t2s';
 
 const reference = Converter({ from: 't', to: 'cn' });
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
-function texts(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return texts(path);
-    return /\.(txt|md|json|html?)$/.test(name) ? [readFileSync(path, 'utf8')] : [];
-  });
-}
 
 /** Phrase keys and their first characters, so random strings hit longest-match cases often. */
 function phrasePieces(): string[] {
@@ -29,7 +22,7 @@ function phrasePieces(): string[] {
 
 describe('toSimplifiedFast', () => {
   it('equals OpenCC t2cn on every fixture text, in both scripts', () => {
-    const all = texts(FIXTURES);
+    const all = fixtureTexts(FIXTURES);
     expect(all.length).toBeGreaterThan(50);
     const toTraditional = ToTraditional({ from: 'cn', to: 'tw' });
     for (const text of [...all, ...all.map(toTraditional)]) expect(toSimplifiedFast(text)).toBe(reference(text));
