@@ -4,7 +4,7 @@
 // characters that need no word start), in which case no text is read at all.
 import type { BodyIndex } from './body-index';
 import { nextOccurrence, startsWord } from './match';
-import { keyCost, lookup, pairKey, PostingList } from './postings';
+import { countsAt, keyCost, lookup, pairKey, PostingList, type Segment } from './postings';
 import type { Term } from './query-parse';
 import { settle, settleKeys, settleWordStart } from './settle';
 
@@ -41,27 +41,20 @@ export function prepareTerm(t: Term): PreparedTerm {
   return { ...t, keys: [...keys], exact, settle: exact ? null : settleKeys(t) };
 }
 
-function intersect(a: PostingList, b: PostingList): void {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.n && j < b.n) {
-    const x = a.secs[i]!;
-    const y = b.secs[j]!;
-    if (x < y) i++;
-    else if (y < x) j++;
-    else {
-      a.secs[n] = x;
-      a.counts[n++] = a.counts[i]!;
-      i++;
-      j++;
-    }
-  }
-  a.n = n;
-}
+/** Counts of a key at the candidates (kept between queries: no garbage per query). */
+let found = new Int32Array(1024);
 
-/** Decode target of the lists intersected into the first (kept between queries: no garbage per query). */
-const scratch = new PostingList();
+/** Keeps the sections of `list` that hold `key`, their counts unchanged. */
+function narrow(segments: readonly Segment[], key: number, list: PostingList): void {
+  if (found.length < list.n) found = new Int32Array(list.secs.length);
+  countsAt(segments, key, list.secs, 0, list.n, found);
+  const { secs, counts } = list;
+  let w = 0;
+  for (let p = 0; p < list.n; p++) {
+    if (found[p]! > 0) { secs[w] = secs[p]!; counts[w++] = counts[p]!; }
+  }
+  list.n = w;
+}
 
 /** Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact). */
 export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: number) => boolean): PostingList {
@@ -69,14 +62,12 @@ export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: numb
   // Sized once (a posting takes at least a byte): no list grown and thrown away per segment.
   const out = new PostingList(keys[0]!.cost);
   lookup(body.segments, keys[0]!.k, out, keep);
-  const other = scratch;
   let struck = 1;
   for (let i = 1; i < keys.length && out.n > 0; i++) {
     if (keys[i]!.cost > out.n * SKIP_RATIO * struck) break;
-    // No filter: the intersection keeps only sections already kept.
-    lookup(body.segments, keys[i]!.k, other);
     const before = out.n;
-    intersect(out, other);
+    // No filter: the intersection keeps only sections already kept.
+    narrow(body.segments, keys[i]!.k, out);
     struck = (before - out.n) / before;
   }
   return out;

@@ -3,7 +3,8 @@
 import { sectionPath } from './doc';
 import { paragraphMatches, paragraphText, toParagraph } from './locate';
 import { WHERE_BONUS } from './rank';
-import { walkTerm, type DocMatch, type PreparedTerm } from './scan';
+import { scanTerm } from './match';
+import { walkTerm, type DocMatch, type PreparedTerm, type Walk } from './scan';
 import { makeSnippet } from './snippet';
 import type { Hit, IndexedDoc } from './types';
 
@@ -23,16 +24,34 @@ export interface RawHit {
 export function rawHits(m: DocMatch, doc: IndexedDoc, include: PreparedTerm[], limit = Infinity): RawHit[] {
   const out: RawHit[] = [];
   include.forEach((t, i) => {
-    let marked = m.title[i]! + m.heading[i]!;
+    const push = (w: Walk) => void out.push({ at: w.at, len: t.text.length, para: w.para, section: w.section, where: w.where });
+    if (limit === Infinity) { walkTerm(doc, t, m.termSecs[i]!, push); return; }
+    // Title and heading hits are read from those paragraphs alone, and the body only up to its first
+    // `limit` hits: a word common in a long report is not walked to its end for the few shown.
+    if (m.title[i]! + m.heading[i]! > 0) walkHeadings(doc, t, m.termSecs[i]!, push);
     let body = 0;
     walkTerm(doc, t, m.termSecs[i]!, (w) => {
-      if (w.where === 'body' ? body++ < limit : marked-- > 0) {
-        out.push({ at: w.at, len: t.text.length, para: w.para, section: w.section, where: w.where });
-      }
-      return body < limit || marked > 0;
+      if (w.where === 'body') push(w);
+      return w.where !== 'body' || ++body < limit;
     });
   });
   return out.sort((a, b) => a.at - b.at || b.len - a.len);
+}
+
+/** Every occurrence of the word in the title and heading paragraphs of the given local sections (ascending). */
+function walkHeadings(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[], visit: (w: Walk) => void): void {
+  const heads = doc.headingParas;
+  let h = 0;
+  const scan = (para: number, where: Walk['where'], section: number) => {
+    const from = doc.paraStart[para]!;
+    scanTerm(doc.folded, term, from, doc.paraStart[para + 1]! - 1, (at) => visit({ at, para, section, where }));
+  };
+  for (const section of sections) {
+    const { start, end } = doc.sections[section]!;
+    if (doc.titlePara >= start && doc.titlePara < end && heads.indexOf(doc.titlePara) < 0) scan(doc.titlePara, 'title', section);
+    while (h < heads.length && heads[h]! < start) h++;
+    for (; h < heads.length && heads[h]! < end; h++) scan(heads[h]!, heads[h] === doc.titlePara ? 'title' : 'heading', section);
+  }
 }
 
 /** Turns raw hits into hits with snippets in the original script. */

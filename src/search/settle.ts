@@ -6,7 +6,7 @@
 // A lone Latin letter or digit, which counts only at a word start, is settled the same way.
 import type { BodyIndex } from './body-index';
 import { startsWord } from './match';
-import { keyCost, lookup, pairKey, PostingList } from './postings';
+import { countsAt as keyCounts, keyCost, pairKey, type PostingList } from './postings';
 import type { Term } from './query-parse';
 import { charClass } from './tokenize';
 
@@ -30,21 +30,7 @@ export function settleKeys(t: Term): { pairs: number[]; inner: number[] } | null
 }
 
 /** Reused between queries (the library's heap is large: garbage per query costs collections). */
-const scratch = new PostingList();
 let buffers: Int32Array[] = [];
-
-/** Count of `key` in each candidate section (list.secs ascend), 0 where absent, into out. */
-function countsAt(body: BodyIndex, key: number, list: PostingList, out: Int32Array): Int32Array {
-  lookup(body.segments, key, scratch);
-  out.fill(0, 0, list.n);
-  let j = 0;
-  for (let p = 0; p < list.n; p++) {
-    const sec = list.secs[p]!;
-    while (j < scratch.n && scratch.secs[j]! < sec) j++;
-    if (j < scratch.n && scratch.secs[j] === sec) out[p] = scratch.counts[j]!;
-  }
-  return out;
-}
 
 /**
  * For each candidate section, its exact count when the key counts decide it, else -1 (valid until
@@ -58,11 +44,29 @@ export function settle(body: BodyIndex, keys: { pairs: number[]; inner: number[]
   if (buffers.length < distinct.length + 1 || buffers[0]!.length < list.n) {
     buffers = Array.from({ length: Math.max(distinct.length + 1, buffers.length) }, () => new Int32Array(Math.max(list.n, 1024)));
   }
-  const counts = new Map(distinct.map((k, i) => [k, countsAt(body, k, list, buffers[i + 1]!)]));
   const out = buffers[0]!;
-  const pairs = keys.pairs.map((k) => counts.get(k)!);
-  const inner = keys.inner.map((k) => counts.get(k)!);
-  for (let p = 0; p < list.n; p++) {
+  const bounds = (from: number, to: number): number => {
+    const counts = new Map(distinct.map((k, i) => [k, keyCounts(body.segments, k, list.secs, from, to, buffers[i + 1]!)]));
+    return settleRange(keys.pairs.map((k) => counts.get(k)!), keys.inner.map((k) => counts.get(k)!), out, from, to);
+  };
+  // A word whose inner units also stand elsewhere in most sections settles few of them: a sample says
+  // whether reading its keys for the rest pays (verifying those sections costs no more).
+  const sample = Math.min(list.n, Math.max(SAMPLE, list.n >> 3));
+  const settled = bounds(0, sample);
+  if (sample === list.n) return out;
+  if (settled >= sample * MIN_YIELD) bounds(sample, list.n);
+  else out.fill(-1, sample, list.n);
+  return out;
+}
+
+/** Candidates sampled before settling the rest, and the share of them settled for the rest to be. */
+const SAMPLE = 256;
+const MIN_YIELD = 0.4;
+
+/** Bounds of each candidate in [from, to) from its key counts into out (-1: undecided); how many were decided. */
+function settleRange(pairs: Int32Array[], inner: Int32Array[], out: Int32Array, from: number, to: number): number {
+  let settled = 0;
+  for (let p = from; p < to; p++) {
     let low = pairs[0]![p]!;
     let high = low;
     for (let k = 1; k < pairs.length; k++) {
@@ -70,9 +74,10 @@ export function settle(body: BodyIndex, keys: { pairs: number[]; inner: number[]
       if (c < high) high = c;
       low = Math.max(0, low + c - inner[k - 1]![p]!);
     }
+    if (low === high) settled++;
     out[p] = low === high ? low : -1;
   }
-  return out;
+  return settled;
 }
 
 /** Units after which a unit does not start a word (charClass 2: Latin letters and digits). */
@@ -92,7 +97,7 @@ export function settleWordStart(body: BodyIndex, term: Term, list: PostingList):
   for (const x of WORD_UNITS) {
     const key = pairKey(x, c)!;
     if (keyCost(body.segments, key) === 0) continue;
-    const before = countsAt(body, key, list, buffers[1]!);
+    const before = keyCounts(body.segments, key, list.secs, 0, list.n, buffers[1]!);
     for (let p = 0; p < list.n; p++) out[p]! -= before[p]!;
   }
   return out;

@@ -64,6 +64,39 @@ describe('settling counts from key counts', () => {
     expect(open).toBeGreaterThan(10);
   });
 
+  it('settles past a sample only a word the sample settles often, exactly, over many segments', () => {
+    const rand = rng(14);
+    // 政协委员's inner units also stand in 协商 and 委托 in most sections; 民主监督's only in it.
+    const tokens = ['政协委员', '协商', '委托', '民主监督', '工作', '，', '。'];
+    const body = new BodyIndex();
+    const docs = Array.from({ length: 160 }, (_, i) => {
+      const paras = Array.from({ length: 8 }, () => Array.from({ length: 4 + Math.floor(rand() * 20) }, () => tokens[Math.floor(rand() * tokens.length)]!).join(''));
+      const doc = indexDoc(`r${i}`, report(i % 3 ? paras : paras.map((p) => toTrad(p))));
+      body.add(i, doc);
+      if (i % 7 === 6) body.commit();
+      return doc;
+    });
+    body.commit();
+    expect(body.segments.length).toBeGreaterThan(1);
+    const past: Record<string, number> = {};
+    for (const word of ['政协委员', '民主监督']) {
+      const term = prepareTerm(parseQuery(`"${word}"`).include[0]!);
+      const list = candidates(body, term, (sec) => body.owner[sec]! >= 0);
+      expect(list.n, word).toBeGreaterThan(512);
+      const known = settle(body, term.settle, () => 0, list)!;
+      past[word] = 0;
+      for (let p = 0; p < list.n; p++) {
+        if (known[p]! < 0) continue;
+        if (p >= 256) past[word]++;
+        const sec = list.secs[p]!;
+        const text = docs[body.owner[sec]!]!.folded.slice(body.span[2 * sec]!, body.span[2 * sec + 1]!);
+        expect(known[p], `${word} in ${text}`).toBe(occurrences(text, term).length);
+      }
+    }
+    expect(past['政协委员']).toBe(0);
+    expect(past['民主监督']).toBeGreaterThan(200);
+  });
+
   it('counts a lone letter or digit only where a word starts, from the postings alone', () => {
     const rand = rng(13);
     const alphabet = [...'政协a3b0zé9，。 ', '2023', 'covid19'];
