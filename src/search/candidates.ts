@@ -56,6 +56,9 @@ function narrow(segments: readonly Segment[], key: number, list: PostingList): v
   list.n = w;
 }
 
+/** Where the next occurrence is not looked for yet (verify). */
+const UNREAD = -2;
+
 /** Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact). */
 export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: number) => boolean): PostingList {
   const keys = term.keys.map((k) => ({ k, cost: keyCost(body.segments, k) })).sort((a, b) => a.cost - b.cost);
@@ -113,10 +116,14 @@ export function verify(body: BodyIndex, textAt: (slot: number) => string | undef
     const text = folded.slice(from, span[2 * secs[q - 1]! + 1]!);
     let at = nextOccurrence(text, needle, wordStart, 0);
     for (let k = p; k < q; k++) {
+      // A section's scan ends at its last possible occurrence: the word is met at most as often as
+      // any one of its keys, whose count the candidate carries.
+      if (at === UNREAD) at = nextOccurrence(text, needle, wordStart, span[2 * secs[k]!]! - from);
       const end = span[2 * secs[k]! + 1]! - from;
+      const most = counts[k]!;
       let count = 0;
       while (at >= 0 && at < end) {
-        count++;
+        if (++count === most) { at = UNREAD; break; }
         at = nextOccurrence(text, needle, wordStart, at + needle.length);
       }
       if (count > 0) { secs[n] = secs[k]!; counts[n++] = count; }
