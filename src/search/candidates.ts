@@ -44,14 +44,14 @@ export function prepareTerm(t: Term): PreparedTerm {
 /** Counts of a key at the candidates (kept between queries: no garbage per query). */
 let found = new Int32Array(1024);
 
-/** Keeps the sections of `list` that hold `key`, their counts unchanged. */
+/** Keeps the sections of `list` that hold `key`; each count becomes the smaller of the two (a word is met at most that often). */
 function narrow(segments: readonly Segment[], key: number, list: PostingList): void {
   if (found.length < list.n) found = new Int32Array(list.secs.length);
   countsAt(segments, key, list.secs, 0, list.n, found);
   const { secs, counts } = list;
   let w = 0;
   for (let p = 0; p < list.n; p++) {
-    if (found[p]! > 0) { secs[w] = secs[p]!; counts[w++] = counts[p]!; }
+    if (found[p]! > 0) { secs[w] = secs[p]!; counts[w++] = Math.min(counts[p]!, found[p]!); }
   }
   list.n = w;
 }
@@ -59,7 +59,7 @@ function narrow(segments: readonly Segment[], key: number, list: PostingList): v
 /** Where the next occurrence is not looked for yet (verify). */
 const UNREAD = -2;
 
-/** Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact). */
+/** Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact; else each count is at least the word's). */
 export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: number) => boolean): PostingList {
   const keys = term.keys.map((k) => ({ k, cost: keyCost(body.segments, k) })).sort((a, b) => a.cost - b.cost);
   // Sized once (a posting takes at least a byte): no list grown and thrown away per segment.
