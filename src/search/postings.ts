@@ -176,7 +176,8 @@ export function countsAt(segments: readonly Segment[], key: number, secs: Int32A
     let at = seg.offs[i]!;
     const end = seg.offs[i + 1]!;
     let sec = seg.firstSec;
-    // decodeInto's reading, written out again: a shared reader function costs it a fifth or more.
+    // decodeInto's reading, written out again: met as it is read, a key takes 0.55-0.6 of the time of
+    // decoding it into a list and meeting that, and a reader function shared by both cost decodeInto a fifth.
     while (at < end && p < to) {
       let b = data[at++]!;
       let v = b & 0x7f;
