@@ -71,3 +71,40 @@ export async function scanTextPacks(db: LibraryDB, take: (pack: string, texts: S
     after = rows.at(-1)!.id;
   }
 }
+
+/** A scan of the text packs started before anyone can take its rows (see prefetchTextPacks). */
+export interface TextPrefetch {
+  /** Hands every row read so far, then each as it comes, to `take` until it returns false or none are left. */
+  drain(take: (pack: string, texts: StoredText[]) => boolean): Promise<void>;
+  /** Settles when the scan ends (every row read, the budget reached or the taker declined; never rejects). */
+  scanned: Promise<void>;
+}
+
+/**
+ * Starts scanTextPacks at once (a cold start: beside the records and segments, not after them),
+ * keeping the rows it reads until drain() is called, at most about `budget` bytes of text of them
+ * (then the scan stops early, and queries read the rest as they need it).
+ */
+export function prefetchTextPacks(db: LibraryDB, budget: number, bytesOf: (t: StoredText) => number): TextPrefetch {
+  let held: [string, StoredText[]][] = [];
+  let bytes = 0;
+  let taker: ((pack: string, texts: StoredText[]) => boolean) | null = null;
+  const scan = scanTextPacks(db, (pack, texts) => {
+    if (taker) return taker(pack, texts);
+    held.push([pack, texts]);
+    for (const t of texts) bytes += bytesOf(t);
+    return bytes < budget;
+  });
+  // Observed at once: a load that fails before drain() must not leave an unhandled rejection.
+  const scanned = scan.catch(() => undefined);
+  return {
+    scanned,
+    async drain(take) {
+      const full = held.some(([pack, texts]) => !take(pack, texts));
+      held = [];
+      // A taker that declined ends the scan at its next row.
+      taker = full ? () => false : take;
+      await scan;
+    },
+  };
+}
