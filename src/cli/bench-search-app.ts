@@ -38,7 +38,8 @@ interface ColdRun { firstResultMs: number; loaded: number; reindexed: number; lo
 const PAGE_MARKS = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-  return { html: nav ? nav.responseEnd : NaN, dom: nav ? nav.domContentLoadedEventEnd : NaN, paint: fcp ? fcp.startTime : NaN };
+  const spawn = performance.getEntriesByName('zb:search:spawn')[0];
+  return { html: nav ? nav.responseEnd : NaN, dom: nav ? nav.domContentLoadedEventEnd : NaN, paint: fcp ? fcp.startTime : NaN, spawn: spawn ? spawn.startTime : NaN };
 })()`;
 
 /** Every milestone of a cold start in one map (ms since navigation), with the first query's text reads. */

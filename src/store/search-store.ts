@@ -11,7 +11,7 @@ import { runTx, type LibraryDB } from './db';
 import { isPack, resolveRows, type PackedRecord, type ReadRecords, type SearchRow } from './search-packs';
 export { PACK_SIZE, packSearchRecords, type SearchRow } from './search-packs';
 import type { StampedText } from './search-text-packs';
-export { prefetchTextPacks, readSearchTexts, scanTextPacks, type SearchTextRecord, type SearchTextRow, type StampedText } from './search-text-packs';
+export { readSearchTexts, scanTextPacks, type SearchTextRecord, type SearchTextRow, type StampedText } from './search-text-packs';
 import { applyCorrections } from './summary';
 import type { ReportSummary } from './types';
 

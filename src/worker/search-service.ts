@@ -4,10 +4,10 @@
 // suggestions, reading the report texts a query needs from the store (a bounded few kept).
 // One instance per search worker (or per page in the fallback).
 import { restoreText, SearchIndex, type DocText } from '../search/index';
-import { textBytes, textCacheBytes } from '../search/texts';
+import { textCacheBytes } from '../search/texts';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
-import { PACK_SIZE, packSearchRecords, prefetchTextPacks, readReportsForIndex, readSearchIndex, readSearchTexts, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord, type StampedText } from '../store/search-store';
+import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, readSearchTexts, scanTextPacks, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord, type StampedText } from '../store/search-store';
 import { messageOf, syncLoop } from './service-kit';
 import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
@@ -69,9 +69,6 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     markOnce('load');
     const library = await open();
     markOnce('opened');
-    // The texts are read from the start, beside the records and segments (a first query that must
-    // verify most reports waits for them more than for anything else), a few large rows at a time.
-    const early = prefetchTextPacks(library, cacheBytes, textBytes);
     const { records, segments, ...packing } = await readSearchIndex(library);
     markOnce('read', { records: records.length, segments: segments.length });
     const next = fresh();
@@ -86,16 +83,19 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     const { drop } = index.takeChanges();
     await writeSearchIndex(library, { put: [], remove: [], dropSegments: drop, putSegments: [] });
     tell({ loaded: stamps.size, loadMs: Math.round(performance.now() - started), phase: 'indexing' });
-    // Queries missing many texts wait for these; a report's text counts only from the pack its
-    // record names (older packs may hold an old one).
+    // The texts are read in the background, a few large rows at a time, while the cache has room; a
+    // query missing many waits for them. A report's text counts only from the pack its record names
+    // (older packs may hold an old one). Reading them beside the records and segments instead gained
+    // nothing: IndexedDB reads no faster in parallel transactions (5,000 reports, Chromium).
     const reading = index;
     let warmed = Promise.resolve();
     let count = 0;
-    reading.warm((offer) => (warmed = early.drain((pack, texts) => { count += texts.length; return index === reading && offer(texts.filter((t) => packOf.get(t?.id) === pack)); })));
+    reading.warm((offer) => (warmed = scanTextPacks(library, (pack, texts) => { count += texts.length; return index === reading && offer(texts.filter((t) => packOf.get(t?.id) === pack)); })));
     void warmed.then(() => markOnce('texts-warm', { texts: count }), () => undefined);
     // The suggestions' saved index (a large JSON, parsed on this thread) is read only once the texts
     // are in: it must not compete with the first full search for the store or the thread.
-    suggestReady = warmed.catch(() => undefined).then(() => suggester.load(stamps)).catch(() => undefined).finally(() => markOnce('suggest-loaded'));
+    suggestReady = warmed.catch(() => undefined).then(() => { markOnce('suggest-start'); return suggester.load(stamps); })
+      .catch(() => undefined).finally(() => markOnce('suggest-loaded'));
   }
 
   /** Writes what the index changed, with these records and texts, in one transaction; the texts may then leave memory. */
