@@ -87,27 +87,46 @@ export async function indexReady(page: Page, size: number, timeout: number): Pro
   await page.waitForSelector(`.index-status[data-phase="ready"][data-size="${size}"]`, { state: 'attached', timeout });
 }
 
-/** The search worker's JS heap plus array-buffer backing stores, through the DevTools protocol. */
-export async function workerHeapMB(page: Page): Promise<number> {
+/** Sends one DevTools method to the search worker's target and returns its result. */
+async function inSearchWorker<T>(page: Page, method: string, params: Record<string, unknown> = {}): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
     const worker = targetInfos.find((t) => t.url.includes('search-worker'));
     if (!worker) throw new Error('no search worker target');
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
-    type Usage = { usedSize: number; backingStorageSize?: number };
-    const usage = new Promise<Usage>((resolve) => {
+    const result = new Promise<T>((resolve) => {
       cdp.on('Target.receivedMessageFromTarget', (e) => {
-        const m = JSON.parse(e.message) as { id?: number; result?: Usage };
+        const m = JSON.parse(e.message) as { id?: number; result?: T };
         if (m.id === 1 && m.result) resolve(m.result);
       });
     });
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
-    const u = await usage;
-    return Math.round((u.usedSize + (u.backingStorageSize ?? 0)) / 1e6);
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method, params }) });
+    return await result;
   } finally {
     await cdp.detach();
   }
+}
+
+/** The search worker's JS heap plus array-buffer backing stores, through the DevTools protocol. */
+export async function workerHeapMB(page: Page): Promise<number> {
+  const u = await inSearchWorker<{ usedSize: number; backingStorageSize?: number }>(page, 'Runtime.getHeapUsage');
+  return Math.round((u.usedSize + (u.backingStorageSize ?? 0)) / 1e6);
+}
+
+export interface Mark { name: string; at: number; detail?: Record<string, number> }
+
+/**
+ * The search worker's cold-start marks (src/worker/search-marks.ts) on the page's timeline: ms since
+ * navigation, the worker's own start ('worker') first.
+ */
+export async function workerMarks(page: Page): Promise<Mark[]> {
+  const expr = 'JSON.stringify({ origin: performance.timeOrigin, marks: performance.getEntriesByType("mark").map((m) => ({ name: m.name, at: m.startTime, detail: m.detail ?? undefined })) })';
+  const r = await inSearchWorker<{ result: { value: string } }>(page, 'Runtime.evaluate', { expression: expr, returnByValue: true });
+  const { origin, marks } = JSON.parse(r.result.value) as { origin: number; marks: Mark[] };
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  const shift = origin - pageOrigin;
+  return [{ name: 'worker', at: shift }, ...marks.map((m) => ({ ...m, name: m.name.replace(/^zb:search:/, ''), at: m.at + shift }))];
 }
 
 export interface Imported { saved: number; importMs: number; indexedAfterImportMs: number; indexed: number }

@@ -11,6 +11,7 @@ import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, rea
 import { messageOf, syncLoop } from './service-kit';
 import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
+import { markOnce, textReads } from './search-marks';
 import { LOCKS, withLock } from '../lib/locks';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from './search-protocol';
 
@@ -21,9 +22,11 @@ const BATCH = 20;
 
 export function createSearchService(post: Post): (req: SearchRequest) => void {
   const started = performance.now();
+  markOnce('script');
+  const cacheBytes = textCacheBytes((globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory);
   const fresh = () => {
     const made = new SearchIndex();
-    made.setTextSource({ read: readTexts }, textCacheBytes((globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory));
+    made.setTextSource({ read: readTexts }, cacheBytes);
     return made;
   };
   let index = fresh();
@@ -52,19 +55,25 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   /** Stored texts, as the index asks for them (one transaction per chunk of a query). */
   async function readTexts(ids: readonly string[]): Promise<Map<string, DocText>> {
     const out = new Map<string, DocText>();
+    const t0 = performance.now();
     for (const [id, row] of await readSearchTexts(await open(), ids, packOf)) {
       const text = restoreText(row.text);
       if (text) out.set(id, text);
     }
+    Object.assign(textReads, { calls: textReads.calls + 1, asked: textReads.asked + ids.length, got: textReads.got + out.size, ms: textReads.ms + performance.now() - t0 });
     return out;
   }
 
   async function load(): Promise<void> {
     tell({ phase: 'loading' });
+    markOnce('load');
     const library = await open();
+    markOnce('opened');
     const { records, segments, ...packing } = await readSearchIndex(library);
+    markOnce('read', { records: records.length, segments: segments.length });
     const next = fresh();
     const refused = new Set(next.load(records.map((r) => r.doc), segments));
+    markOnce('restored');
     index = next;
     stamps = new Map(records.filter((r) => !refused.has(r.id)).map((r) => [r.id, r.stamp]));
     unpacked = new Set(packing.unpacked);
@@ -74,12 +83,19 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     const { drop } = index.takeChanges();
     await writeSearchIndex(library, { put: [], remove: [], dropSegments: drop, putSegments: [] });
     tell({ loaded: stamps.size, loadMs: Math.round(performance.now() - started), phase: 'indexing' });
-    // The texts are read in the background, a few large rows at a time, while the cache has room;
-    // a report's text counts only from the pack its record names (older packs may hold an old one).
+    // The texts are read in the background, a few large rows at a time, while the cache has room; a
+    // query missing many waits for them. A report's text counts only from the pack its record names
+    // (older packs may hold an old one). Reading them beside the records and segments instead gained
+    // nothing: IndexedDB reads no faster in parallel transactions (5,000 reports, Chromium).
     const reading = index;
-    reading.warm((offer) => scanTextPacks(library, (pack, texts) => index === reading && offer(texts.filter((t) => packOf.get(t?.id) === pack))));
-    // The full search answers without waiting for the suggestions' JSON to be parsed.
-    suggestReady = suggester.load(stamps).catch(() => undefined);
+    let warmed = Promise.resolve();
+    let count = 0;
+    reading.warm((offer) => (warmed = scanTextPacks(library, (pack, texts) => { count += texts.length; return index === reading && offer(texts.filter((t) => packOf.get(t?.id) === pack)); })));
+    void warmed.then(() => markOnce('texts-warm', { texts: count }), () => undefined);
+    // The suggestions' saved index (a large JSON, parsed on this thread) is read only once the texts
+    // are in: it must not compete with the first full search for the store or the thread.
+    suggestReady = warmed.catch(() => undefined).then(() => { markOnce('suggest-start'); return suggester.load(stamps); })
+      .catch(() => undefined).finally(() => markOnce('suggest-loaded'));
   }
 
   /** Writes what the index changed, with these records and texts, in one transaction; the texts may then leave memory. */
@@ -201,8 +217,10 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   function reply(after: Promise<unknown>, req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): void {
     void after.then(async () => {
       const t0 = performance.now();
+      if (req.type === 'query') markOnce('query-start');
       try {
         const body = await answer(req);
+        if (req.type === 'query') markOnce('query-end', { ...textReads, ms: Math.round(textReads.ms) });
         post({ type: 'reply', id: req.id, reply: body, complete: status.phase === 'ready', ms: Math.round((performance.now() - t0) * 10) / 10 });
       } catch (err) {
         post({ type: 'failed', id: req.id, message: messageOf(err) });
@@ -213,11 +231,13 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   return (req) => {
     if (req.type === 'reload') return reloadFromStore();
     if (req.type === 'open' || req.type === 'sync') {
+      if (req.type === 'open') markOnce('open-asked');
       if (req.type === 'open' && req.dbName) dbName = req.dbName;
       loaded ??= load().catch((err: unknown) => tell({ phase: 'error', error: messageOf(err) }));
       void sync.run();
       return;
     }
+    if (req.type === 'query') markOnce('query-asked');
     // Queries wait only for the stored index (suggestions for theirs), never for indexing; until that ends answers say so.
     const after = (loaded ?? Promise.resolve()).then(() => (req.type === 'suggest' ? suggestReady : undefined));
     reply(after, req);
