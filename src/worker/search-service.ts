@@ -94,8 +94,9 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     void warmed.then(() => markOnce('texts-warm', { texts: count }), () => undefined);
     // The suggestions' saved index (a large JSON, parsed on this thread) is read only once the texts
     // are in: it must not compete with the first full search for the store or the thread.
+    // Indexing goes on meanwhile; a pass afterwards (under the lock) saves what it caught up on.
     suggestReady = warmed.catch(() => undefined).then(() => { markOnce('suggest-start'); return suggester.load(stamps); })
-      .catch(() => undefined).finally(() => markOnce('suggest-loaded'));
+      .catch(() => undefined).finally(() => { markOnce('suggest-loaded'); void sync.run(); });
   }
 
   /** Writes what the index changed, with these records and texts, in one transaction; the texts may then leave memory. */
@@ -141,6 +142,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
     if (todo.length > 0) await indexAll(library, todo, want);
     await pack(library);
+    markOnce('synced');
     await suggester.save();
   }
 
@@ -193,8 +195,11 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     }
   }
 
-  /** One reconcile at a time, after the stored index is loaded; errors end in the status. */
-  const sync = syncLoop({ before: () => loaded?.then(() => suggestReady), pass: reconcile, tell });
+  /**
+   * One reconcile at a time, after the stored index is loaded (not the suggestions' saved index: a
+   * report imported just after a cold start is searchable seconds sooner); errors end in the status.
+   */
+  const sync = syncLoop({ before: () => loaded, pass: reconcile, tell });
 
   /** Another tab changed the stored index: load it again (after any pass under way), then catch up. */
   function reloadFromStore(): void {

@@ -33,6 +33,9 @@ export function createSuggester(open: () => Promise<LibraryDB>, index: () => Sea
   let ms: MiniSearch<SuggestDoc> = createSuggestIndex();
   let held = new Map<string, string>();
   let dirty = false;
+  // Indexing does not wait for the saved index (seconds of JSON at 5,000 reports): until it is in,
+  // changes go to an index that load() replaces and then catches up from the stamps, and nothing is saved.
+  let loaded = false;
 
   const add = (id: string, stamp: string, report: ParsedReport) => {
     if (ms.has(id)) ms.discard(id);
@@ -55,15 +58,19 @@ export function createSuggester(open: () => Promise<LibraryDB>, index: () => Sea
     held = new Map(restored ? saved!.ids : []);
     dirty = !restored;
     for (const [id, stamp] of [...held]) if (stamps.get(id) !== stamp) remove(id);
-    // Reports the body index holds but the saved suggestions do not: read them once more.
+    // Reports the body index holds but the saved suggestions do not: read them once more. Indexing
+    // goes on meanwhile: a report it added since is held already, one it removed is in no stamp.
     const missing = [...stamps.keys()].filter((id) => !held.has(id));
     for (let from = 0; from < missing.length; from += 50) {
-      for (const { id, report } of await readReportsForIndex(library, missing.slice(from, from + 50))) add(id, stamps.get(id)!, report);
+      for (const { id, report } of await readReportsForIndex(library, missing.slice(from, from + 50))) {
+        if (!held.has(id) && stamps.has(id)) add(id, stamps.get(id)!, report);
+      }
     }
+    loaded = true;
   }
 
   async function save(): Promise<void> {
-    if (!dirty) return;
+    if (!dirty || !loaded) return;
     dirty = false;
     await setSetting(await open(), KEY, { v: SUGGEST_VERSION, ids: [...held], json: JSON.stringify(ms) } satisfies Saved);
   }
