@@ -20,8 +20,8 @@ export interface Folded {
    */
   shifts: number[];
   /**
-   * The folded units that folding wrote in place of others, when there are few of them (null when
-   * many): every unit that differs from the original at its offset is among them.
+   * The folded units that folding wrote in place of others (null when not known): every unit that
+   * differs from the original at its offset is among them.
    */
   written?: number[] | null;
 }
