@@ -26,9 +26,12 @@ export class Occurrences {
     this.secsB = new Uint32Array(size);
   }
 
-  /** One stable counting pass on the 16 bits at `shift`, `counts` (65,536) the occurrences of each value. */
-  pass(counts: Uint32Array, shift: number): void {
-    if (!startOffsets(counts, this.n)) return;
+  /**
+   * One stable counting pass on the 16 bits at `shift`: `counts` (65,536) the occurrences of each
+   * value, all zero but at the units in `values` (ascending).
+   */
+  pass(counts: Uint32Array, values: Uint16Array, shift: number): void {
+    if (!startOffsets(counts, values, this.n)) return;
     sortPass(this.keys, this.secs, this.keysB, this.secsB, counts, this.n, shift);
     [this.keys, this.keysB, this.secs, this.secsB] = [this.keysB, this.keys, this.secsB, this.secs];
   }
@@ -41,6 +44,9 @@ export class BatchKeys {
   private unitCounts = new Uint32Array(65536);
   private lowCounts = new Uint32Array(65536);
   private highCounts = new Uint32Array(65536);
+  /** The distinct units of the batch (a pair's units are among them): the only non-zero counts. */
+  private distinct = new Uint16Array(65536);
+  private nDistinct = 0;
 
   get n(): number {
     return this.units.n + this.pairs.n;
@@ -49,16 +55,19 @@ export class BatchKeys {
   /** Forgets the batch (the arrays stay for the next one). */
   clear(): void {
     this.units.n = this.pairs.n = 0;
-    this.unitCounts.fill(0);
-    this.lowCounts.fill(0);
-    this.highCounts.fill(0);
+    for (let k = 0; k < this.nDistinct; k++) {
+      const u = this.distinct[k]!;
+      this.unitCounts[u] = this.lowCounts[u] = this.highCounts[u] = 0;
+    }
+    this.nDistinct = 0;
   }
 
   /** Appends the key occurrences of text[from, to) as section `sec` (sections ascending across calls). */
   addSection(sec: number, text: string, from: number, to: number): void {
     this.units.reserve(to - from);
     this.pairs.reserve(to - from);
-    const { unitCounts, lowCounts, highCounts } = this;
+    const { unitCounts, lowCounts, highCounts, distinct } = this;
+    let nDistinct = this.nDistinct;
     const { keys: uKeys, secs: uSecs } = this.units;
     const { keys: pKeys, secs: pSecs } = this.pairs;
     let nu = this.units.n;
@@ -70,7 +79,7 @@ export class BatchKeys {
       if (c <= 0x20) { prevPaired = false; continue; }
       uKeys[nu] = c;
       uSecs[nu++] = sec;
-      unitCounts[c]!++;
+      if (unitCounts[c]!++ === 0) distinct[nDistinct++] = c;
       const paired = PAIRED[c] === 1;
       if (paired && prevPaired) {
         pKeys[np] = ((prev << 16) | c) >>> 0;
@@ -83,23 +92,26 @@ export class BatchKeys {
     }
     this.units.n = nu;
     this.pairs.n = np;
+    this.nDistinct = nDistinct;
   }
 
   /** Sorts each kind's occurrences by key, stably (sections stay ascending within a key). */
   sort(): void {
-    this.units.pass(this.unitCounts, 0);
-    this.pairs.pass(this.lowCounts, 0);
-    this.pairs.pass(this.highCounts, 16);
+    const values = this.distinct.subarray(0, this.nDistinct).sort();
+    this.units.pass(this.unitCounts, values, 0);
+    this.pairs.pass(this.lowCounts, values, 0);
+    this.pairs.pass(this.highCounts, values, 16);
   }
 }
 
 /** Turns counts into start offsets; false when one value holds all n (the pass would move nothing). */
-function startOffsets(h: Uint32Array, n: number): boolean {
+function startOffsets(h: Uint32Array, values: Uint16Array, n: number): boolean {
   let sum = 0;
-  for (let b = 0; b < h.length; b++) {
-    const count = h[b]!;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    const count = h[v]!;
     if (count === n) return false;
-    h[b] = sum;
+    h[v] = sum;
     sum += count;
   }
   return true;
