@@ -3,7 +3,7 @@
 // single pass: each run of one key is its postings list, each run of one section within it a
 // posting, written in order into the segment's bytes. segment-merge.ts joins segments.
 import { type Segment } from './postings';
-import { BatchKeys } from './segment-entries';
+import { BatchKeys, SECTION_SPAN } from './segment-entries';
 import { setLastSections } from './segment-lasts';
 
 /** Key occurrences per segment sealed at once, so a huge batch does not hold all of them at a time. */
@@ -25,7 +25,7 @@ export class SegmentBuilder {
   /** Section `sec` is text[from, to). Ids must ascend across calls. */
   addSection(sec: number, text: string, from: number, to: number): void {
     // A section has at most 2 key occurrences per unit.
-    if (this.first >= 0 && this.batch.n + 2 * (to - from) >= ENTRY_SPAN) this.early.push(this.seal()!);
+    if (this.first >= 0 && (this.batch.n + 2 * (to - from) >= ENTRY_SPAN || this.batch.nSecs === SECTION_SPAN)) this.early.push(this.seal()!);
     if (this.first < 0) this.first = sec;
     this.end = sec + 1;
     this.batch.addSection(sec, text, from, to);
@@ -45,8 +45,8 @@ export class SegmentBuilder {
     b.sort();
     room(b.n);
     // Single units' keys are all below pairs' (0x210000 and up): their lists come first.
-    const nUnits = writePostings(b.units.keys, b.units.secs, b.units.n, this.first, 0);
-    const nKeys = writePostings(b.pairs.keys, b.pairs.secs, b.pairs.n, this.first, nUnits);
+    const nUnits = writeUnitPostings(b.units.keys, b.units.n, b.secOf, this.first);
+    const nKeys = writePairPostings(b.pairs.keys, b.pairs.secs, b.pairs.n, b.secOf, this.first, nUnits);
     const seg: Segment = { firstSec: this.first, endSec: this.end, keys: outKeys.slice(0, nKeys), offs: outOffs.slice(0, nKeys + 1), data: outData.slice(0, outOffs[nKeys]) };
     setLastSections(seg, outLasts.slice(0, nKeys));
     b.clear();
@@ -62,12 +62,44 @@ function room(n: number): void {
   outOffs[0] = 0;
 }
 
+/** Appends varint(v) at data[p]; returns the end. */
+function varint(data: Uint8Array, p: number, v: number): number {
+  while (v >= 0x80) { data[p++] = (v & 0x7f) | 0x80; v >>>= 7; }
+  data[p++] = v;
+  return p;
+}
+
 /**
- * Postings of occurrences sorted by key (sections ascending within a key) into the scratch output
- * after key `nKeys`: varint(gap * 4 + min(count, 4) - 1), then varint(count - 4) when count >= 4,
- * the first gap from `first`. Returns the number of keys (outOffs[nKeys] is the byte length).
+ * Postings of single units into the scratch output (from key 0): `packed` holds unit << 16 | section
+ * ordinal (its id in `secOf`), sorted. A posting is varint(gap * 4 + min(count, 4) - 1), then varint(count - 4) when
+ * count >= 4, the first gap from the batch's first section. Returns the number of keys.
  */
-function writePostings(keys: Uint32Array, secs: Uint32Array, n: number, first: number, nKeys: number): number {
+function writeUnitPostings(packed: Uint32Array, n: number, secOf: Int32Array, first: number): number {
+  const data = outData;
+  let p = 0;
+  let nKeys = 0;
+  for (let i = 0; i < n; ) {
+    const unit = packed[i]! >>> 16;
+    outKeys[nKeys] = unit;
+    outOffs[nKeys] = p;
+    let prev = first;
+    do {
+      const x = packed[i]!;
+      let count = 1;
+      while (++i < n && packed[i] === x) count++;
+      const sec = secOf[x & 0xffff]!;
+      p = varint(data, p, (sec - prev) * 4 + (count < 4 ? count : 4) - 1);
+      if (count >= 4) p = varint(data, p, count - 4);
+      prev = sec;
+    } while (i < n && packed[i]! >>> 16 === unit);
+    outLasts[nKeys++] = prev;
+  }
+  outOffs[nKeys] = p;
+  return nKeys;
+}
+
+/** The same for pairs (keys sorted, section ordinals beside them), after the units' `nKeys` keys. */
+function writePairPostings(keys: Uint32Array, secs: Uint16Array, n: number, secOf: Int32Array, first: number, nKeys: number): number {
   const data = outData;
   let p = outOffs[nKeys]!;
   for (let i = 0; i < n; ) {
@@ -76,17 +108,12 @@ function writePostings(keys: Uint32Array, secs: Uint32Array, n: number, first: n
     outOffs[nKeys] = p;
     let prev = first;
     do {
-      const sec = secs[i]!;
+      const rel = secs[i]!;
       let count = 1;
-      while (++i < n && secs[i] === sec && keys[i] === key) count++;
-      let v = (sec - prev) * 4 + (count < 4 ? count : 4) - 1;
-      while (v >= 0x80) { data[p++] = (v & 0x7f) | 0x80; v >>>= 7; }
-      data[p++] = v;
-      if (count >= 4) {
-        v = count - 4;
-        while (v >= 0x80) { data[p++] = (v & 0x7f) | 0x80; v >>>= 7; }
-        data[p++] = v;
-      }
+      while (++i < n && secs[i] === rel && keys[i] === key) count++;
+      const sec = secOf[rel]!;
+      p = varint(data, p, (sec - prev) * 4 + (count < 4 ? count : 4) - 1);
+      if (count >= 4) p = varint(data, p, count - 4);
       prev = sec;
     } while (i < n && keys[i] === key);
     outLasts[nKeys++] = prev;

@@ -1,43 +1,51 @@
 // The raw material of a postings segment: every key occurrence of a batch of sections (each unit
-// above U+0020, each pair of adjacent visible units) as (key, section), in section order, then
+// above U+0020, each pair of adjacent visible units) with its section, in section order, then
 // stably sorted by key: a counting pass on the unit for single units, LSD radix passes on the second
 // unit then the first for pairs, with each pass's counts taken as keys arrive. Each key's occurrences
 // then lie side by side, sections ascending, and runs of one section are its count there: the
 // segment is written front to back, with no table of keys and no bookkeeping per section (counting
 // through hash tables cost more than these passes, and grew with the number of distinct keys).
+// Sections are held as their ordinal in the batch (under 65,536: segment-build.ts seals before), `secOf` maps them back.
 import { PAIRED } from './postings';
 
-/** Occurrences of one kind of key, and their sort. */
+/** Sections a batch may hold: their ordinals take 16 bits. */
+export const SECTION_SPAN = 65536;
+
+/** Occurrences of one kind of key: `keys`, and beside them (pairs only) section ordinals in `secs`. */
 export class Occurrences {
   n = 0;
   keys = new Uint32Array(1 << 15);
-  secs = new Uint32Array(1 << 15);
+  secs = new Uint16Array(1 << 15);
   private keysB = new Uint32Array(1 << 15);
-  private secsB = new Uint32Array(1 << 15);
+  private secsB = new Uint16Array(1 << 15);
 
   /** Room for `extra` more (the arrays may move: read them after this). */
   reserve(extra: number): void {
     if (this.n + extra <= this.keys.length) return;
     let size = this.keys.length;
     while (size < this.n + extra) size *= 2;
-    this.keys = grow(this.keys, size, this.n);
-    this.secs = grow(this.secs, size, this.n);
+    this.keys = grow(this.keys, new Uint32Array(size), this.n);
+    this.secs = grow(this.secs, new Uint16Array(size), this.n);
     this.keysB = new Uint32Array(size);
-    this.secsB = new Uint32Array(size);
+    this.secsB = new Uint16Array(size);
   }
 
   /**
-   * One stable counting pass on the 16 bits at `shift`: `counts` (65,536) the occurrences of each
-   * value, all zero but at the units in `values` (ascending).
+   * One stable counting pass on the 16 bits of the key at `shift` (`withSecs`: sections move along):
+   * `counts` (65,536) the occurrences of each value, all zero but at the units in `values` (ascending).
    */
-  pass(counts: Uint32Array, values: Uint16Array, shift: number): void {
+  pass(counts: Uint32Array, values: Uint16Array, shift: number, withSecs: boolean): void {
     if (!startOffsets(counts, values, this.n)) return;
-    sortPass(this.keys, this.secs, this.keysB, this.secsB, counts, this.n, shift);
-    [this.keys, this.keysB, this.secs, this.secsB] = [this.keysB, this.keys, this.secsB, this.secs];
+    if (withSecs) {
+      sortPass(this.keys, this.secs, this.keysB, this.secsB, counts, this.n, shift);
+      [this.secs, this.secsB] = [this.secsB, this.secs];
+    } else sortKeys(this.keys, this.keysB, counts, this.n, shift);
+    [this.keys, this.keysB] = [this.keysB, this.keys];
   }
 }
 
 export class BatchKeys {
+  /** Single units, each packed as unit << 16 | section ordinal. */
   units = new Occurrences();
   pairs = new Occurrences();
   /** Occurrences per unit value: of single units, of pairs' second unit, of pairs' first unit. */
@@ -47,6 +55,9 @@ export class BatchKeys {
   /** The distinct units of the batch (a pair's units are among them): the only non-zero counts. */
   private distinct = new Uint16Array(65536);
   private nDistinct = 0;
+  /** Section id of each ordinal. */
+  secOf = new Int32Array(1024);
+  nSecs = 0;
 
   get n(): number {
     return this.units.n + this.pairs.n;
@@ -54,7 +65,7 @@ export class BatchKeys {
 
   /** Forgets the batch (the arrays stay for the next one). */
   clear(): void {
-    this.units.n = this.pairs.n = 0;
+    this.units.n = this.pairs.n = this.nSecs = 0;
     for (let k = 0; k < this.nDistinct; k++) {
       const u = this.distinct[k]!;
       this.unitCounts[u] = this.lowCounts[u] = this.highCounts[u] = 0;
@@ -62,13 +73,16 @@ export class BatchKeys {
     this.nDistinct = 0;
   }
 
-  /** Appends the key occurrences of text[from, to) as section `sec` (sections ascending across calls). */
+  /** Appends the key occurrences of text[from, to) as section `sec` (ascending across calls). */
   addSection(sec: number, text: string, from: number, to: number): void {
+    if (this.nSecs === this.secOf.length) this.secOf = grow(this.secOf, new Int32Array(2 * this.nSecs), this.nSecs);
+    const rel = this.nSecs++;
+    this.secOf[rel] = sec;
     this.units.reserve(to - from);
     this.pairs.reserve(to - from);
     const { unitCounts, lowCounts, highCounts, distinct } = this;
     let nDistinct = this.nDistinct;
-    const { keys: uKeys, secs: uSecs } = this.units;
+    const uKeys = this.units.keys;
     const { keys: pKeys, secs: pSecs } = this.pairs;
     let nu = this.units.n;
     let np = this.pairs.n;
@@ -77,13 +91,12 @@ export class BatchKeys {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c <= 0x20) { prevPaired = false; continue; }
-      uKeys[nu] = c;
-      uSecs[nu++] = sec;
+      uKeys[nu++] = ((c << 16) | rel) >>> 0;
       if (unitCounts[c]!++ === 0) distinct[nDistinct++] = c;
       const paired = PAIRED[c] === 1;
       if (paired && prevPaired) {
         pKeys[np] = ((prev << 16) | c) >>> 0;
-        pSecs[np++] = sec;
+        pSecs[np++] = rel;
         lowCounts[c]!++;
         highCounts[prev]!++;
       }
@@ -98,9 +111,9 @@ export class BatchKeys {
   /** Sorts each kind's occurrences by key, stably (sections stay ascending within a key). */
   sort(): void {
     const values = this.distinct.subarray(0, this.nDistinct).sort();
-    this.units.pass(this.unitCounts, values, 0);
-    this.pairs.pass(this.lowCounts, values, 0);
-    this.pairs.pass(this.highCounts, values, 16);
+    this.units.pass(this.unitCounts, values, 16, false);
+    this.pairs.pass(this.lowCounts, values, 0, true);
+    this.pairs.pass(this.highCounts, values, 16, true);
   }
 }
 
@@ -117,8 +130,8 @@ function startOffsets(h: Uint32Array, values: Uint16Array, n: number): boolean {
   return true;
 }
 
-/** Moves each occurrence to the next offset of its 16-bit value at `shift`. */
-function sortPass(keys: Uint32Array, secs: Uint32Array, keysB: Uint32Array, secsB: Uint32Array, h: Uint32Array, n: number, shift: number): void {
+/** Moves each occurrence and its section to the next offset of its key's 16-bit value at `shift`. */
+function sortPass(keys: Uint32Array, secs: Uint16Array, keysB: Uint32Array, secsB: Uint16Array, h: Uint32Array, n: number, shift: number): void {
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
     const at = h[(k >>> shift) & 0xffff]!++;
@@ -127,8 +140,15 @@ function sortPass(keys: Uint32Array, secs: Uint32Array, keysB: Uint32Array, secs
   }
 }
 
-function grow(from: Uint32Array, size: number, n: number): Uint32Array<ArrayBuffer> {
-  const to = new Uint32Array(size);
+/** sortPass for keys alone. */
+function sortKeys(keys: Uint32Array, keysB: Uint32Array, h: Uint32Array, n: number, shift: number): void {
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    keysB[h[(k >>> shift) & 0xffff]!++] = k;
+  }
+}
+
+function grow<T extends Uint32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(from: T, to: T, n: number): T {
   to.set(from.subarray(0, n));
   return to;
 }
