@@ -10,10 +10,10 @@ import { setLastSections } from './segment-lasts';
 const ENTRY_SPAN = 2 ** 22;
 
 /** Scratch output of a seal, reused (each segment gets exact-size copies). */
-let outKeys = new Uint32Array(0);
-let outOffs = new Uint32Array(0);
-let outLasts = new Uint32Array(0);
-let outData = new Uint8Array(0);
+let outKeys = new Uint32Array(1 << 12);
+let outOffs = new Uint32Array(1 << 12);
+let outLasts = new Uint32Array(1 << 12);
+let outData = new Uint8Array(1 << 16);
 
 /** Collects sections (ascending ids) and seals them into a segment. */
 export class SegmentBuilder {
@@ -43,7 +43,7 @@ export class SegmentBuilder {
     if (this.first < 0) return null;
     const b = this.batch;
     b.sort();
-    room(b.n);
+    outOffs[0] = 0;
     // Single units' keys are all below pairs' (0x210000 and up): their lists come first.
     const nUnits = writeUnitPostings(b.units.keys, b.units.n, b.secOf, this.first);
     const nKeys = writePairPostings(b.pairs.keys, b.pairs.secs, b.pairs.n, b.secOf, this.first, nUnits);
@@ -55,11 +55,25 @@ export class SegmentBuilder {
   }
 }
 
-/** Room in the scratch output for n occurrences: at most n keys, and 10 bytes per posting. */
-function room(n: number): void {
-  if (outKeys.length < n + 1) [outKeys, outOffs, outLasts] = [new Uint32Array(2 * n + 1), new Uint32Array(2 * n + 1), new Uint32Array(2 * n + 1)];
-  if (outData.length < 10 * n) outData = new Uint8Array(20 * n);
-  outOffs[0] = 0;
+/** Room for key `nKeys` and the end offset after it (the scratch arrays grow, and stay grown). */
+function roomForKey(nKeys: number): void {
+  if (nKeys + 1 < outKeys.length) return;
+  const size = 2 * outKeys.length;
+  [outKeys, outOffs, outLasts] = [grown(outKeys, size), grown(outOffs, size), grown(outLasts, size)];
+}
+
+function grown(from: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
+  const to = new Uint32Array(size);
+  to.set(from);
+  return to;
+}
+
+/** The scratch bytes with room for a posting (at most 10 bytes) at p. */
+function roomForPosting(p: number): Uint8Array<ArrayBuffer> {
+  if (p + 10 <= outData.length) return outData;
+  const data = new Uint8Array(2 * outData.length);
+  data.set(outData.subarray(0, p));
+  return (outData = data);
 }
 
 /** Appends varint(v) at data[p]; returns the end. */
@@ -75,11 +89,12 @@ function varint(data: Uint8Array, p: number, v: number): number {
  * count >= 4, the first gap from the batch's first section. Returns the number of keys.
  */
 function writeUnitPostings(packed: Uint32Array, n: number, secOf: Int32Array, first: number): number {
-  const data = outData;
+  let data = outData;
   let p = 0;
   let nKeys = 0;
   for (let i = 0; i < n; ) {
     const unit = packed[i]! >>> 16;
+    roomForKey(nKeys);
     outKeys[nKeys] = unit;
     outOffs[nKeys] = p;
     let prev = first;
@@ -88,6 +103,7 @@ function writeUnitPostings(packed: Uint32Array, n: number, secOf: Int32Array, fi
       let count = 1;
       while (++i < n && packed[i] === x) count++;
       const sec = secOf[x & 0xffff]!;
+      data = roomForPosting(p);
       p = varint(data, p, (sec - prev) * 4 + (count < 4 ? count : 4) - 1);
       if (count >= 4) p = varint(data, p, count - 4);
       prev = sec;
@@ -100,10 +116,11 @@ function writeUnitPostings(packed: Uint32Array, n: number, secOf: Int32Array, fi
 
 /** The same for pairs (keys sorted, section ordinals beside them), after the units' `nKeys` keys. */
 function writePairPostings(keys: Uint32Array, secs: Uint16Array, n: number, secOf: Int32Array, first: number, nKeys: number): number {
-  const data = outData;
+  let data = outData;
   let p = outOffs[nKeys]!;
   for (let i = 0; i < n; ) {
     const key = keys[i]!;
+    roomForKey(nKeys);
     outKeys[nKeys] = key;
     outOffs[nKeys] = p;
     let prev = first;
@@ -112,6 +129,7 @@ function writePairPostings(keys: Uint32Array, secs: Uint16Array, n: number, secO
       let count = 1;
       while (++i < n && secs[i] === rel && keys[i] === key) count++;
       const sec = secOf[rel]!;
+      data = roomForPosting(p);
       p = varint(data, p, (sec - prev) * 4 + (count < 4 ? count : 4) - 1);
       if (count >= 4) p = varint(data, p, count - 4);
       prev = sec;
