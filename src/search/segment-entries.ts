@@ -45,12 +45,11 @@ export class Occurrences {
 }
 
 export class BatchKeys {
-  /** Single units, each packed as unit << 16 | section ordinal. */
+  /** Single units, each packed as unit << 16 | section ordinal, and beside it (`secs`) the unit before it when they pair. */
   units = new Occurrences();
   pairs = new Occurrences();
-  /** Occurrences per unit value: of single units, of pairs' second unit, of pairs' first unit. */
+  /** Occurrences per unit value: of single units, of pairs' first unit. */
   private unitCounts = new Uint32Array(65536);
-  private lowCounts = new Uint32Array(65536);
   private highCounts = new Uint32Array(65536);
   /** The distinct units of the batch (a pair's units are among them): the only non-zero counts. */
   private distinct = new Uint16Array(65536);
@@ -59,16 +58,19 @@ export class BatchKeys {
   secOf = new Int32Array(1024);
   nSecs = 0;
 
+  /** Pair occurrences so far (they are listed from the units' order by sort()). */
+  private nPairs = 0;
+
   get n(): number {
-    return this.units.n + this.pairs.n;
+    return this.units.n + this.nPairs;
   }
 
   /** Forgets the batch (the arrays stay for the next one). */
   clear(): void {
-    this.units.n = this.pairs.n = this.nSecs = 0;
+    this.units.n = this.pairs.n = this.nPairs = this.nSecs = 0;
     for (let k = 0; k < this.nDistinct; k++) {
       const u = this.distinct[k]!;
-      this.unitCounts[u] = this.lowCounts[u] = this.highCounts[u] = 0;
+      this.unitCounts[u] = this.highCounts[u] = 0;
     }
     this.nDistinct = 0;
   }
@@ -79,42 +81,60 @@ export class BatchKeys {
     const rel = this.nSecs++;
     this.secOf[rel] = sec;
     this.units.reserve(to - from);
-    this.pairs.reserve(to - from);
-    const { unitCounts, lowCounts, highCounts, distinct } = this;
+    const { unitCounts, highCounts, distinct } = this;
     let nDistinct = this.nDistinct;
-    const uKeys = this.units.keys;
-    const { keys: pKeys, secs: pSecs } = this.pairs;
+    const { keys: uKeys, secs: uPrev } = this.units;
     let nu = this.units.n;
-    let np = this.pairs.n;
+    let np = this.nPairs;
     let prev = 0;
     let prevPaired = false;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c <= 0x20) { prevPaired = false; continue; }
-      uKeys[nu++] = ((c << 16) | rel) >>> 0;
+      uKeys[nu] = ((c << 16) | rel) >>> 0;
       if (unitCounts[c]!++ === 0) distinct[nDistinct++] = c;
       const paired = PAIRED[c] === 1;
+      // The unit's pair with the one before it, if any, is noted by that unit (0: none; units here are above U+0020).
       if (paired && prevPaired) {
-        pKeys[np] = ((prev << 16) | c) >>> 0;
-        pSecs[np++] = rel;
-        lowCounts[c]!++;
+        uPrev[nu] = prev;
         highCounts[prev]!++;
-      }
+        np++;
+      } else uPrev[nu] = 0;
+      nu++;
       prev = c;
       prevPaired = paired;
     }
     this.units.n = nu;
-    this.pairs.n = np;
+    this.nPairs = np;
     this.nDistinct = nDistinct;
   }
 
-  /** Sorts each kind's occurrences by key, stably (sections stay ascending within a key). */
+  /**
+   * Sorts each kind's occurrences by key, stably (sections stay ascending within a key). Pairs sorted
+   * by their second unit are the units sorted, where a pair ends: listed from them, then one pass on
+   * the first unit.
+   */
   sort(): void {
     const values = this.distinct.subarray(0, this.nDistinct).sort();
-    this.units.pass(this.unitCounts, values, 16, false);
-    this.pairs.pass(this.lowCounts, values, 0, true);
+    this.units.pass(this.unitCounts, values, 16, true);
+    this.pairs.reserve(this.nPairs);
+    const np = listPairs(this.units.keys, this.units.secs, this.units.n, this.pairs.keys, this.pairs.secs);
+    this.pairs.n = np;
     this.pairs.pass(this.highCounts, values, 16, true);
   }
+}
+
+/** Pairs (first unit << 16 | second unit, section ordinal) in the order of the sorted units that end them. */
+function listPairs(packed: Uint32Array, prevs: Uint16Array, n: number, keys: Uint32Array, secs: Uint16Array): number {
+  let np = 0;
+  for (let i = 0; i < n; i++) {
+    const prev = prevs[i]!;
+    if (prev === 0) continue;
+    const x = packed[i]!;
+    keys[np] = ((prev << 16) | (x >>> 16)) >>> 0;
+    secs[np++] = x & 0xffff;
+  }
+  return np;
 }
 
 /** Turns counts into start offsets; false when one value holds all n (the pass would move nothing). */
