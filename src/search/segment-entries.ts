@@ -1,12 +1,13 @@
 // The raw material of a postings segment: every key occurrence of a batch of sections (each unit
 // above U+0020, each pair of adjacent visible units) with its section, in section order, then
-// stably sorted by key: a counting pass on the unit for single units, LSD radix passes on the second
-// unit then the first for pairs, with each pass's counts taken as keys arrive. Each key's occurrences
-// then lie side by side, sections ascending, and runs of one section are its count there: the
-// segment is written front to back, with no table of keys and no bookkeeping per section (counting
-// through hash tables cost more than these passes, and grew with the number of distinct keys).
+// stably sorted by key: one counting pass on the unit for single units; pairs sorted by their second
+// unit are read off that order, then one pass on their first unit (counts taken as keys arrive).
+// Each key's occurrences then lie side by side, sections ascending, and runs of one section are its
+// count there: the segment is written front to back, with no table of keys and no bookkeeping per
+// section (counting through hash tables cost more, and grew with the number of distinct keys).
 // Sections are held as their ordinal in the batch (under 65,536: segment-build.ts seals before), `secOf` maps them back.
 import { PAIRED } from './postings';
+import { grow, listPairs, sortKeys, sortPass, startOffsets } from './segment-radix';
 
 /** Sections a batch may hold: their ordinals take 16 bits. */
 export const SECTION_SPAN = 65536;
@@ -122,53 +123,4 @@ export class BatchKeys {
     this.pairs.n = np;
     this.pairs.pass(this.highCounts, values, 16, true);
   }
-}
-
-/** Pairs (first unit << 16 | second unit, section ordinal) in the order of the sorted units that end them. */
-function listPairs(packed: Uint32Array, prevs: Uint16Array, n: number, keys: Uint32Array, secs: Uint16Array): number {
-  let np = 0;
-  for (let i = 0; i < n; i++) {
-    const prev = prevs[i]!;
-    if (prev === 0) continue;
-    const x = packed[i]!;
-    keys[np] = ((prev << 16) | (x >>> 16)) >>> 0;
-    secs[np++] = x & 0xffff;
-  }
-  return np;
-}
-
-/** Turns counts into start offsets; false when one value holds all n (the pass would move nothing). */
-function startOffsets(h: Uint32Array, values: Uint16Array, n: number): boolean {
-  let sum = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k]!;
-    const count = h[v]!;
-    if (count === n) return false;
-    h[v] = sum;
-    sum += count;
-  }
-  return true;
-}
-
-/** Moves each occurrence and its section to the next offset of its key's 16-bit value at `shift`. */
-function sortPass(keys: Uint32Array, secs: Uint16Array, keysB: Uint32Array, secsB: Uint16Array, h: Uint32Array, n: number, shift: number): void {
-  for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    const at = h[(k >>> shift) & 0xffff]!++;
-    keysB[at] = k;
-    secsB[at] = secs[i]!;
-  }
-}
-
-/** sortPass for keys alone. */
-function sortKeys(keys: Uint32Array, keysB: Uint32Array, h: Uint32Array, n: number, shift: number): void {
-  for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    keysB[h[(k >>> shift) & 0xffff]!++] = k;
-  }
-}
-
-function grow<T extends Uint32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(from: T, to: T, n: number): T {
-  to.set(from.subarray(0, n));
-  return to;
 }
