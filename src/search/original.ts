@@ -5,8 +5,9 @@
 // A traditional report changes thousands of units, mostly the same way every time (協 -> 协): each
 // folded unit's usual original is listed once in `always`, and only the units whose original is not
 // the usual one are listed where they occur (see original-subs.ts).
-import { encodeSubs, SubCursor } from './original-subs';
-import { diffAtUnits } from './original-units';
+import { SubCursor } from './original-subs';
+
+export { diffOriginal, FEW_UNITS } from './original-diff';
 
 export interface OriginalDiff {
   /** Pairs of units (folded, original): the original a folded unit outside shifts stands for unless listed. */
@@ -19,66 +20,6 @@ export interface OriginalDiff {
   subText: string;
   /** Original text of each shift entry, concatenated in order. */
   shiftText: string;
-}
-
-/** Per folded unit (while seenGen says it was seen in this text): the usual original (majority vote). */
-const usual = new Uint16Array(65536);
-const votes = new Uint32Array(65536);
-const seenGen = new Uint32Array(65536);
-let gen = 0;
-
-/**
- * Visits the runs of units outside shifts: original [from, to) at folded offset o + delta (a call per
- * run, not per unit: the visitors loop themselves); collects the shifts' original text.
- */
-function walkRuns(original: string, shifts: ArrayLike<number>, visit: (from: number, to: number, delta: number) => void): string {
-  const shiftText: string[] = [];
-  let f = 0;
-  let o = 0;
-  for (let k = 0; o < original.length; k += 4) {
-    const stop = k < shifts.length ? shifts[k + 2]! : original.length;
-    if (stop > o) visit(o, stop, f - o);
-    f += stop - o;
-    o = stop;
-    if (k >= shifts.length) break;
-    shiftText.push(original.slice(o, o + shifts[k + 3]!));
-    f += shifts[k + 1]!;
-    o += shifts[k + 3]!;
-  }
-  return shiftText.join('');
-}
-
-/**
- * Differences between original and folded text, given the fold's shift list and, when known, a
- * superset of the folded units that differ from the original at their offset (Folded.written).
- */
-export function diffOriginal(original: string, folded: string, shifts: ArrayLike<number>, differing?: readonly number[] | null): OriginalDiff {
-  if (differing && shifts.length === 0 && original.length === folded.length) return diffAtUnits(original, folded, differing);
-  const g = ++gen;
-  const seen: number[] = [];
-  walkRuns(original, shifts, (from, to, delta) => {
-    for (let o = from; o < to; o++) {
-      const u = folded.charCodeAt(o + delta);
-      const c = original.charCodeAt(o);
-      if (seenGen[u] !== g) { seenGen[u] = g; usual[u] = c; votes[u] = 1; seen.push(u); }
-      else if (usual[u] === c) votes[u]!++;
-      else if (votes[u] === 0) { usual[u] = c; votes[u] = 1; }
-      else votes[u]!--;
-    }
-  });
-  // U+0000 marks "no mapping" when the pairs are read back: a unit changed to it is always listed.
-  for (const u of seen) if (usual[u] === 0) usual[u] = u;
-  const always = seen.filter((u) => usual[u] !== u);
-  const subAt: number[] = [];
-  const subText: string[] = [];
-  const shiftText = walkRuns(original, shifts, (from, to, delta) => {
-    for (let o = from; o < to; o++) {
-      const c = original.charCodeAt(o);
-      if (c !== usual[folded.charCodeAt(o + delta)]) { subAt.push(o + delta); subText.push(original[o]!); }
-    }
-  });
-  const pairs = always.map((u) => String.fromCharCode(u, usual[u]!)).join('');
-  return { always: pairs, ...encodeSubs(subAt), subText: subText.join(''), shiftText };
 }
 
 /** The `always` pairs of the last report read, as a table by folded unit (0: unchanged). */

@@ -56,7 +56,7 @@ export class PostingWriter {
     this.buf = next;
   }
 
-  private varint(v: number): void {
+  varint(v: number): void {
     this.room(5);
     while (v >= 0x80) {
       this.buf[this.len++] = (v & 0x7f) | 0x80;

@@ -1,55 +1,37 @@
-// Building postings segments. A builder takes sections in ascending id order, counts their keys
-// (segment-entries.ts), and seals them into one segment: keys put in order by a radix sort of the
-// batch's distinct keys only, each key's byte range known in advance, so every posting is written
-// straight into its place in the segment's final bytes. segment-merge.ts joins segments.
+// Building postings segments. A builder takes sections in ascending id order, lists their key
+// occurrences and sorts them by key (segment-entries.ts), then seals them into one segment in a
+// single pass: each run of one key is its postings list, each run of one section within it a
+// posting, written in order into the segment's bytes. segment-merge.ts joins segments.
 import { type Segment } from './postings';
-import { BatchEntries, REC, REC_LAST, REC_SIZE } from './segment-entries';
+import { BatchKeys, SECTION_SPAN } from './segment-entries';
 import { setLastSections } from './segment-lasts';
 
-/** Entries per segment sealed at once, so a huge batch does not hold all its entries at a time. */
+/** Key occurrences per segment sealed at once, so a huge batch does not hold all of them at a time. */
 const ENTRY_SPAN = 2 ** 22;
 
-const buckets = new Uint32Array(65537);
-/** Reused between sorts (the order returned is valid until the next call). */
-let orderA = new Uint32Array(0);
-let orderB = new Uint32Array(0);
-
-/** Indexes 0..n-1 ordered by keys[i]: a two-pass radix sort on 16-bit halves. */
-export function radixOrder(keys: Uint32Array, n: number): Uint32Array {
-  if (orderA.length < n) [orderA, orderB] = [new Uint32Array(keys.length), new Uint32Array(keys.length)];
-  let from = orderA;
-  for (let e = 0; e < n; e++) from[e] = e;
-  let to = orderB;
-  for (const shift of [0, 16]) {
-    buckets.fill(0);
-    for (let e = 0; e < n; e++) buckets[((keys[e]! >>> shift) & 0xffff) + 1]!++;
-    for (let b = 0; b < 65536; b++) buckets[b + 1]! += buckets[b]!;
-    for (let j = 0; j < n; j++) {
-      const e = from[j]!;
-      to[buckets[(keys[e]! >>> shift) & 0xffff]!++] = e;
-    }
-    [from, to] = [to, from];
-  }
-  return from;
-}
+/** Scratch output of a seal, reused (each segment gets exact-size copies). */
+let outKeys = new Uint32Array(1 << 12);
+let outOffs = new Uint32Array(1 << 12);
+let outLasts = new Uint32Array(1 << 12);
+let outData = new Uint8Array(1 << 16);
 
 /** Collects sections (ascending ids) and seals them into a segment. */
 export class SegmentBuilder {
-  private entries = new BatchEntries();
+  private batch = new BatchKeys();
   private first = -1;
   private end = -1;
   private early: Segment[] = [];
 
   /** Section `sec` is text[from, to). Ids must ascend across calls. */
   addSection(sec: number, text: string, from: number, to: number): void {
-    // A section has at most 2 entries per unit.
-    if (this.entries.n + 2 * (to - from) + 2 >= ENTRY_SPAN) this.early.push(this.seal()!);
-    if (this.first < 0) this.entries.begin((this.first = sec));
+    // A section has at most 2 key occurrences per unit.
+    if (this.first >= 0 && (this.batch.n + 2 * (to - from) >= ENTRY_SPAN || this.batch.nSecs === SECTION_SPAN)) this.early.push(this.seal()!);
+    if (this.first < 0) this.first = sec;
     this.end = sec + 1;
-    this.entries.addSection(sec, text, from, to);
+    this.batch.addSection(sec, text, from, to);
   }
 
-  /** Segments sealed early because the entries grew large, and the rest; the builder is then empty. */
+  /** Segments sealed early because the occurrences grew many, and the rest; the builder is then empty. */
   sealAll(): Segment[] {
     const out = this.early;
     this.early = [];
@@ -59,48 +41,101 @@ export class SegmentBuilder {
 
   private seal(): Segment | null {
     if (this.first < 0) return null;
-    const e = this.entries;
-    const { nIds, rec } = e;
-    const order = radixOrder(e.idKey, nIds);
-    const keys = new Uint32Array(nIds);
-    const offs = new Uint32Array(nIds + 1);
-    // Per id, reusing its record: where its next posting goes (SIZE), the section last written (LAST).
-    let total = 0;
-    for (let j = 0; j < nIds; j++) {
-      const id = order[j]!;
-      keys[j] = e.idKey[id]!;
-      offs[j] = total;
-      const size = rec[id * REC + REC_SIZE]!;
-      rec[id * REC + REC_SIZE] = total;
-      rec[id * REC + REC_LAST] = this.first;
-      total += size;
-    }
-    offs[nIds] = total;
-    const data = new Uint8Array(total);
-    const { eId, eSec, eCount } = e;
-    for (let k = 0; k < e.n; k++) {
-      const r = eId[k]! * REC;
-      const sec = eSec[k]!;
-      const count = eCount[k]!;
-      let p = rec[r + REC_SIZE]!;
-      let v = (sec - rec[r + REC_LAST]!) * 4 + (count < 4 ? count : 4) - 1;
-      while (v >= 0x80) { data[p++] = (v & 0x7f) | 0x80; v >>>= 7; }
-      data[p++] = v;
-      if (count >= 4) {
-        v = count - 4;
-        while (v >= 0x80) { data[p++] = (v & 0x7f) | 0x80; v >>>= 7; }
-        data[p++] = v;
-      }
-      rec[r + REC_SIZE] = p;
-      rec[r + REC_LAST] = sec;
-    }
-    const seg: Segment = { firstSec: this.first, endSec: this.end, keys, offs, data };
-    // Each id's LAST is now its last section; `order` is still this sort's.
-    const lastSecs = new Uint32Array(nIds);
-    for (let j = 0; j < nIds; j++) lastSecs[j] = rec[order[j]! * REC + REC_LAST]!;
-    setLastSections(seg, lastSecs);
-    e.clear();
+    const b = this.batch;
+    b.sort();
+    outOffs[0] = 0;
+    // Single units' keys are all below pairs' (0x210000 and up): their lists come first.
+    const nUnits = writeUnitPostings(b.units.keys, b.units.n, b.secOf, this.first);
+    const nKeys = writePairPostings(b.pairs.keys, b.pairs.secs, b.pairs.n, b.secOf, this.first, nUnits);
+    const seg: Segment = { firstSec: this.first, endSec: this.end, keys: outKeys.slice(0, nKeys), offs: outOffs.slice(0, nKeys + 1), data: outData.slice(0, outOffs[nKeys]) };
+    setLastSections(seg, outLasts.slice(0, nKeys));
+    b.clear();
     this.first = this.end = -1;
     return seg;
   }
+}
+
+/** Room for key `nKeys` and the end offset after it (the scratch arrays grow, and stay grown). */
+function roomForKey(nKeys: number): void {
+  if (nKeys + 1 < outKeys.length) return;
+  const size = 2 * outKeys.length;
+  [outKeys, outOffs, outLasts] = [grown(outKeys, size), grown(outOffs, size), grown(outLasts, size)];
+}
+
+function grown(from: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
+  const to = new Uint32Array(size);
+  to.set(from);
+  return to;
+}
+
+/** The scratch bytes with room for a posting (at most 10 bytes) at p. */
+function roomForPosting(p: number): Uint8Array<ArrayBuffer> {
+  if (p + 10 <= outData.length) return outData;
+  const data = new Uint8Array(2 * outData.length);
+  data.set(outData.subarray(0, p));
+  return (outData = data);
+}
+
+/** Appends varint(v) at data[p]; returns the end. */
+function varint(data: Uint8Array, p: number, v: number): number {
+  while (v >= 0x80) { data[p++] = (v & 0x7f) | 0x80; v >>>= 7; }
+  data[p++] = v;
+  return p;
+}
+
+/**
+ * Postings of single units into the scratch output (from key 0): `packed` holds unit << 16 | section
+ * ordinal (its id in `secOf`), sorted. A posting is varint(gap * 4 + min(count, 4) - 1), then varint(count - 4) when
+ * count >= 4, the first gap from the batch's first section. Returns the number of keys.
+ */
+function writeUnitPostings(packed: Uint32Array, n: number, secOf: Int32Array, first: number): number {
+  let data = outData;
+  let p = 0;
+  let nKeys = 0;
+  for (let i = 0; i < n; ) {
+    const unit = packed[i]! >>> 16;
+    roomForKey(nKeys);
+    outKeys[nKeys] = unit;
+    outOffs[nKeys] = p;
+    let prev = first;
+    do {
+      const x = packed[i]!;
+      let count = 1;
+      while (++i < n && packed[i] === x) count++;
+      const sec = secOf[x & 0xffff]!;
+      data = roomForPosting(p);
+      p = varint(data, p, (sec - prev) * 4 + (count < 4 ? count : 4) - 1);
+      if (count >= 4) p = varint(data, p, count - 4);
+      prev = sec;
+    } while (i < n && packed[i]! >>> 16 === unit);
+    outLasts[nKeys++] = prev;
+  }
+  outOffs[nKeys] = p;
+  return nKeys;
+}
+
+/** The same for pairs (keys sorted, section ordinals beside them), after the units' `nKeys` keys. */
+function writePairPostings(keys: Uint32Array, secs: Uint16Array, n: number, secOf: Int32Array, first: number, nKeys: number): number {
+  let data = outData;
+  let p = outOffs[nKeys]!;
+  for (let i = 0; i < n; ) {
+    const key = keys[i]!;
+    roomForKey(nKeys);
+    outKeys[nKeys] = key;
+    outOffs[nKeys] = p;
+    let prev = first;
+    do {
+      const rel = secs[i]!;
+      let count = 1;
+      while (++i < n && secs[i] === rel && keys[i] === key) count++;
+      const sec = secOf[rel]!;
+      data = roomForPosting(p);
+      p = varint(data, p, (sec - prev) * 4 + (count < 4 ? count : 4) - 1);
+      if (count >= 4) p = varint(data, p, count - 4);
+      prev = sec;
+    } while (i < n && keys[i] === key);
+    outLasts[nKeys++] = prev;
+  }
+  outOffs[nKeys] = p;
+  return nKeys;
 }

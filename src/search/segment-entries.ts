@@ -1,160 +1,126 @@
-// The raw material of a postings segment: every key of a batch of sections (each unit above U+0020,
-// each pair of adjacent visible units) gets a small batch-local id the first time it is seen, so
-// counting a section indexes plain typed arrays (a direct table for single units, one hash probe
-// for a pair), and each section's (id, section, count) entries are kept in section order, with the
-// bytes each key's postings will take: the segment is then written in one pass, without sorting them.
+// The raw material of a postings segment: every key occurrence of a batch of sections (each unit
+// above U+0020, each pair of adjacent visible units) with its section, in section order, then
+// stably sorted by key: one counting pass on the unit for single units; pairs sorted by their second
+// unit are read off that order, then one pass on their first unit (counts taken as keys arrive).
+// Each key's occurrences then lie side by side, sections ascending, and runs of one section are its
+// count there: the segment is written front to back, with no table of keys and no bookkeeping per
+// section (counting through hash tables cost more, and grew with the number of distinct keys).
+// Sections are held as their ordinal in the batch (under 65,536: segment-build.ts seals before), `secOf` maps them back.
 import { PAIRED } from './postings';
+import { grow, listPairs, sortKeys, sortPass, startOffsets } from './segment-radix';
 
-/** Per id, side by side (one cache line): section of the count, count there, last section written, bytes. */
-const STAMP = 0, CNT = 1, LAST = 2, SIZE = 3, REC = 4;
-export { LAST as REC_LAST, SIZE as REC_SIZE, REC };
+/** Sections a batch may hold: their ordinals take 16 bits. */
+export const SECTION_SPAN = 65536;
 
-export class BatchEntries {
-  /** Distinct keys of the batch so far; key of id i is idKey[i], its record rec[i * REC ...]. */
-  nIds = 0;
-  idKey = new Uint32Array(1 << 14);
-  rec = new Int32Array(REC << 14);
-  /** Entries in section order: key id, section, count. */
+/** Occurrences of one kind of key: `keys`, and beside them (pairs only) section ordinals in `secs`. */
+export class Occurrences {
   n = 0;
-  eId = new Uint32Array(1 << 16);
-  eSec = new Int32Array(1 << 16);
-  eCount = new Uint32Array(1 << 16);
-  /** Single units: id + 1 by unit (0: not seen in this batch). */
-  private uniId = new Int32Array(65536);
-  /** Pairs: open addressing over [key, id + 1] slots (key 0: empty; no pair key is below 0x210000). */
-  private pairs = new Uint32Array(2 << 12);
-  private nPairs = 0;
-  /** Multiplicative hashing: the top bits of key * 0x9e3779b1 pick a slot. */
-  private shift = 32 - 12;
-  private used = new Int32Array(1 << 12);
-  private first = 0;
+  keys = new Uint32Array(1 << 15);
+  secs = new Uint16Array(1 << 15);
+  private keysB = new Uint32Array(1 << 15);
+  private secsB = new Uint16Array(1 << 15);
 
-  /** Starts a batch whose first section is `first` (gaps count from it). */
-  begin(first: number): void {
-    this.first = first;
-  }
-
-  /** Forgets the batch's keys and entries (the arrays stay for the next batch). */
-  clear(): void {
-    for (let id = 0; id < this.nIds; id++) if (this.idKey[id]! < 0x10000) this.uniId[this.idKey[id]!] = 0;
-    if (this.nPairs > 0) this.pairs.fill(0);
-    this.nIds = this.n = this.nPairs = 0;
-  }
-
-  /** Counts the keys of text[from, to) as section `sec` and appends its entries. */
-  addSection(sec: number, text: string, from: number, to: number): void {
-    // Room first, so the arrays held in locals below do not move: at most two new keys per unit.
-    this.reserve(2 * (to - from) + 2);
-    const { uniId, rec, used, idKey, pairs, shift, first } = this;
-    const mask = (pairs.length >> 1) - 1;
-    const nIds0 = this.nIds;
-    let nIds = nIds0;
-    let nUsed = 0;
-    let prev = 0;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      let id = -1;
-      if (c > 0x20) {
-        id = uniId[c]! - 1;
-        if (id < 0) {
-          uniId[c] = (id = nIds++) + 1;
-          idKey[id] = c;
-          rec[id * REC + STAMP] = -1;
-        }
-        const r = id * REC;
-        if (rec[r + STAMP] !== sec) { rec[r + STAMP] = sec; rec[r + CNT] = 0; used[nUsed++] = id; }
-        rec[r + CNT]!++;
-      }
-      if (PAIRED[prev] && PAIRED[c]) {
-        const key = ((prev << 16) | c) >>> 0;
-        let j = Math.imul(key, 0x9e3779b1) >>> shift;
-        for (;;) {
-          const k = pairs[2 * j]!;
-          if (k === key) { id = pairs[2 * j + 1]! - 1; break; }
-          if (k === 0) {
-            id = nIds++;
-            pairs[2 * j] = key;
-            pairs[2 * j + 1] = id + 1;
-            idKey[id] = key;
-            rec[id * REC + STAMP] = -1;
-            break;
-          }
-          j = (j + 1) & mask;
-        }
-        const r = id * REC;
-        if (rec[r + STAMP] !== sec) { rec[r + STAMP] = sec; rec[r + CNT] = 0; used[nUsed++] = id; }
-        rec[r + CNT]!++;
-      }
-      prev = c;
-    }
-    for (let id = nIds0; id < nIds; id++) {
-      rec[id * REC + LAST] = first;
-      rec[id * REC + SIZE] = 0;
-      if (idKey[id]! >= 0x10000) this.nPairs++;
-    }
-    this.nIds = nIds;
-    this.append(sec, nUsed);
-  }
-
-  /** The section's entries, and the bytes they add to each key's postings. */
-  private append(sec: number, nUsed: number): void {
-    const { rec, used, eId, eSec, eCount } = this;
-    let n = this.n;
-    for (let u = 0; u < nUsed; u++) {
-      const id = used[u]!;
-      const r = id * REC;
-      const count = rec[r + CNT]!;
-      // postingBytes(gap, count), written out: a call per entry cost a fifth of the counting.
-      const v = (sec - rec[r + LAST]!) * 4 + (count < 4 ? count : 4) - 1;
-      let bytes = v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
-      if (count >= 4) bytes += count < 0x84 ? 1 : count < 0x4004 ? 2 : count < 0x200004 ? 3 : count < 0x10000004 ? 4 : 5;
-      rec[r + SIZE]! += bytes;
-      rec[r + LAST] = sec;
-      eId[n] = id;
-      eSec[n] = sec;
-      eCount[n++] = count;
-    }
-    this.n = n;
-  }
-
-  /** Room for `extra` more ids and entries, and pair slots at most half full after them. */
-  private reserve(extra: number): void {
-    if (this.used.length < extra) this.used = new Int32Array(2 * extra);
-    let size = this.idKey.length;
-    while (size < this.nIds + extra) size *= 2;
-    if (size > this.idKey.length) {
-      this.idKey = grow(this.idKey, new Uint32Array(size));
-      this.rec = grow(this.rec, new Int32Array(size * REC));
-    }
-    size = this.pairs.length;
-    while ((this.nPairs + extra) * 4 > size) size *= 2;
-    if (size > this.pairs.length) this.rehash(size);
-    size = this.eId.length;
+  /** Room for `extra` more (the arrays may move: read them after this). */
+  reserve(extra: number): void {
+    if (this.n + extra <= this.keys.length) return;
+    let size = this.keys.length;
     while (size < this.n + extra) size *= 2;
-    if (size > this.eId.length) {
-      this.eId = grow(this.eId, new Uint32Array(size));
-      this.eSec = grow(this.eSec, new Int32Array(size));
-      this.eCount = grow(this.eCount, new Uint32Array(size));
-    }
+    this.keys = grow(this.keys, new Uint32Array(size), this.n);
+    this.secs = grow(this.secs, new Uint16Array(size), this.n);
+    this.keysB = new Uint32Array(size);
+    this.secsB = new Uint16Array(size);
   }
 
-  /** A larger pair table (kept for later batches), with this batch's pairs moved in. */
-  private rehash(size: number): void {
-    const old = this.pairs;
-    this.pairs = new Uint32Array(size);
-    this.shift = 32 - Math.log2(size >> 1);
-    const mask = (size >> 1) - 1;
-    for (let j = 0; j < old.length; j += 2) {
-      if (old[j] === 0) continue;
-      let i = Math.imul(old[j]!, 0x9e3779b1) >>> this.shift;
-      while (this.pairs[2 * i] !== 0) i = (i + 1) & mask;
-      this.pairs[2 * i] = old[j]!;
-      this.pairs[2 * i + 1] = old[j + 1]!;
-    }
+  /**
+   * One stable counting pass on the 16 bits of the key at `shift` (`withSecs`: sections move along):
+   * `counts` (65,536) the occurrences of each value, all zero but at the units in `values` (ascending).
+   */
+  pass(counts: Uint32Array, values: Uint16Array, shift: number, withSecs: boolean): void {
+    if (!startOffsets(counts, values, this.n)) return;
+    if (withSecs) {
+      sortPass(this.keys, this.secs, this.keysB, this.secsB, counts, this.n, shift);
+      [this.secs, this.secsB] = [this.secsB, this.secs];
+    } else sortKeys(this.keys, this.keysB, counts, this.n, shift);
+    [this.keys, this.keysB] = [this.keysB, this.keys];
   }
 }
 
-function grow<T extends Uint32Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+export class BatchKeys {
+  /** Single units, each packed as unit << 16 | section ordinal, and beside it (`secs`) the unit before it when they pair. */
+  units = new Occurrences();
+  pairs = new Occurrences();
+  /** Occurrences per unit value: of single units, of pairs' first unit. */
+  private unitCounts = new Uint32Array(65536);
+  private highCounts = new Uint32Array(65536);
+  /** The distinct units of the batch (a pair's units are among them): the only non-zero counts. */
+  private distinct = new Uint16Array(65536);
+  private nDistinct = 0;
+  /** Section id of each ordinal. */
+  secOf = new Int32Array(1024);
+  nSecs = 0;
+
+  /** Pair occurrences so far (they are listed from the units' order by sort()). */
+  private nPairs = 0;
+
+  get n(): number {
+    return this.units.n + this.nPairs;
+  }
+
+  /** Forgets the batch (the arrays stay for the next one). */
+  clear(): void {
+    this.units.n = this.pairs.n = this.nPairs = this.nSecs = 0;
+    for (let k = 0; k < this.nDistinct; k++) {
+      const u = this.distinct[k]!;
+      this.unitCounts[u] = this.highCounts[u] = 0;
+    }
+    this.nDistinct = 0;
+  }
+
+  /** Appends the key occurrences of text[from, to) as section `sec` (ascending across calls). */
+  addSection(sec: number, text: string, from: number, to: number): void {
+    if (this.nSecs === this.secOf.length) this.secOf = grow(this.secOf, new Int32Array(2 * this.nSecs), this.nSecs);
+    const rel = this.nSecs++;
+    this.secOf[rel] = sec;
+    this.units.reserve(to - from);
+    const { unitCounts, highCounts, distinct } = this;
+    let nDistinct = this.nDistinct;
+    const { keys: uKeys, secs: uPrev } = this.units;
+    let nu = this.units.n;
+    let np = this.nPairs;
+    let prev = 0;
+    let prevPaired = false;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c <= 0x20) { prevPaired = false; continue; }
+      uKeys[nu] = ((c << 16) | rel) >>> 0;
+      if (unitCounts[c]!++ === 0) distinct[nDistinct++] = c;
+      const paired = PAIRED[c] === 1;
+      // The unit's pair with the one before it, if any, is noted by that unit (0: none; units here are above U+0020).
+      if (paired && prevPaired) {
+        uPrev[nu] = prev;
+        highCounts[prev]!++;
+        np++;
+      } else uPrev[nu] = 0;
+      nu++;
+      prev = c;
+      prevPaired = paired;
+    }
+    this.units.n = nu;
+    this.nPairs = np;
+    this.nDistinct = nDistinct;
+  }
+
+  /**
+   * Sorts each kind's occurrences by key, stably (sections stay ascending within a key). Pairs sorted
+   * by their second unit are the units sorted, where a pair ends: listed from them, then one pass on
+   * the first unit.
+   */
+  sort(): void {
+    const values = this.distinct.subarray(0, this.nDistinct).sort();
+    this.units.pass(this.unitCounts, values, 16, true);
+    this.pairs.reserve(this.nPairs);
+    const np = listPairs(this.units.keys, this.units.secs, this.units.n, this.pairs.keys, this.pairs.secs);
+    this.pairs.n = np;
+    this.pairs.pass(this.highCounts, values, 16, true);
+  }
 }

@@ -1,8 +1,8 @@
 // Merging postings segments of adjacent section runs into one, dropping dead sections. A segment
 // with no dead section needs no decoding: each key's postings are copied byte for byte except the
 // first, whose delta now counts from the previous segment's last section (the bytes come out the
-// same as decoding and re-encoding, since varints are written in their shortest form). Output
-// arrays are sized once from the inputs (a merged list grows by at most a few bytes per part).
+// same as decoding and re-encoding, since varints are written in their shortest form). Keys come
+// in order from a walk over the parts' sorted keys; output arrays are sized once from the inputs.
 import { decodeInto, PostingList, PostingWriter, type Segment } from './postings';
 import { lastSections, setLastSections } from './segment-lasts';
 
@@ -11,22 +11,16 @@ function copyPostings(seg: Segment, i: number, w: PostingWriter, prev: number, l
   const { data } = seg;
   const end = seg.offs[i + 1]!;
   let at = seg.offs[i]!;
-  // The first posting, decoded to rebase its gap.
+  // The first posting's gap, rebased; its count part (two low bits, then any count varint) stays as it is.
   let b = data[at++]!;
   let v = b & 0x7f;
   for (let scale = 128; b & 0x80; scale *= 128) v += ((b = data[at++]!) & 0x7f) * scale;
-  let count = (v & 3) + 1;
-  if (count === 4) {
-    b = data[at++]!;
-    let c = b & 0x7f;
-    for (let scale = 128; b & 0x80; scale *= 128) c += ((b = data[at++]!) & 0x7f) * scale;
-    count += c;
-  }
   let sec = seg.firstSec + Math.floor(v / 4);
-  w.posting(sec - prev, count);
+  w.varint((sec - prev) * 4 + (v % 4));
   w.copy(data, at, end);
   if (lasts) return lasts[i]!;
-  // The last section: the sum of the remaining gaps (count varints skipped).
+  // The last section: the sum of the gaps (count varints skipped).
+  if (v % 4 === 3) while (data[at++]! & 0x80);
   while (at < end) {
     b = data[at++]!;
     v = b & 0x7f;
@@ -37,14 +31,15 @@ function copyPostings(seg: Segment, i: number, w: PostingWriter, prev: number, l
   return sec;
 }
 
-function allDistinctKeys(segs: readonly Segment[]): Uint32Array {
-  const all = new Uint32Array(segs.reduce((n, s) => n + s.keys.length, 0));
-  let at = 0;
-  for (const s of segs) { all.set(s.keys, at); at += s.keys.length; }
-  all.sort();
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
-  return all.subarray(0, n);
+/** The smallest key at the parts' read positions, or -1 when every part is read to its end. */
+function nextKey(segs: readonly Segment[], ptr: Int32Array): number {
+  let key = -1;
+  for (let j = 0; j < segs.length; j++) {
+    const keys = segs[j]!.keys;
+    const at = ptr[j]!;
+    if (at < keys.length && (key < 0 || keys[at]! < key)) key = keys[at]!;
+  }
+  return key;
 }
 
 /** One segment from segments of adjacent section runs (oldest first), keeping live sections only. */
@@ -53,16 +48,17 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
   const endSec = segs[segs.length - 1]!.endSec;
   const clean = segs.map((s) => { for (let sec = s.firstSec; sec < s.endSec; sec++) if (!live(sec)) return false; return true; });
   const lasts = segs.map(lastSections);
-  const distinct = allDistinctKeys(segs);
-  const keys = new Uint32Array(distinct.length);
-  const offs = new Uint32Array(distinct.length + 1);
-  const outLasts = new Uint32Array(distinct.length);
+  // Keys come in order by a k-way walk over the parts' sorted keys; arrays sized for all of them, cut at the end.
+  const most = segs.reduce((n, s) => n + s.keys.length, 0);
+  const keys = new Uint32Array(most);
+  const offs = new Uint32Array(most + 1);
+  const outLasts = new Uint32Array(most);
   let nKeys = 0;
   const ptr = new Int32Array(segs.length);
   const list = new PostingList();
   // A rebased first gap takes at most 4 more bytes than it did.
   const w = new PostingWriter(segs.reduce((n, s) => n + s.data.length + 4 * s.keys.length, 0));
-  for (const key of distinct) {
+  for (let key = nextKey(segs, ptr); key >= 0; key = nextKey(segs, ptr)) {
     const start = w.len;
     let prev = firstSec;
     for (let j = 0; j < segs.length; j++) {
@@ -88,6 +84,6 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
   }
   offs[nKeys] = w.len;
   const merged = { firstSec, endSec, keys: nKeys === keys.length ? keys : keys.slice(0, nKeys), offs: nKeys === keys.length ? offs : offs.slice(0, nKeys + 1), data: w.bytes() };
-  setLastSections(merged, outLasts.subarray(0, nKeys));
+  setLastSections(merged, nKeys === most ? outLasts : outLasts.slice(0, nKeys));
   return merged;
 }

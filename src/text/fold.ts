@@ -20,8 +20,8 @@ export interface Folded {
    */
   shifts: number[];
   /**
-   * The folded units that folding wrote in place of others, when there are few of them (null when
-   * many): every unit that differs from the original at its offset is among them.
+   * The folded units that folding wrote in place of others (null when not known): every unit that
+   * differs from the original at its offset is among them.
    */
   written?: number[] | null;
 }
@@ -48,14 +48,16 @@ function room(n: number, extra: number): void {
 
 /**
  * Per-code-point NFKC, punctuation and case folding of text into `units`: its length, whether any
- * unit changed, and `reshaped`: some code point changed width or split.
+ * unit changed, `reshaped`: some code point changed width or split, and `surrogate`: some unit written
+ * is a surrogate (only the general path writes them).
  */
-function foldChars(text: string, written: UnitSet | null): { n: number; changed: boolean; reshaped: boolean } {
+function foldChars(text: string, written: UnitSet | null): { n: number; changed: boolean; reshaped: boolean; surrogate: boolean } {
   const len = text.length;
   room(0, len + 16);
   let n = 0;
   let changed = false;
   let reshaped = false;
+  let surrogate = false;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
     let f = c < 0xd800 || c > 0xdfff ? unitForm[c]! : WIDE;
@@ -74,6 +76,7 @@ function foldChars(text: string, written: UnitSet | null): { n: number; changed:
       const same = form === text.slice(i, i + width);
       for (let k = 0; k < form.length; k++) {
         units[n++] = form.charCodeAt(k);
+        if ((units[n - 1]! & 0xf800) === 0xd800) surrogate = true;
         if (!same) written?.add(form.charCodeAt(k));
       }
       if (form.length !== width || width !== 1) reshaped ||= !same;
@@ -81,7 +84,7 @@ function foldChars(text: string, written: UnitSet | null): { n: number; changed:
       i += width - 1;
     }
   }
-  return { n, changed, reshaped };
+  return { n, changed, reshaped, surrogate };
 }
 
 function codePoints(s: string): number {
@@ -111,14 +114,22 @@ export function findShifts(original: string, folded: string): number[] {
   return shifts;
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
+function hasSurrogate(u: Uint16Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if ((u[i]! & 0xf800) === 0xd800) return true;
+  return false;
+}
 
-/** The folded text; `reshaped` as foldChars says; `written` collects the units written in place of others. */
-function fold(text: string, written: UnitSet | null): { text: string; reshaped: boolean } {
+/**
+ * The folded text; `reshaped` as foldChars says; `surrogate`: the folded text holds a surrogate;
+ * `written` collects the units written in place of others.
+ */
+function fold(text: string, written: UnitSet | null): { text: string; reshaped: boolean; surrogate: boolean } {
   const stage = foldChars(text, written);
   const out = simplifyUnits(units, stage.n, written);
-  if (!stage.changed && !out.changed) return { text, reshaped: false };
-  return { text: unitsToString(out.units, out.length), reshaped: stage.reshaped };
+  if (!stage.changed && !out.changed) return { text, reshaped: false, surrogate: stage.surrogate };
+  // t2s may write astral values: its output is read again (a typed array, faster than a RegExp on the string).
+  const surrogate = out.changed ? hasSurrogate(out.units, out.length) : stage.surrogate;
+  return { text: unitsToString(out.units, out.length), reshaped: stage.reshaped, surrogate };
 }
 
 export function foldForMatch(text: string): string {
@@ -128,8 +139,8 @@ export function foldForMatch(text: string): string {
 const writtenUnits = new UnitSet();
 
 export function foldWithMap(text: string): Folded {
-  const { text: converted, reshaped } = fold(text, writtenUnits);
-  const plain = !reshaped && converted.length === text.length && !SURROGATE.test(converted);
+  const { text: converted, reshaped, surrogate } = fold(text, writtenUnits);
+  const plain = !reshaped && converted.length === text.length && !surrogate;
   return { text: converted, shifts: plain ? [] : findShifts(text, converted), written: writtenUnits.take() };
 }
 

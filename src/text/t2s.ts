@@ -15,9 +15,15 @@ let out = 0;
 /** One group over src[0, n) into dst (room for 2n units: values are never more than twice as long); -1 when nothing changed. */
 function convertGroup(g: Group, src: Uint16Array, n: number, dst: Uint16Array, written: UnitSet | null): number {
   const { kind, single, one } = g;
-  let pos = 0;
+  // Up to the first unit a key can start with, the text stays as it is: a group that changes nothing
+  // (a report has no unit of the normalisation group, say) costs one read of the text and no writes.
+  let start = 0;
+  while (start < n && kind[src[start]!] === 0) start++;
+  if (start === n) return -1;
+  dst.set(src.subarray(0, start));
+  let pos = start;
   let changed = false;
-  for (let i = 0; i < n; ) {
+  for (let i = start; i < n; ) {
     const c = src[i]!;
     let k = kind[c]!;
     // A unit that starts phrases, but none with the unit after it: only its own key can match.

@@ -1,32 +1,30 @@
-// A small set of UTF-16 units, filled while folding writes units in place of others: when it stays
-// small (a simplified report: a few punctuation forms), the search index finds where the original
-// differs by looking for those units only, instead of comparing every unit (search/original.ts).
-
-/** Beyond this many distinct units the set stops listing them (a traditional text: the full walk is cheaper). */
-export const UNIT_SET_MAX = 24;
+// The set of UTF-16 units folding wrote in place of others. The search index finds where the original
+// differs from the folded text from them (search/original.ts): by looking for those units only when
+// they are few (a simplified report: a few punctuation forms), by skipping every other unit when they
+// are many (a traditional report: hundreds of characters, still a minority of the text's units).
 
 export class UnitSet {
   private readonly seen = new Uint8Array(65536);
   readonly list: number[] = [];
+  private spoiled = false;
 
   add(u: number): void {
     if (this.seen[u] !== 0) return;
     this.seen[u] = 1;
-    if (this.list.length <= UNIT_SET_MAX) this.list.push(u);
+    this.list.push(u);
   }
 
   /** The units written are not known (a converter that does not say): take() gives null. */
   spoil(): void {
-    for (let u = 0; this.list.length <= UNIT_SET_MAX; u++) this.add(u);
+    this.spoiled = true;
   }
 
-  /** The units, or null when there were more than UNIT_SET_MAX; the set is then empty for the next text. */
+  /** The distinct units in first-written order, or null when spoiled; the set is then empty for the next text. */
   take(): number[] | null {
     for (const u of this.list) this.seen[u] = 0;
-    // Units past the cap were marked but not listed: clear every mark.
-    if (this.list.length > UNIT_SET_MAX) this.seen.fill(0);
-    const out = this.list.length > UNIT_SET_MAX ? null : [...this.list];
+    const out = this.spoiled ? null : [...this.list];
     this.list.length = 0;
+    this.spoiled = false;
     return out;
   }
 }

@@ -1,7 +1,8 @@
 // Sealing sections into a postings segment against a plain count: every key of every section (each
 // unit above U+0020, each pair of visible units) with its exact count, over batches large enough to
 // grow every table of the builder, sections of one unit up to thousands, repeated units (counts of
-// every varint size) and gaps between sections of every size.
+// every varint size) and gaps between sections of every size; batches too large for one segment
+// (65,536 sections, 2^22 key occurrences) seal early into adjacent segments.
 import { describe, expect, it } from 'vitest';
 import { decodeInto, pairKey, PostingList, type Segment } from '../../src/search/postings';
 import { SegmentBuilder } from '../../src/search/segment-build';
@@ -23,7 +24,11 @@ function plainCounts(sections: [number, string][]): Map<number, [number, number]
       const pair = i > 0 ? pairKey(text.charCodeAt(i - 1), c) : null;
       if (pair !== null) bump(pair);
     }
-    for (const [k, n] of here) out.set(k, [...(out.get(k) ?? []), [sec, n]]);
+    for (const [k, n] of here) {
+      const list = out.get(k);
+      if (list) list.push([sec, n]);
+      else out.set(k, [[sec, n]]);
+    }
   }
   return out;
 }
@@ -37,7 +42,9 @@ function decoded(segs: Segment[]): Map<number, [number, number][]> {
       decodeInto(seg, i, list);
       const got = Array.from(list.secs.subarray(0, list.n), (s, p): [number, number] => [s, list.counts[p]!]);
       for (const [s] of got) expect(s >= seg.firstSec && s < seg.endSec).toBe(true);
-      out.set(key, [...(out.get(key) ?? []), ...got]);
+      const have = out.get(key);
+      if (have) have.push(...got);
+      else out.set(key, got);
     });
   }
   return out;
@@ -78,6 +85,30 @@ describe('sealing a segment', () => {
       expect(decoded(segs)).toEqual(plainCounts(sections));
     }
     expect(builder.sealAll()).toEqual([]);
+  });
+
+  it('seals early, into adjacent segments holding the same postings, past 65,536 sections or 2^22 key occurrences', () => {
+    const rand = rng(11);
+    const cases: [number, () => string][] = [
+      // Many one-unit sections (section ordinals take 16 bits), then a few huge ones (occurrences).
+      [70_000, () => randomText(rand, 1 + Math.floor(rand() * 3))],
+      [2, () => Array.from({ length: 1_100_000 }, () => '政协工作报告会议委员提案，。'[Math.floor(rand() * 14)]).join('')],
+    ];
+    for (const [count, make] of cases) {
+      const builder = new SegmentBuilder();
+      const sections: [number, string][] = [];
+      for (let k = 0; k < count; k++) {
+        const text = make();
+        builder.addSection(5 + 2 * k, text, 0, text.length);
+        sections.push([5 + 2 * k, text]);
+      }
+      const segs = builder.sealAll();
+      expect(segs.length).toBe(2);
+      expect(segs[0]!.firstSec).toBe(5);
+      expect(segs[0]!.endSec).toBe(segs[1]!.firstSec - 1);
+      expect(segs[1]!.endSec).toBe(5 + 2 * (count - 1) + 1);
+      expect(decoded(segs)).toEqual(plainCounts(sections));
+    }
   });
 });
 
