@@ -51,6 +51,15 @@ export function createSuggester(open: () => Promise<LibraryDB>, index: () => Sea
   };
 
   async function load(stamps: ReadonlyMap<string, string>): Promise<void> {
+    try {
+      await restore(stamps);
+    } finally {
+      // Even a failed load ends the wait: what the index holds is saved, and a later start catches up from the stamps.
+      loaded = true;
+    }
+  }
+
+  async function restore(stamps: ReadonlyMap<string, string>): Promise<void> {
     const library = await open();
     const saved = await getSetting<Saved>(library, KEY);
     const restored = await loadSuggestIndex(saved);
@@ -66,7 +75,6 @@ export function createSuggester(open: () => Promise<LibraryDB>, index: () => Sea
         if (!held.has(id) && stamps.has(id)) add(id, stamps.get(id)!, report);
       }
     }
-    loaded = true;
   }
 
   async function save(): Promise<void> {
