@@ -94,9 +94,11 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     void warmed.then(() => markOnce('texts-warm', { texts: count }), () => undefined);
     // The suggestions' saved index (a large JSON, parsed on this thread) is read only once the texts
     // are in: it must not compete with the first full search for the store or the thread.
-    // Indexing goes on meanwhile; a pass afterwards (under the lock) saves what it caught up on.
+    // Indexing goes on meanwhile; what the suggestions caught up on is then saved, under the lock
+    // (a sync pass saves them too, but one may not come before the tab closes).
     suggestReady = warmed.catch(() => undefined).then(() => { markOnce('suggest-start'); return suggester.load(stamps); })
-      .catch(() => undefined).finally(() => { markOnce('suggest-loaded'); void sync.run(); });
+      .catch(() => undefined).finally(() => markOnce('suggest-loaded'));
+    void suggestReady.then(() => withLock(LOCKS.searchIndex(dbName), () => suggester.save())).catch(() => undefined);
   }
 
   /** Writes what the index changed, with these records and texts, in one transaction; the texts may then leave memory. */
