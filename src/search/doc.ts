@@ -60,7 +60,9 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const paragraphs = report.paragraphs.map((p) => p.text);
   // One fold over the whole text is several times faster than one call per paragraph.
   const original = paragraphs.join('\n');
-  const { text: folded, shifts, written } = foldWithMap(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n'));
+  // A line break inside a paragraph folds as a space; most reports have none, and fold the original itself.
+  const flat = paragraphs.some((p) => p.includes('\n')) ? paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n') : original;
+  const { text: folded, shifts, written } = foldWithMap(flat);
   const foldedParas = paragraphs.length === 0 ? [] : folded.split('\n');
   if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
   const paraStart = offsets(foldedParas);
