@@ -29,6 +29,8 @@ export class BodyIndex {
   span = new Uint32Array(2048);
   private nextSec = 0;
   private builder = new SegmentBuilder();
+  /** Segments rewritten alone for their dead share, with how many of their sections were dead then. */
+  private deadWhenWritten = new WeakMap<Segment, number>();
 
   readonly live = (sec: number): boolean => this.owner[sec]! >= 0;
 
@@ -105,7 +107,13 @@ export class BodyIndex {
       this.replace(this.segments.length - MERGE_FAN, tail, out);
     }
     this.segments.forEach((s, i) => {
-      if (this.deadShare(s) > MAX_DEAD) this.replace(i, [s], out);
+      const dead = this.deadCount(s);
+      // A rewrite keeps the segment's section range, dead sections included: it is rewritten again
+      // only once more of them died, not at every commit after.
+      if (dead / Math.max(1, s.endSec - s.firstSec) > MAX_DEAD && dead > (this.deadWhenWritten.get(s) ?? 0)) {
+        this.replace(i, [s], out);
+        this.deadWhenWritten.set(this.segments[i]!, dead);
+      }
     });
     return out;
   }
@@ -119,9 +127,9 @@ export class BodyIndex {
     out.put.push(merged);
   }
 
-  private deadShare(s: Segment): number {
+  private deadCount(s: Segment): number {
     let dead = 0;
     for (let sec = s.firstSec; sec < s.endSec; sec++) if (this.owner[sec]! < 0) dead++;
-    return dead / Math.max(1, s.endSec - s.firstSec);
+    return dead;
   }
 }

@@ -44,16 +44,30 @@ function offsets(parts: string[]): Uint32Array {
   return out;
 }
 
+/** The paragraphs that are headings, ascending (counted then filled: a flatMap made an array per paragraph). */
+function headingParasOf(report: ParsedReport): Uint32Array {
+  let n = 0;
+  for (const p of report.paragraphs) if (p.heading !== undefined) n++;
+  const out = new Uint32Array(n);
+  n = 0;
+  report.paragraphs.forEach((p, i) => {
+    if (p.heading !== undefined) out[n++] = i;
+  });
+  return out;
+}
+
 export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const paragraphs = report.paragraphs.map((p) => p.text);
   // One fold over the whole text is several times faster than one call per paragraph.
   const original = paragraphs.join('\n');
-  const { text: folded, shifts, written } = foldWithMap(paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n'));
+  // A line break inside a paragraph folds as a space; most reports have none, and fold the original itself.
+  const flat = paragraphs.some((p) => p.includes('\n')) ? paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n') : original;
+  const { text: folded, shifts, written } = foldWithMap(flat);
   const foldedParas = paragraphs.length === 0 ? [] : folded.split('\n');
   if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
   const paraStart = offsets(foldedParas);
   const sections = splitSections(paragraphs.length, report.outline);
-  const headingParas = Uint32Array.from(report.paragraphs.flatMap((p, i) => (p.heading !== undefined ? [i] : [])));
+  const headingParas = headingParasOf(report);
   const titlePara = findTitlePara(foldedParas, report.title);
   return {
     id,

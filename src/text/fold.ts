@@ -5,7 +5,7 @@
 // The text goes through typed arrays of UTF-16 units (one table lookup per unit, then t2s.ts buffer
 // to buffer) and becomes a string once, at the end.
 import { foldCodePoint } from './fold-chars';
-import { simplifyUnits, unitsToString } from './t2s';
+import { hasSurrogate, simplifyUnits, unitsToString } from './t2s';
 import { UnitSet } from './unit-set';
 
 // OpenCC's t2s tables map every entry to the same number of code points (checked in tests).
@@ -114,11 +114,6 @@ export function findShifts(original: string, folded: string): number[] {
   return shifts;
 }
 
-function hasSurrogate(u: Uint16Array, n: number): boolean {
-  for (let i = 0; i < n; i++) if ((u[i]! & 0xf800) === 0xd800) return true;
-  return false;
-}
-
 /**
  * The folded text; `reshaped` as foldChars says; `surrogate`: the folded text holds a surrogate;
  * `written` collects the units written in place of others.
@@ -129,7 +124,8 @@ function fold(text: string, written: UnitSet | null): { text: string; reshaped: 
   if (!stage.changed && !out.changed) return { text, reshaped: false, surrogate: stage.surrogate };
   // t2s may write astral values: its output is read again (a typed array, faster than a RegExp on the string).
   const surrogate = out.changed ? hasSurrogate(out.units, out.length) : stage.surrogate;
-  return { text: unitsToString(out.units, out.length), reshaped: stage.reshaped, surrogate };
+  // One scan for surrogates serves both the caller and the decoding.
+  return { text: unitsToString(out.units, out.length, surrogate), reshaped: stage.reshaped, surrogate };
 }
 
 export function foldForMatch(text: string): string {

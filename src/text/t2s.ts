@@ -73,16 +73,24 @@ export interface Units {
 
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** The string of units[0, n): decoded natively (one flat string) unless it holds a surrogate, which the decoder would replace when lone. */
-export function unitsToString(units: Uint16Array, n: number): string {
+/**
+ * The string of units[0, n): decoded natively (one flat string) unless it holds a surrogate, which the
+ * decoder would replace when lone. `surrogate`: whether it does, when the caller knows (else it is looked for).
+ */
+export function unitsToString(units: Uint16Array, n: number, surrogate?: boolean): string {
   // Short texts (titles, query words, a sentence of the parser): a call to the decoder costs more.
   if (n <= 512) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
-  let surrogate = false;
-  for (let i = 0; i < n; i++) if ((units[i]! & 0xf800) === 0xd800) { surrogate = true; break; }
+  surrogate ??= hasSurrogate(units, n);
   if (!surrogate) return utf16.decode(units.subarray(0, n));
   let out = '';
   for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
   return out;
+}
+
+/** Whether units[0, n) holds a surrogate (lone or paired). */
+export function hasSurrogate(units: Uint16Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if ((units[i]! & 0xf800) === 0xd800) return true;
+  return false;
 }
 
 let fallback: ((s: string) => string) | null = null;
