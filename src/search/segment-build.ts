@@ -2,8 +2,9 @@
 // occurrences and sorts them by key (segment-entries.ts), then seals them into one segment in a
 // single pass: each run of one key is its postings list, each run of one section within it a
 // posting, written in order into the segment's bytes. segment-merge.ts joins segments.
-import { type Segment } from './postings';
+import { PostingWriter, type Segment } from './postings';
 import { BatchKeys, SECTION_SPAN } from './segment-entries';
+import { grow } from './segment-radix';
 import { setLastSections } from './segment-lasts';
 
 /** Key occurrences per segment sealed at once, so a huge batch does not hold all of them at a time. */
@@ -13,7 +14,7 @@ const ENTRY_SPAN = 2 ** 22;
 let outKeys = new Uint32Array(1 << 12);
 let outOffs = new Uint32Array(1 << 12);
 let outLasts = new Uint32Array(1 << 12);
-let outData = new Uint8Array(1 << 16);
+const out = new PostingWriter();
 
 /** Collects sections (ascending ids) and seals them into a segment. */
 export class SegmentBuilder {
@@ -43,11 +44,11 @@ export class SegmentBuilder {
     if (this.first < 0) return null;
     const b = this.batch;
     b.sort();
-    outOffs[0] = 0;
+    out.len = 0;
     // Single units' keys are all below pairs' (0x210000 and up): their lists come first.
     const nUnits = writeUnitPostings(b.units.keys, b.units.n, b.secOf, this.first);
     const nKeys = writePairPostings(b.pairs.keys, b.pairs.secs, b.pairs.n, b.secOf, this.first, nUnits);
-    const seg: Segment = { firstSec: this.first, endSec: this.end, keys: outKeys.slice(0, nKeys), offs: outOffs.slice(0, nKeys + 1), data: outData.slice(0, outOffs[nKeys]) };
+    const seg: Segment = { firstSec: this.first, endSec: this.end, keys: outKeys.slice(0, nKeys), offs: outOffs.slice(0, nKeys + 1), data: out.bytes() };
     setLastSections(seg, outLasts.slice(0, nKeys));
     b.clear();
     this.first = this.end = -1;
@@ -59,83 +60,55 @@ export class SegmentBuilder {
 function roomForKey(nKeys: number): void {
   if (nKeys + 1 < outKeys.length) return;
   const size = 2 * outKeys.length;
-  [outKeys, outOffs, outLasts] = [grown(outKeys, size), grown(outOffs, size), grown(outLasts, size)];
-}
-
-function grown(from: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
-  const to = new Uint32Array(size);
-  to.set(from);
-  return to;
-}
-
-/** The scratch bytes with room for a posting (at most 10 bytes) at p. */
-function roomForPosting(p: number): Uint8Array<ArrayBuffer> {
-  if (p + 10 <= outData.length) return outData;
-  const data = new Uint8Array(2 * outData.length);
-  data.set(outData.subarray(0, p));
-  return (outData = data);
-}
-
-/** Appends varint(v) at data[p]; returns the end. */
-function varint(data: Uint8Array, p: number, v: number): number {
-  while (v >= 0x80) { data[p++] = (v & 0x7f) | 0x80; v >>>= 7; }
-  data[p++] = v;
-  return p;
+  outKeys = grow(outKeys, new Uint32Array(size), nKeys);
+  outOffs = grow(outOffs, new Uint32Array(size), nKeys);
+  outLasts = grow(outLasts, new Uint32Array(size), nKeys);
 }
 
 /**
- * Postings of single units into the scratch output (from key 0): `packed` holds unit << 16 | section
- * ordinal (its id in `secOf`), sorted. A posting is varint(gap * 4 + min(count, 4) - 1), then varint(count - 4) when
- * count >= 4, the first gap from the batch's first section. Returns the number of keys.
+ * Postings of single units (from key 0): `packed` holds unit << 16 | section ordinal (its id in
+ * `secOf`), sorted; the first gap counts from the batch's first section. Returns the number of keys.
  */
 function writeUnitPostings(packed: Uint32Array, n: number, secOf: Int32Array, first: number): number {
-  let data = outData;
-  let p = 0;
   let nKeys = 0;
   for (let i = 0; i < n; ) {
     const unit = packed[i]! >>> 16;
     roomForKey(nKeys);
     outKeys[nKeys] = unit;
-    outOffs[nKeys] = p;
+    outOffs[nKeys] = out.len;
     let prev = first;
     do {
       const x = packed[i]!;
       let count = 1;
       while (++i < n && packed[i] === x) count++;
       const sec = secOf[x & 0xffff]!;
-      data = roomForPosting(p);
-      p = varint(data, p, (sec - prev) * 4 + (count < 4 ? count : 4) - 1);
-      if (count >= 4) p = varint(data, p, count - 4);
+      out.posting(sec - prev, count);
       prev = sec;
     } while (i < n && packed[i]! >>> 16 === unit);
     outLasts[nKeys++] = prev;
   }
-  outOffs[nKeys] = p;
+  outOffs[nKeys] = out.len;
   return nKeys;
 }
 
 /** The same for pairs (keys sorted, section ordinals beside them), after the units' `nKeys` keys. */
 function writePairPostings(keys: Uint32Array, secs: Uint16Array, n: number, secOf: Int32Array, first: number, nKeys: number): number {
-  let data = outData;
-  let p = outOffs[nKeys]!;
   for (let i = 0; i < n; ) {
     const key = keys[i]!;
     roomForKey(nKeys);
     outKeys[nKeys] = key;
-    outOffs[nKeys] = p;
+    outOffs[nKeys] = out.len;
     let prev = first;
     do {
       const rel = secs[i]!;
       let count = 1;
       while (++i < n && secs[i] === rel && keys[i] === key) count++;
       const sec = secOf[rel]!;
-      data = roomForPosting(p);
-      p = varint(data, p, (sec - prev) * 4 + (count < 4 ? count : 4) - 1);
-      if (count >= 4) p = varint(data, p, count - 4);
+      out.posting(sec - prev, count);
       prev = sec;
     } while (i < n && keys[i] === key);
     outLasts[nKeys++] = prev;
   }
-  outOffs[nKeys] = p;
+  outOffs[nKeys] = out.len;
   return nKeys;
 }
