@@ -2,7 +2,7 @@
 // match), and its title and heading hits, read from its heading text in report scope or from the
 // heading paragraphs of the sections that count in section scope. Ranking needs the counts of many
 // reports; the sections per word are found only for the few reports shown.
-import { headingText, headText } from './doc';
+import { forHeadingParas, headingText, headText } from './doc';
 import { scanTerm } from './match';
 import type { DocMatch, MatchSet, PreparedTerm } from './scan';
 import type { DocCore } from './types';
@@ -10,18 +10,10 @@ import type { DocCore } from './types';
 /** Occurrences in the title and in headings within these sections (ascending): only their heading paragraphs are read. */
 function marked(doc: DocCore, term: PreparedTerm, sections: readonly number[]): { title: number; heading: number } {
   const out = { title: 0, heading: 0 };
-  const count = (para: number, key: 'title' | 'heading') => {
+  forHeadingParas(doc, sections, (para, key) => {
     const text = headingText(doc, para);
     scanTerm(text, term, 0, text.length, () => void out[key]++);
-  };
-  const heads = doc.headingParas;
-  let h = 0;
-  for (const local of sections) {
-    const { start, end } = doc.sections[local]!;
-    if (doc.titlePara >= start && doc.titlePara < end) count(doc.titlePara, 'title');
-    while (h < heads.length && heads[h]! < start) h++;
-    for (; h < heads.length && heads[h]! < end; h++) if (heads[h] !== doc.titlePara) count(heads[h]!, 'heading');
-  }
+  });
   return out;
 }
 

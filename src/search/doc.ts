@@ -148,3 +148,18 @@ export function sectionPath(doc: Pick<DocCore, 'titles' | 'paths'>, i: number): 
   for (let k = paths[i]!; k < paths[i + 1]!; k++) out.push(split.list[paths[k]!]!);
   return out;
 }
+
+/**
+ * Visits the title paragraph and the heading paragraphs inside the given local sections (ascending),
+ * each once, with the section it falls in.
+ */
+export function forHeadingParas(doc: Pick<DocCore, 'sections' | 'headingParas' | 'titlePara'>, sections: readonly number[], visit: (para: number, where: 'title' | 'heading', section: number) => void): void {
+  const heads = doc.headingParas;
+  let h = 0;
+  for (const section of sections) {
+    const { start, end } = doc.sections[section]!;
+    if (doc.titlePara >= start && doc.titlePara < end) visit(doc.titlePara, 'title', section);
+    while (h < heads.length && heads[h]! < start) h++;
+    for (; h < heads.length && heads[h]! < end; h++) if (heads[h] !== doc.titlePara) visit(heads[h]!, 'heading', section);
+  }
+}

@@ -1,6 +1,6 @@
 // Hits of one matched report: every occurrence of every include word in the sections that count,
 // located by paragraph and section; snippets are cut only for the hits that will be shown.
-import { sectionPath } from './doc';
+import { forHeadingParas, sectionPath } from './doc';
 import { paragraphMatches, paragraphText, toParagraph } from './locate';
 import { WHERE_BONUS } from './rank';
 import { scanTerm } from './match';
@@ -40,18 +40,9 @@ export function rawHits(m: DocMatch, doc: IndexedDoc, include: PreparedTerm[], l
 
 /** Every occurrence of the word in the title and heading paragraphs of the given local sections (ascending). */
 function walkHeadings(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[], visit: (w: Walk) => void): void {
-  const heads = doc.headingParas;
-  let h = 0;
-  const scan = (para: number, where: Walk['where'], section: number) => {
-    const from = doc.paraStart[para]!;
-    scanTerm(doc.folded, term, from, doc.paraStart[para + 1]! - 1, (at) => visit({ at, para, section, where }));
-  };
-  for (const section of sections) {
-    const { start, end } = doc.sections[section]!;
-    if (doc.titlePara >= start && doc.titlePara < end && heads.indexOf(doc.titlePara) < 0) scan(doc.titlePara, 'title', section);
-    while (h < heads.length && heads[h]! < start) h++;
-    for (; h < heads.length && heads[h]! < end; h++) scan(heads[h]!, heads[h] === doc.titlePara ? 'title' : 'heading', section);
-  }
+  forHeadingParas(doc, sections, (para, where, section) => {
+    scanTerm(doc.folded, term, doc.paraStart[para]!, doc.paraStart[para + 1]! - 1, (at) => visit({ at, para, section, where }));
+  });
 }
 
 /** Turns raw hits into hits with snippets in the original script. */
