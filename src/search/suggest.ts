@@ -3,7 +3,7 @@
 // boosts, prefix search on every term and fuzzy matching for Latin words and numbers. Han text is
 // folded (t2cn) and cut into bigrams, short fields are also kept whole. The exact body-text index
 // answers the full search; this one answers "which report did I mean" within a keystroke.
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions, type SearchResult, type Suggestion } from 'minisearch';
 import type { Body, ParsedReport } from '../model/report';
 import { foldForMatch } from '../text/fold';
 import { tokenize } from './tokenize';
@@ -65,9 +65,11 @@ export const SUGGEST_OPTIONS: Options<SuggestDoc> = {
   tokenize: tokenizeField,
   processTerm: (term) => foldTerm(term) || null,
   searchOptions: {
+    tokenize: (text) => tokenize(foldForMatch(text), true),
     boost: BOOST,
-    // A lone Han character would expand to every pair it starts: prefixes from two characters (or a Latin word) on.
-    prefix: (term) => term.length >= 2,
+    // A lone Han character would expand to every pair it starts, and two digits to every year and count
+    // in the library (20: 2015, 2023, 200, 20.5...): prefixes from two characters, three digits, on.
+    prefix: (term) => term.length >= (/^\d+$/.test(term) ? 3 : 2),
     fuzzy: (term) => (isWordTerm(term) ? 0.2 : false),
     combineWith: 'AND',
   },
@@ -87,27 +89,53 @@ export async function loadSuggestIndex(saved: { v: number; json: string } | unde
   }
 }
 
-/** autoSuggest joins matched terms with spaces; overlapping Han bigrams (义乌 乌市) read better joined (义乌市). */
-export function joinBigrams(suggestion: string): string {
+/**
+ * autoSuggest joins matched terms with spaces; Han bigrams read better joined: overlapping ones (义乌
+ * 乌市: 义乌市), and, as a query asks for bigrams that do not overlap, ones typed side by side (`typed`,
+ * folded: 委员 会工 工作 of 委员会工作).
+ */
+export function joinBigrams(suggestion: string, typed = ''): string {
   const out: string[] = [];
   const terms = [...new Set(suggestion.split(' '))];
+  const han = (t: string) => /^\p{Script=Han}+$/u.test(t);
   // A term inside another (义乌 in 义乌市) adds nothing to the query.
   for (const term of terms.filter((t) => !terms.some((o) => o !== t && o.includes(t)))) {
     const last = out[out.length - 1];
-    if (last && term.length === 2 && /^\p{Script=Han}{2}$/u.test(term) && last.endsWith(term[0]!)) out[out.length - 1] = last + term[1];
+    if (last && han(last) && han(term) && typed.includes(last + term)) out[out.length - 1] = last + term;
+    else if (last && term.length === 2 && han(term) && last.endsWith(term[0]!)) out[out.length - 1] = last + term[1];
     else out.push(term);
   }
   return out.join(' ');
+}
+
+/**
+ * autoSuggest is MiniSearch's search grouped by the terms each result matched: run it once and keep that
+ * search's results for the report ids, so a keystroke pays for one search (a place or title word that
+ * matches most of 20,000 reports costs 100-200 ms a search), not two.
+ */
+function searchAndSuggest(ms: MiniSearch<SuggestDoc>, text: string, options: SearchOptions): { results: SearchResult[]; suggestions: Suggestion[] } {
+  let results: SearchResult[] | null = null;
+  const own = ms.search;
+  ms.search = (query, opts) => (results = own.call(ms, query, opts));
+  let suggestions: Suggestion[];
+  try {
+    suggestions = ms.autoSuggest(text, options);
+  } finally {
+    delete (ms as { search?: unknown }).search;
+  }
+  // Should autoSuggest one day stop going through search, the ids still come from a search of their own.
+  return { results: results ?? ms.search(text, options), suggestions };
 }
 
 /** Report ids best matching what was typed so far, and completions of the query (autoSuggest). */
 export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: number): { ids: { id: string; score: number; terms: string[] }[]; queries: string[] } {
   const text = q.trim();
   if (!text) return { ids: [], queries: [] };
-  const ids = ms.search(text).slice(0, limit).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
   // The search's own prefix rule: autoSuggest's default (prefix on the last term, whatever its
   // length) expands a lone last character to every term it starts: 300 ms at 20,000 reports.
-  const queries = ms.autoSuggest(text, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix }).slice(0, 2)
-    .map((s) => joinBigrams(s.suggestion)).filter((s) => foldForMatch(s) !== foldForMatch(text));
+  const { results, suggestions } = searchAndSuggest(ms, text, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix });
+  const ids = results.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
+  const folded = foldForMatch(text);
+  const queries = suggestions.slice(0, 2).map((s) => joinBigrams(s.suggestion, folded)).filter((s) => foldForMatch(s) !== folded);
   return { ids, queries };
 }

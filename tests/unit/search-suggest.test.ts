@@ -1,6 +1,7 @@
 // The suggestion engine: reports by place, title and headings as typed, and query completions from
 // MiniSearch's autoSuggest with the search's own prefix rule.
-import { describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { describe, expect, it, vi } from 'vitest';
 import { createSuggestIndex, joinBigrams, suggestDoc, suggestReports, SUGGEST_OPTIONS } from '../../src/search/suggest';
 import { SEEDS, parsedSeed } from '../support/variants';
 
@@ -20,7 +21,7 @@ describe('suggestReports', () => {
     let offered = 0;
     for (const typed of ['政协', '协商', '2023', '委员会工作', '提案办理', '义乌', '鹰']) {
       const want = ms.autoSuggest(typed, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix })
-        .slice(0, 2).map((s) => joinBigrams(s.suggestion)).filter((s) => s !== typed);
+        .slice(0, 2).map((s) => joinBigrams(s.suggestion, typed)).filter((s) => s !== typed);
       const got = suggestReports(ms, typed, 8).queries;
       expect(got, typed).toEqual(want);
       offered += got.length;
@@ -31,6 +32,39 @@ describe('suggestReports', () => {
     // autoSuggest's default rule would: 政协 2 completes to the years.
     expect(ms.autoSuggest('政协 2').some((s) => /20\d\d/.test(s.suggestion))).toBe(true);
     expect(suggestReports(ms, '政协 2', 8).queries.filter((q) => /20\d\d/.test(q))).toEqual([]);
+  });
+  it('searches once per keystroke: the report ids are those of the search autoSuggest ran', () => {
+    const search = vi.spyOn(MiniSearch.prototype, 'search');
+    try {
+      for (const typed of ['政协', '委员会工作', '义乌', '2023']) {
+        search.mockClear();
+        const got = suggestReports(ms, typed, 8);
+        expect(search, typed).toHaveBeenCalledTimes(1);
+        const want = ms.search(typed).slice(0, 8).map((h) => h.id);
+        expect(got.ids.map((h) => h.id), typed).toEqual(want);
+      }
+      // The index is left as it was: no search of its own shadows MiniSearch's.
+      expect(Object.hasOwn(ms, 'search')).toBe(false);
+    } finally {
+      search.mockRestore();
+    }
+  });
+  it('expands a number typed from three digits on, not two', () => {
+    const years = reports.filter((r) => r.report.reviewYear).map((r) => String(r.report.reviewYear));
+    const decade = years[0]!.slice(0, 3);
+    expect(SUGGEST_OPTIONS.searchOptions!.prefix).toBeTypeOf('function');
+    const prefix = SUGGEST_OPTIONS.searchOptions!.prefix as (t: string, i: number, all: string[]) => boolean;
+    expect(prefix('20', 0, ['20'])).toBe(false);
+    expect(prefix(decade, 0, [decade])).toBe(true);
+    expect(prefix('政协', 0, ['政协'])).toBe(true);
+    expect(prefix('政', 0, ['政'])).toBe(false);
+    expect(suggestReports(ms, decade, 8).ids.length).toBeGreaterThan(0);
+  });
+  it('joins the bigrams of a completion typed side by side or overlapping', () => {
+    expect(joinBigrams('委员 会工 工作', '委员会工作')).toBe('委员会工作');
+    expect(joinBigrams('义乌 乌市', '义乌市')).toBe('义乌市');
+    expect(joinBigrams('政治 会议', '政治 会议')).toBe('政治 会议');
+    expect(suggestReports(ms, '委员会工', 8).queries.every((q) => !q.includes(' '))).toBe(true);
   });
   it('never offers what was typed as its own completion, and nothing for blank input', () => {
     expect(suggestReports(ms, '  ', 8)).toEqual({ ids: [], queries: [] });
