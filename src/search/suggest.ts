@@ -9,7 +9,7 @@ import { foldForMatch } from '../text/fold';
 import { tokenize } from './tokenize';
 
 /** Bump when fields, tokenizing or folding change: a stored suggestion index of another version is rebuilt. */
-export const SUGGEST_VERSION = 1;
+export const SUGGEST_VERSION = 2;
 
 const BODY_NAMES: Record<Body, string> = { cppcc: '政协', npc: '人大', government: '政府', party: '党委', other: '' };
 const FIELDS = ['title', 'place', 'body', 'session', 'speaker', 'years', 'headings', 'figures'] as const;
@@ -20,12 +20,26 @@ const BOOST: Partial<Record<Field, number>> = { title: 3, place: 3, speaker: 2, 
 
 export type SuggestDoc = { id: string } & Record<Field, string>;
 
+/** Characters of what a figure counted that are kept: the few words before its number. */
+const COUNTED_CHARS = 12;
+
+/**
+ * What a figure counted, as people type it: the last words before its number (交办提案 of
+ * 交办提案302件), from the start of their clause, at most COUNTED_CHARS. A figure's phrase may run
+ * from the start of a long sentence (a tenth are over 25 characters); the body search finds those
+ * words, and here they cost a third of the index. A lone character (有, 对) says nothing.
+ */
+export function countedPhrase(text: string): string {
+  const before = text.replace(/[\d０-９].*$/u, '');
+  const clause = [...before.split(/[，,；;。：:！？!?\s]/u).pop()!];
+  return clause.length < 2 ? '' : clause.slice(-COUNTED_CHARS).join('');
+}
+
 /** The suggestion document of a report. */
 export function suggestDoc(id: string, report: ParsedReport): SuggestDoc {
   const years = new Set<number>();
   for (const y of [report.reviewYear, report.planYear]) if (y) years.add(y);
-  // What was counted (交办提案 of 交办提案302件) and the indicator: what people type; numbers add only terms.
-  const figures = new Set(report.figures.map((f) => `${f.text.replace(/[\d.,，%％]+.*$/u, '')} ${(f as { indicator?: string | null }).indicator ?? ''}`.trim()));
+  const figures = new Set(report.figures.map((f) => `${countedPhrase(f.text)} ${f.indicator ?? ''}`.trim()));
   return {
     id,
     title: report.title ?? report.fileName,

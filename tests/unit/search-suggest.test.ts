@@ -2,7 +2,7 @@
 // MiniSearch's autoSuggest with the search's own prefix rule.
 import MiniSearch from 'minisearch';
 import { describe, expect, it, vi } from 'vitest';
-import { createSuggestIndex, joinBigrams, suggestDoc, suggestReports, SUGGEST_OPTIONS } from '../../src/search/suggest';
+import { countedPhrase, createSuggestIndex, joinBigrams, suggestDoc, suggestReports, SUGGEST_OPTIONS } from '../../src/search/suggest';
 import { SEEDS, parsedSeed } from '../support/variants';
 
 const reports = SEEDS.map((f, i) => ({ id: `r${i}`, report: parsedSeed(f) }));
@@ -71,3 +71,25 @@ describe('suggestReports', () => {
     for (const typed of ['政协', '鹰潭']) expect(suggestReports(ms, typed, 8).queries).not.toContain(typed);
   });
 });
+
+describe('suggestDoc', () => {
+  it('keeps of each figure what it counted: the last words of its clause before the number', () => {
+    expect(countedPhrase('交办提案302件')).toBe('交办提案');
+    expect(countedPhrase('全年共提出意见建议,交辦提案1,234件')).toBe('交辦提案');
+    expect(countedPhrase('以大会发言、提案等多种方式报送了《激发进口贸易新活力》等12篇')).toBe('《激发进口贸易新活力》等');
+    expect(countedPhrase('有3个')).toBe('');
+    expect(countedPhrase('12%')).toBe('');
+    let counted = 0;
+    for (const { id, report } of reports) {
+      const figures = suggestDoc(id, report).figures.split('\n').filter(Boolean);
+      // Every line is a counted phrase of 2-12 characters, or one with the indicator after it.
+      for (const line of figures) expect([...line.split(' ')[0]!].length, line).toBeLessThanOrEqual(12);
+      if (report.figures.some((f) => /^交[办辦]提案\d/.test(f.text))) {
+        expect(figures.some((line) => /^交[办辦]提案/.test(line))).toBe(true);
+        counted++;
+      }
+    }
+    expect(counted).toBeGreaterThan(0);
+  });
+});
+
