@@ -141,6 +141,21 @@ function searchAndSuggest(ms: MiniSearch<SuggestDoc>, text: string, options: Sea
   return { results: results ?? ms.search(text, options), suggestions };
 }
 
+const isWord = (t: string) => !/\p{Script=Han}/u.test(t);
+
+/**
+ * The completions of one autoSuggest suggestion, each naming one term per word typed. A number or Latin
+ * word typed once may match several terms of one report (202: its years 2022 and 2023, or 212 and 2012
+ * by fuzzy matching), which autoSuggest joins as if all were typed: each of them is a completion of its own.
+ */
+function completionsOf(terms: string[], typedWords: number): string[][] {
+  const words = terms.filter(isWord);
+  if (words.length <= typedWords) return [terms];
+  if (typedWords !== 1) return [];
+  const han = terms.filter((t) => !isWord(t));
+  return words.map((w) => [...han, w]);
+}
+
 /** Report ids best matching what was typed so far, and completions of the query (autoSuggest). */
 export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: number): { ids: { id: string; score: number; terms: string[] }[]; queries: string[] } {
   const text = q.trim();
@@ -150,6 +165,18 @@ export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: num
   const { results, suggestions } = searchAndSuggest(ms, text, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix });
   const ids = results.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
   const folded = foldForMatch(text);
-  const queries = suggestions.slice(0, 2).map((s) => joinBigrams(s.suggestion, folded)).filter((s) => foldForMatch(s) !== folded);
-  return { ids, queries };
+  const typedWords = tokenize(folded, true).filter(isWord);
+  // Completions that extend what was typed (202: 2022) before fuzzy neighbours (202: 212, 2012).
+  const extending = new Set<string>();
+  const other = new Set<string>();
+  for (const { terms } of suggestions) {
+    for (const completion of completionsOf(terms, typedWords.length)) {
+      const query = joinBigrams(completion.join(' '), folded);
+      if (foldForMatch(query) === folded) continue;
+      const extendsTyped = completion.filter(isWord).every((w) => typedWords.some((t) => w.startsWith(t)));
+      (extendsTyped ? extending : other).add(query);
+    }
+    if (extending.size >= 2) break;
+  }
+  return { ids, queries: [...extending, ...other].slice(0, 2) };
 }

@@ -19,14 +19,36 @@ describe('suggestReports', () => {
   });
   it('completes from autoSuggest with the search options, bigrams joined', () => {
     let offered = 0;
-    for (const typed of ['政协', '协商', '2023', '委员会工作', '提案办理', '义乌', '鹰']) {
-      const want = ms.autoSuggest(typed, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix })
-        .slice(0, 2).map((s) => joinBigrams(s.suggestion, typed)).filter((s) => s !== typed);
+    for (const typed of ['政协', '协商', '委员会工作', '提案办理', '义乌', '鹰']) {
+      // Han only: each suggestion is one completion, its bigrams joined, what was typed left out.
+      const want = [...new Set(ms.autoSuggest(typed, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix })
+        .map((s) => joinBigrams(s.suggestion, typed)).filter((s) => s !== typed))].slice(0, 2);
       const got = suggestReports(ms, typed, 8).queries;
       expect(got, typed).toEqual(want);
       offered += got.length;
     }
-    expect(offered).toBeGreaterThan(2);
+    // 义乌 completes to 义乌市 and 义乌市政协主席 (the speaker's post).
+    expect(offered).toBeGreaterThanOrEqual(2);
+  });
+  it('completes a number typed with one term at a time, never with several it matched at once', () => {
+    const joined = (q: string) => ms.autoSuggest(q, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix }).some((s) => s.terms.length > 1);
+    // The seeds' reports each hold two years (review and plan): autoSuggest lists them together.
+    expect(joined('202')).toBe(true);
+    for (const typed of ['202', '201', '2023', '义乌 202']) {
+      const got = suggestReports(ms, typed, 8).queries;
+      for (const q of got) expect(q.split(' ').filter((w) => /^\d+$/.test(w)), `${typed}: ${q}`).toHaveLength(1);
+      expect(got.length, typed).toBeLessThanOrEqual(2);
+    }
+    expect(suggestReports(ms, '202', 8).queries.length).toBeGreaterThan(0);
+  });
+  it('offers completions that extend the word typed before fuzzy neighbours', () => {
+    const small = createSuggestIndex();
+    const doc = (id: string, years: string) => ({ id, title: '工作报告', place: '', body: '', session: '', speaker: '', years, headings: '', figures: '' });
+    small.add(doc('a', '2012'));
+    small.add(doc('b', '2022'));
+    // Fuzzy matches weigh more than prefix matches in MiniSearch's scores: 2012 comes first there.
+    expect(small.autoSuggest('202', { prefix: SUGGEST_OPTIONS.searchOptions!.prefix })[0]!.suggestion).toBe('2012');
+    expect(suggestReports(small, '202', 8).queries).toEqual(['2022', '2012']);
   });
   it('does not expand a lone last character to every term it starts', () => {
     // autoSuggest's default rule would: 政协 2 completes to the years.
