@@ -58,7 +58,12 @@ describe('search suggestions', () => {
     await box().fill('');
     await box().pressSequentially('义乌', { delay: 30 });
     await h.page.waitForSelector(option(idOf('000')));
+    await h.page.waitForSelector(option(idOf('002')));
     await h.page.screenshot({ path: `${SHOTS}/suggest-360.png` });
+    // The report without a title line is named as the library names it, not by its file name.
+    const named = await h.page.$eval(`${option(idOf('002'))} .text`, (el) => el.textContent ?? '');
+    expect(named).not.toMatch(/\.txt$/);
+    expect(named).toMatch(/人大|人民代表大會/);
     const width = await h.page.$eval('#search-suggestions', (el) => el.getBoundingClientRect().right);
     expect(width).toBeLessThanOrEqual(360);
     await box().press('Escape');

@@ -22,6 +22,12 @@ function detail(s: Suggestion, summary: ReportSummary | undefined): string {
   return [summary.locality, year].filter((x) => x !== null && x !== undefined && x !== '').join(' · ');
 }
 
+/** A report is named as the library names it (a report without a title line by its body, place and year, not its file name). */
+function optionText(s: Suggestion, summary: ReportSummary | undefined): string {
+  if (s.kind === 'query') return t().srch.suggestQuery(s.text);
+  return s.kind === 'report' && summary ? reportTitle(summary) : s.text;
+}
+
 export function SuggestList({ items, active, byId, onPick }: Props) {
   const d = t().srch;
   return (
@@ -30,7 +36,7 @@ export function SuggestList({ items, active, byId, onPick }: Props) {
         <li key={`${s.kind}:${s.reportId ?? ''}:${s.section ?? ''}:${s.text}`} id={optionId(i)} role="option" aria-selected={i === active}
           class={`suggest-${s.kind}`} data-report={s.reportId} onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(s)}>
           <span class="kind">{s.kind === 'report' ? d.suggestReport : s.kind === 'section' ? d.suggestSection : '⌕'}</span>
-          <span class="text">{s.kind === 'query' ? d.suggestQuery(s.text) : s.text}</span>
+          <span class="text">{optionText(s, byId.get(s.reportId ?? ''))}</span>
           {s.reportId && <span class="detail muted">{detail(s, byId.get(s.reportId))}</span>}
         </li>
       ))}
