@@ -88,6 +88,17 @@ describe('suggestReports', () => {
     expect(joinBigrams('政治 会议', '政治 会议')).toBe('政治 会议');
     expect(suggestReports(ms, '委员会工', 8).queries.every((q) => !q.includes(' '))).toBe(true);
   });
+  it('leaves pasted text (past 64 characters) to the full search, without searching', () => {
+    const title = reports[0]!.report.title!;
+    expect(suggestReports(ms, title, 8).ids.map((h) => h.id)).toContain('r0');
+    const search = vi.spyOn(MiniSearch.prototype, 'search');
+    try {
+      expect(suggestReports(ms, title.repeat(Math.ceil(65 / title.length)), 8)).toEqual({ ids: [], queries: [] });
+      expect(search).not.toHaveBeenCalled();
+    } finally {
+      search.mockRestore();
+    }
+  });
   it('never offers what was typed as its own completion, and nothing for blank input', () => {
     expect(suggestReports(ms, '  ', 8)).toEqual({ ids: [], queries: [] });
     for (const typed of ['政协', '鹰潭']) expect(suggestReports(ms, typed, 8).queries).not.toContain(typed);
