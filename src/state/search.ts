@@ -7,6 +7,7 @@ import type { SearchParams } from '../lib/route';
 import type { QueryOptions, SearchFilters, Snippet } from '../search/types';
 import { searchClient, type Hit, type KwicLine, type SearchResult, type SearchStatus, type Suggestion } from '../worker/search-client';
 import { libraryReady, summaries } from './library';
+import { latestOnly } from '../lib/latest-only';
 
 export type { Hit, KwicLine, SearchResult, SearchStatus, Snippet, Suggestion };
 export type { ReportSummary } from '../store/types';
@@ -139,22 +140,32 @@ export function marksFor(reportId: string, q: string | null | undefined): Readon
 
 /** Suggestions for what the search box holds (MiniSearch in the worker); q says which text they answer. */
 export const suggestions = signal<{ q: string; items: Suggestion[] } | null>(null);
-let suggestSeq = 0;
-
-/** Asks for suggestions as the user types; an answer to older text is dropped, empty text clears them. */
-export async function loadSuggestions(q: string): Promise<void> {
-  const seq = ++suggestSeq;
-  if (!q.trim()) { suggestions.value = null; return; }
+/** The text the box holds now: an answer to other text is dropped. */
+let typed = '';
+/** One request in flight; text typed meanwhile is asked when it ends (only the newest). */
+const askSuggestions = latestOnly(async (q: string) => {
   try {
     const a = await searchClient().suggest(q, 8);
-    if (seq === suggestSeq) suggestions.value = { q, items: a.value };
+    if (q === typed) suggestions.value = { q, items: a.value };
   } catch {
-    if (seq === suggestSeq) suggestions.value = null;
+    if (q === typed) suggestions.value = null;
   }
+});
+
+/** Asks for suggestions as the user types; empty text clears them. */
+export function loadSuggestions(q: string): void {
+  typed = q;
+  if (!q.trim()) {
+    askSuggestions.cancel();
+    suggestions.value = null;
+    return;
+  }
+  askSuggestions.push(q);
 }
 
 export function clearSuggestions(): void {
-  suggestSeq++;
+  typed = '';
+  askSuggestions.cancel();
   suggestions.value = null;
 }
 
