@@ -79,11 +79,12 @@ export const SUGGEST_OPTIONS: Options<SuggestDoc> = {
   tokenize: tokenizeField,
   processTerm: (term) => foldTerm(term) || null,
   searchOptions: {
-    tokenize: (text) => tokenize(foldForMatch(text), true),
     boost: BOOST,
-    // A lone Han character would expand to every pair it starts, and two digits to every year and count
-    // in the library (20: 2015, 2023, 200, 20.5...): prefixes from two characters, three digits, on.
-    prefix: (term) => term.length >= (/^\d+$/.test(term) ? 3 : 2),
+    // A lone Han character would expand to every pair it starts: prefixes from two characters on. Two
+    // digits typed alone expand to every year and count in the library (20: 2015, 2023, 200...), and
+    // one report is as good as another for them: alone, a number expands from three digits. After
+    // other words (宁波市海曙区人民政府20, a title typed up to its year) two digits expand as well.
+    prefix: (term, _i, terms) => term.length >= (/^\d+$/.test(term) && terms.length === 1 ? 3 : 2),
     fuzzy: (term) => (isWordTerm(term) ? 0.2 : false),
     combineWith: 'AND',
   },
@@ -103,20 +104,14 @@ export async function loadSuggestIndex(saved: { v: number; json: string } | unde
   }
 }
 
-/**
- * autoSuggest joins matched terms with spaces; Han bigrams read better joined: overlapping ones (义乌
- * 乌市: 义乌市), and, as a query asks for bigrams that do not overlap, ones typed side by side (`typed`,
- * folded: 委员 会工 工作 of 委员会工作).
- */
-export function joinBigrams(suggestion: string, typed = ''): string {
+/** autoSuggest joins matched terms with spaces; overlapping Han bigrams (义乌 乌市) read better joined (义乌市). */
+export function joinBigrams(suggestion: string): string {
   const out: string[] = [];
   const terms = [...new Set(suggestion.split(' '))];
-  const han = (t: string) => /^\p{Script=Han}+$/u.test(t);
   // A term inside another (义乌 in 义乌市) adds nothing to the query.
   for (const term of terms.filter((t) => !terms.some((o) => o !== t && o.includes(t)))) {
     const last = out[out.length - 1];
-    if (last && han(last) && han(term) && typed.includes(last + term)) out[out.length - 1] = last + term;
-    else if (last && term.length === 2 && han(term) && last.endsWith(term[0]!)) out[out.length - 1] = last + term[1];
+    if (last && term.length === 2 && /^\p{Script=Han}{2}$/u.test(term) && last.endsWith(term[0]!)) out[out.length - 1] = last + term[1];
     else out.push(term);
   }
   return out.join(' ');
@@ -172,13 +167,13 @@ export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: num
   const { results, suggestions } = searchAndSuggest(ms, text, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix });
   const ids = results.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
   const folded = foldForMatch(text);
-  const typedWords = tokenize(folded, true).filter(isWord);
+  const typedWords = tokenize(folded).filter(isWord);
   // Completions that extend what was typed (202: 2022) before fuzzy neighbours (202: 212, 2012).
   const extending = new Set<string>();
   const other = new Set<string>();
   for (const { terms } of suggestions) {
     for (const completion of completionsOf(terms, typedWords.length)) {
-      const query = joinBigrams(completion.join(' '), folded);
+      const query = joinBigrams(completion.join(' '));
       if (foldForMatch(query) === folded) continue;
       const extendsTyped = completion.filter(isWord).every((w) => typedWords.some((t) => w.startsWith(t)));
       (extendsTyped ? extending : other).add(query);
