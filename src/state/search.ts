@@ -120,13 +120,24 @@ function filterKwic(lines: KwicLine[], p: SearchParams): KwicLine[] {
 
 let hitsSeq = 0;
 
-/** Loads every hit of the query in one report (null query: clears them). */
+/** Whether two lists of one report's hits mark the same places. */
+export function sameHits(a: readonly Hit[], b: readonly Hit[]): boolean {
+  return a.length === b.length && a.every((h, i) => h.para === b[i]!.para && h.start === b[i]!.start && h.end === b[i]!.end);
+}
+
+/**
+ * Loads every hit of the query in one report (null query: clears them). Asked again whenever the index
+ * changes (a re-parse, in this tab or another, moves the marks); hits that mark the same places as
+ * those shown are left as they are, so the reader stays at the hit they were on.
+ */
 export async function loadReportHits(reportId: string, q: string | null): Promise<void> {
   const seq = ++hitsSeq;
   if (!q || !q.trim()) { reportHits.value = null; return; }
   try {
     const a = await searchClient().reportHits(reportId, q);
-    if (seq === hitsSeq) reportHits.value = { reportId, q, hits: a.value };
+    const shown = reportHits.value;
+    if (seq !== hitsSeq || (shown && shown.reportId === reportId && shown.q === q && sameHits(shown.hits, a.value))) return;
+    reportHits.value = { reportId, q, hits: a.value };
   } catch {
     if (seq === hitsSeq) reportHits.value = { reportId, q, hits: [] };
   }

@@ -2,7 +2,7 @@
 // to and set apart), a link to the keyword-in-context list of this report, and a way out.
 import { useEffect, useState } from 'preact/hooks';
 import { reportHref, routeHref } from '../../lib/route';
-import { loadReportHits, reportHits, type Hit } from '../../state/search';
+import { loadReportHits, reportHits, searchStatus, type Hit } from '../../state/search';
 import { NO_SEARCH_PARAMS } from '../../lib/route';
 import { t } from '../i18n';
 
@@ -24,7 +24,9 @@ function show(i: number): void {
 }
 
 export function HitBar({ reportId, q, at }: { reportId: string; q: string; at?: { para: number; start: number } | null }) {
-  useEffect(() => { void loadReportHits(reportId, q); }, [reportId, q]);
+  // Asked again when the index changes: a re-parse of this report (here or in another tab) moves its hits.
+  const changes = searchStatus.value?.changes;
+  useEffect(() => { void loadReportHits(reportId, q); }, [reportId, q, changes]);
   const state = reportHits.value;
   const hits = state && state.reportId === reportId && state.q === q ? state.hits : null;
   const [current, setCurrent] = useState(0);
