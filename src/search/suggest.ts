@@ -1,5 +1,5 @@
 // Suggestions as the user types, from MiniSearch: one fielded document per report (title, place,
-// body, session, speaker, years, headings, figure phrases and indicators), ranked by BM25 with field
+// body, session, speaker, years, headings, what figures counted and indicators), ranked by BM25 with field
 // boosts, prefix search on every term and fuzzy matching for Latin words and numbers. Han text is
 // folded (t2cn) and cut into bigrams, short fields are also kept whole. The exact body-text index
 // answers the full search; this one answers "which report did I mean" within a keystroke.
