@@ -5,7 +5,7 @@ import type { DocCore, SearchFilters } from './types';
 /** Folded localities: a library has few distinct ones, and folding one per report per keystroke adds up. */
 const foldedLocality = new Map<string, string>();
 
-function foldLocality(locality: string): string {
+export function foldLocality(locality: string): string {
   let folded = foldedLocality.get(locality);
   if (folded === undefined) {
     if (foldedLocality.size > 10_000) foldedLocality.clear();

@@ -10,6 +10,7 @@ import { kwicQuery, type KwicOptions } from './kwic';
 import { restoreDoc, restoreSegment, restoreText, SEARCH_INDEX_VERSION, storeDoc, storeSegment, storeText, type SearchIndexExport, type StoredDoc, type StoredSegment, type StoredText } from './persist';
 import { segmentBytes } from './postings';
 import { Heads } from './heads';
+import { foldLocality } from './filters';
 import type { Library } from './match-query';
 import { hitsRun, queryRun, type HitsOptions } from './query-run';
 import { TEXT_CACHE_BYTES, TextCache, type TextSource } from './texts';
@@ -241,6 +242,14 @@ export class SearchIndex {
   }
 
   /** The first heading holding every (folded) word, as its outline index: where a suggestion for this report lands. */
+  /** Whether the report's title, headings or place hold every (folded) word as written: suggestions list those first. */
+  holdsWords(id: string, words: readonly string[]): boolean {
+    const doc = this.docs.get(id);
+    if (!doc) return false;
+    const place = doc.meta.locality ? foldLocality(doc.meta.locality) : '';
+    return words.every((w) => doc.heads.includes(w) || place.includes(w));
+  }
+
   headingMatch(id: string, words: string[]): { heading: number; path: string[] } | null {
     const doc = this.docs.get(id);
     if (!doc || words.length === 0) return null;

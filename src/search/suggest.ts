@@ -79,6 +79,7 @@ export const SUGGEST_OPTIONS: Options<SuggestDoc> = {
   tokenize: tokenizeField,
   processTerm: (term) => foldTerm(term) || null,
   searchOptions: {
+    tokenize: (text) => tokenize(foldForMatch(text), true),
     boost: BOOST,
     // A lone Han character would expand to every pair it starts: prefixes from two characters on. Two
     // digits typed alone expand to every year and count in the library (20: 2015, 2023, 200...), and
@@ -104,14 +105,20 @@ export async function loadSuggestIndex(saved: { v: number; json: string } | unde
   }
 }
 
-/** autoSuggest joins matched terms with spaces; overlapping Han bigrams (义乌 乌市) read better joined (义乌市). */
-export function joinBigrams(suggestion: string): string {
+/**
+ * autoSuggest joins matched terms with spaces; Han bigrams read better joined: overlapping ones (义乌
+ * 乌市: 义乌市), and, as a query asks for bigrams that do not overlap, ones typed side by side (`typed`,
+ * folded: 委员 会工 工作 of 委员会工作).
+ */
+export function joinBigrams(suggestion: string, typed = ''): string {
   const out: string[] = [];
   const terms = [...new Set(suggestion.split(' '))];
+  const han = (t: string) => /^\p{Script=Han}+$/u.test(t);
   // A term inside another (义乌 in 义乌市) adds nothing to the query.
   for (const term of terms.filter((t) => !terms.some((o) => o !== t && o.includes(t)))) {
     const last = out[out.length - 1];
-    if (last && term.length === 2 && /^\p{Script=Han}{2}$/u.test(term) && last.endsWith(term[0]!)) out[out.length - 1] = last + term[1];
+    if (last && han(last) && han(term) && typed.includes(last + term)) out[out.length - 1] = last + term;
+    else if (last && term.length === 2 && han(term) && last.endsWith(term[0]!)) out[out.length - 1] = last + term[1];
     else out.push(term);
   }
   return out.join(' ');
@@ -158,14 +165,29 @@ function completionsOf(terms: string[], typedWords: number): string[][] {
   return words.map((w) => [...han, w]);
 }
 
+/** Results weighed for `holds` at most: the report holding what was typed is nearly always among them. */
+const POOL = 40;
+
+/**
+ * The first `limit` results, those whose report holds every word typed as written (`holds`: in its
+ * title, headings or place) before those holding only its bigrams apart (堅持 黨的 領導 for 堅持黨的領導),
+ * each group in MiniSearch's order.
+ */
+function firstHolding(results: SearchResult[], limit: number, holds: ((id: string, words: string[]) => boolean) | undefined, words: string[]): SearchResult[] {
+  if (!holds) return results.slice(0, limit);
+  const pool = results.slice(0, POOL);
+  const yes = pool.filter((r) => holds(String(r.id), words));
+  return [...yes, ...pool.filter((r) => !yes.includes(r))].slice(0, limit);
+}
+
 /** Report ids best matching what was typed so far, and completions of the query (autoSuggest). */
-export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: number): { ids: { id: string; score: number; terms: string[] }[]; queries: string[] } {
+export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: number, holds?: (id: string, words: string[]) => boolean): { ids: { id: string; score: number; terms: string[] }[]; queries: string[] } {
   const text = q.trim();
   if (!text || text.length > MAX_TYPED) return { ids: [], queries: [] };
   // The search's own prefix rule: autoSuggest's default (prefix on the last term, whatever its
   // length) expands a lone last character to every term it starts: 300 ms at 20,000 reports.
   const { results, suggestions } = searchAndSuggest(ms, text, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix });
-  const ids = results.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
+  const ids = firstHolding(results, limit, holds, foldForMatch(text).split(/\s+/).filter(Boolean)).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
   const folded = foldForMatch(text);
   const typedWords = tokenize(folded).filter(isWord);
   // Completions that extend what was typed (202: 2022) before fuzzy neighbours (202: 212, 2012).
@@ -173,7 +195,7 @@ export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: num
   const other = new Set<string>();
   for (const { terms } of suggestions) {
     for (const completion of completionsOf(terms, typedWords.length)) {
-      const query = joinBigrams(completion.join(' '));
+      const query = joinBigrams(completion.join(' '), folded);
       if (foldForMatch(query) === folded) continue;
       const extendsTyped = completion.filter(isWord).every((w) => typedWords.some((t) => w.startsWith(t)));
       (extendsTyped ? extending : other).add(query);

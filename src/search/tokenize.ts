@@ -12,8 +12,13 @@ export function charClass(cp: number): CharClass {
   return 0;
 }
 
-/** Tokens of folded text (MiniSearch-compatible tokenize): bigrams for ideographic runs, whole words. */
-export function tokenize(text: string): string[] {
+/**
+ * Tokens of folded text (MiniSearch-compatible tokenize): bigrams for ideographic runs, whole words.
+ * `cover` keeps only bigrams that cover a run without overlapping (and the run's last, for an odd
+ * length): for a query, where every bigram is required, the overlapping ones are implied by the words
+ * around them nearly always, and each costs a pass over every report holding it.
+ */
+export function tokenize(text: string, cover = false): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {
@@ -33,7 +38,11 @@ export function tokenize(text: string): string[] {
     }
     if (cls === 2) out.push(chars.join(''));
     else if (chars.length === 1) out.push(chars[0]!);
-    else for (let k = 0; k + 1 < chars.length; k++) out.push(chars[k]! + chars[k + 1]!);
+    else {
+      const step = cover ? 2 : 1;
+      for (let k = 0; k + 1 < chars.length; k += step) out.push(chars[k]! + chars[k + 1]!);
+      if (cover && chars.length % 2 === 1) out.push(chars[chars.length - 2]! + chars[chars.length - 1]!);
+    }
     i = j;
   }
   return out;

@@ -84,7 +84,7 @@ export function createSuggester(open: () => Promise<LibraryDB>, index: () => Sea
   }
 
   function suggest(q: string, limit: number): Suggestion[] {
-    const { ids, queries } = suggestReports(ms, q, limit);
+    const { ids, queries } = suggestReports(ms, q, limit, (id, words) => index().holdsWords(id, words));
     const words = parseQuery(q).include.map((t) => t.text);
     const out: Suggestion[] = [];
     for (const { id, score } of ids) {

@@ -46,6 +46,18 @@ describe('tokenize', () => {
     expect(tokenize('分质供水')).toEqual(['分质', '质供', '供水']);
     expect(tokenize('报送145篇,covid19 政')).toEqual(['报送', '145', '篇', 'covid19', '政']);
   });
+  it('covers a Han run with bigrams that do not overlap, for queries, the last one overlapping on an odd length', () => {
+    expect(tokenize('政治协商会议', true)).toEqual(['政治', '协商', '会议']);
+    expect(tokenize('政治协商会 2023年', true)).toEqual(['政治', '协商', '商会', '2023', '年']);
+    for (const run of ['分质供水', '民主监督工作', '委员会工作', '义乌市', '提案']) {
+      const all = tokenize(run);
+      const cover = tokenize(run, true);
+      // Every bigram of the cover is a bigram of the run, and together they cover each character.
+      expect(cover.every((b) => all.includes(b)), run).toBe(true);
+      expect(cover.length, run).toBe(Math.ceil(run.length / 2));
+      expect([...run].every((_, i) => cover.some((b) => run.indexOf(b) <= i && i < run.indexOf(b) + 2)), run).toBe(true);
+    }
+  });
 });
 
 describe('postings counts', () => {

@@ -4,6 +4,8 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it, vi } from 'vitest';
 import { countedPhrase, createSuggestIndex, joinBigrams, suggestDoc, suggestReports, SUGGEST_OPTIONS } from '../../src/search/suggest';
 import { SEEDS, parsedSeed } from '../support/variants';
+import { SearchIndex } from '../../src/search/search-index';
+import { foldForMatch } from '../../src/text/fold';
 
 const reports = SEEDS.map((f, i) => ({ id: `r${i}`, report: parsedSeed(f) }));
 const ms = createSuggestIndex();
@@ -22,7 +24,7 @@ describe('suggestReports', () => {
     for (const typed of ['政协', '协商', '委员会工作', '提案办理', '义乌', '鹰']) {
       // Han only: each suggestion is one completion, its bigrams joined, what was typed left out.
       const want = [...new Set(ms.autoSuggest(typed, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix })
-        .map((s) => joinBigrams(s.suggestion)).filter((s) => s !== typed))].slice(0, 2);
+        .map((s) => joinBigrams(s.suggestion, typed)).filter((s) => s !== typed))].slice(0, 2);
       const got = suggestReports(ms, typed, 8).queries;
       expect(got, typed).toEqual(want);
       offered += got.length;
@@ -87,6 +89,22 @@ describe('suggestReports', () => {
     const typed = `${dated.report.locality} ${String(dated.report.reviewYear).slice(0, 2)}`;
     expect(suggestReports(ms, typed, 8).ids.map((h) => h.id), typed).toContain(dated.id);
   });
+  it('joins the bigrams of a completion typed side by side or overlapping', () => {
+    expect(joinBigrams('委员 会工 工作', '委员会工作')).toBe('委员会工作');
+    expect(joinBigrams('义乌 乌市', '义乌市')).toBe('义乌市');
+    expect(joinBigrams('政治 会议', '政治 会议')).toBe('政治 会议');
+  });
+  it('lists first the reports that hold the words as typed, not only their bigrams apart', () => {
+    const small = createSuggestIndex();
+    const doc = (id: string, headings: string) => ({ id, title: '工作报告', place: '', body: '', session: '', speaker: '', years: '', headings, figures: '' });
+    // The query asks for 堅持, 黨的 and 領導: b holds them apart, in shorter headings that BM25 prefers.
+    small.add(doc('a', '始終堅持黨的領導，凝聚共識'));
+    small.add(doc('b', '堅持\n黨的\n領導'));
+    expect(suggestReports(small, '堅持黨的領導', 8).ids.map((h) => h.id)).toEqual(['b', 'a']);
+    const heads = new Map([['a', '始终坚持党的领导，凝聚共识'], ['b', '坚持\n党的\n领导']]);
+    const holds = (id: string, words: string[]) => words.every((w) => heads.get(id)!.includes(w));
+    expect(suggestReports(small, '堅持黨的領導', 8, holds).ids.map((h) => h.id)).toEqual(['a', 'b']);
+  });
   it('leaves pasted text (past 64 characters) to the full search, without searching', () => {
     const title = reports[0]!.report.title!;
     expect(suggestReports(ms, title, 8).ids.map((h) => h.id)).toContain('r0');
@@ -122,6 +140,21 @@ describe('suggestDoc', () => {
       }
     }
     expect(counted).toBeGreaterThan(0);
+  });
+});
+
+describe('SearchIndex.holdsWords', () => {
+  it("says whether a report's title, headings or place hold each word as written (folded)", () => {
+    const index = new SearchIndex();
+    for (const { id, report } of reports) index.add(id, report);
+    const { id, report } = reports.find((r) => r.report.locality && r.report.outline.length > 2)!;
+    const heading = foldForMatch(report.outline[2]!.title).slice(0, 6);
+    expect(index.holdsWords(id, [heading])).toBe(true);
+    expect(index.holdsWords(id, [foldForMatch(report.locality!), heading])).toBe(true);
+    // Words of the body only, or from another report, do not count.
+    const body = foldForMatch(report.paragraphs.find((p) => p.text.length > 80)!.text).slice(30, 40);
+    expect(index.holdsWords(id, [body])).toBe(false);
+    expect(index.holdsWords('missing', [heading])).toBe(false);
   });
 });
 
