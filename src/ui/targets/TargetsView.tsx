@@ -36,6 +36,15 @@ export function TargetsView({ params }: { params: TargetsParams }) {
   if (targetsFailed.value) return <p role="alert" class="card error">{targetsFailed.value}</p>;
   if (!all) return <p class="muted" aria-busy="true">…</p>;
   if (libraryReady.value && summaries.value.length === 0) return <EmptyLibrary view="figures-view" title={ts().title} intro={ts().intro} />;
+  // Reports, but none a target or result was read from (no government work report): say where they come from.
+  if (all.length === 0) {
+    return (
+      <div class="figures-view targets-view">
+        <h1>{ts().title}</h1>
+        <p class="card muted targets-none-yet">{ts().noneYet}</p>
+      </div>
+    );
+  }
   // The chart needs one place and one indicator: the chosen ones, else the only ones the filters leave.
   const places = [...new Set(rows.map((r) => r.place ?? ''))];
   const keys = [...new Set(rows.map((r) => r.indicatorKey))];
