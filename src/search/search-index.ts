@@ -241,7 +241,6 @@ export class SearchIndex {
     return this.later(() => hitsRun(this.library(), id, q, opts));
   }
 
-  /** The first heading holding every (folded) word, as its outline index: where a suggestion for this report lands. */
   /** Whether the report's title, headings or place hold every (folded) word as written: suggestions list those first. */
   holdsWords(id: string, words: readonly string[]): boolean {
     const doc = this.docs.get(id);
@@ -250,6 +249,7 @@ export class SearchIndex {
     return words.every((w) => doc.heads.includes(w) || place.includes(w));
   }
 
+  /** The first heading holding every (folded) word, as its outline index: where a suggestion for this report lands. */
   headingMatch(id: string, words: string[]): { heading: number; path: string[] } | null {
     const doc = this.docs.get(id);
     if (!doc || words.length === 0) return null;

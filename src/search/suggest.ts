@@ -165,6 +165,9 @@ function completionsOf(terms: string[], typedWords: number): string[][] {
   return words.map((w) => [...han, w]);
 }
 
+/** Whether a report's title, headings or place hold every folded word typed, as written (SearchIndex.holdsWords). */
+export type Holds = (id: string, words: readonly string[]) => boolean;
+
 /** Results weighed for `holds` at most: the report holding what was typed is nearly always among them. */
 const POOL = 40;
 
@@ -173,7 +176,7 @@ const POOL = 40;
  * title, headings or place) before those holding only its bigrams apart (堅持 黨的 領導 for 堅持黨的領導),
  * each group in MiniSearch's order.
  */
-function firstHolding(results: SearchResult[], limit: number, holds: ((id: string, words: string[]) => boolean) | undefined, words: string[]): SearchResult[] {
+function firstHolding(results: SearchResult[], limit: number, holds: Holds | undefined, words: readonly string[]): SearchResult[] {
   if (!holds) return results.slice(0, limit);
   const pool = results.slice(0, POOL);
   const yes = pool.filter((r) => holds(String(r.id), words));
@@ -181,14 +184,14 @@ function firstHolding(results: SearchResult[], limit: number, holds: ((id: strin
 }
 
 /** Report ids best matching what was typed so far, and completions of the query (autoSuggest). */
-export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: number, holds?: (id: string, words: string[]) => boolean): { ids: { id: string; score: number; terms: string[] }[]; queries: string[] } {
+export function suggestReports(ms: MiniSearch<SuggestDoc>, q: string, limit: number, holds?: Holds): { ids: { id: string; score: number; terms: string[] }[]; queries: string[] } {
   const text = q.trim();
   if (!text || text.length > MAX_TYPED) return { ids: [], queries: [] };
   // The search's own prefix rule: autoSuggest's default (prefix on the last term, whatever its
   // length) expands a lone last character to every term it starts: 300 ms at 20,000 reports.
   const { results, suggestions } = searchAndSuggest(ms, text, { prefix: SUGGEST_OPTIONS.searchOptions!.prefix });
-  const ids = firstHolding(results, limit, holds, foldForMatch(text).split(/\s+/).filter(Boolean)).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
   const folded = foldForMatch(text);
+  const ids = firstHolding(results, limit, holds, folded.split(/\s+/).filter(Boolean)).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
   const typedWords = tokenize(folded).filter(isWord);
   // Completions that extend what was typed (202: 2022) before fuzzy neighbours (202: 212, 2012).
   const extending = new Set<string>();

@@ -102,7 +102,7 @@ describe('suggestReports', () => {
     small.add(doc('b', '堅持\n黨的\n領導'));
     expect(suggestReports(small, '堅持黨的領導', 8).ids.map((h) => h.id)).toEqual(['b', 'a']);
     const heads = new Map([['a', '始终坚持党的领导，凝聚共识'], ['b', '坚持\n党的\n领导']]);
-    const holds = (id: string, words: string[]) => words.every((w) => heads.get(id)!.includes(w));
+    const holds = (id: string, words: readonly string[]) => words.every((w) => heads.get(id)!.includes(w));
     expect(suggestReports(small, '堅持黨的領導', 8, holds).ids.map((h) => h.id)).toEqual(['a', 'b']);
   });
   it('leaves pasted text (past 64 characters) to the full search, without searching', () => {
