@@ -42,6 +42,18 @@ describe('rates by example', () => {
     expect(rates('现代服务业增加值占服务业增加值比重达到65%')[0]!.indicatorKey).toBeNull();
     expect(pick('规上工业增加值增长6%')).toEqual([['industrial-value-added', 6, null, '%', null]]);
   });
+  it('names a rate after an earlier figure of its clause by that figure’s indicator, not by the figure', () => {
+    const names = (text: string) => extractFigures([{ text }], []).map((f) => f.indicator);
+    // A 、 after a value ends that value's part of the clause.
+    expect(names('预计全年地区生产总值完成683亿元、增长6.8%，一般公共预算收入完成61.2亿元、增长9.1%'))
+      .toEqual(['地区生产总值', '地区生产总值', '一般公共预算收入', '一般公共预算收入']);
+    // The value it started from is not part of the name, nor are 近 or a trailing 的.
+    expect(names('全市生产总值从5453亿元增加到7585亿元，年均增长6.6%')).toEqual(['生产总值', '生产总值', '生产总值']);
+    expect(names('国内生产总值增加到121万亿元，十年增加近70万亿元、年均增长6.2%').at(-1)).toBe('国内生产总值');
+    expect(names('民生支出占一般公共预算支出的79.2%')).toEqual(['民生支出占一般公共预算支出']);
+    // A 、 between the values of a 分别 list still hands them out in order.
+    expect(names('一般公共预算收入、税收收入分别增长10.6%、12.4%')).toEqual(['一般公共预算收入', '税收收入']);
+  });
 });
 
 describe('roles from the report parts', () => {

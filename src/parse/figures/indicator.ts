@@ -23,7 +23,9 @@ export function codeTable(chars: string): Uint8Array {
 const SENTENCE_END = codeTable('。！？!?；;\n');
 const CLAUSE_END = codeTable('，,；;。：:！!？?\n');
 const LEAD = /^(?:到(?:19|20)\d\d年(?:底|末)?|(?:19|20)\d\d年|全国|全省|全市|全县|全縣|全区|全區|全州|全旗|全镇|全鎮|本市|我市|我县|我縣|我省|我区|我區|全年|今年|年末|年底|实现|實現|完成|其中|预计|預計|力争|力爭|确保|確保|争取|爭取|主要预期目标是|主要預期目標是|预期目标是|預期目標是|主要目标是|主要目標是|并|並|同时|同時|五年|十年)+/u;
-const TAIL = /(?:同比|比上年|較上年|较上年|同口径|同口徑|年均|平均|分别|分別|力争|力爭|增长|增長|增加|增至|下降|减少|減少|降低|提高|提升|上涨|上漲|上升|回落|下滑|达到|達到|达|達|为|為|是|突破|超过|超過|超|保持在|保持|稳定在|穩定在|控制在|降到|降至|增加到|缩小到|縮小到|实现|實現|完成|到|在|了|高于|高於|低于|低於)+$/u;
+const TAIL = /(?:同比|比上年|較上年|较上年|同口径|同口徑|年均|平均|分别|分別|力争|力爭|增长|增長|增加|增至|下降|减少|減少|降低|提高|提升|上涨|上漲|上升|回落|下滑|达到|達到|达|達|为|為|是|突破|超过|超過|超|保持在|保持|稳定在|穩定在|控制在|降到|降至|增加到|缩小到|縮小到|实现|實現|完成|到|在|了|高于|高於|低于|低於|从|從|近|接近|约|約|逾|的)+$/u;
+// 从5453亿元增加到7585亿元: the name stands before where the value started from.
+const FROM = /(?:从|從)[0-9０-９].*$/u;
 const COMPARISON = /(?:比|较|較|高于|高於|低于|低於|快于|快於|慢于|慢於|高出|超出|与|與)(?:全国|全國|全省|全市|全区|全區|全县|全縣|上年|去年|同期|平均|「|“|"|十|(?:19|20)\d\d年).*$/u;
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
 
@@ -41,7 +43,7 @@ export function cleanName(head: string): string {
 }
 
 function clean(head: string): string {
-  let s = head.replace(/\s+/gu, '').replace(COMPARISON, '');
+  let s = head.replace(/\s+/gu, '').replace(COMPARISON, '').replace(FROM, '');
   for (let i = 0; i < 3; i++) s = s.replace(LEAD, '').replace(TAIL, '');
   return s.replace(/^[、和与與及]+|[、和与與及]+$/gu, '');
 }
@@ -64,11 +66,23 @@ function lastIndexOf(text: string, table: Uint8Array, before: number): number {
   return stop - 1;
 }
 
+/**
+ * 地区生产总值完成683亿元、增长6.8%: a 、 just after an earlier figure (its number and unit) ends
+ * that figure's part of the clause; what follows it names this one (or, being only a verb, leaves the
+ * name the sentence gave). A 、 in a list of names (城镇、农村居民…) has no number before it, and
+ * one between values (分别增长6.5%、8.1%) has nothing after it or a 分别 before it.
+ */
+function afterFigure(head: string): string {
+  const cut = head.lastIndexOf('、');
+  if (cut <= 0 || cut === head.length - 1 || /分别|分別/u.test(head)) return head;
+  return /[0-9０-９%％]/u.test(head.slice(Math.max(0, cut - 6), cut)) ? head.slice(cut + 1) : head;
+}
+
 /** The indicator of the figure whose number (or pre-modifier) starts at `at`, updating the state. */
 export function nameAt(text: string, at: number, state: NameState): string | null {
   const sentence = lastIndexOf(text, SENTENCE_END, at) + 1;
   if (sentence !== state.sentence) Object.assign(state, { sentence, name: null, list: null });
-  const head = text.slice(lastIndexOf(text, CLAUSE_END, at) + 1, at);
+  const head = afterFigure(text.slice(lastIndexOf(text, CLAUSE_END, at) + 1, at));
   const respectively = head.search(/分别|分別/u);
   if (respectively >= 0) {
     const listed = cleanName(head.slice(0, respectively));
