@@ -1,8 +1,10 @@
-// A figure's number as a reader writes it: 6.5–7%, 7%左右, 611.3亿元, 1.2万人以上, 0.8个百分点.
+// A figure's number as a reader writes it: 6.5–7%, 7%左右, 611.3亿元, 1.2万人以上, 0.8个百分点,
+// 126万亿元 (not 1260000亿元).
 export interface ValueLike { value: number; valueHigh?: number; unit: string; modifier: string | null }
 
 function amount(v: number): string {
   const a = Math.abs(v);
+  if (a >= 1e12) return `${+(v / 1e12).toFixed(2)}万亿`;
   if (a >= 1e8) return `${+(v / 1e8).toFixed(2)}亿`;
   if (a >= 1e4) return `${+(v / 1e4).toFixed(2)}万`;
   return String(v);

@@ -1,0 +1,21 @@
+// How the figures, trends and targets views write a figure's number: in the units a report uses.
+import { describe, expect, it } from 'vitest';
+import { figureValue } from '../../src/ui/figure-value';
+
+const v = (value: number, unit: string, modifier: string | null = null, valueHigh?: number) => ({ value, unit, modifier, ...(valueHigh === undefined ? {} : { valueHigh }) });
+
+describe('figureValue', () => {
+  it('writes amounts in 万, 亿 and 万亿 as reports do', () => {
+    expect(figureValue(v(12440000, '人'))).toBe('1244万人');
+    expect(figureValue(v(61120000000, '元'))).toBe('611.2亿元');
+    expect(figureValue(v(126e12, '元', '以上'))).toBe('126万亿元以上');
+    expect(figureValue(v(1.39e12, '斤'))).toBe('1.39万亿斤');
+    expect(figureValue(v(-2.5e12, '元'))).toBe('-2.5万亿元');
+  });
+  it('writes ranges, percentage points and modifiers, leaving 力争 and, on request, every modifier off', () => {
+    expect(figureValue(v(6.5, '%', '左右', 7))).toBe('6.5–7%左右');
+    expect(figureValue(v(0.8, '百分点'))).toBe('0.8个百分点');
+    expect(figureValue(v(5, '%', '力争'))).toBe('5%');
+    expect(figureValue(v(5, '%', '以上'), false)).toBe('5%');
+  });
+});
