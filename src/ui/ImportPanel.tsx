@@ -1,8 +1,9 @@
 // The import progress panel: a summary line with a bar, cancel, and the files with their status
 // (each of which can be cancelled alone, see ImportFileRow).
 // At most 200 rows are rendered (failures first), so a 1,000-file import stays light.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { cancelImport, closeImportPanel, importCounts, importJob, type ImportRow } from '../state/import';
+import { route } from '../state/route';
 import { t } from './i18n';
 import { ImportFileRow } from './ImportFileRow';
 
@@ -18,7 +19,19 @@ function orderRows(rows: ImportRow[], failedOnly: boolean): { row: ImportRow; in
 export function ImportPanel() {
   const [failedOnly, setFailedOnly] = useState(false);
   const [expanded, setExpanded] = useState<boolean | null>(null);
+  // Going elsewhere after an import has finished folds its list to the summary line: on a phone the
+  // list of a finished import (failures keep it open) would otherwise cover half of the next view.
+  const where = route.value;
+  const shownAt = useRef(where);
+  useEffect(() => {
+    if (shownAt.current === where) return;
+    shownAt.current = where;
+    if (importJob.peek()?.running === false) setExpanded(false);
+  }, [where]);
   const job = importJob.value;
+  // A new import starts with its list shown, however the last one was left.
+  const running = job?.running === true;
+  useEffect(() => { if (running) setExpanded(null); }, [running]);
   if (!job) return null;
   const d = t();
   const c = importCounts.value;

@@ -45,6 +45,19 @@ describe('app import', () => {
     expect(h.errors).toEqual([]);
   });
 
+  it('folds a finished import’s list (kept open by its failures) to its summary when the reader goes elsewhere', async () => {
+    const toggle = h.page.locator('.import-panel header button[aria-expanded]');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await h.page.locator('.library .report-row .title a').first().click();
+    await h.page.waitForSelector('.import-panel header button[aria-expanded="false"]');
+    expect(await h.page.locator('.import-panel li').count()).toBe(0);
+    expect(await h.page.textContent('.import-summary')).toContain('保存 5');
+    await toggle.click();
+    expect(await h.page.locator('.import-panel li').count()).toBeGreaterThan(5);
+    await h.page.goBack();
+    await h.page.waitForSelector('.library[data-ready]');
+  });
+
   it('reports a file imported twice as a duplicate and keeps one copy', async () => {
     await closeImportPanel(h.page);
     await h.page.setInputFiles('#file-input', fixtureFiles().slice(0, 1));
