@@ -2,6 +2,7 @@
 // phrase" matches exactly as written (spaces included), -word or -"phrase" excludes. The query is
 // folded first, so full-width spaces, 「」 and “” work as separators and quotes too.
 import { foldForMatch } from '../text/fold';
+import { startsWord } from './match';
 
 export interface Term {
   /** Folded text to find. */
@@ -26,6 +27,12 @@ function readToken(q: string, i: number): { text: string; phrase: boolean; next:
   return { text: q.slice(i, j), phrase: false, next: j };
 }
 
+/** Whether the text holds a unit above U+0020 that is not a space: something the body index keys. */
+function visible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x20 && !/\s/.test(text[i]!)) return true;
+  return false;
+}
+
 export function parseQuery(raw: string): ParsedQuery {
   const q = foldForMatch(raw);
   const include: Term[] = [];
@@ -40,10 +47,14 @@ export function parseQuery(raw: string): ParsedQuery {
     const negative = q[i] === '-' && i + 1 < q.length && !/\s/.test(q[i + 1]!);
     const token = readToken(q, negative ? i + 1 : i);
     i = token.next;
-    const text = token.phrase ? token.text : token.text.replace(/^"|"$/g, '');
-    const key = `${negative ? '-' : '+'}${token.phrase ? 'p' : 'w'}${text}`;
+    // A line break inside a paragraph is indexed as a space, and paragraphs end at one: a quoted
+    // one (pasted) is a space too, so a phrase never spans paragraphs, nor sections.
+    const text = token.phrase ? token.text.replace(/\n/g, ' ') : token.text.replace(/^"|"$/g, '');
+    // Quoting changes nothing for a word that does not start with a Latin letter or digit: "政府" is 政府.
+    const key = `${negative ? '-' : '+'}${startsWord({ text, phrase: token.phrase }) ? 'w' : 'p'}${text}`;
     // A lone '-' is an exclusion still being typed (search runs as you type), not a search for dashes.
-    if (text.trim() === '' || (!token.phrase && text === '-') || seen.has(key)) continue;
+    // A word of nothing visible (spaces, or control characters, which the body index does not key) finds nothing.
+    if (!visible(text) || (!token.phrase && text === '-') || seen.has(key)) continue;
     seen.add(key);
     (negative ? exclude : include).push({ text, phrase: token.phrase });
   }

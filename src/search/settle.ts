@@ -25,7 +25,8 @@ export function settleKeys(t: Term): { pairs: number[]; inner: number[] } | null
   }
   // A word whose start is also its end can overlap itself: bounds count overlapping occurrences, Ctrl+F does not.
   for (let b = 1; b < s.length; b++) if (s.startsWith(s.slice(s.length - b))) return null;
-  const inner = Array.from(s.slice(1, -1), (_, i) => s.charCodeAt(i + 1));
+  // By UTF-16 unit, as the pairs are: an astral character inside the word (政𠀀府) is two inner units.
+  const inner = Array.from({ length: s.length - 2 }, (_, i) => s.charCodeAt(i + 1));
   return { pairs, inner };
 }
 

@@ -39,6 +39,17 @@ describe('parseQuery', () => {
   it('accepts an unclosed quote as a phrase to the end', () => {
     expect(parseQuery('"分质供水 情况').include).toEqual([{ text: '分质供水 情况', phrase: true }]);
   });
+  it('drops words of control characters only, which the body index cannot look up', () => {
+    expect(parseQuery('\u0007 "\u0001\u0002" -\u0007 提案')).toEqual({ include: [{ text: '提案', phrase: false }], exclude: [] });
+    expect(parseQuery('a\u0007b').include).toEqual([{ text: 'a\u0007b', phrase: false }]);
+  });
+  it('keeps one of a Chinese word given plain and quoted, but a Latin word both ways (prefix against anywhere)', () => {
+    expect(parseQuery('提案 "提案" 「提案」 -"义乌" -义乌')).toEqual({ include: [{ text: '提案', phrase: false }], exclude: [{ text: '义乌', phrase: true }] });
+    expect(parseQuery('cov "cov"').include).toEqual([{ text: 'cov', phrase: false }, { text: 'cov', phrase: true }]);
+  });
+  it('reads a line break inside a quoted phrase as a space, as in-paragraph breaks are indexed', () => {
+    expect(parseQuery('"分质\n供水" 提\n案').include).toEqual([{ text: '分质 供水', phrase: true }, { text: '提', phrase: false }, { text: '案', phrase: false }]);
+  });
 });
 
 describe('tokenize', () => {
