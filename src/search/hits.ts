@@ -47,10 +47,13 @@ function walkHeadings(doc: IndexedDoc, term: PreparedTerm, sections: readonly nu
 
 /** Turns raw hits into hits with snippets in the original script. */
 export function materialise(doc: IndexedDoc, raws: RawHit[], include: PreparedTerm[], docScore: number, context: number): Hit[] {
-  const paras = new Map<number, { text: string; marks: [number, number][] }>();
+  const paras = new Map<number, { text: string; marks: [number, number][]; longest: number }>();
   return raws.map((r) => {
     let para = paras.get(r.para);
-    if (!para) paras.set(r.para, (para = { text: paragraphText(doc, r.para), marks: paragraphMatches(doc, r.para, include) }));
+    if (!para) {
+      const marks = paragraphMatches(doc, r.para, include);
+      paras.set(r.para, (para = { text: paragraphText(doc, r.para), marks, longest: marks.reduce((n, [s, e]) => Math.max(n, e - s), 0) }));
+    }
     const [start, end] = toParagraph(doc, r.para, r.at, r.at + r.len);
     return {
       reportId: doc.id,
@@ -61,7 +64,7 @@ export function materialise(doc: IndexedDoc, raws: RawHit[], include: PreparedTe
       path: sectionPath(doc, r.section),
       where: r.where,
       score: Math.round((docScore + WHERE_BONUS[r.where]) * 1000) / 1000,
-      snippet: makeSnippet(para.text, [start, end], para.marks, context),
+      snippet: makeSnippet(para.text, [start, end], para.marks, context, para.longest),
     };
   });
 }

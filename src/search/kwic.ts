@@ -10,23 +10,27 @@ import { prepareQuery } from './scan';
 import type { DocCore, IndexedDoc, KwicLine } from './types';
 import { chunks, type NeedsTexts, type TextView } from './verify-texts';
 
-function sectionOf(doc: DocCore, para: number): number {
-  return Math.max(0, doc.sections.findIndex((s) => s.start <= para && para < s.end));
-}
-
 export function kwicInDoc(doc: IndexedDoc, terms: Term[], context: number, limit: number, out: KwicLine[]): void {
   const found = terms.flatMap((t) => occurrences(doc.folded, t)).sort((a, b) => a[0] - b[0]);
+  // Lines come in text order: the paragraph's text is rebuilt once per paragraph and its section
+  // found by a pointer that only moves on, so one long paragraph of many hits stays linear.
+  let para = -1, original = '', section = 0;
   for (const [s, e] of found) {
     if (out.length >= limit) return;
-    const para = paraAt(doc, s);
-    const original = paragraphText(doc, para);
+    const at = paraAt(doc, s);
+    if (at !== para) {
+      para = at;
+      original = paragraphText(doc, para);
+      while (section < doc.sections.length && doc.sections[section]!.end <= para) section++;
+    }
     const [os, oe] = toParagraph(doc, para, s, e);
-    const section = sectionOf(doc, para);
+    // A paragraph outside every section (none before the first) is listed under the first.
+    const sec = section < doc.sections.length && doc.sections[section]!.start <= para ? section : 0;
     out.push({
       reportId: doc.id,
       para,
-      section,
-      path: section < doc.sections.length ? sectionPath(doc, section) : [],
+      section: sec,
+      path: sec < doc.sections.length ? sectionPath(doc, sec) : [],
       left: original.slice(Math.max(0, os - context), os),
       match: original.slice(os, oe),
       right: original.slice(oe, oe + context),

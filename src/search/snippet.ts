@@ -9,12 +9,30 @@ function safeCut(text: string, i: number): number {
   return c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
 }
 
-export function makeSnippet(original: string, hit: [number, number], others: [number, number][], context: number): Snippet {
+/** The first of `marks` (in text order) starting at or after `at`. */
+function firstFrom(marks: [number, number][], at: number): number {
+  let lo = 0, hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]![0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `others`: the paragraph's matches in text order, none longer than `longest`. Only those that can
+ * reach into the window are visited, so a paragraph with thousands of hits costs each snippet a
+ * binary search, not a pass over all of them.
+ */
+export function makeSnippet(original: string, hit: [number, number], others: [number, number][], context: number, longest: number): Snippet {
   const from = safeCut(original, Math.max(0, hit[0] - context));
   const to = safeCut(original, Math.min(original.length, hit[1] + context));
   const marks: [number, number][] = [[hit[0] - from, hit[1] - from]];
-  for (const [s, e] of others) {
-    if ((s === hit[0] && e === hit[1]) || e <= from || s >= to) continue;
+  for (let i = firstFrom(others, from - longest); i < others.length; i++) {
+    const [s, e] = others[i]!;
+    if (s >= to) break;
+    if ((s === hit[0] && e === hit[1]) || e <= from) continue;
     marks.push([Math.max(s, from) - from, Math.min(e, to) - from]);
   }
   return { text: original.slice(from, to), marks, cutStart: from > 0, cutEnd: to < original.length };
