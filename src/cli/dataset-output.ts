@@ -6,9 +6,13 @@ import { closeSync, createReadStream, existsSync, ftruncateSync, mkdirSync, open
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { TABLES, type TableName } from '../trends/dataset-tables';
+import { UsageError } from './dataset-args';
 
 export type OutputFile = TableName | 'errors';
 const FILES: OutputFile[] = [...TABLES, 'errors'];
+
+/** The files `dataset` writes in `dir`. */
+export const outputFiles = (dir: string): string[] => FILES.map((f) => join(dir, `${f}.jsonl`));
 
 /** `code`: the parse failure's stable code (src/model/errors.ts), absent when the file could not be read. */
 export interface ErrorLine { path: string; fileName: string; id: string | null; reason: string; code?: string }
@@ -65,6 +69,27 @@ async function* linesOf(path: string): AsyncGenerator<string> {
   yield* createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
 }
 
+/**
+ * The rows of an earlier run's table (blank lines passed over). A line that is not a row of ours means
+ * --out is some other folder, or a file was edited: a sentence and exit 2, not a stack trace and
+ * appending to it.
+ */
+async function* rowsOf<T>(path: string, valid: (row: unknown) => row is T): AsyncGenerator<T> {
+  let n = 0;
+  for await (const line of linesOf(path)) {
+    n++;
+    if (line.trim() === '') continue;
+    let row: unknown;
+    try { row = JSON.parse(line); } catch { row = undefined; }
+    if (!valid(row)) throw new UsageError(`${path} line ${n} is not a line this command wrote; give --out a folder of its own`);
+    yield row;
+  }
+}
+
+const isRecord = (row: unknown): row is Record<string, unknown> => typeof row === 'object' && row !== null;
+const isReport = (row: unknown): row is { id: string } => isRecord(row) && typeof row.id === 'string';
+const isError = (row: unknown): row is ErrorLine => isRecord(row) && typeof row.path === 'string' && (typeof row.id === 'string' || row.id === null);
+
 /** Drops the trailing lines of a table whose report line was never written. */
 async function dropOrphans(path: string, done: Set<string>): Promise<void> {
   let offset = 0;
@@ -88,14 +113,11 @@ export async function openOutput(dir: string): Promise<Output> {
   const doneIds = new Set<string>();
   const failedKeys = new Set<string>();
   if (existsSync(path('reports'))) {
-    for await (const line of linesOf(path('reports'))) doneIds.add((JSON.parse(line) as { id: string }).id);
+    for await (const row of rowsOf(path('reports'), isReport)) doneIds.add(row.id);
   }
   for (const t of ['sections', 'figures'] as const) if (existsSync(path(t))) await dropOrphans(path(t), doneIds);
   if (existsSync(path('errors'))) {
-    for await (const line of linesOf(path('errors'))) {
-      const e = JSON.parse(line) as ErrorLine;
-      failedKeys.add(e.id ?? e.path);
-    }
+    for await (const e of rowsOf(path('errors'), isError)) failedKeys.add(e.id ?? e.path);
   }
   const fds = Object.fromEntries(FILES.map((f) => [f, openSync(path(f), 'a')])) as Record<OutputFile, number>;
   return {

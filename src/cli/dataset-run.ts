@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, shardOfId, UsageError, type DatasetArgs } from './dataset-args';
-import { openOutput, type Output } from './dataset-output';
+import { openOutput, outputFiles, type Output } from './dataset-output';
 import { createPool, type ParsePool } from './dataset-pool';
 import { newTally, startProgress, summary, type Tally } from './dataset-progress';
 import { countFiles, walk, type Source } from './dataset-walk';
@@ -23,7 +23,8 @@ function inShard(args: DatasetArgs, id: string): boolean {
   return !args.shard || shardOfId(id, args.shard.n) === args.shard.k;
 }
 
-interface Run { args: DatasetArgs; out: Output; tally: Tally; earlier: Set<string>; seen: Set<string> }
+/** `failedPaths`: unreadable files listed this run (a path met twice, say a file given twice, is listed once). */
+interface Run { args: DatasetArgs; out: Output; tally: Tally; earlier: Set<string>; seen: Set<string>; failedPaths: Set<string> }
 
 type Verdict = keyof Tally | 'earlier-failure' | 'parse';
 type ParsedLines = Extract<ParseAnswer, { ok: true }>['lines'];
@@ -31,10 +32,12 @@ type ParsedLines = Extract<ParseAnswer, { ok: true }>['lines'];
 /** What to do with a file before parsing: skip it (and why) or parse it. */
 function triage(run: Run, id: string): Verdict {
   if (!inShard(run.args, id)) return 'otherShard';
-  if (run.out.failedKeys.has(id)) return 'earlier-failure';
   if (run.earlier.has(key(id))) return 'resumed';
+  // Before the earlier failures: a copy of a file that failed is a duplicate, as in the first run,
+  // so the count of failures stays the count of lines in errors.jsonl.
   if (run.seen.has(key(id))) return 'duplicates';
   run.seen.add(key(id));
+  if (run.out.failedKeys.has(id)) return 'earlier-failure';
   return 'parse';
 }
 
@@ -43,6 +46,8 @@ function unreadable(run: Run, src: Source, reason: string): void {
   const { tally, out } = run;
   tally.done++;
   if (!inShard(run.args, sha256(src.path))) { tally.otherShard++; return; }
+  if (run.failedPaths.has(src.path)) { tally.duplicates++; return; }
+  run.failedPaths.add(src.path);
   tally.failed++;
   if (!out.failedKeys.has(src.path)) out.writeError({ path: src.path, fileName: src.fileName, id: null, reason });
 }
@@ -79,8 +84,9 @@ export async function runDataset(args: DatasetArgs, options: { quiet?: boolean }
   // what an earlier run wrote and counting the files.
   const pool = await createPool(args.jobs);
   const out = await openOutput(args.out).catch(async (err: unknown) => { await pool.close(); throw err; });
-  const skip = new Set([resolve(args.out)]);
-  const run: Run = { args, out, tally: newTally(0), earlier: new Set([...out.doneIds].map(key)), seen: new Set() };
+  // The output folder when it lies inside an input, and its files when it is an input itself.
+  const skip = new Set([args.out, ...outputFiles(args.out)].map((p) => resolve(p)));
+  const run: Run = { args, out, tally: newTally(0), earlier: new Set([...out.doneIds].map(key)), seen: new Set(), failedPaths: new Set() };
   out.doneIds.clear();
   const { tally } = run;
   const progress = startProgress('dataset', tally, options.quiet);
@@ -95,9 +101,9 @@ export async function runDataset(args: DatasetArgs, options: { quiet?: boolean }
     tally.total = await countFiles(args.inputs, skip);
     let batch: Item[] = [];
     for await (const src of walk(args.inputs, { skip, onZip: (n) => { tally.total += n - 1; } })) {
-      const bytes = src.local ?? (await src.read());
-      if (typeof bytes !== 'string' && !(bytes instanceof Uint8Array)) { unreadable(run, src, bytes.error); continue; }
-      batch.push({ src, job: { ...(typeof bytes === 'string' ? { file: bytes } : { bytes }), path: src.path, fileName: src.fileName, mode: 'tables' } });
+      const bytes = src.local === undefined ? await src.read() : null;
+      if (bytes && !(bytes instanceof Uint8Array)) { unreadable(run, src, bytes.error); continue; }
+      batch.push({ src, job: { ...(bytes ? { bytes } : { file: src.local }), path: src.path, fileName: src.fileName, mode: 'tables' } });
       // The total grows as zips open, and so may the batch.
       if (batch.length >= batchSize(tally.total, args.jobs)) { await flush(batch); batch = []; }
     }

@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseFile } from '../parse/parse-file';
 import { tableRows, TABLES, type TableName } from '../trends/dataset-tables';
-import { readLocal } from './dataset-walk';
+import { readLocal, type FsPath } from './dataset-walk';
 import { jsonLines } from './json-lines';
 
 export interface ParseJob {
   path: string; fileName: string; mode: 'tables' | 'report';
   /** The bytes, or `file`: a path on disk the worker reads itself (its size already checked). */
-  bytes?: Uint8Array; file?: string;
+  bytes?: Uint8Array; file?: FsPath;
   /** The id when the sender already knows it; otherwise the worker hashes the bytes. */
   id?: string;
 }

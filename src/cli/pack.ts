@@ -3,9 +3,10 @@
 // from folders and zips. Files are parsed by worker threads: the library holds only reports the app
 // can read, which it restores without parsing again; the others are listed on stderr (exit 1).
 // Bad arguments exit 2.
-import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import { backupHeader, type BackupEntry } from '../store/backup';
+import { BACKUP_MAGIC } from '../store/types';
 import { checkedArgs, sha256 } from './dataset-run';
 import { UsageError, type DatasetArgs } from './dataset-args';
 import { createPool } from './dataset-pool';
@@ -39,10 +40,19 @@ async function choose(args: DatasetArgs, tally: Tally, scratch: Scratch): Promis
   const seen = new Set<string>();
   const jobs: Promise<void>[] = [];
   const importedAt = Date.now();
+  // A path met twice (a file given twice) that cannot be read is left out, and named, once.
+  const unread = new Set<string>();
+  const leaveOut = (path: string, error: string) => {
+    tally.done++;
+    if (unread.has(path)) { tally.duplicates++; return; }
+    unread.add(path);
+    failures.push(`${path}: ${error}`);
+    tally.failed++;
+  };
   try {
     for await (const src of walk(args.inputs, { skip: ownFiles(args), onZip: (n) => { tally.total += n - 1; } })) {
       const bytes = await src.read();
-      if (!(bytes instanceof Uint8Array)) { failures.push(`${src.path}: ${bytes.error}`); tally.failed++; tally.done++; continue; }
+      if (!(bytes instanceof Uint8Array)) { leaveOut(src.path, bytes.error); continue; }
       const id = sha256(bytes);
       tally.bytes += bytes.byteLength;
       if (seen.has(id)) { tally.duplicates++; tally.done++; continue; }
@@ -91,20 +101,61 @@ async function write(args: DatasetArgs, entries: BackupEntry[], scratch: Scratch
   renameSync(part, args.out);
 }
 
+/** The same file on disk, however spelled or linked (the output skips itself, so an input it is would be lost). */
+function sameFile(a: string, b: string): boolean {
+  if (!existsSync(a) || !existsSync(b)) return false;
+  const [x, y] = [statSync(a, { bigint: true }), statSync(b, { bigint: true })];
+  return x.dev === y.dev && x.ino === y.ino;
+}
+
+/**
+ * An --out that may be overwritten: none yet, an empty file, or an earlier library. Any other file
+ * (a report inside an input folder, which the walk skips as the output) would be lost.
+ */
+function replaceable(out: string): boolean {
+  if (!existsSync(out)) return true;
+  const head = Buffer.alloc(BACKUP_MAGIC.length);
+  let n: number;
+  try {
+    const fd = openSync(out, 'r');
+    try { n = readSync(fd, head, 0, head.length, 0); } finally { closeSync(fd); }
+  } catch (err) {
+    throw new UsageError(`cannot read --out ${out} to see what it is: ${(err as Error).message}`);
+  }
+  return n === 0 || head.toString('utf8', 0, n) === BACKUP_MAGIC;
+}
+
+/**
+ * The scratch file, opened before any work: its folder made as `dataset` makes its own, and a --out
+ * that cannot be written (a file on its path, no permission) a bad argument, not a stack trace.
+ */
+function openScratch(path: string): number {
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    return openSync(path, 'w+');
+  } catch (err) {
+    throw new UsageError(`cannot write next to --out: ${(err as Error).message}`);
+  }
+}
+
 async function main(): Promise<void> {
   let args: DatasetArgs;
+  let scratch: Scratch;
+  const scratchPath = () => `${args.out}.parsed.part`;
   try {
     args = checkedArgs(process.argv.slice(2), { jobs: true, shard: false });
     if (existsSync(args.out) && statSync(args.out).isDirectory()) throw new UsageError(`--out ${args.out} is a folder, not a file`);
+    if (args.inputs.some((p) => sameFile(p, args.out))) throw new UsageError(`--out ${args.out} is one of the inputs; packing would overwrite it`);
+    if (!replaceable(args.out)) throw new UsageError(`--out ${args.out} exists and is not a library file; packing would overwrite it`);
+    scratch = { fd: openScratch(scratchPath()), size: 0, at: new Map() };
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`pack: ${err.message}\n${USAGE}`);
     process.exit(2);
   }
+  for (const note of args.notes) process.stderr.write(`pack: ${note}\n`);
   const tally = newTally(await countFiles(args.inputs, ownFiles(args)));
   const progress = startProgress('pack', tally);
-  const scratchPath = `${args.out}.parsed.part`;
-  const scratch: Scratch = { fd: openSync(scratchPath, 'w+'), size: 0, at: new Map() };
   try {
     const { entries, failures } = await choose(args, tally, scratch);
     progress.stop();
@@ -112,7 +163,7 @@ async function main(): Promise<void> {
     report(args, tally, progress.seconds(), entries.length, failures);
   } finally {
     closeSync(scratch.fd);
-    rmSync(scratchPath, { force: true });
+    rmSync(scratchPath(), { force: true });
   }
 }
 
