@@ -33,8 +33,19 @@ function visible(text: string): boolean {
   return false;
 }
 
+/**
+ * A 破折号 (——, or an en dash or horizontal bar) opening a word is punctuation pasted with it
+ * (——2024年3月5日在…, a report's subtitle), not the minus of an exclusion, though folding makes every
+ * dash '-'. It is held as a control character (which folding keeps and no query types) until the
+ * word is read, then is a dash of the word again.
+ */
+const DASH_LEAD = /(^|\s)([\u2013\u2014\u2015]+)/gu;
+const DASH_HELD = '\u0001';
+
 export function parseQuery(raw: string): ParsedQuery {
-  const q = foldForMatch(raw);
+  // A query that holds the control character itself (none is typed) keeps its dashes as they fold.
+  const held = !raw.includes(DASH_HELD);
+  const q = foldForMatch(held ? raw.replace(DASH_LEAD, (_, space: string, dashes: string) => space + DASH_HELD.repeat(dashes.length)) : raw);
   const include: Term[] = [];
   const exclude: Term[] = [];
   const seen = new Set<string>();
@@ -49,7 +60,8 @@ export function parseQuery(raw: string): ParsedQuery {
     i = token.next;
     // A line break inside a paragraph is indexed as a space, and paragraphs end at one: a quoted
     // one (pasted) is a space too, so a phrase never spans paragraphs, nor sections.
-    const text = token.phrase ? token.text.replace(/\n/g, ' ') : token.text.replace(/^"|"$/g, '');
+    let text = token.phrase ? token.text.replace(/\n/g, ' ') : token.text.replace(/^"|"$/g, '');
+    if (held) text = text.replaceAll(DASH_HELD, '-');
     // Quoting changes nothing for a word that does not start with a Latin letter or digit: "政府" is 政府.
     const key = `${negative ? '-' : '+'}${startsWord({ text, phrase: token.phrase }) ? 'w' : 'p'}${text}`;
     // A lone '-' is an exclusion still being typed (search runs as you type), not a search for dashes.

@@ -6,6 +6,7 @@ import { BodyIndex } from '../../src/search/body-index';
 import { candidates, prepareTerm, verify } from '../../src/search/candidates';
 import { indexDoc } from '../../src/search/doc';
 import type { ParsedReport } from '../../src/model/report';
+import { SearchIndex } from '../../src/search/index';
 
 describe('parseQuery', () => {
   it('splits words on spaces, full-width ones included', () => {
@@ -32,6 +33,18 @@ describe('parseQuery', () => {
         { text: '政协 委员', phrase: true },
       ],
     });
+    // A full-width minus (as a Chinese input method types it) excludes too.
+    expect(parseQuery('协商 －义乌')).toEqual({ include: [{ text: '协商', phrase: false }], exclude: [{ text: '义乌', phrase: false }] });
+  });
+  it('reads a 破折号 opening a word (a pasted subtitle) as part of the word, not as an exclusion', () => {
+    expect(parseQuery('——2024年3月5日在第十四届全国人民代表大会')).toEqual({ include: [{ text: '--2024年3月5日在第十四届全国人民代表大会', phrase: false }], exclude: [] });
+    expect(parseQuery('政府 –工作 ―报告 —')).toEqual({ include: [{ text: '政府', phrase: false }, { text: '-工作', phrase: false }, { text: '-报告', phrase: false }], exclude: [] });
+    const report = { fileName: 't.txt', title: null, body: 'other', kind: 'other', locality: null, reviewYear: null, planYear: null, meetingDate: null, publishDate: null,
+      outline: [], figures: [], paragraphs: [{ text: '政府工作报告' }, { text: '——2024年3月5日在第十四届全国人民代表大会第二次会议上' }] } as unknown as ParsedReport;
+    const index = new SearchIndex();
+    index.add('t', report);
+    index.commit();
+    expect(index.query('——2024年3月5日在第十四届全国人民代表大会').hitCount).toBe(1);
   });
   it('folds script, width and case, and drops repeats and empty phrases', () => {
     expect(parseQuery('ＩＣＰ備 icp备 ""').include).toEqual([{ text: 'icp备', phrase: false }]);
