@@ -1,6 +1,6 @@
 // Cleaning: drops web boilerplate (kept aside in `removed` for the metadata reader) and a scraper's
 // labelled header (kept as `fields`), repairs converter damage (pinyin notes, escape remnants),
-// splits one-line layouts, rejoins paragraphs broken mid-sentence or at wiki links, and keeps one
+// splits one-line layouts, takes off a site's watermark, rejoins paragraphs broken mid-sentence or at wiki links, and keeps one
 // copy of a report a page holds twice. Every step is a linear pass; the steps live in ./clean/.
 import type { SourceField } from '../model/report';
 import type { Block } from './blocks';
@@ -16,6 +16,7 @@ import { repairEscapes } from './clean/escapes';
 import { takeLabelledHeader } from './clean/labelled-header';
 import { rejoinLinkLines } from './clean/link-lines';
 import { dropSecondCopy } from './clean/duplicate';
+import { removeWatermarks } from './clean/watermark';
 
 export interface CleanResult {
   blocks: Block[];
@@ -38,12 +39,16 @@ function trimmed(blocks: Block[]): Block[] {
 export function clean(blocks: Block[]): CleanResult {
   const warnings: ParseWarning[] = [];
   const header = takeLabelledHeader(trimmed(repairEscapes(blocks).blocks));
-  const laidOut = trimmed(splitOneLineLayouts(readMarkdownResidue(header.blocks)));
+  // A site's watermark comes off first: appended to headings it would hide them from every later step.
+  const marked = removeWatermarks(trimmed(splitOneLineLayouts(readMarkdownResidue(header.blocks))));
+  const laidOut = marked.blocks;
   // Notes go first: furniture is found by comparing lines (a running header repeats) and line
   // widths are measured without them; once more after joining, for a note that only meets its
   // character when a broken line is joined.
   const before = withoutPinyin(laidOut);
-  const { kept, removed } = removeFurniture(before.blocks);
+  const furniture = removeFurniture(before.blocks);
+  const { kept } = furniture;
+  const removed = [...marked.removed, ...furniture.removed];
   // Joining can complete furniture that was broken over lines (a byline wrapped in a PDF copy).
   const original = new Set(kept);
   const rejoined = dropJoinedFurniture(original, rejoinBrokenLines(rejoinLinkLines(kept)), removed);
