@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildCorpus, type CorpusFile } from './corpus';
 import type { BenchSection } from './bench-parse';
+import { twoThreadGain } from './bench-ceiling';
 import { sampleThreads, type ThreadSplit } from './bench-threads';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -90,7 +91,12 @@ export async function datasetSection(count = 2000): Promise<BenchSection> {
     // core), two jobs share both cores among every thread. Less swayed by the neighbours than wall time.
     const [one, two] = [runs[0]!.split, runs[1]!.split];
     const bound = one && two ? round((2 * one.workers) / (two.workers + two.main + two.helpers), 2) : null;
-    return { name: `dataset (${corpus.length} files, speed-up with 2 jobs ${speedup}x, by CPU time ${bound ?? 'n/a'}x)`, rows, json: { ...json, speedup2: speedup, speedup2Cpu: bound } };
+    // What two threads gain on this machine at all, in the same run: the parse can scale no better
+    // than memory-heavy work does.
+    const machine = { arithmetic: await twoThreadGain('arithmetic'), memory: await twoThreadGain('memory') };
+    const name = `dataset (${corpus.length} files, speed-up with 2 jobs ${speedup}x, by CPU time ${bound ?? 'n/a'}x; `
+      + `this machine's two threads over one: ${machine.arithmetic}x arithmetic, ${machine.memory}x memory-bound)`;
+    return { name, rows, json: { ...json, speedup2: speedup, speedup2Cpu: bound, machineSpeedup2: machine } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
