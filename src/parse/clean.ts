@@ -17,6 +17,7 @@ import { takeLabelledHeader } from './clean/labelled-header';
 import { rejoinLinkLines } from './clean/link-lines';
 import { dropSecondCopy } from './clean/duplicate';
 import { removeWatermarks } from './clean/watermark';
+import { collapseDoubledCommas } from './clean/doubled-marks';
 
 export interface CleanResult {
   blocks: Block[];
@@ -40,7 +41,7 @@ export function clean(blocks: Block[]): CleanResult {
   const warnings: ParseWarning[] = [];
   const header = takeLabelledHeader(trimmed(repairEscapes(blocks).blocks));
   // A site's watermark comes off first: appended to headings it would hide them from every later step.
-  const marked = removeWatermarks(trimmed(splitOneLineLayouts(readMarkdownResidue(header.blocks))));
+  const marked = removeWatermarks(collapseDoubledCommas(trimmed(splitOneLineLayouts(readMarkdownResidue(header.blocks)))));
   const laidOut = marked.blocks;
   // Notes go first: furniture is found by comparing lines (a running header repeats) and line
   // widths are measured without them; once more after joining, for a note that only meets its

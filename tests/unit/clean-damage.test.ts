@@ -142,3 +142,14 @@ describe('closing words after 各位代表！', () => {
     expect(parsed(text).outline.map((h) => h.title)).toEqual(['2024年工作任务', '加大保障和改善民生力度']);
   });
 });
+
+describe('doubled commas', () => {
+  it('drops an ASCII comma written before another mark, as pinyin-annotating pages do, so headings read again', () => {
+    const text = ['中國人民政治協(xié)商會議全國委員會常務(wù)委員會工作報告', '各位委員:', '我代表常務(wù)委員會,,向大會報告工作,,請予審議。',
+      '一,、2023年主要工作', '2023年是開局之年,。全年開展視察考察78次,,提出建議120條。', '二,、今後工作', '堅持團結和民主兩大主題,。'].join('\n');
+    const report = parsed(text);
+    expect(report.outline.map((h) => h.title)).toEqual(['2023年主要工作', '今後工作']);
+    expect(report.paragraphs.map((p) => p.text)).toContain('2023年是開局之年。全年開展視察考察78次,提出建議120條。');
+    expect(texts(['交办提案302件,比上年增加12件。', '合计1,234,567元。'])).toEqual(['交办提案302件,比上年增加12件。', '合计1,234,567元。']);
+  });
+});
