@@ -153,3 +153,11 @@ describe('doubled commas', () => {
     expect(texts(['交办提案302件,比上年增加12件。', '合计1,234,567元。'])).toEqual(['交办提案302件,比上年增加12件。', '合计1,234,567元。']);
   });
 });
+
+describe('a site’s disclaimer on a copied report', () => {
+  it('is page furniture, in either script, even as running text', () => {
+    const lines = ['人大常委会工作报告', '导语:人大常委会工作报告一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', '各位代表:',
+      '我受区人民代表大会常务委员会的委托,向大会报告工作,请予审议。', '本文內容轉載請註明出處。如有侵權請聯繫刪除。'];
+    expect(texts(lines)).toEqual(['人大常委会工作报告', '各位代表:', '我受区人民代表大会常务委员会的委托,向大会报告工作,请予审议。']);
+  });
+});

@@ -12,8 +12,8 @@ const SHARE = /扫一扫|掃一掃|分享到|分享至|打印本页|打印本頁
 const BYLINE_LABELS = '责任编辑|責任編輯|编辑|編輯|信息发布|信息發布|发布者|發布者|信息来源|信息來源|来源|來源|作者|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|点击数|點擊數|点击量|點擊量|访问量|訪問量|审核|審核|校对|校對|稿源|摄影|攝影|供稿|撰稿|文\\/图';
 const BYLINE_START = new RegExp(`^【?(${BYLINE_LABELS})\\s*】?\\s*[:]`, 'u');
 const BYLINE_ANY = new RegExp(`(${BYLINE_LABELS})\\s*[:]`, 'gu');
-/** Footer words that never occur in report prose. */
-const STRONG_FOOTER = /copyright|©|\(c\)\s*\d{4}|icp备|icp備|icp证|icp證|公网安备|公網安備|版权所有|版權所有|all rights reserved|(属于|屬於)公有(领域|領域)|public domain/iu;
+/** Footer words that never occur in report prose (a site's disclaimer on a copied report included). */
+const STRONG_FOOTER = /copyright|©|\(c\)\s*\d{4}|icp备|icp備|icp证|icp證|公网安备|公網安備|版权所有|版權所有|all rights reserved|(属于|屬於)公有(领域|領域)|public domain|不代表本(站|网|網|平台|平臺)的?(观点|觀點|立场|立場)|(网友|網友)(上传|上傳)|如有侵(权|權)|本站(仅|僅)提供|(转载|轉載)(请|請)(注明|註明)/iu;
 /** Footer words a report sentence may also use (技术支持企业…), trusted on short lines only. */
 const FOOTER = /技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|联系我们|聯繫我們|聯絡我們|聯系我們|网站地图|網站地圖|网站简介|網站簡介|举报电话|舉報電話|违法和不良信息|違法和不良信息|建议使用.{0,20}浏览器/u;
 const RELATED = /^((相关|相關|热门|熱門|推荐|推薦|最新|延伸)(词条|詞條|信息|新闻|新聞|链接|鏈接|連結|阅读|閱讀|文章|推荐|推薦|专题|專題)|上一篇|下一篇|上一条|下一條|上一條|下一条|上篇|下篇)(\s|:|\||$)/u;
