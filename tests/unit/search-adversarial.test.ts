@@ -3,32 +3,14 @@
 // surrogates, combining marks, width-changing folds, overlapping repeats, one-to-many script pairs,
 // line breaks in phrases. The index must give the reports, counts and hits the scan gives.
 import { describe, expect, it } from 'vitest';
-import type { Heading, ParsedReport } from '../../src/model/report';
+import type { ParsedReport } from '../../src/model/report';
+import { lineReport } from '../support/line-report';
 import { SearchIndex } from '../../src/search/index';
 import { parseQuery, type Term } from '../../src/search/query-parse';
 import { splitSections } from '../../src/search/sections';
 import { foldForMatch } from '../../src/text/fold';
 
-/** A report from lines; "# title" is a level-1 heading, "## title" level 2. */
-function report(lines: string[]): ParsedReport {
-  const outline: Heading[] = [];
-  const paragraphs = lines.map((line, para) => {
-    const m = /^(#+) (.*)$/s.exec(line);
-    if (!m) return { text: line };
-    outline.push({ level: m[1]!.length, number: null, title: m[2]!, para, span: [para, lines.length], source: 'markup' });
-    return { text: m[2]!, heading: outline.length - 1 };
-  });
-  for (const h of outline) {
-    const next = outline.find((o) => o.para > h.para && o.level <= h.level);
-    if (next) h.span = [h.para, next.para];
-  }
-  return {
-    fileName: 'x.txt', format: 'txt', encoding: 'utf-8', script: 'simplified', parserVersion: 1,
-    title: null, body: 'cppcc', kind: 'work-report', locality: null, session: null, meetingDate: null,
-    publishDate: null, speaker: null, speakerPost: null, reviewYear: null, planYear: null,
-    paragraphs, outline, figures: [], warnings: [],
-  } as unknown as ParsedReport;
-}
+const report = lineReport;
 
 /** The folded paragraphs as the index sees them: a line break inside a paragraph is a space. */
 const foldedParas = (r: ParsedReport) => r.paragraphs.map((p) => foldForMatch(p.text.replace(/\n/g, ' ')));

@@ -1,29 +1,10 @@
 // Search behaviour on small hand-made reports: Latin prefixes, exclusions, filters, ranking,
 // section scope, highlights where folding changes length, keyword in context, export/load, delete.
 import { describe, expect, it } from 'vitest';
-import type { Heading, ParsedReport } from '../../src/model/report';
+import { lineReport } from '../support/line-report';
 import { highlightHtml, SEARCH_INDEX_VERSION, SearchIndex } from '../../src/search/index';
 
-/** A report from lines; "## title" is a level-2 heading, "# title" level 1. */
-function report(lines: string[], meta: Partial<ParsedReport> = {}): ParsedReport {
-  const outline: Heading[] = [];
-  const paragraphs = lines.map((line, para) => {
-    const m = /^(#+) (.*)$/.exec(line);
-    if (!m) return { text: line };
-    outline.push({ level: m[1]!.length, number: null, title: m[2]!, para, span: [para, lines.length], source: 'markup' });
-    return { text: m[2]!, heading: outline.length - 1 };
-  });
-  for (const h of outline) {
-    const next = outline.find((o) => o.para > h.para && o.level <= h.level);
-    if (next) h.span = [h.para, next.para];
-  }
-  return {
-    fileName: 'x.txt', format: 'txt', encoding: 'utf-8', script: 'simplified', parserVersion: 1,
-    title: null, body: 'cppcc', kind: 'work-report', locality: null, session: null, meetingDate: null,
-    publishDate: null, speaker: null, speakerPost: null, reviewYear: null, planYear: null,
-    paragraphs, outline, figures: [], warnings: [], ...meta,
-  };
-}
+const report = lineReport;
 
 function ids(index: SearchIndex, q: string, opts = {}): string[] {
   return index.query(q, { maxReports: Infinity, ...opts }).reports.map((r) => r.id);
