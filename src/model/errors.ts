@@ -48,6 +48,8 @@ export type ParseError = { error: string } & (
   | { code: 'archive-method'; method: number }
   | { code: 'archive-total'; limit: number }
   | { code: 'nested-archive' }
+  /** A library file (backup, or made by `pack`) inside a zip: restored only on its own. */
+  | { code: 'library-in-archive' }
 );
 
 export type ErrorCode = ParseError['code'];

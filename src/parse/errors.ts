@@ -53,6 +53,7 @@ const MESSAGES: Messages = {
   'archive-method': ({ method }) => `不支持的压缩方式 ${method} (unsupported compression method)`,
   'archive-total': ({ limit }) => `解压后总大小超过 ${MB(limit)} MB (the archive would expand beyond ${MB(limit)} MB)`,
   'nested-archive': () => '压缩包内的压缩包不会展开 (archives inside archives are not unpacked)',
+  'library-in-archive': () => '这是政报通的库（备份）文件，不是报告：请从压缩包中取出后单独拖入页面，或在“备份”中导入 (a ZhengBao library file, not a report: take it out of the archive and drop it on its own, or import it under Backup)',
 };
 
 export const ERROR_CODES = Object.keys(MESSAGES) as ErrorCode[];

@@ -66,8 +66,11 @@ export async function runImport(blob: Blob, doneLabel: (r: { added: number; skip
       reportFailure(new Error(first.map((f) => `${f.fileName}: ${f.reason.error}`).join('\n')), 'backup', first);
     }
   } catch (err) {
-    backupMessage.value = failureText(err);
-    reportFailure(err, 'backup');
+    // The message names the file: several may be dropped at once, and the banner outlives the dialog.
+    const name = blob instanceof File && blob.name ? blob.name : null;
+    const message = name ? `${name}: ${failureText(err)}` : failureText(err);
+    backupMessage.value = message;
+    reportFailure({ kind: (err as { kind?: unknown } | null)?.kind, message }, 'backup');
   } finally {
     backupTask.value = null;
   }

@@ -105,3 +105,15 @@ export class BackupError extends Error {
 
 /** How every backup (and every library file made by `pack`) begins, whatever its name: the import sniffs it. */
 export const BACKUP_MAGIC = 'ZHENGBAO-BACKUP ';
+
+/** The names library files go by: .zbak (the app's backups) and .zbk. */
+export function isLibraryFileName(name: string): boolean {
+  return /\.(zbak|zbk)$/i.test(name);
+}
+
+/** Whether bytes open as a library file does (BACKUP_MAGIC). */
+export function startsAsLibraryFile(bytes: Uint8Array): boolean {
+  if (bytes.length < BACKUP_MAGIC.length) return false;
+  for (let i = 0; i < BACKUP_MAGIC.length; i++) if (bytes[i] !== BACKUP_MAGIC.charCodeAt(i)) return false;
+  return true;
+}

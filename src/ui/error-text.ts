@@ -55,6 +55,7 @@ const zh: Wording = {
   'archive-method': ({ method }) => `不支持的压缩方式（${method}）。`,
   'archive-total': ({ limit }) => `解压后总大小超过 ${mb(limit)} MB 的上限。`,
   'nested-archive': () => '压缩包内的压缩包不会展开。',
+  'library-in-archive': () => '这是政报通的库（备份）文件，不是报告：请从压缩包中取出后单独拖入页面，或在“备份”中导入。',
 };
 
 const en: Wording = {
@@ -95,6 +96,7 @@ const en: Wording = {
   'archive-method': ({ method }) => `Unsupported compression method (${method}).`,
   'archive-total': ({ limit }) => `The archive would unpack to more than the ${mb(limit)} MB limit.`,
   'nested-archive': () => 'Archives inside archives are not unpacked.',
+  'library-in-archive': () => 'This is a ZhengBao library file, not a report: take it out of the archive and drop it on its own, or import it under Backup.',
 };
 
 const WORDING: Record<Lang, Wording> = { zh, en };

@@ -10,7 +10,7 @@ import type { ParseError } from '../model/errors';
 import type { LibraryDB } from '../store/db';
 import { getSummary, listIds, saveReportWithSummary } from '../store/repo';
 import { sha256Hex } from '../store/hash';
-import { StoreError, type StoreErrorInfo } from '../store/types';
+import { isLibraryFileName, startsAsLibraryFile, StoreError, type StoreErrorInfo } from '../store/types';
 import { expandFiles, type Entry } from './expand';
 import type { FileProgress, ImportCounts, ImportFile } from './protocol';
 
@@ -86,12 +86,16 @@ function readAhead(entries: readonly Entry[]): (index: number) => Promise<Uint8A
 
 interface Prepared { id: string; bytes: Uint8Array; report: ParsedReport }
 
+
 /** The CPU part of one file (read, hash, parse); saving happens later, overlapped with the next file. */
 async function prepare(
   entry: Entry, index: number, env: ImportEnv, known: Set<string>, read: Promise<Uint8Array | Outcome>, parse: Parse,
 ): Promise<Outcome | Prepared> {
   const bytes = await read;
   if (!(bytes instanceof Uint8Array)) return bytes;
+  // A library file reaches the import only inside a zip (the page restores one given on its own): it is
+  // refused, not parsed as a report of its manifest and bytes.
+  if (startsAsLibraryFile(bytes) || isLibraryFileName(entry.fileName)) return failed(entry.name, parseError('library-in-archive', {}));
   const id = await sha256Hex(bytes);
   if (known.has(id)) {
     const present = await getSummary(env.db, id);

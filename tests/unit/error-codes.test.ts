@@ -12,6 +12,7 @@ import { MAX_PDF_PAGES } from '../../src/parse/extract/pdf-read';
 import { ERROR_CODES, parseError } from '../../src/parse/errors';
 import { WORDED_CODES, errorText } from '../../src/ui/error-text';
 import { openLibrary } from '../../src/store/repo';
+import { BACKUP_MAGIC } from '../../src/store/types';
 import { runImport } from '../../src/worker/import-core';
 import type { FileProgress, ImportFile } from '../../src/worker/protocol';
 import type { ErrorCode, ParseError } from '../../src/model/errors';
@@ -94,6 +95,7 @@ function importCases(): [ImportFile, ErrorCode][] {
     [file('method.zip', patchDirectory(stored, 'method', 12)), 'archive-method'],
     [file('total.zip', total), 'archive-total'],
     [file('nested.zip', zipSync({ 'inner.zip': zipSync({ 'a.txt': bytes('正文') }) })), 'nested-archive'],
+    [file('library.zip', zipSync({ 'lib.bin': bytes(`${BACKUP_MAGIC}{"format":"zhengbao-backup"}`) })), 'library-in-archive'],
   ];
 }
 
