@@ -25,9 +25,10 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatResult 
   if (looksLikeHtml(bytes)) return { ok: true, format: 'html' };
   if (ext === 'md' || ext === 'markdown') return { ok: true, format: 'md' };
   if (/^(html?|xhtml|shtml)$/.test(ext)) return { ok: true, format: 'html' };
+  // Sites often serve text or web pages under a .doc or .docx name; only binary content is a real Word
+  // file (a real .docx, a zip, was caught by its signature above).
+  if ((ext === 'doc' || ext === 'docx') && !bytes.subarray(0, 4096).includes(0)) return { ok: true, format: 'txt' };
   if (ext === 'docx') return { ok: true, format: 'docx' };
-  // Sites often serve text or web pages under a .doc name; only binary content is a real Word 97 file.
-  if (ext === 'doc' && !bytes.subarray(0, 4096).includes(0)) return { ok: true, format: 'txt' };
   // A real PDF or Word 97 file was caught by its signature above; under these names anything else is damaged or older.
   if (ext === 'pdf') return failure('not-pdf', {});
   if (ext === 'doc' || ext === 'wps') return failure('doc-unrecognised', {});

@@ -38,7 +38,8 @@ export function fromExtracted(fileName: string, format: Format, extracted: Extra
   if (!extracted.ok) return { ...extracted, fileName };
   const cleaned = clean(extracted.blocks);
   const { paragraphs, outline } = buildOutline(cleaned.blocks);
-  if (paragraphs.length === 0) return { ...failure('no-text', {}), fileName };
+  // Punctuation, digits and symbols alone (a paste of marks, a table of numbers without a word) are no report.
+  if (!paragraphs.some((p) => /\p{L}/u.test(p.text))) return { ...failure('no-text', {}), fileName };
   const { warnings: metaWarnings, ...meta } = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fields: cleaned.fields, fileName });
   // Mojibake is located on the final paragraphs so the paragraph numbers it cites match the reader.
   const mojibake = mojibakeWarning(findMojibake(paragraphs.map((p) => p.text)));

@@ -82,6 +82,18 @@ describe('detectFormat: refused kinds say what they are and what to do', () => {
       expect(!r.ok && r.error).toMatch(/not the Word 97-2003 format/);
     }
   });
+  it('a .docx that is really text is read as text; a binary one that is no zip is still a damaged Word file', () => {
+    expect(detectFormat('报告.docx', enc('各位委员：\n我受委托，向大会报告工作。'))).toEqual({ ok: true, format: 'txt' });
+    const r = parseReport(bytes(0x50, 0x4b, 0x00, 0x01, 0xff, 0x00), '报告.docx');
+    expect(!r.ok && r.code).toBe('docx-damaged');
+  });
+  it('text of marks, digits and symbols alone holds no report', () => {
+    for (const text of ['。，、！？……——\n（）《》\n。。。', '1234 5678\n2023', '★ ☆ ○ ●']) {
+      const r = parseReport(enc(text), 'marks.txt');
+      expect(!r.ok && r.code, text).toBe('no-text');
+    }
+    expect(parseReport(enc('一、工作回顾'), 'one.txt').ok).toBe(true);
+  });
   it('a text line that merely starts with MZ or BM is still text', () => {
     expect(detectFormat('a.txt', enc('MZ市政协工作报告'))).toEqual({ ok: true, format: 'txt' });
     expect(detectFormat('a.txt', enc('BM工作报告，全年组织调研视察11项'))).toEqual({ ok: true, format: 'txt' });
