@@ -161,3 +161,11 @@ describe('a site’s disclaimer on a copied report', () => {
     expect(texts(lines)).toEqual(['人大常委会工作报告', '各位代表:', '我受区人民代表大会常务委员会的委托,向大会报告工作,请予审议。']);
   });
 });
+
+describe('a government site’s page header', () => {
+  it('drops the site name and a breadcrumb that does not start the line', () => {
+    const lines = ['常宁市党政门户网', '当前页面: 首页  > 政务公开 > 专题专栏 > 两会专题 > 重要报告', '某市人民政府网站', '中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告',
+      '各位委员、同志们:', '我代表常务委员会,向大会报告工作,请予审议。', '建设政府网站集约化平台'];
+    expect(texts(lines)).toEqual(['中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告', '各位委员、同志们:', '我代表常务委员会,向大会报告工作,请予审议。', '建设政府网站集约化平台']);
+  });
+});

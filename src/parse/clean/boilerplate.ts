@@ -7,7 +7,9 @@ export type Furniture = 'breadcrumb' | 'share' | 'byline' | 'footer' | 'related'
 /** Longer lines are prose, whatever words they contain. */
 const MAX_LENGTH = 200;
 
-const BREADCRUMB = /^(您|你)?(当前|當前|现在|現在|目前)的?(位置|位址|所在位置)|^(网站)?(首页|首頁|主页|主頁)\s*(>|»|›|\/|-)/u;
+const BREADCRUMB = /^(您|你)?(当前|當前|现在|現在|目前)的?(位置|位址|所在位置|页面|頁面)|^(网站)?(首页|首頁|主页|主頁)\s*(>|»|›|\/|-)|(首页|首頁|主页|主頁)\s*[>»›]/u;
+/** A site's name alone on a line, as a page's header prints it (常宁市党政门户网, XX人民政府网站). */
+const SITE_NAME = /^[\p{Script=Han}A-Za-z]{2,20}(门户网|門戶網|门户网站|門戶網站|政府网|政府網|政府网站|政府網站|政务网|政務網|新闻网|新聞網)$/u;
 const SHARE = /扫一扫|掃一掃|分享到|分享至|打印本页|打印本頁|关闭窗口|關閉窗口|字体\s*:?\s*大\s*中\s*小|字體\s*:?\s*大\s*中\s*小|【\s*(字体|字體|字号|字號)|收藏本页|收藏本頁|加入收藏|返回顶部|返回頂部|微信扫码|微信掃碼|打印\s*\|\s*关闭|^(打印|关闭|關閉|分享|收藏)$/u;
 const BYLINE_LABELS = '责任编辑|責任編輯|编辑|編輯|信息发布|信息發布|发布者|發布者|信息来源|信息來源|来源|來源|作者|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|点击数|點擊數|点击量|點擊量|访问量|訪問量|审核|審核|校对|校對|稿源|摄影|攝影|供稿|撰稿|文\\/图';
 const BYLINE_START = new RegExp(`^【?(${BYLINE_LABELS})\\s*】?\\s*[:]`, 'u');
@@ -65,7 +67,7 @@ export function furnitureKind(folded: string): Furniture | null {
   if (PIPES.test(s)) return 'pipes';
   if (/\d/.test(s) && TIMESTAMP.test(s)) return 'timestamp';
   if (PAGE.test(s)) return 'page';
-  if (BREADCRUMB.test(s) || WIKI_TOP.test(s)) return 'breadcrumb';
+  if (BREADCRUMB.test(s) || WIKI_TOP.test(s) || SITE_NAME.test(s)) return 'breadcrumb';
   if (RELATED.test(s) || WIKI_TAIL.test(s)) return 'related';
   if (STRONG_FOOTER.test(s) || FOOTER.test(s) || isLinkBar(s)) return 'footer';
   if (BYLINE_START.test(s) || bylineLabels(s) >= 2 || WECHAT_BYLINE.test(s)) return 'byline';
