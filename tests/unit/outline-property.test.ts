@@ -49,7 +49,8 @@ describe('clean and outline on generated documents', () => {
       // Found by this property: a note removed after joining kept the next line apart; a note made a
       // repeated line look different until it was removed.
       // Bold marks paired only by joining a broken line made the text read as Markdown on the second pass.
-      examples: [[['一、市政协围绕中心、服务大局，交办提案302件', '(wù)', '<']], [['積極發揮代表主體作用(wù)', '積極發揮代表主體作用']], [['**编辑：一、', '?!**', '**一、**']]],
+      // A comma line joined to one opening with a mark made a doubled comma only the second pass removed.
+      examples: [[['一、市政协围绕中心、服务大局，交办提案302件', '(wù)', '<']], [['積極發揮代表主體作用(wù)', '積極發揮代表主體作用']], [['**编辑：一、', '?!**', '**一、**']], [[',', '；']]],
     });
   });
 });
