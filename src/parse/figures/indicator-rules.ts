@@ -17,18 +17,22 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { key: 'digital-economy', label: '数字经济核心产业增加值', words: /数字经济核心产业(增加值)?(?!.*比重)/ },
   // A share is not its whole: 占GDP比重 is not GDP, nor 占规上工业增加值比重 industrial value added.
   // Anything 占…比重 that no rule above names stays without a key.
-  { key: '', label: '', words: /占.{0,12}(比重|比例)|比重$/ },
-  { key: 'industrial-value-added', label: '规模以上工业增加值', words: /规(模以)?上工业增加值/ },
+  // Nor is a part of the year's plan (占年计划的53.3%, 占全年任务的45%) the indicator itself.
+  { key: '', label: '', words: /占.{0,12}(比重|比例)|比重$|占.{0,6}(计划|任务|目标)/ },
+  { key: 'industrial-value-added', label: '规模以上工业增加值', words: /规(模以)?上工业增加值|规模工业增加值/ },
   { key: 'service-value-added', label: '服务业增加值', words: /服务业增加值/ },
-  { key: 'gdp', label: '生产总值', words: /(国内|地区)?生产总值|GDP|gdp|经济增速|经济增长(?!.*同步)|经济总量/ },
-  { key: 'budget-revenue', label: '一般公共预算收入', words: /一般公共预算收入|地方财政收入|公共财政预算收入/ },
+  // 经济增长5%左右 leaves the bare 经济 as the name; 工业经济 or 数字经济 growth is not the economy's.
+  { key: 'gdp', label: '生产总值', words: /(国内|地区)?生产总值|GDP|gdp|(?<!业|数字|民营)经济(增速|增长(?!.*同步)|总量)|^经济$/ },
+  // Older and regional names of the same revenue: 地方财政一般预算收入, 地方级(财政)收入.
+  { key: 'budget-revenue', label: '一般公共预算收入', words: /一般公共预算收入|地方财政收入|公共财政预算收入|一般预算收入|地方级(财政)?收入/ },
   { key: 'fiscal-revenue', label: '财政总收入', words: /财政总收入/ },
   { key: 'tax-revenue', label: '税收收入', words: /^税收收入|^税收/ },
   { key: 'fixed-investment', label: '固定资产投资', words: /固定资产投资/ },
   { key: 'effective-investment', label: '有效投资', words: /有效投资/ },
   { key: 'retail-sales', label: '社会消费品零售总额', words: /社会消费品零售总额|社零/ },
   { key: 'urban-income', label: '城镇居民人均可支配收入', words: /城镇(常住)?居民(人均)?(可支配)?收入|城市居民(人均)?(可支配)?收入/ },
-  { key: 'rural-income', label: '农村居民人均可支配收入', words: /农村(常住)?居民(人均)?(可支配)?收入|农民(人均)?(可支配)?收入/ },
+  // 农民人均纯收入 (人平 in some counties) is how reports before 2014 name rural income.
+  { key: 'rural-income', label: '农村居民人均可支配收入', words: /农村(常住)?居民(人均)?(可支配|纯)?收入|农民(人均|人平)?(可支配|纯)?收入/ },
   { key: 'income', label: '居民人均可支配收入', words: /居民(人均)?可支配收入|居民收入(?!.*同步)/ },
   { key: 'unemployment', label: '城镇调查失业率', words: /调查失业率/ },
   { key: 'registered-unemployment', label: '城镇登记失业率', words: /登记失业率/ },
@@ -37,7 +41,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { key: 'grain', label: '粮食产量', words: /粮食(总)?产量|粮食总产/ },
   { key: 'trade', label: '进出口总额', words: /进出口(总额|总值)?|外贸进出口/ },
   { key: 'exports', label: '出口', words: /^(其中)?出口(总额|额)?$|^外贸出口/ },
-  { key: 'foreign-investment', label: '实际使用外资', words: /实际(使用|利用)外资/ },
+  { key: 'foreign-investment', label: '实际使用外资', words: /实际(使用|利用|吸收)外资/ },
   { key: 'urbanization', label: '常住人口城镇化率', words: /城镇化率/ },
   { key: 'population-growth', label: '人口自然增长率', words: /人口自然增长率/ },
   { key: 'labour-productivity', label: '全员劳动生产率', words: /劳动生产率/ },

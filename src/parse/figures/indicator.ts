@@ -22,10 +22,12 @@ export function codeTable(chars: string): Uint8Array {
 }
 const SENTENCE_END = codeTable('。！？!?；;\n');
 const CLAUSE_END = codeTable('，,；;。：:！!？?\n');
-const LEAD = /^(?:到(?:19|20)\d\d年(?:底|末)?|(?:19|20)\d\d年|全国|全省|全市|全县|全縣|全区|全區|全州|全旗|全镇|全鎮|本市|我市|我县|我縣|我省|我区|我區|全年|今年|年末|年底|实现|實現|完成|其中|预计|預計|力争|力爭|确保|確保|争取|爭取|主要预期目标是|主要預期目標是|预期目标是|預期目標是|主要目标是|主要目標是|并|並|同时|同時|五年|十年)+/u;
-const TAIL = /(?:同比|比上年|較上年|较上年|同口径|同口徑|年均|平均|分别|分別|力争|力爭|增长|增長|增加|增至|下降|减少|減少|降低|提高|提升|上涨|上漲|上升|回落|下滑|达到|達到|达|達|为|為|是|突破|超过|超過|超|保持在|保持|稳定在|穩定在|控制在|降到|降至|增加到|缩小到|縮小到|实现|實現|完成|到|在|了|高于|高於|低于|低於|从|從|近|接近|约|約|逾|的)+$/u;
-// 从5453亿元增加到7585亿元: the name stands before where the value started from.
-const FROM = /(?:从|從)[0-9０-９].*$/u;
+const LEAD = /^(?:到(?:19|20)\d\d年(?:底|末)?|(?:19|20)\d\d年|全国|全省|全市|全县|全縣|全区|全區|全州|全旗|全镇|全鎮|全乡|全鄉|上半年|下半年|累计|累計|提出(?!的)|本市|我市|我县|我縣|我省|我区|我區|全年|今年|年末|年底|实现|實現|完成|其中|预计|預計|力争|力爭|确保|確保|争取|爭取|主要预期目标是|主要預期目標是|预期目标是|預期目標是|主要目标是|主要目標是|并|並|同时|同時|五年|十年)+/u;
+// 今年发展主要预期目标是经济增长4.5%至5%: what stands before the list's 目标是 is not the name.
+const GOAL_IS = /^.*(?:目标|目標)(?:是|为|為)/u;
+const TAIL = /(?:同比|比上年|較上年|较上年|同口径|同口徑|年均|平均|分别|分別|力争|力爭|增长|增長|增加|增至|下降|减少|減少|降低|提高|提升|上涨|上漲|上升|回落|下滑|达到|達到|达|達|为|為|是|突破|超过|超過|超|保持在|保持|稳定在|穩定在|控制在|降到|降至|增加到|缩小到|縮小到|实现|實現|完成|到|在|了|高于|高於|低于|低於|从|從|近|接近|约|約|逾|首次|实际|實際|的)+$/u;
+// 从5453亿元增加到7585亿元, 由2000年的4500万美元增加到: the name stands before where the value started from.
+const FROM = /(?:从|從|由)[0-9０-９].*$/u;
 const COMPARISON = /(?:比|较|較|高于|高於|低于|低於|快于|快於|慢于|慢於|高出|超出|与|與)(?:全国|全國|全省|全市|全区|全區|全县|全縣|上年|去年|同期|平均|「|“|"|十|(?:19|20)\d\d年).*$/u;
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
 
@@ -44,6 +46,9 @@ export function cleanName(head: string): string {
 
 function clean(head: string): string {
   let s = head.replace(/\s+/gu, '').replace(COMPARISON, '').replace(FROM, '');
+  // …目标为5%左右 names its indicator before 目标; only a name after 目标是 replaces it.
+  const afterGoal = s.replace(GOAL_IS, '');
+  if (afterGoal) s = afterGoal;
   for (let i = 0; i < 3; i++) s = s.replace(LEAD, '').replace(TAIL, '');
   return s.replace(/^[、和与與及]+|[、和与與及]+$/gu, '');
 }

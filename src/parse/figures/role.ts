@@ -57,6 +57,10 @@ const BY_YEAR = /到((?:19|20)\d\d)年/u;
 const PLAN_CUE = /[预預]期目[标標]|主要目[标標]|力[争爭]|控制在|左右|以[内內]/u;
 const REVIEW_CUE = /[过過]去一年|一年[来來]|去年|上年|[预預][计計]全年/u;
 const PERIOD_CUE = /年均|今后五年|今後五年|未[来來]五年/u;
+/** 力争全乡2013年生产总值增长9%: an aim, even where a half-year review sets out the year's goals (not 力争上游). */
+const AIM = /力[争爭](?!上游)/u;
+const NAMED_YEAR = /((?:19|20)\d\d)年/u;
+const ACTUAL = /实际|實際/u;
 
 export interface RoleYear { role: FigureRole; year: number | null }
 
@@ -78,6 +82,11 @@ export function roleOf(part: Part, years: Years, lead: string, sentence: string,
   }
   if (HISTORY.test(lead) || HISTORY.test(sentence) || longAgo) return { role: null, year: null };
   if (part.role === 'review') {
+    // 年初提出力争增长8%，实际增长8.5%: what the year actually did is a result, whatever was aimed at.
+    if (AIM.test(sentence) && (AIM.test(clause) || !ACTUAL.test(clause))) {
+      const named = NAMED_YEAR.exec(sentence);
+      return { role: 'target', year: named ? Number(named[1]) : part.year ?? years.planYear };
+    }
     const halfYear = years.reviewYear !== null && years.reviewYear === years.planYear;
     if (!halfYear && PART_YEAR.test(sentence)) return { role: null, year: null };
     return { role: 'result', year: part.year };

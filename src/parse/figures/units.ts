@@ -53,6 +53,8 @@ export const NOT_AFTER_MEASURE: Record<string, RegExp> = {
   '期次': /^(要|序|日)/u,
   '個': /^(月|百分點|工作日)/u,
   '天': /^(然|津|下)/u,
+  // 三次产业 (the three sectors of the economy) is a term, not three runs of anything.
+  '次': /^(产业|產業)/u,
   // 20头部企业 (leading firms), 3只是… (only): the word runs on, it is not a counter.
   '头': /^(部|脑|等|号|条|版|像|衔|雁|羊)/u,
   '頭': /^(部|腦|等|號|條|版|像|銜|雁|羊)/u,
