@@ -63,6 +63,7 @@ export const SHAPES: Shape[] = [
   { name: 'one huge line, spaced', fileName: 'one-line-spaced.txt', build: (n) => utf8(fill(n, sentence).join('  ')) },
   { name: 'headings of every style', fileName: 'headings.txt', build: (n) => text(fill(n, headingLine)) },
   { name: 'many figures', fileName: 'figures.txt', build: (n) => text(fill(n, figureLine)) },
+  { name: 'one line of figures, no punctuation', fileName: 'figures-line.txt', build: (n) => utf8(fill(n, (i) => (i % 2 ? `增长${i % 10}%` : `交办提案${i % 97}件`)).join('')) },
   { name: 'pinyin notes', fileName: 'pinyin.txt', build: (n) => text(fill(n, (i, r) => `${sentence(i, r).replace(/务|领|导/gu, (c) => `${c}(${c === '务' ? 'wù' : c === '领' ? 'lǐng' : 'dǎo'})`)}服務(wù)領(lǐng)導(dǎo)`)) },
   { name: 'deep and wide HTML', fileName: 'deep.html', build: htmlPage },
   { name: 'huge Markdown', fileName: 'huge.md', build: (n) => utf8(fill(n, markdownLine).join('\n\n')) },

@@ -103,3 +103,14 @@ describe('sections', () => {
     expect(got).toEqual([[3, 1], [5, 2]]);
   });
 });
+
+describe('extractFigures: a paragraph without punctuation', () => {
+  it('gives each figure a phrase of its own neighbourhood, so thousands of figures in one line stay linear', () => {
+    for (const unit of ['增长5%', '交办提案5件']) {
+      const figures = extractFigures([{ text: unit.repeat(20_000) }], []);
+      expect(figures).toHaveLength(20_000);
+      // Each phrase is found within a bounded reach of its number, not by walking to the line's ends.
+      expect(Math.max(...figures.map((f) => f.text.length)), unit).toBeLessThanOrEqual(420);
+    }
+  });
+});

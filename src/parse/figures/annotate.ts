@@ -32,11 +32,17 @@ function sentenceAround(text: string, starts: number[], at: number): [number, nu
   return [Math.max(from, block - REACH), Math.min(to, block + 2 * REACH)];
 }
 
+/**
+ * The figure's clause; where no clause mark comes within REACH (a line of figures without punctuation),
+ * the block around it as sentenceAround gives one, so figures near each other share its role reading.
+ */
 function clauseAround(text: string, at: number): [number, number] {
   let from = at, to = at;
   while (from > 0 && at - from < REACH && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
   while (to < text.length && to - at < REACH && !CLAUSE_END[text.charCodeAt(to)]) to++;
-  return [from, to];
+  if (at - from < REACH && to - at < REACH) return [from, to];
+  const block = Math.floor(at / REACH) * REACH;
+  return [Math.max(0, block - REACH), Math.min(text.length, block + 2 * REACH)];
 }
 
 export function annotate(text: string, figures: Figure[], starts: number[], part: Part, years: Years): void {

@@ -34,12 +34,20 @@ export function stripPinyinNotes(s: string): string {
   return s.includes('(') ? s.replace(PINYIN_NOTE, '') : s;
 }
 
-/** Index where the clause holding position `at` begins, never before `floor`. */
+/**
+ * How far a figure's phrase reaches from its number either way: a clause is far shorter, and a
+ * paragraph without punctuation (a pasted table, one 5 MB line of figures) would otherwise have every
+ * figure walk to its start or end: quadratic.
+ */
+const PHRASE_REACH = 200;
+
+/** Index where the clause holding position `at` begins, never before `floor` nor PHRASE_REACH back. */
 export function clauseStart(text: string, at: number, floor: number): number {
   // PDF text often sets digits apart with a space (交办提案 302 件); that space does not end a clause.
   const t = unitClasses();
   let i = at > floor && text[at - 1] === ' ' && /\d/u.test(text[at] ?? '') ? at - 1 : at;
-  while (i > floor && !isBoundary(t, text, i - 1)) i--;
+  const stop = Math.max(floor, at - PHRASE_REACH);
+  while (i > stop && !isBoundary(t, text, i - 1)) i--;
   while (i < at && /[、\s]/u.test(text[i] ?? '')) i++;
   return i;
 }
@@ -49,7 +57,8 @@ export function phraseEnd(text: string, end: number): number {
   const t = unitClasses();
   if (!isHan(t, text, end)) return end;
   let i = end;
-  while (i < text.length && isHan(t, text, i) && !isBoundary(t, text, i)) i++;
+  const stop = Math.min(text.length, end + PHRASE_REACH);
+  while (i < stop && isHan(t, text, i) && !isBoundary(t, text, i)) i++;
   return i;
 }
 
