@@ -5,9 +5,10 @@
 import type { Block } from '../blocks';
 
 const DOUBLED = /,(?=[，、。；：！？,;:!?])/gu;
+const HAS_DOUBLED = /,[，、。；：！？,;:!?]/u;
 
 function collapsed(b: Block): Block {
-  if (!b.text.includes(',')) return b;
+  if (!b.text.includes(',') || !HAS_DOUBLED.test(b.text)) return b;
   const text = b.text.replace(DOUBLED, '');
   if (text === b.text) return b;
   // A bold lead is measured on the repaired text, as the marks removed from it.

@@ -18,6 +18,9 @@ const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0
  */
 function trailingAddress(text: string): string | null {
   const from = Math.max(0, text.length - ADDRESS_REACH);
+  // Most lines hold no address: two native searches of the line's end rule them out.
+  const tail = from > 0 ? text.slice(from) : text;
+  if (!tail.includes('http') && !tail.includes('www.')) return null;
   let start = text.length;
   while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
   const word = text.slice(start);
