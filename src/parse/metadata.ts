@@ -53,7 +53,7 @@ export function extractMetadata(input: MetaInput): MetaResult {
     body: findBody([title, byline?.speakerPost ?? null, fields.organ, pledge, ...header.filter((l) => l !== subtitle), subtitle,
       ...sourceOffices([...header, ...removed.slice(0, 40)])]),
     kind: findKind([title, subtitle].filter(Boolean).join('\n') || null, headings),
-    locality: findNational(organSources) ?? findLocality([...organSources, openingSentence(input.paragraphs, titleHit?.para)]),
+    locality: findNational(organSources) ?? findLocality(organSources, [openingSentence(input.paragraphs, titleHit?.para)]),
     session: findSession(organSources),
     meetingDate,
     publishDate,

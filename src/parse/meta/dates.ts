@@ -6,7 +6,7 @@ const NUM = '(?:\\d{1,4}|[〇零○一二三四五六七八九十]{1,4})';
 const MEETING = new RegExp(`(${NUM})年(${NUM})月(${NUM})日[，,\\s]*在([^。；;]{2,60}?)(会议|會議|大会|大會|会|會)上`, 'u');
 const MEETING_FIRST = new RegExp(`在([^。；;]{2,60}?)(会议|會議|大会|大會)上[（(\\s]*(${NUM})年(${NUM})月(${NUM})日`, 'u');
 /** 发布时间: / 發布日期: / 日期: / 发布于 — a bare 时间 or 日期 only at the start of a label (not 会议时间). */
-const LABELLED = /(?:(?:发布|發布|發佈|发表|發表|更新|公布|刊发|刊發|发文|發文|公开|公開)(?:时间|時間|日期)\s*[:：]?|(?<!\p{Script=Han})(?:时间|時間|日期)\s*[:：]|(?:发布|發布|發佈)(?:于|於)\s*)\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
+const LABELLED = /(?:(?:发布|發布|發佈|发表|發表|更新|公布|刊发|刊發|发文|發文|公开|公開)(?:时间|時間|日期)\s*[:：]?|(?<!\p{Script=Han})(?:时间|時間|日期)\s*[:：]|(?:发布|發布|發佈)(?:于|於)\s*)\s*(?:[|｜]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
 
 function toNumber(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
@@ -27,7 +27,7 @@ export interface MeetingHit { date: string; meeting: string }
  * also take its date from a bare (二〇二四年一月二十六日) on the next line, as 党代会/纪委全会 reports print it.
  */
 export function findMeeting(lines: string[]): MeetingHit | null {
-  const plain = lines.map((l) => l.normalize('NFKC'));
+  const plain = joinBrokenMeeting(lines.map((l) => l.normalize('NFKC')));
   for (let i = 0; i < plain.length; i++) {
     const line = plain[i]!;
     const m = MEETING.exec(line);
@@ -40,6 +40,20 @@ export function findMeeting(lines: string[]): MeetingHit | null {
     if (hit) return hit;
   }
   return null;
+}
+
+/** A meeting line set on two lines in a title block: 2025年3月21日在某区第十九届 / 人民代表大会第四次会议上. */
+const OPEN_MEETING = /在[^。；;]{0,40}$/u;
+const CLOSES_MEETING = /^[^。；;]{0,40}?(会议|會議|大会|大會|全会|全會)上/u;
+
+function joinBrokenMeeting(lines: string[]): string[] {
+  const out = lines.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i]!, next = out[i + 1]!;
+    if (line.length > 60 || next.length > 60 || MEETING_ONLY.test(line) || !OPEN_MEETING.test(line) || !CLOSES_MEETING.test(next)) continue;
+    out[i] = line + next;
+  }
+  return out;
 }
 
 const MEETING_ONLY = /在([^。；;]{2,60}?)(会议|會議|大会|大會|全会|全會)上/u;

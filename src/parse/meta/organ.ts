@@ -7,6 +7,8 @@ const BODIES: [Body, RegExp][] = [
   ['government', /人民政府|政府工作|[市县縣区區州省镇鎮旗盟乡鄉]长|[市县縣区區州省镇鎮旗盟乡鄉]長/u],
   ['npc', /人大|人民代表大会常务委员会|人民代表大會常務委員會|人民代表大会|人民代表大會/u],
   ['party', /党委|黨委|纪委|紀委|监委|監委|纪律检查|紀律檢查|党代会|黨代會|中国共产党|中國共產黨|中共.{1,10}委|书记|書記|^\p{Script=Han}{2,8}?[省市县縣区區州]委(?![员員会會的])/u],
+  // The short form (县政府上半年工作总结) last: a line naming 人大 or 县委 beside 县政府 speaks for those.
+  ['government', /[市县縣区區州省镇鎮旗盟乡鄉]政府/u],
 ];
 
 /** The first source (most trusted first) that names a body decides it. */
@@ -29,7 +31,7 @@ const PLACE = new RegExp(`((?:[\\p{Script=Han}]{1,7}?${ADMIN})+)$`, 'u');
  * words, a date (在1月15日江西省…), and the words of a sentence that mentions the place in passing
  * (给大家分享成都市…), none of which a place name holds.
  */
-const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|中国共产党|中國共產黨|共产党|共產黨|中共|政协|政協|年度|年|\d日|[一二三四五六七八九十]日|的|了|是|给|給|大家|我们|我們|分享|介绍|介紹|欢迎|歡迎|来到|來到|走进|走進|关于|關於|发布|發布|报道|報道|聚焦|看看))/u;
+const LEAD_IN = /^(?:.*(?:会议|會議|在|于|於|受|向|对|對|代表|届|屆|中国共产党|中國共產黨|共产党|共產黨|中共|政协|政協|年度|年|\d日|[一二三四五六七八九十]日|的|了|是|给|給|大家|我们|我們|分享|介绍|介紹|欢迎|歡迎|来到|來到|走进|走進|关于|關於|发布|發布|报道|報道|聚焦|看看))/u;
 const PLACE_BEFORE_SESSION = new RegExp(`([\\p{Script=Han}]{2,20}?)第${NUMERAL}[届屆]`, 'u');
 const PLACE_AFTER_SESSION = new RegExp(`第${NUMERAL}[届屆]([\\p{Script=Han}]{2,16}?)(?:委员会|委員會|人民代表|人大)`, 'u');
 const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,16}?)(?:政协|政協|人大|人民政府|人民代表大|纪律检查|紀律檢查|监察委|監察委|委员会|委員會|政府|纪委|紀委|监委|監委|党委|黨委)/u;
@@ -68,10 +70,18 @@ export function findNational(sources: (string | null)[]): string | null {
   return sources.some((s) => s !== null && NATIONAL.test(s)) ? '全国' : null;
 }
 
-export function findLocality(sources: (string | null)[]): string | null {
+/**
+ * `completers` (the body text's opening sentence) only complete the place the sources gave with its
+ * city; alone they name nothing, as a sentence mentions the levels above in passing (落实省委、市委…).
+ */
+export function findLocality(sources: (string | null)[], completers: (string | null)[] = []): string | null {
   const places = sources.map((s) => (s ? placeOf(s) : null)).filter((p): p is string => p !== null);
   const first = places[0];
   if (!first) return null;
+  for (const c of completers) {
+    const p = c ? placeOf(c) : null;
+    if (p !== null) places.push(p);
+  }
   // A province before the city is left off, as reports name their city (义乌市, not 浙江省义乌市).
   return places.find((p) => p.length > first.length && p.endsWith(first) && !/(省|自治区)$/u.test(p.slice(0, -first.length))) ?? first;
 }
@@ -85,8 +95,11 @@ function placeOf(source: string): string | null {
   return null;
 }
 
+/** 开化县委县政府: the party committee and the government named together; the place is the first one's. */
+const PAIRED_ORGANS = /^(\p{Script=Han}{1,16}?[省市县縣区區州])委[省市县縣区區州]$/u;
+
 function placeIn(text: string): string | null {
-  const trimmed = text.replace(LEAD_IN, '');
+  const trimmed = text.replace(LEAD_IN, '').replace(PAIRED_ORGANS, '$1');
   const m = PLACE.exec(trimmed);
   if (!m) return null;
   const place = m[1]!;

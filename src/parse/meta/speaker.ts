@@ -24,8 +24,11 @@ const HAS_ROLE = new RegExp(ROLE, 'u');
 const SOURCE_END = /^.*(?:[:：·•|]|会议上|會議上|日报|日報|晚报|晚報|商报|商報|报社|報社|网|網|电视台|電視台|新闻|新聞|来源|來源|作者|发布|發布)/u;
 /** A post names a body; a bare 主席 or 主任 followed by a name is not enough to be sure. */
 const POST_BODY = /(国务院|國務院|全国|全國|政协|政協|人大|人民代表大|常务委员会|常務委員會|委员会|委員會|政府|[省市县縣区區州旗盟镇鎮乡鄉]|党|黨|纪委|紀委|监委|監委)/u;
-/** Words that look like names after a role but open the body text. */
-const NOT_NAME = /^(各位|同志|在|的|和|等|代表|委员|委員|讲话|講話|报告|報告|作|向)/u;
+/**
+ * Words that look like names after a role but open the body text; 向 opens 向大会报告 but is also a
+ * surname (向诗兵), so only 向 before the audience is refused.
+ */
+const NOT_NAME = /^(各位|同志|在|的|和|等|代表|委员|委員|讲话|講話|报告|報告|作|向(?:大|全|各|会|會|代|委))/u;
 
 export interface SpeakerHit { speaker: string; speakerPost: string | null }
 

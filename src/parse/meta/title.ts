@@ -2,10 +2,11 @@
 // with an organisation line above it when a page split it in two (中国人民政治协商会议 / 第四届…报告).
 import { plainLine } from './lines';
 
-const TITLE_END = /(报告|報告|总结|總結|打算|要点|要點|计划|計劃|安排|思路|汇报|匯報|回顾|回顧)$/u;
-const TITLE_SUFFIX = /[(（](摘要|节选|節選|草案|全文|摘登|\d{4}年?)[)）]$/u;
+const TITLE_END = /(报告|報告|总结|總結|打算|要点|要點|计划|計劃|安排|思路|汇报|匯報|回顾|回顧|设想|設想|谋划|謀劃)$/u;
+/** A short note in brackets after a title: (摘要), (2024年), a compiler's (镇乡) or (四篇). */
+const TITLE_SUFFIX = /[(（](\p{Script=Han}{1,4}|\d{4}年?)[)）]$/u;
 /** A title names a body or a report; part headings like 2019年工作安排 or 下半年工作打算 do not. */
-const NAMES_ORGAN = /(报告|報告|政协|政協|委员会|委員會|人大|政府|党委|黨委|纪委|紀委|[省市县縣区區镇鎮])/u;
+const NAMES_ORGAN = /(报告|報告|政协|政協|委员会|委員會|人大|政府|党委|黨委|纪委|紀委|街道|[省市县縣区區镇鎮])/u;
 /** An organisation line that a title continues: 中国人民政治协商会议 above 第四届…委员会…报告. */
 const ORGAN_LINE = /(会议|會議|委员会|委員會|代表大会|代表大會|政协|政協|人民政府|常委会|常委會|纪委|紀委|监委|監委|党委|黨委|[市县縣区區]委)$/u;
 const CONTINUES = /^(第|常务|常務|常委)/u;
@@ -99,7 +100,8 @@ function titleCandidate(line: string, subtitles: boolean): string | null {
   const untailed = solid.includes('各位') || solid.includes('同志') ? solid.replace(SALUTATION_TAIL, '') : solid;
   const parts = [...untailed.split(SITE_SEPARATOR), ...headsOf(untailed)];
   for (const part of parts) {
-    const core = part.replace(/^(中文名|标题|標題|名称|名稱)[:：]\s*/u, '').trim();
+    // A compilation numbers the reports it holds: 第1篇 区人大常委会工作报告.
+    const core = part.replace(/^(中文名|标题|標題|名称|名稱)[:：]\s*/u, '').replace(/^第[\d一二三四五六七八九十]{1,3}篇\s*/u, '').trim();
     const bare = core.replace(TITLE_SUFFIX, '');
     if (bare.length < 6 || bare.length > 90 || /[。，,；;！!？?:：>›»]/u.test(bare)) continue;
     if (/^(您|当前|當前|首页|首頁)/u.test(bare) || (!subtitles && SUBTITLE_PART.test(bare))) continue;
