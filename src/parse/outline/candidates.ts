@@ -30,7 +30,14 @@ const DATE_LINE = /^[\d〇零○一二三四五六七八九十]{2,4}年[\d一二
 const BRACKETED = /^[(（【〔[].*[)）】〕\]]$/u;
 /** A number with a measure word (12篇, 1.4万件, 26%) — the stuff of report sentences, not headings. */
 const FIGURE = /\d+(\.\d+)?[万萬亿億]?(件|次|篇|个|個|项|項|条|條|名|人|家|场|場|户|戶|元|亩|畝|公里|吨|噸|所|座|批|期|%|％)/u;
-const SPACED_HEADING = /^([^\s。，,；;：:！!？?]{2,40})[ \u3000\u00a0]+(?=\S)/u;
+/**
+ * A heading typed before a gap and body text; its clauses may be joined by commas (一、围绕中心，服务
+ * 大局，政治协商逐步规范 五年来，…) but it never ends on one, nor on a digit or Latin letter: a space
+ * there is a stray space or typographic spacing (2021 年度, GDP 增长).
+ */
+const SPACED_HEADING = /^([^\s。；;：:！!？?]{1,39}[^\s。，,、；;：:！!？?0-9A-Za-z０-９])[ \u3000\u00a0]+(?=\S)/u;
+/** A heading title opens with a word, a number, a quote or a bracket, never with a dash or a stray mark (-精品推荐-). */
+const TITLE_START = /^[\p{L}\p{N}“‘「『《〈（(【〔〖［"']/u;
 /** A short label ending in a colon at the start of a numbered paragraph. */
 const LABEL = /^[^，,。；;：:“”"《》()（）]{2,20}[：:]/u;
 /** 一、二、三产业 / 一、二线城市: a numeral run, not a heading number. */
@@ -73,7 +80,7 @@ function numbered(block: Block, index: number): Candidate | null {
   const end = marker.length + own;
   const title = stripFinalMarks(rest.slice(0, own).trim());
   const n = charLength(title);
-  if (n < 2 || n > MAX_TITLE || /[；;]/u.test(title)) return null;
+  if (n < 2 || n > MAX_TITLE || /[；;]/u.test(title) || !TITLE_START.test(title)) return null;
   // Counts of work done or a chain of clauses make a numbered sentence an item of a list.
   if (FIGURE.test(title) || (title.match(/[，,]/gu)?.length ?? 0) >= 3) return null;
   return { block: index, kind: 'numbered', style: marker.style, marker, end, title };

@@ -4,6 +4,7 @@
 import type { Block } from '../blocks';
 import { endsClosed } from '../clean/chars';
 import { candidateOf, isProse, type Candidate } from './candidates';
+import { readMarker } from './numbering';
 import { bodyEnd, bodyStart } from './region';
 import { acceptRun, leadOf } from './leads';
 import { nest, type Context, type Nested } from './levels';
@@ -14,15 +15,23 @@ import { nest, type Context, type Nested } from './levels';
  */
 const PART_HINT = /^(20\d\d|[二两兩]〇)|工作|回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|目标|目標|思路|部署|情况|情況|成绩|成績|问题|問題|不足|措施|举措|舉措|体会|體會|经验|經驗|要点|要點|设想|設想|上半年|下半年|过去|過去|今后|今後|明年|今年/u;
 
+/**
+ * 各位代表！ on its own opens a report's closing words: what follows it holds no subheads. Right
+ * under a part heading (过去一年的主要工作 / 各位代表！ / …) it opens that part instead.
+ */
+const CLOSING = /^(各位(代表|委员|委員|同志)|同志们|同志們)[！!]$/u;
+
 /** An unnumbered line is a heading only where one can stand: body text or a numbered heading follows. */
 function partFits(blocks: Block[], cands: (Candidate | null)[], i: number, start: number): boolean {
-  const next = blocks[i + 1];
-  if (!next || cands[i + 1]?.kind === 'part') return false;
+  // An address on its own line (各位代表！) may open the part: what it heads comes after it.
+  const j = CLOSING.test(blocks[i + 1]?.text.trim() ?? '') ? i + 2 : i + 1;
+  const next = blocks[j];
+  if (!next || cands[j]?.kind === 'part') return false;
   if (cands[i]!.style === 'part' && !PART_HINT.test(blocks[i]!.text)) return false;
   // Inside the body a part heading follows a finished paragraph; the first one follows the title.
   const prev = blocks[i - 1];
   if (i > start && prev && !endsClosed(prev.text) && !cands[i - 1]) return false;
-  return cands[i + 1]?.kind === 'numbered' || cands[i + 1]?.kind === 'markup' || isProse(next);
+  return cands[j]?.kind === 'numbered' || cands[j]?.kind === 'markup' || isProse(next);
 }
 
 function structural(blocks: Block[]): { heads: Candidate[]; start: number; end: number } {
@@ -30,15 +39,19 @@ function structural(blocks: Block[]): { heads: Candidate[]; start: number; end: 
   const start = bodyStart(blocks, cands);
   const end = bodyEnd(blocks, start);
   const heads: Candidate[] = [];
+  // A numbered paragraph that is no heading (1、获得…先进单位，…，…) makes the paragraphs numbered on
+  // after it, line after line, items of the same list: 2、 and 3、 there are not headings either.
+  let list: { style: string; last: number } | null = null;
   for (let i = start; i < end; i++) {
     const c = cands[i];
+    const marker = c ? c.marker : readMarker(blocks[i]!.text);
+    const listed = list !== null && marker !== null && marker.style === list.style && marker.value === list.last + 1;
+    list = marker && (!c || listed) ? { style: marker.style, last: marker.value } : null;
+    if (listed) continue;
     if (c && (c.kind !== 'part' || partFits(blocks, cands, i, start))) heads.push(c);
   }
   return { heads, start, end };
 }
-
-/** 各位代表！ on its own opens a report's closing words: what follows it holds no subheads. */
-const CLOSING = /^(各位(代表|委员|委員|同志)|同志们|同志們)[！!]$/u;
 
 function leadsBetween(blocks: Block[], heading: Candidate | null, from: number, to: number): Candidate[] {
   const leads: Candidate[] = [];
