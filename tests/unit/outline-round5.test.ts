@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/parse/clean';
 import { buildOutline } from '../../src/parse/outline';
+import { parseReport } from '../../src/parse/index';
 
 function parse(lines: string[]) {
   return buildOutline(clean(lines.map((text) => ({ text }))).blocks);
@@ -63,5 +64,20 @@ describe('numbered list items', () => {
       '2、道办事处针对居民的这一强烈要求，切实担负起整治环境的责任，号召居民大搞爱国卫生运动，督导居民拆除了私搭乱建。',
       '3、路径，填补了这一社区健身器材的空白。投资130万元铺设了水泥路，取缔了欺街占道的自发市场。',
     ])).toEqual([]);
+  });
+});
+
+describe('a part heading set as a year and a motto after a colon', () => {
+  it('stands as a part heading, with the numbered headings under it', () => {
+    const r = parseReport(new TextEncoder().encode(['某市政协常务委员会工作报告', '各位委员：', '我代表常务委员会，向大会报告工作，请予审议。',
+      '回望2024：初心如磐担使命接续奋进谱新篇', '2024年，是人民政协成立75周年。一年来，市政协团结奋进。', '（一）坚持党的领导，思想政治引领得到新加强',
+      '始终把党的领导摆在首位。', '展望2025：凝心聚力谱写新篇章', '2025年是“十四五”规划收官之年，也是谋划“十五五”发展的关键之年，市政协将围绕中心、服务大局。'].join('\n')), 'r.txt');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.report.outline.map((h) => [h.level, h.title])).toEqual([[1, '回望2024：初心如磐担使命接续奋进谱新篇'], [2, '坚持党的领导，思想政治引领得到新加强'], [1, '展望2025：凝心聚力谱写新篇章']]);
+  });
+  it('is no heading when a label and sentence only look like one', () => {
+    const r = parseReport(new TextEncoder().encode(['某市政协常务委员会工作报告', '各位委员：', '时间：2024年全年共召开会议', '全年召开常委会议6次，主席会议12次。'].join('\n')), 'r.txt');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.report.outline).toEqual([]);
   });
 });

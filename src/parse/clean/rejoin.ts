@@ -5,7 +5,7 @@
 import type { Block } from '../blocks';
 import { readMarker } from '../outline/numbering';
 import { firstSentence } from '../outline/sentence';
-import { MAX_TITLE } from '../outline/candidates';
+import { MAX_TITLE, YEAR_MOTTO } from '../outline/candidates';
 import { charLength, CLOSERS, endsClosed, endsSentence, isWide, longerThan } from './chars';
 
 /** A line shorter than this without any punctuation reads as a title, not as half a sentence. */
@@ -48,7 +48,7 @@ function titleLike(text: string, last: string, width: number): boolean {
   // A numbered heading with its body on the same line (（一）扩大有效投资。实施……力争固定资产) is a
   // run-in heading whose sentence goes on below, not a title standing alone.
   if (readMarker(text) !== null && n <= MAX_TITLE) return !(STOP_INSIDE.test(text) && !endsClosed(text));
-  return n < TITLE_LENGTH && NO_PUNCTUATION.test(text);
+  return n < TITLE_LENGTH && (NO_PUNCTUATION.test(text) || YEAR_MOTTO.test(text));
 }
 
 /**

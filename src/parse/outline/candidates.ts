@@ -38,6 +38,11 @@ const FIGURE = /\d+(\.\d+)?[万萬亿億]?(件|次|篇|个|個|项|項|条|條|�
 const SPACED_HEADING = /^([^\s。；;：:！!？?]{1,39}[^\s。，,、；;：:！!？?0-9A-Za-z０-９])[ \u3000\u00a0]+(?=\S)/u;
 /** A heading title opens with a word, a number, a quote or a bracket, never with a dash or a stray mark (-精品推荐-). */
 const TITLE_START = /^[\p{L}\p{N}“‘「『《〈（(【〔〖［"']/u;
+/**
+ * A part heading set as a year and a motto after a colon (回望2024：初心如磐担使命接续奋进谱新篇,
+ * 展望2025：…): the one colon a part heading may hold.
+ */
+export const YEAR_MOTTO = /^(?:回望|展望|回眸|奋进|奮進|聚焦|迈向|邁向|决胜|決勝)?(?:19|20)\d\d年?[：:][^。，,；;！!？?：:…\s]{4,30}$/u;
 /** A short label ending in a colon at the start of a numbered paragraph. */
 const LABEL = /^[^，,。；;：:“”"《》()（）]{2,20}[：:]/u;
 /** 一、二、三产业 / 一、二线城市: a numeral run, not a heading number. */
@@ -96,7 +101,7 @@ function unnumbered(block: Block, index: number): Candidate | null {
     const title = stripFinalMarks(text);
     if (/[\p{L}\p{N}]/u.test(title)) return { block: index, kind: 'markup', style: `m${block.markupLevel}`, marker: null, end: text.length, title };
   }
-  if (n < 2 || n > MAX_PART || !NO_PUNCTUATION.test(text) || /\s/u.test(text)) return null;
+  if (n < 2 || n > MAX_PART || !(NO_PUNCTUATION.test(text) || YEAR_MOTTO.test(text)) || /\s/u.test(text)) return null;
   if (DATE_LINE.test(text) || BRACKETED.test(text) || ADDRESS.test(text) || block.listItem) return null;
   const bold = block.boldLead !== undefined && block.boldLead >= text.length;
   return { block: index, kind: 'part', style: bold ? 'bold' : 'part', marker: null, end: text.length, title: text };

@@ -13,7 +13,7 @@ import { nest, type Context, type Nested } from './levels';
  * What a part heading talks about: the year or half-year, the work, its review or plan. A short
  * line without such words (a slogan quoted on its own line) needs bold type to count.
  */
-const PART_HINT = /^(20\d\d|[二两兩]〇)|工作|回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|目标|目標|思路|部署|情况|情況|成绩|成績|问题|問題|不足|措施|举措|舉措|体会|體會|经验|經驗|要点|要點|设想|設想|上半年|下半年|过去|過去|今后|今後|明年|今年/u;
+const PART_HINT = /^(20\d\d|[二两兩]〇)|回望|展望|回眸|工作|回顾|回顧|总结|總結|打算|任务|任務|安排|建议|建議|计划|計劃|目标|目標|思路|部署|情况|情況|成绩|成績|问题|問題|不足|措施|举措|舉措|体会|體會|经验|經驗|要点|要點|设想|設想|上半年|下半年|过去|過去|今后|今後|明年|今年/u;
 
 /**
  * 各位代表！ on its own opens a report's closing words: what follows it holds no subheads. Right
@@ -45,7 +45,7 @@ function structural(blocks: Block[]): { heads: Candidate[]; start: number; end: 
   for (let i = start; i < end; i++) {
     const c = cands[i];
     const marker = c ? c.marker : readMarker(blocks[i]!.text);
-    const listed = list !== null && marker !== null && marker.style === list.style && marker.value === list.last + 1;
+    const listed: boolean = list !== null && marker !== null && marker.style === list.style && marker.value === list.last + 1;
     list = marker && (!c || listed) ? { style: marker.style, last: marker.value } : null;
     if (listed) continue;
     if (c && (c.kind !== 'part' || partFits(blocks, cands, i, start))) heads.push(c);
