@@ -36,8 +36,8 @@ const FIGURE = /\d+(\.\d+)?[万萬亿億]?(件|次|篇|个|個|项|項|条|條|�
  * there is a stray space or typographic spacing (2021 年度, GDP 增长).
  */
 const SPACED_HEADING = /^([^\s。；;：:！!？?]{1,39}[^\s。，,、；;：:！!？?0-9A-Za-z０-９])[ \u3000\u00a0]+(?=\S)/u;
-/** A heading title opens with a word, a number, a quote or a bracket, never with a dash or a stray mark (-精品推荐-). */
-const TITLE_START = /^[\p{L}\p{N}“‘「『《〈（(【〔〖［"']/u;
+/** A heading title never opens with a dash, a tilde or a bullet: a document site's chunk number (1、-精品推荐-). */
+const BAD_TITLE_START = /^[-—–―_~～·•]/u;
 /**
  * A part heading set as a year and a motto after a colon (回望2024：初心如磐担使命接续奋进谱新篇,
  * 展望2025：…): the one colon a part heading may hold.
@@ -85,7 +85,7 @@ function numbered(block: Block, index: number): Candidate | null {
   const end = marker.length + own;
   const title = stripFinalMarks(rest.slice(0, own).trim());
   const n = charLength(title);
-  if (n < 2 || n > MAX_TITLE || /[；;]/u.test(title) || !TITLE_START.test(title)) return null;
+  if (n < 2 || n > MAX_TITLE || /[；;]/u.test(title) || BAD_TITLE_START.test(title)) return null;
   // Counts of work done or a chain of clauses make a numbered sentence an item of a list.
   if (FIGURE.test(title) || (title.match(/[，,]/gu)?.length ?? 0) >= 3) return null;
   return { block: index, kind: 'numbered', style: marker.style, marker, end, title };
