@@ -5,6 +5,7 @@ import { constants, openAsBlob, readFileSync, statSync, type Dirent } from 'node
 import { access, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { MAX_INPUT_BYTES, tooLargeError } from '../parse/limits';
+import { nameText } from '../lib/name-text';
 
 /**
  * Where a file is for the filesystem: a path, or the path's bytes when a name on the way is not UTF-8
@@ -100,17 +101,14 @@ async function kindOf(at: At, entry?: Dirent<Buffer>): Promise<Kind> {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const gb18030 = new TextDecoder('gb18030');
+const lenient = new TextDecoder('gb18030');
 
-/** A name's bytes as text: UTF-8 when they are, else GB18030 (as the zip reader reads names without the UTF-8 flag). */
-function nameText(bytes: Buffer): { text: string; utf8: boolean } {
-  try { return { text: utf8.decode(bytes), utf8: true }; } catch { return { text: gb18030.decode(bytes), utf8: false }; }
-}
+/** A name's bytes as text (src/lib/name-text.ts); bytes that read as neither are shown as GB18030 would replace them. */
+const nameOf = (bytes: Buffer) => nameText(bytes) ?? { text: lenient.decode(bytes), utf8: false };
 
 /** A folder's child: joined as text while every name is UTF-8, as bytes from the first that is not. */
 function child(at: At, name: Buffer): At {
-  const { text, utf8: ok } = nameText(name);
+  const { text, utf8: ok } = nameOf(name);
   const fs = ok && typeof at.fs === 'string' ? join(at.fs, text) : Buffer.concat([Buffer.from(pathLike(at.fs)), Buffer.from('/'), name]);
   return { path: join(at.path, text), fs };
 }

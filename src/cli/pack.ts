@@ -6,7 +6,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { backupHeader, type BackupEntry } from '../store/backup';
-import { BACKUP_MAGIC } from '../store/types';
+import { BACKUP_MAGIC, startsAsLibraryFile } from '../store/types';
 import { checkedArgs, sha256 } from './dataset-run';
 import { UsageError, type DatasetArgs } from './dataset-args';
 import { createPool } from './dataset-pool';
@@ -122,7 +122,7 @@ function replaceable(out: string): boolean {
   } catch (err) {
     throw new UsageError(`cannot read --out ${out} to see what it is: ${(err as Error).message}`);
   }
-  return n === 0 || head.toString('utf8', 0, n) === BACKUP_MAGIC;
+  return n === 0 || startsAsLibraryFile(head.subarray(0, n));
 }
 
 /**

@@ -6,6 +6,7 @@ import { MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO, ZIP_RATIO_FLOOR_BYT
 import { parseError } from '../parse/errors';
 import type { ParseError } from '../model/errors';
 import type { ImportFile } from './protocol';
+import { nameText } from '../lib/name-text';
 
 export interface Entry {
   /** Display name: "archive.zip/folder/member.txt" for zip members. */
@@ -27,11 +28,7 @@ function baseName(path: string): string {
 /** Zip names without the UTF-8 flag arrive as Latin-1; Chinese archives usually mean GBK there. */
 function fixName(name: string): string {
   if (!/[\u0080-\u00ff]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name;
-  const bytes = Uint8Array.from(name, (c) => c.charCodeAt(0));
-  for (const label of ['utf-8', 'gb18030']) {
-    try { return new TextDecoder(label, { fatal: true }).decode(bytes); } catch { /* try the next */ }
-  }
-  return name;
+  return nameText(Uint8Array.from(name, (c) => c.charCodeAt(0)))?.text ?? name;
 }
 
 function wanted(info: UnzipFileInfo): boolean {

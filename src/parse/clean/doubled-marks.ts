@@ -5,7 +5,7 @@
 import type { Block } from '../blocks';
 
 const DOUBLED = /,(?=[，、。；：！？,;:!?])/gu;
-const HAS_DOUBLED = /,[，、。；：！？,;:!?]/u;
+const HAS_DOUBLED = new RegExp(DOUBLED.source, 'u');
 
 function collapsed(b: Block): Block {
   if (!b.text.includes(',') || !HAS_DOUBLED.test(b.text)) return b;

@@ -27,7 +27,11 @@ function sentenceAround(text: string, starts: number[], at: number): [number, nu
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= at) lo = mid; else hi = mid - 1; }
   const from = starts[lo]!, to = starts[lo + 1] ?? text.length;
-  if (to - from <= 2 * REACH) return [from, to];
+  return to - from <= 2 * REACH ? [from, to] : blockAround(at, from, to);
+}
+
+/** The block of text around `at` within [from, to): blocks start at multiples of REACH, so figures near each other share one. */
+function blockAround(at: number, from: number, to: number): [number, number] {
   const block = Math.floor(at / REACH) * REACH;
   return [Math.max(from, block - REACH), Math.min(to, block + 2 * REACH)];
 }
@@ -40,9 +44,7 @@ function clauseAround(text: string, at: number): [number, number] {
   let from = at, to = at;
   while (from > 0 && at - from < REACH && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
   while (to < text.length && to - at < REACH && !CLAUSE_END[text.charCodeAt(to)]) to++;
-  if (at - from < REACH && to - at < REACH) return [from, to];
-  const block = Math.floor(at / REACH) * REACH;
-  return [Math.max(0, block - REACH), Math.min(text.length, block + 2 * REACH)];
+  return at - from < REACH && to - at < REACH ? [from, to] : blockAround(at, 0, text.length);
 }
 
 export function annotate(text: string, figures: Figure[], starts: number[], part: Part, years: Years): void {
