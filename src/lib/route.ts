@@ -12,9 +12,11 @@ export interface SearchParams {
   /** The keyword-in-context list instead of grouped results, and its sort. */
   view: 'results' | 'kwic';
   sort: 'left' | 'right' | null;
+  /** The grouped results' order: null by relevance, else newest or oldest first (&order=newest). */
+  order: 'newest' | 'oldest' | null;
 }
 
-export const NO_SEARCH_PARAMS: SearchParams = { body: null, locality: null, from: null, to: null, kind: null, report: null, view: 'results', sort: null };
+export const NO_SEARCH_PARAMS: SearchParams = { body: null, locality: null, from: null, to: null, kind: null, report: null, view: 'results', sort: null, order: null };
 
 export type Route =
   | { name: 'library'; shared: boolean }
@@ -93,10 +95,12 @@ function year(raw: string | null): number | null {
 
 function parseSearchParams(p: URLSearchParams): SearchParams {
   const sort = p.get('sort');
+  const order = p.get('order');
   return {
     body: p.get('body') || null, locality: p.get('locality') || null, from: year(p.get('from')), to: year(p.get('to')),
     kind: p.get('kind') || null, report: p.get('report') || null, view: p.get('view') === 'kwic' ? 'kwic' : 'results',
     sort: sort === 'left' || sort === 'right' ? sort : null,
+    order: order === 'newest' || order === 'oldest' ? order : null,
   };
 }
 
@@ -106,6 +110,7 @@ function searchQuery(q: string, sp: SearchParams): string {
   for (const key of ['body', 'locality', 'from', 'to', 'kind', 'report'] as const) if (sp[key] !== null) params.set(key, String(sp[key]));
   if (sp.view === 'kwic') params.set('view', 'kwic');
   if (sp.sort) params.set('sort', sp.sort);
+  if (sp.order) params.set('order', sp.order);
   return params.toString();
 }
 

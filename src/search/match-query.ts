@@ -7,7 +7,7 @@ import { makeFilter } from './filters';
 import type { Heads } from './heads';
 import { parseQuery } from './query-parse';
 import { idfs } from './rank';
-import { rankTop } from './rank-top';
+import { rankByYear, rankTop, type ResultOrder } from './rank-top';
 import { matchDocs, prepareQuery, type DocMatch, type PreparedTerm } from './scan';
 import type { DocCore, SearchFilters } from './types';
 import type { NeedsTexts, TextView } from './verify-texts';
@@ -30,7 +30,7 @@ export interface Matched {
 }
 
 /** A generator: verification may ask for report texts (see verify-texts.ts). */
-export function* matchQuery(lib: Library, q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number): NeedsTexts<Matched> {
+export function* matchQuery(lib: Library, q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number, order: ResultOrder = 'score'): NeedsTexts<Matched> {
   const { slots } = lib;
   const docAt = (slot: number) => slots[slot]!;
   const { include, exclude } = prepareQuery(parseQuery(q));
@@ -42,7 +42,7 @@ export function* matchQuery(lib: Library, q: string, filters: SearchFilters | un
   let searched = lib.size;
   if (filtered) searched = slots.reduce((n, d, slot) => n + (d && wanted(slot) ? 1 : 0), 0);
   const weights = idfs(set.slots.length, searched, include.length);
-  const ranked = rankTop(set, slots, lib.heads, weights, top);
+  const ranked = order === 'score' ? rankTop(set, slots, lib.heads, weights, top) : rankByYear(set, docAt, weights, top, order);
   // Full matches (sections per word, for hits) only for the reports that will be shown.
   const scored = ranked.map(({ score, i }) => ({ m: docMatch(set, i, docAt(set.slots[i]!)), score }));
   let hitCount = 0;

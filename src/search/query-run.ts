@@ -8,12 +8,12 @@ import type { DocMatch, PreparedTerm } from './scan';
 import type { DocText, Hit, QueryOptions, ReportResult, SearchResult } from './types';
 import { chunks, type NeedsTexts } from './verify-texts';
 
-export type HitsOptions = Omit<QueryOptions, 'filters' | 'maxReports' | 'hitsPerReport'>;
+export type HitsOptions = Omit<QueryOptions, 'filters' | 'maxReports' | 'hitsPerReport' | 'order'>;
 
 /** The best reports with their best hits, and counts over every match. */
 export function* queryRun(lib: Library, q: string, opts: QueryOptions): NeedsTexts<SearchResult> {
-  const { maxReports = 50, hitsPerReport = 3, context = 40, scope = 'report' } = opts;
-  const { include, scored, reportCount, hitCount } = yield* matchQuery(lib, q, opts.filters, scope, maxReports);
+  const { maxReports = 50, hitsPerReport = 3, context = 40, scope = 'report', order = 'score' } = opts;
+  const { include, scored, reportCount, hitCount } = yield* matchQuery(lib, q, opts.filters, scope, maxReports, order);
   const reports: ReportResult[] = [];
   // All matches may be shown: their texts are asked for a chunk at a time.
   const bytesOf = ({ m }: (typeof scored)[number]) => 2 * m.doc.paraStart.at(-1)!;

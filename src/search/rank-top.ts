@@ -6,7 +6,7 @@ import { docCounts } from './doc-match';
 import { Heads } from './heads';
 import { baseScore, bonusBound, scoreDoc } from './rank';
 import type { MatchSet } from './scan';
-import type { DocCore } from './types';
+import type { DocCore, QueryOptions } from './types';
 
 /** Matched reports from which one scan of all headings beats reading each report's headings. */
 const SCAN_ALL_FROM = 64;
@@ -62,6 +62,32 @@ export function rankTop(set: MatchSet, slots: readonly (DocCore | null)[], heads
   const scanAll = set.scope === 'report' && set.slots.length >= SCAN_ALL_FROM && set.include.every(Heads.fits);
   const ranked = scanAll ? scoreAll(set, slots, heads, weights) : scoreBounded(set, (slot) => slots[slot]!, weights, top);
   return best(ranked, top);
+}
+
+/** What orders the reports shown: relevance, or the year they speak for (see rankByYear). */
+export type ResultOrder = NonNullable<QueryOptions['order']>;
+
+/** The latest year a report speaks for (reviewed, planned, meeting, publication), or null. */
+const latestYear = (doc: DocCore): number | null => doc.meta.years.at(-1) ?? null;
+
+/**
+ * The first `top` matched reports by year, newest or oldest first, by the latest year each speaks for;
+ * within a year the more occurrences first (the score without the title and heading bonus), then
+ * section order; reports of no known year last. Exact scores are made only for those returned.
+ */
+export function rankByYear(set: MatchSet, docAt: (slot: number) => DocCore, weights: number[], top: number, order: 'newest' | 'oldest'): Ranked[] {
+  const T = set.include.length;
+  const sign = order === 'newest' ? -1 : 1;
+  const n = set.slots.length;
+  const year = new Float64Array(n);
+  const base = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const y = latestYear(docAt(set.slots[i]!));
+    year[i] = y === null ? Infinity : sign * y;
+    base[i] = baseScore(set.tf.subarray(i * T, i * T + T), weights);
+  }
+  const first = [...Array(n).keys()].sort((a, b) => year[a]! - year[b]! || base[b]! - base[a]! || a - b).slice(0, top);
+  return first.map((i) => ({ i, score: scoreDoc(docCounts(set, i, docAt(set.slots[i]!)), weights) }));
 }
 
 /** The first `top` of ranked in byScore order, sorting only those that can be among them. */

@@ -88,6 +88,11 @@ export interface QueryOptions {
   scope?: 'report' | 'section';
   /** Report groups returned (counts always cover every match). Default 50. */
   maxReports?: number;
+  /**
+   * The order of the groups: by relevance (default), or newest or oldest first by the latest year a
+   * report speaks for (reviewed, planned, meeting, publication); undated reports last.
+   */
+  order?: 'score' | 'newest' | 'oldest';
   /** Hits with snippets per report group. Default 3. */
   hitsPerReport?: number;
   /** Characters of context on each side of a match in snippets. Default 40. */

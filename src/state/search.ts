@@ -74,7 +74,7 @@ export function toFilters(p: SearchParams): SearchFilters {
 }
 
 export function answerKey(q: string, p: SearchParams): string {
-  return JSON.stringify([q.trim(), toFilters(p), p.sort]);
+  return JSON.stringify([q.trim(), toFilters(p), p.sort, p.order]);
 }
 
 let querySeq = 0;
@@ -95,7 +95,7 @@ export async function runSearch(q: string, p: SearchParams, options: QueryOption
       const lines = p.report ? a.value : filterKwic(a.value, p);
       if (seq === querySeq) kwicAnswer.value = { key, value: lines, complete: a.complete, ms: a.ms };
     } else {
-      const a = await searchClient().query(q, { maxReports: RESULT_PAGE, ...options, filters: toFilters(p), hitsPerReport: 3 });
+      const a = await searchClient().query(q, { maxReports: RESULT_PAGE, ...options, filters: toFilters(p), hitsPerReport: 3, order: p.order ?? 'score' });
       if (seq === querySeq) searchAnswer.value = { key, value: a.value, complete: a.complete, ms: a.ms };
     }
     if (seq === querySeq) searchFailed.value = null;

@@ -167,7 +167,9 @@ const zh = {
     hitOf: (i: number, n: number) => `第 ${i} / ${n} 处`, prev: '上一处', next: '下一处',
     clearMarks: '清除标记', noHitsHere: '本报告中没有找到', hitsFor: (q: string) => `“${q}”`,
     kwicCount: (n: number) => `共 ${n} 处`, kwicMore: (n: number) => `只列出前 ${n} 处`, source: '出处',
-    took: (ms: number) => `用时 ${ms} 毫秒`, shownFirst: (n: number) => `已列出最相关的 ${n} 份报告。`,
+    took: (ms: number) => `用时 ${ms} 毫秒`,
+    shownFirst: (n: number, order: 'newest' | 'oldest' | null) => `已列出${order === 'newest' ? '年份最新' : order === 'oldest' ? '年份最早' : '最相关'}的 ${n} 份报告。`,
+    orderBy: '结果排序', orderScore: '相关度', orderNewest: '最新在前', orderOldest: '最早在前',
     showMore: (n: number) => `再列出 ${n} 份`,
   },
 };
@@ -332,7 +334,9 @@ const en: Dict = {
     hitOf: (i: number, n: number) => `${i} of ${n}`, prev: 'Previous', next: 'Next',
     clearMarks: 'Clear marks', noHitsHere: 'Not found in this report', hitsFor: (q: string) => `"${q}"`,
     kwicCount: (n: number) => `${n} occurrence${n === 1 ? '' : 's'}`, kwicMore: (n: number) => `Only the first ${n} are listed`, source: 'Source',
-    took: (ms: number) => `${ms} ms`, shownFirst: (n: number) => `The ${n} best matching reports are listed.`,
+    took: (ms: number) => `${ms} ms`,
+    shownFirst: (n: number, order: 'newest' | 'oldest' | null) => `The ${n} ${order === 'newest' ? 'newest' : order === 'oldest' ? 'oldest' : 'best matching'} reports are listed.`,
+    orderBy: 'Order', orderScore: 'Relevance', orderNewest: 'Newest first', orderOldest: 'Oldest first',
     showMore: (n: number) => `List ${n} more`,
   },
 };

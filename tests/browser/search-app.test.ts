@@ -1,7 +1,7 @@
 // Search in the built app, real Chromium: the seed reports are imported through the file picker,
 // the search worker indexes them and persists the index; a simplified mid-sentence phrase finds
 // the traditional report too, filters narrow the results, a result opens the report at the hit
-// with next/previous, the KWIC list sorts, the index survives a reload without re-indexing,
+// with next/previous, results order by year, the KWIC list sorts, the index survives a reload without re-indexing,
 // and a deleted report's hits are gone. Screenshots at 1280 and 360 px go to /tmp/shots.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -107,6 +107,22 @@ describe('search in the app', () => {
     // The seed NPC report has no title line: neither list falls back to its file name.
     expect(shown.some(([, title]) => /人大常委會工作報告（\d{4}）$/.test(title))).toBe(true);
     expect(shown.every(([, title]) => !/\.txt$/.test(title))).toBe(true);
+  });
+
+  it('orders the results newest or oldest first by year, kept in the address', async () => {
+    await searchFor(h.page, `#/search?q=${encodeURIComponent('工作')}`);
+    const latest = () => h.page.$$eval('.result .result-meta', (ms) => ms.map((m) => Math.max(0, ...(m.querySelector('.years')?.textContent?.match(/\d{4}/g) ?? []).map(Number))));
+    const relevance = await latest();
+    for (const [label, order] of [['最新在前', 'newest'], ['最早在前', 'oldest']] as const) {
+      await h.page.getByRole('group', { name: '结果排序' }).getByRole('button', { name: label }).click();
+      await h.page.waitForFunction((o) => location.hash.includes(`order=${o}`), order);
+      await h.page.waitForSelector('.search-view[data-fresh="true"]');
+      const years = await latest();
+      expect(years.length).toBe(relevance.length);
+      expect(years).toEqual([...relevance].sort((a, b) => (order === 'newest' ? b - a : a - b)));
+    }
+    await h.page.getByRole('group', { name: '结果排序' }).getByRole('button', { name: '相关度' }).click();
+    await h.page.waitForFunction(() => !location.hash.includes('order='));
   });
 
   it('opens a result at its hit, with the hit count and next/previous', async () => {

@@ -36,7 +36,7 @@ export function ResultGroup({ result: r, summary: s, q }: Props) {
       <p class="result-meta muted">
         {s && <span class={`pill ${s.body}`}>{d.body[s.body]}</span>}
         {s?.locality && <span>{s.locality}</span>}
-        {years && <span>{years}</span>}
+        {years && <span class="years">{years}</span>}
         <span class="count" data-hits={r.hitCount}>{d.srch.kwicCount(r.hitCount)}</span>
       </p>
       <ol class="hits">

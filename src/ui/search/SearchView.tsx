@@ -9,6 +9,7 @@ import { answerKey, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFail
 import { IndexStatus } from './IndexStatus';
 import { KwicList } from './KwicList';
 import { ResultGroup } from './ResultGroup';
+import { ResultOrder } from './ResultOrder';
 import { SearchFilters } from './SearchFilters';
 import { t } from '../i18n';
 
@@ -51,6 +52,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
           {searchAnswer.value && <span class="muted"> · {d.srch.took(searchAnswer.value.ms)}</span>}
         </p>
       )}
+      {q.trim() && result && result.reportCount > 1 && <ResultOrder order={p.order} onChange={(order) => set({ order })} />}
       {q.trim() && result && result.reportCount === 0 && <p class="muted">{d.srch.noHits}<br />{d.srch.help}</p>}
       {q.trim() && result && (
         <ol class="results">
@@ -59,7 +61,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
       )}
       {q.trim() && result && result.reportCount > result.reports.length && (
         <p class="more-results">
-          <span class="muted">{d.srch.shownFirst(result.reports.length)}</span>{' '}
+          <span class="muted">{d.srch.shownFirst(result.reports.length, p.order)}</span>{' '}
           <button type="button" disabled={!fresh} onClick={() => setMore({ key, limit: limit + RESULT_PAGE })}>
             {d.srch.showMore(Math.min(RESULT_PAGE, result.reportCount - result.reports.length))}
           </button>
