@@ -6,6 +6,7 @@ import type { Body, Kind } from '../model/report';
 import type { SearchParams } from '../lib/route';
 import type { QueryOptions, SearchFilters, Snippet } from '../search/types';
 import { searchClient, type Hit, type KwicLine, type SearchResult, type SearchStatus, type Suggestion } from '../worker/search-client';
+import { KWIC_EXPORT_LIMIT } from './kwic-csv';
 import { libraryReady, summaries } from './library';
 import { latestOnly } from '../lib/latest-only';
 
@@ -102,6 +103,15 @@ export async function runSearch(q: string, p: SearchParams, options: QueryOption
   } catch (err) {
     if (seq === querySeq) searchFailed.value = err instanceof Error ? err.message : String(err);
   }
+}
+
+/**
+ * Every occurrence for an export, up to KWIC_EXPORT_LIMIT, in the order and with the filters of the
+ * list on screen (which stops at its own, smaller limit).
+ */
+export async function kwicForExport(q: string, p: SearchParams): Promise<KwicLine[]> {
+  const a = await searchClient().kwic(q, { reportId: p.report ?? undefined, sort: p.sort ?? undefined, limit: KWIC_EXPORT_LIMIT });
+  return p.report ? a.value : filterKwic(a.value, p);
 }
 
 /** The core's concordance takes no filters but one report: the others apply here, from the summaries. */

@@ -170,6 +170,8 @@ const zh = {
     took: (ms: number) => `用时 ${ms} 毫秒`,
     shownFirst: (n: number, order: 'newest' | 'oldest' | null) => `已列出${order === 'newest' ? '年份最新' : order === 'oldest' ? '年份最早' : '最相关'}的 ${n} 份报告。`,
     orderBy: '结果排序', orderScore: '相关度', orderNewest: '最新在前', orderOldest: '最早在前',
+    saveCsv: '导出 CSV', exporting: '正在导出…',
+    csvHeader: ['报告', '回顾年份', '计划年份', '地区', '机构', '所在部分', '左侧', '命中', '右侧', '报告编号'],
     showMore: (n: number) => `再列出 ${n} 份`,
   },
 };
@@ -337,6 +339,8 @@ const en: Dict = {
     took: (ms: number) => `${ms} ms`,
     shownFirst: (n: number, order: 'newest' | 'oldest' | null) => `The ${n} ${order === 'newest' ? 'newest' : order === 'oldest' ? 'oldest' : 'best matching'} reports are listed.`,
     orderBy: 'Order', orderScore: 'Relevance', orderNewest: 'Newest first', orderOldest: 'Oldest first',
+    saveCsv: 'Export CSV', exporting: 'Exporting…',
+    csvHeader: ['Report', 'Year reviewed', 'Year planned', 'Place', 'Body', 'Section', 'Left', 'Match', 'Right', 'Report id'],
     showMore: (n: number) => `List ${n} more`,
   },
 };

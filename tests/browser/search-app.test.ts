@@ -1,13 +1,14 @@
 // Search in the built app, real Chromium: the seed reports are imported through the file picker,
 // the search worker indexes them and persists the index; a simplified mid-sentence phrase finds
 // the traditional report too, filters narrow the results, a result opens the report at the hit
-// with next/previous, results order by year, the KWIC list sorts, the index survives a reload without re-indexing,
+// with next/previous, results order by year, the KWIC list sorts and exports as CSV, the index survives a reload without re-indexing,
 // and a deleted report's hits are gone. Screenshots at 1280 and 360 px go to /tmp/shots.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/trends/csv';
 import { DIST, closeApp, closeImportPanel, fixtureFiles, importFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
 
 const SHOTS = '/tmp/shots';
@@ -174,6 +175,15 @@ describe('search in the app', () => {
     const rights = await h.page.$$eval('.kwic td.right', (tds) => tds.map((td) => td.textContent ?? ''));
     const sorted = [...rights].sort((a, b) => a.localeCompare(b, 'zh'));
     expect(rights).toEqual(sorted);
+    // The export holds every occurrence, in the list's order, with its report's id.
+    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: '导出 CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kwic_提案_\d{4}-\d\d-\d\d\.csv$/);
+    const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(rows[0]).toEqual(['报告', '回顾年份', '计划年份', '地区', '机构', '所在部分', '左侧', '命中', '右侧', '报告编号']);
+    expect(rows.length - 1).toBe(hits);
+    expect(rows.slice(1).map((r) => r[8])).toEqual(rights);
+    const ids = new Set(files.map((f) => createHash('sha256').update(f.buffer).digest('hex')));
+    expect(rows.slice(1).every((r) => ids.has(r[9]!) && r[7] === '提案')).toBe(true);
     await h.page.screenshot({ path: `${SHOTS}/search-kwic-1280.png` });
   });
 

@@ -1,8 +1,12 @@
 // Keyword in context: every occurrence with its left and right context, the match in one column,
 // sortable by what comes before or after it, as concordance tools do. Each line opens the report.
 import type { SearchParams } from '../../lib/route';
+import { useState } from 'preact/hooks';
+import { kwicCsv } from '../../state/kwic-csv';
+import { reportFailure } from '../../state/notices';
 import { summaries } from '../../state/library';
-import type { KwicLine } from '../../state/search';
+import { kwicForExport, type KwicLine } from '../../state/search';
+import { exportName, saveCsv } from '../trends/export-file';
 import { hitHref } from './ResultGroup';
 import { t } from '../i18n';
 import { reportTitle } from '../../lib/report-title';
@@ -19,6 +23,17 @@ export function KwicList({ lines, q, params, onSort, limit }: Props) {
   const d = t().srch;
   const titles = new Map(summaries.value.map((s) => [s.id, reportTitle(s)]));
   const sorts: [SearchParams['sort'], string][] = [[null, d.sortDoc], ['left', d.sortLeft], ['right', d.sortRight]];
+  const [exporting, setExporting] = useState(false);
+  // Every occurrence, not only the lines listed: the export asks the worker again without the list's limit.
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const all = await kwicForExport(q, params);
+      saveCsv(kwicCsv(all, summaries.value, { header: d.csvHeader, body: t().body }), exportName(`kwic_${q}`, 'csv'));
+    } catch (err) {
+      reportFailure(err, 'export');
+    } finally { setExporting(false); }
+  };
   return (
     <div class="kwic-wrap">
       <div class="kwic-tools" role="group" aria-label={d.sortBy}>
@@ -26,6 +41,7 @@ export function KwicList({ lines, q, params, onSort, limit }: Props) {
         {sorts.map(([key, label]) => (
           <button key={label} type="button" aria-pressed={params.sort === key} onClick={() => onSort(key)}>{label}</button>
         ))}
+        <button type="button" class="kwic-csv" disabled={exporting || lines.length === 0} onClick={() => void exportCsv()}>{exporting ? d.exporting : d.saveCsv}</button>
       </div>
       <table class="kwic">
         <tbody>
