@@ -59,6 +59,8 @@ function scoreBounded(set: MatchSet, docAt: (slot: number) => DocCore, weights: 
 
 /** The `top` best matched reports, best first (ties in section order). */
 export function rankTop(set: MatchSet, slots: readonly (DocCore | null)[], heads: Heads, weights: number[], top: number): Ranked[] {
+  // Counts alone (no report shown): nothing to score.
+  if (top <= 0) return [];
   const scanAll = set.scope === 'report' && set.slots.length >= SCAN_ALL_FROM && set.include.every(Heads.fits);
   const ranked = scanAll ? scoreAll(set, slots, heads, weights) : scoreBounded(set, (slot) => slots[slot]!, weights, top);
   return best(ranked, top);

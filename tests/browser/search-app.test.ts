@@ -1,7 +1,7 @@
 // Search in the built app, real Chromium: the seed reports are imported through the file picker,
 // the search worker indexes them and persists the index; a simplified mid-sentence phrase finds
 // the traditional report too, filters narrow the results, a result opens the report at the hit
-// with next/previous, results order by year, the KWIC list sorts and exports as CSV, the index survives a reload without re-indexing,
+// with next/previous, results order by year, the KWIC list sorts and exports as CSV, a query whose exclusions leave nothing offers one without them, the index survives a reload without re-indexing,
 // and a deleted report's hits are gone. Screenshots at 1280 and 360 px go to /tmp/shots.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -124,6 +124,18 @@ describe('search in the app', () => {
     }
     await h.page.getByRole('group', { name: '结果排序' }).getByRole('button', { name: '相关度' }).click();
     await h.page.waitForFunction(() => !location.hash.includes('order='));
+  });
+
+  it('when exclusions leave nothing, says what the words find without them and links that search', async () => {
+    await searchFor(h.page, `#/search?q=${encodeURIComponent('工作 -工作')}`);
+    expect(counts(await h.page.textContent('.search-count'))).toEqual([0, 0]);
+    const offer = h.page.locator('.without-excluded');
+    await offer.waitFor();
+    expect(await offer.textContent()).toMatch(/不排除时有 \d+ 处命中，5 份报告/);
+    await offer.getByRole('link', { name: '搜索 工作' }).click();
+    await h.page.waitForFunction(() => decodeURIComponent(location.hash) === '#/search?q=工作');
+    await h.page.waitForSelector('.search-view[data-fresh="true"] .result');
+    expect(counts(await h.page.textContent('.search-count'))[1]).toBe(files.length);
   });
 
   it('opens a result at its hit, with the hit count and next/previous', async () => {

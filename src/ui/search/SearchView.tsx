@@ -2,10 +2,10 @@
 // keyword-in-context list. The address holds query and filters; answers to older queries are
 // dropped in state (query counter), and the last answer stays on screen until the next arrives.
 import { useEffect, useState } from 'preact/hooks';
-import { NO_SEARCH_PARAMS, type SearchParams } from '../../lib/route';
+import { NO_SEARCH_PARAMS, routeHref, type SearchParams } from '../../lib/route';
 import { summaries } from '../../state/library';
 import { navigate } from '../../state/route';
-import { answerKey, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFailed, searchStatus } from '../../state/search';
+import { answerKey, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFailed, searchStatus, withoutExcluded } from '../../state/search';
 import { IndexStatus } from './IndexStatus';
 import { KwicList } from './KwicList';
 import { ResultGroup } from './ResultGroup';
@@ -32,6 +32,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
   const fresh = answer?.key === key;
   const byId = new Map(summaries.value.map((s) => [s.id, s]));
   const result = p.view === 'results' ? searchAnswer.value?.value : null;
+  const loose = withoutExcluded.value;
   return (
     <div class="search-view" data-query={q} data-fresh={fresh ? 'true' : 'false'} aria-busy={!fresh && !!q.trim()}>
       <h1 class="visually-hidden">{d.srch.label}{q ? `：${q}` : ''}</h1>
@@ -54,6 +55,12 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
       )}
       {q.trim() && result && result.reportCount > 1 && <ResultOrder order={p.order} onChange={(order) => set({ order })} />}
       {q.trim() && result && result.reportCount === 0 && <p class="muted">{d.srch.noHits}<br />{d.srch.help}</p>}
+      {q.trim() && result && result.reportCount === 0 && loose?.key === key && loose.reportCount > 0 && (
+        <p class="without-excluded">
+          {d.srch.withoutExcluded(loose.hitCount, loose.reportCount)}{' '}
+          <a href={routeHref({ name: 'search', q: loose.q, params: p })}>{d.srch.searchFor(loose.q)}</a>
+        </p>
+      )}
       {q.trim() && result && (
         <ol class="results">
           {result.reports.map((r) => <ResultGroup key={r.id} result={r} summary={byId.get(r.id)} q={q} />)}

@@ -1,0 +1,42 @@
+// When exclusions leave nothing, the page offers the query without them: its text must parse to the
+// very words the query asked for (dashes, quotes and scripts as typed), and to no exclusion.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseQuery, withoutExclusions } from '../../src/search/query-parse';
+import { SearchIndex } from '../../src/search/index';
+import { lineReport } from '../support/line-report';
+
+describe('the query without its exclusions', () => {
+  it('keeps the words and phrases, drops the exclusions, and is null when there is nothing to drop or keep', () => {
+    expect(withoutExclusions('"民主監督" -提案')).toBe('"民主监督"');
+    expect(withoutExclusions('协商 -义乌 "政协 委员" -"政协 主席"')).toBe('协商 "政协 委员"');
+    // A pasted subtitle's dash opens a word: written as em dashes again, it is not read as an exclusion.
+    expect(withoutExclusions('——2024年3月5日 -政协')).toBe('——2024年3月5日');
+    expect(withoutExclusions('民主监督')).toBeNull();
+    expect(withoutExclusions('-提案')).toBeNull();
+  });
+
+  it('parses to the same include words as the query, with no exclusion, for any query', () => {
+    const piece = fc.constantFrom('民主', '監督', '-', '－', '"', '“', '”', ' ', '　', '——', 'ab', '12', '\n', '-x', '政"府', '\u0001', '—', '"a', 'A', '–');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (q) => {
+      const out = withoutExclusions(q);
+      if (out === null) return;
+      const again = parseQuery(out);
+      expect(again.include).toEqual(parseQuery(q).include);
+      expect(again.exclude).toEqual([]);
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('counts alone', () => {
+  it('answers counts with no report when none is asked for, in every order', () => {
+    const index = new SearchIndex();
+    index.add('a', lineReport(['加强民主监督,办理提案。'], { reviewYear: 2020 }));
+    index.add('b', lineReport(['民主监督,民主监督,提案。'], { reviewYear: 2021 }));
+    expect(index.query('民主监督 -提案').reportCount).toBe(0);
+    for (const order of ['score', 'newest', 'oldest'] as const) {
+      const r = index.query(withoutExclusions('民主监督 -提案')!, { maxReports: 0, order });
+      expect([r.reportCount, r.hitCount, r.reports.length]).toEqual([2, 3, 0]);
+    }
+  });
+});
