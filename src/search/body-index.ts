@@ -118,6 +118,11 @@ export class BodyIndex {
     return out;
   }
 
+  /** After a commit: the memory the batches grew goes (see SegmentBuilder.release). */
+  trim(): void {
+    this.builder.release();
+  }
+
   private replace(at: number, old: Segment[], out: Commit): void {
     const merged = mergeSegments(old, this.live);
     this.segments.splice(at, old.length, merged);

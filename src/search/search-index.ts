@@ -133,6 +133,12 @@ export class SearchIndex {
     for (const seg of put) this.changes.put.set(seg.firstSec, storeSegment(seg));
   }
 
+  /** Indexing is over for now: seals what was added and lets go of the memory its batches grew. */
+  trim(): void {
+    this.commit();
+    this.body.trim();
+  }
+
   /** What to write to the store since the last call: delete `drop` first, then put `put`. */
   takeChanges(): SegmentChanges {
     this.commit();

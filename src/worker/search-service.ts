@@ -142,7 +142,10 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     for (const id of gone) { index.remove(id); stamps.delete(id); suggester.remove(id); packOf.delete(id); }
     if (gone.length) { await persist(library, [], gone); tell({ removed: status.removed + gone.length, changes: status.changes + gone.length }); }
     const todo = summaries.filter((s) => stamps.get(s.id) !== want.get(s.id)).map((s) => s.id);
-    if (todo.length > 0) await indexAll(library, todo, want);
+    if (todo.length > 0) {
+      await indexAll(library, todo, want);
+      index.trim();
+    }
     await pack(library);
     markOnce('synced');
     await suggester.save();

@@ -125,6 +125,19 @@ describe('persistence and deletion', () => {
     index.add('b', report(['开展民主监督,协商于决策之前。']));
     return index;
   };
+  it('answers and stores the same when indexing gives its memory back between reports', () => {
+    const trimmed = new SearchIndex();
+    trimmed.add('a', report(['# 协商民主', '發揮專門協商機構作用。', '2023年报送145篇。'], { title: '协商民主' }));
+    trimmed.trim();
+    trimmed.add('b', report(['开展民主监督,协商于决策之前。']));
+    trimmed.trim();
+    const plain = build();
+    const loaded = SearchIndex.load(structuredClone(trimmed.export()))!;
+    for (const q of ['协商', '民主 -监督', '"145篇"', '作用。']) {
+      expect(trimmed.query(q)).toEqual(plain.query(q));
+      expect(loaded.query(q)).toEqual(plain.query(q));
+    }
+  });
   it('gives the same results after an export, a structured clone (as IndexedDB stores it) and a load', () => {
     const index = build();
     const loaded = SearchIndex.load(structuredClone(index.export()))!;
