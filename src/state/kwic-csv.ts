@@ -1,12 +1,13 @@
 // The concordance as CSV (UTF-8 with BOM): one row per occurrence with its report (title, the years
-// it reviews and plans as numbers, place, body), the section path, the left context, the match and the right context, and the report's
-// id, which is the `reportId` of the dataset tables (SHA-256 of the file), so exported lines join them.
+// it reviews and plans as numbers, place, body), the section path, the left context, the match, the
+// right context, and the report's id: the `reportId` of the dataset tables (SHA-256 of the file), so
+// exported lines join them.
 import { reportTitle } from '../lib/report-title';
 import type { ReportSummary } from '../store/types';
 import { toCsv } from '../trends/csv';
 import type { KwicLine } from './search';
 
-/** Occurrences an export asks the worker for when the list on screen was cut at its limit. */
+/** Occurrences an export asks the worker for (the list on screen stops at 2,000). */
 export const KWIC_EXPORT_LIMIT = 100_000;
 
 export interface KwicCsvLabels {
