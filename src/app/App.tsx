@@ -57,7 +57,7 @@ export function App() {
       <Banners />
       <main id="main">
         {r.name === 'library' && <LibraryView />}
-        {r.name === 'report' && <ReportView id={r.id} section={r.section} q={r.q} at={r.at} />}
+        {r.name === 'report' && <ReportView id={r.id} section={r.section} q={r.q} at={r.at} within={r.within ?? null} />}
         {r.name === 'compare' && <CompareView a={r.a} b={r.b} />}
         {r.name === 'search' && <SearchView q={r.q} params={r.params} />}
         {r.name === 'figures' && <LazyView load={loadFigures} props={{ params: r.params }} loading={t().loadingView} />}

@@ -14,14 +14,16 @@ export interface SearchParams {
   sort: 'left' | 'right' | null;
   /** The grouped results' order: null by relevance, else newest or oldest first (&order=newest). */
   order: 'newest' | 'oldest' | null;
+  /** 'section': every word in one section, an excluded one striking only its section (&within=section). */
+  within: 'section' | null;
 }
 
-export const NO_SEARCH_PARAMS: SearchParams = { body: null, locality: null, from: null, to: null, kind: null, report: null, view: 'results', sort: null, order: null };
+export const NO_SEARCH_PARAMS: SearchParams = { body: null, locality: null, from: null, to: null, kind: null, report: null, view: 'results', sort: null, order: null, within: null };
 
 export type Route =
   | { name: 'library'; shared: boolean }
   /** `at` (para.offset in ?at=) is the search hit to land on, with `q` the query whose hits are marked. */
-  | { name: 'report'; id: string; section: number | null; q: string | null; at?: { para: number; start: number } | null }
+  | { name: 'report'; id: string; section: number | null; q: string | null; at?: { para: number; start: number } | null; within?: 'section' | null }
   | { name: 'search'; q: string; params?: SearchParams }
   | { name: 'compare'; a: string; b: string }
   | { name: 'figures'; params: FiguresParams }
@@ -47,7 +49,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'library', shared: params.get('shared') === '1' };
   if (parts[0] === 'report' && parts[1] && parts.length === 2) {
     const section = Number.parseInt(params.get('section') ?? '', 10);
-    return { name: 'report', id: parts[1], section: Number.isFinite(section) ? section : null, q: params.get('q'), at: parseAt(params.get('at')) };
+    return { name: 'report', id: parts[1], section: Number.isFinite(section) ? section : null, q: params.get('q'), at: parseAt(params.get('at')), within: params.get('within') === 'section' ? 'section' : null };
   }
   if (parts[0] === 'search' && parts.length === 1) return { name: 'search', q: params.get('q') ?? '', params: parseSearchParams(params) };
   if (parts[0] === 'compare' && parts[1] && parts[2]) return { name: 'compare', a: parts[1], b: parts[2] };
@@ -67,6 +69,7 @@ export function routeHref(route: Route): string {
       if (route.section !== null) params.set('section', String(route.section));
       if (route.q) params.set('q', route.q);
       if (route.at) params.set('at', `${route.at.para}.${route.at.start}`);
+      if (route.q && route.within) params.set('within', route.within);
       const qs = params.toString();
       return `#/report/${encodeURIComponent(route.id)}${qs ? `?${qs}` : ''}`;
     }
@@ -101,6 +104,7 @@ function parseSearchParams(p: URLSearchParams): SearchParams {
     kind: p.get('kind') || null, report: p.get('report') || null, view: p.get('view') === 'kwic' ? 'kwic' : 'results',
     sort: sort === 'left' || sort === 'right' ? sort : null,
     order: order === 'newest' || order === 'oldest' ? order : null,
+    within: p.get('within') === 'section' ? 'section' : null,
   };
 }
 
@@ -111,6 +115,7 @@ function searchQuery(q: string, sp: SearchParams): string {
   if (sp.view === 'kwic') params.set('view', 'kwic');
   if (sp.sort) params.set('sort', sp.sort);
   if (sp.order) params.set('order', sp.order);
+  if (sp.within) params.set('within', sp.within);
   return params.toString();
 }
 

@@ -8,7 +8,7 @@ import type { Heads } from './heads';
 import { parseQuery } from './query-parse';
 import { idfs } from './rank';
 import { rankByYear, rankTop, type ResultOrder } from './rank-top';
-import { matchDocs, prepareQuery, type DocMatch, type PreparedTerm } from './scan';
+import { matchDocs, prepareQuery, type DocMatch, type MatchSet, type PreparedTerm } from './scan';
 import type { DocCore, SearchFilters } from './types';
 import type { NeedsTexts, TextView } from './verify-texts';
 
@@ -29,10 +29,12 @@ export interface Matched {
   hitCount: number;
 }
 
-/** A generator: verification may ask for report texts (see verify-texts.ts). */
-export function* matchQuery(lib: Library, q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number, order: ResultOrder = 'score'): NeedsTexts<Matched> {
+/**
+ * Every report (or section) the query matches, with the filters applied, and how many reports were
+ * searched. A generator: verification may ask for report texts (see verify-texts.ts).
+ */
+export function* matchAll(lib: Library, q: string, filters: SearchFilters | undefined, scope: 'report' | 'section'): NeedsTexts<{ set: MatchSet; searched: number }> {
   const { slots } = lib;
-  const docAt = (slot: number) => slots[slot]!;
   const { include, exclude } = prepareQuery(parseQuery(q));
   const keep = makeFilter(filters);
   const filtered = filters && Object.values(filters).some((v) => v !== undefined);
@@ -41,6 +43,15 @@ export function* matchQuery(lib: Library, q: string, filters: SearchFilters | un
   const set = yield* matchDocs({ body: lib.body, texts: lib.texts, slots: slots.length, wanted }, include, exclude, scope);
   let searched = lib.size;
   if (filtered) searched = slots.reduce((n, d, slot) => n + (d && wanted(slot) ? 1 : 0), 0);
+  return { set, searched };
+}
+
+/** The reports to show, ranked, and counts over every match. A generator (see matchAll). */
+export function* matchQuery(lib: Library, q: string, filters: SearchFilters | undefined, scope: 'report' | 'section', top: number, order: ResultOrder = 'score'): NeedsTexts<Matched> {
+  const { slots } = lib;
+  const docAt = (slot: number) => slots[slot]!;
+  const { set, searched } = yield* matchAll(lib, q, filters, scope);
+  const { include } = set;
   const weights = idfs(set.slots.length, searched, include.length);
   const ranked = order === 'score' ? rankTop(set, slots, lib.heads, weights, top) : rankByYear(set, docAt, weights, top, order);
   // Full matches (sections per word, for hits) only for the reports that will be shown.

@@ -6,7 +6,7 @@
 import type { ParsedReport } from '../model/report';
 import { BodyIndex } from './body-index';
 import { headingText, indexDoc, sectionPath, splitDoc } from './doc';
-import { kwicQuery, type KwicOptions } from './kwic';
+import { kwicQuery } from './kwic';
 import { restoreDoc, restoreSegment, restoreText, SEARCH_INDEX_VERSION, storeDoc, storeSegment, storeText, type SearchIndexExport, type StoredDoc, type StoredSegment, type StoredText } from './persist';
 import { segmentBytes } from './postings';
 import { Heads } from './heads';
@@ -14,7 +14,7 @@ import { foldLocality } from './filters';
 import type { Library } from './match-query';
 import { hitsRun, queryRun, type HitsOptions } from './query-run';
 import { TEXT_CACHE_BYTES, TextCache, type TextSource } from './texts';
-import type { DocCore, DocText, Hit, KwicLine, QueryOptions, SearchResult } from './types';
+import type { DocCore, DocText, Hit, KwicLine, KwicOptions, QueryOptions, SearchResult } from './types';
 import type { NeedsTexts, TextView } from './verify-texts';
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
@@ -279,9 +279,7 @@ export class SearchIndex {
   }
 
   private kwicRun(q: string, opts: KwicOptions): NeedsTexts<KwicLine[]> {
-    this.commit();
-    const only = opts.reportId === undefined ? -1 : this.slotOf.get(opts.reportId) ?? -2;
-    return kwicQuery(this.body, this.docAt, this.view, only, q, opts);
+    return kwicQuery(this.library(), q, opts);
   }
 }
 

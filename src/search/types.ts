@@ -99,6 +99,18 @@ export interface QueryOptions {
   context?: number;
 }
 
+/** A concordance's reports, scope, context on each side (characters), number of lines and order. */
+export interface KwicOptions {
+  /** One report only (as filters.reportId). */
+  reportId?: string;
+  filters?: SearchFilters;
+  /** As the query's: in section scope, only hits in sections holding every word (and no excluded one). */
+  scope?: 'report' | 'section';
+  context?: number;
+  limit?: number;
+  sort?: 'left' | 'right' | 'match';
+}
+
 export interface Snippet {
   /** Original-script text around the match; may start or end mid-sentence. */
   text: string;

@@ -5,7 +5,7 @@ import { computed, effect, signal } from '@preact/signals';
 import type { Body, Kind } from '../model/report';
 import type { SearchParams } from '../lib/route';
 import { withoutExclusions } from '../search/query-parse';
-import type { QueryOptions, SearchFilters, Snippet } from '../search/types';
+import type { KwicOptions, QueryOptions, SearchFilters, Snippet } from '../search/types';
 import { searchClient, type Hit, type KwicLine, type SearchResult, type SearchStatus, type Suggestion } from '../worker/search-client';
 import { KWIC_EXPORT_LIMIT } from './kwic-csv';
 import { libraryReady, summaries } from './library';
@@ -30,7 +30,7 @@ export const searchFailed = signal<string | null>(null);
 /** When exclusions leave no report: the query without them and what it finds (same filters), for the answer `key`. */
 export const withoutExcluded = signal<{ key: string; q: string; hitCount: number; reportCount: number } | null>(null);
 /** Hits of one report for one query, in document order (the report view's next/previous). */
-export const reportHits = signal<{ reportId: string; q: string; hits: Hit[] } | null>(null);
+export const reportHits = signal<{ reportId: string; q: string; within: 'section' | null; hits: Hit[] } | null>(null);
 
 /** Per paragraph, the [start, end, hit number] ranges to mark in the report view. */
 export const reportMarks = computed(() => {
@@ -78,7 +78,7 @@ export function toFilters(p: SearchParams): SearchFilters {
 }
 
 export function answerKey(q: string, p: SearchParams): string {
-  return JSON.stringify([q.trim(), toFilters(p), p.sort, p.order]);
+  return JSON.stringify([q.trim(), toFilters(p), p.sort, p.order, p.within]);
 }
 
 let querySeq = 0;
@@ -87,6 +87,8 @@ let querySeq = 0;
  * over all matches either way; fewer groups make fewer snippets (100 groups cost a query at 5,000
  * reports several times what 20 do). */
 export const RESULT_PAGE = 20;
+/** Concordance lines listed on screen (an export asks for up to KWIC_EXPORT_LIMIT). */
+export const KWIC_LIST_LIMIT = 2000;
 
 /** Runs the query; an answer that arrives after a newer query was asked is dropped. */
 export async function runSearch(q: string, p: SearchParams, options: QueryOptions = {}): Promise<void> {
@@ -95,15 +97,14 @@ export async function runSearch(q: string, p: SearchParams, options: QueryOption
   if (!q.trim()) { searchAnswer.value = null; kwicAnswer.value = null; return; }
   try {
     if (p.view === 'kwic') {
-      const a = await searchClient().kwic(q, { reportId: p.report ?? undefined, sort: p.sort ?? undefined, limit: 2000 });
-      const lines = p.report ? a.value : filterKwic(a.value, p);
-      if (seq === querySeq) kwicAnswer.value = { key, value: lines, complete: a.complete, ms: a.ms };
+      const a = await searchClient().kwic(q, kwicOptions(p, KWIC_LIST_LIMIT));
+      if (seq === querySeq) kwicAnswer.value = { key, value: a.value, complete: a.complete, ms: a.ms };
     } else {
-      const a = await searchClient().query(q, { maxReports: RESULT_PAGE, ...options, filters: toFilters(p), hitsPerReport: 3, order: p.order ?? 'score' });
+      const a = await searchClient().query(q, { maxReports: RESULT_PAGE, ...options, filters: toFilters(p), hitsPerReport: 3, order: p.order ?? 'score', scope: p.within ?? 'report' });
       if (seq === querySeq) searchAnswer.value = { key, value: a.value, complete: a.complete, ms: a.ms };
       const loose = a.value.reportCount === 0 ? withoutExclusions(q) : null;
       if (loose && seq === querySeq) {
-        const b = await searchClient().query(loose, { maxReports: 0, hitsPerReport: 0, filters: toFilters(p) });
+        const b = await searchClient().query(loose, { maxReports: 0, hitsPerReport: 0, filters: toFilters(p), scope: p.within ?? 'report' });
         if (seq === querySeq) withoutExcluded.value = { key, q: loose, hitCount: b.value.hitCount, reportCount: b.value.reportCount };
       }
     }
@@ -118,22 +119,12 @@ export async function runSearch(q: string, p: SearchParams, options: QueryOption
  * list on screen (which stops at its own, smaller limit).
  */
 export async function kwicForExport(q: string, p: SearchParams): Promise<KwicLine[]> {
-  const a = await searchClient().kwic(q, { reportId: p.report ?? undefined, sort: p.sort ?? undefined, limit: KWIC_EXPORT_LIMIT });
-  return p.report ? a.value : filterKwic(a.value, p);
+  return (await searchClient().kwic(q, kwicOptions(p, KWIC_EXPORT_LIMIT))).value;
 }
 
-/** The core's concordance takes no filters but one report: the others apply here, from the summaries. */
-function filterKwic(lines: KwicLine[], p: SearchParams): KwicLine[] {
-  const f = toFilters(p);
-  if (Object.keys(f).length === 0) return lines;
-  const keep = new Set(summaries.value.filter((s) => {
-    const years = [s.reviewYear, s.planYear].filter((y): y is number => y !== null);
-    return (!f.body || s.body === f.body) && (!f.kind || s.kind === f.kind)
-      && (!f.locality || (s.locality ?? '').includes(f.locality))
-      && (f.yearFrom === undefined && f.yearTo === undefined
-        || years.some((y) => y >= (f.yearFrom ?? -Infinity) && y <= (f.yearTo ?? Infinity)));
-  }).map((s) => s.id));
-  return lines.filter((l) => keep.has(l.reportId));
+/** The concordance of the address's filters and scope: the hits the grouped results count. */
+function kwicOptions(p: SearchParams, limit: number): KwicOptions {
+  return { filters: toFilters(p), scope: p.within ?? 'report', sort: p.sort ?? undefined, limit };
 }
 
 let hitsSeq = 0;
@@ -148,16 +139,16 @@ export function sameHits(a: readonly Hit[], b: readonly Hit[]): boolean {
  * changes (a re-parse, in this tab or another, moves the marks); hits that mark the same places as
  * those shown are left as they are, so the reader stays at the hit they were on.
  */
-export async function loadReportHits(reportId: string, q: string | null): Promise<void> {
+export async function loadReportHits(reportId: string, q: string | null, within: 'section' | null = null): Promise<void> {
   const seq = ++hitsSeq;
   if (!q || !q.trim()) { reportHits.value = null; return; }
   try {
-    const a = await searchClient().reportHits(reportId, q);
+    const a = await searchClient().reportHits(reportId, q, within ?? 'report');
     const shown = reportHits.value;
-    if (seq !== hitsSeq || (shown && shown.reportId === reportId && shown.q === q && sameHits(shown.hits, a.value))) return;
-    reportHits.value = { reportId, q, hits: a.value };
+    if (seq !== hitsSeq || (shown && shown.reportId === reportId && shown.q === q && shown.within === within && sameHits(shown.hits, a.value))) return;
+    reportHits.value = { reportId, q, within, hits: a.value };
   } catch {
-    if (seq === hitsSeq) reportHits.value = { reportId, q, hits: [] };
+    if (seq === hitsSeq) reportHits.value = { reportId, q, within, hits: [] };
   }
 }
 

@@ -38,9 +38,11 @@ interface Props {
   section: number | null;
   q?: string | null;
   at?: { para: number; start: number } | null;
+  /** The search's scope: hits only in sections holding every word (?within=section). */
+  within?: 'section' | null;
 }
 
-export function ReportView({ id, section, q = null, at = null }: Props) {
+export function ReportView({ id, section, q = null, at = null, within = null }: Props) {
   useEffect(() => { void openReport(id); }, [id]);
   const state = openReportState.value;
   const ready = state?.id === id && state.status === 'ready' && state.opened ? state.opened : null;
@@ -68,7 +70,7 @@ export function ReportView({ id, section, q = null, at = null }: Props) {
   return (
     <div class="report-view" data-report={id}>
       <ReportHead id={id} opened={ready} />
-      {q && <HitBar reportId={id} q={q} at={at} />}
+      {q && <HitBar reportId={id} q={q} at={at} within={within} />}
       <OutlineNav outline={r.outline} titles={conv?.titles ?? null} hrefFor={(i) => reportHref(id, i)} onJump={jump} />
       <div>
         <SourceFields fields={r.sourceFields} />

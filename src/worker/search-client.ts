@@ -1,7 +1,7 @@
 // The page-side client of the search worker, which holds the index for the page's life: one
 // method per question over the shared service bridge (lazy start, in-thread fallback). Imports
 // no search code up front.
-import type { QueryOptions } from '../search/types';
+import type { KwicOptions, QueryOptions } from '../search/types';
 import type { Hit, KwicLine, SearchReply, SearchRequest, SearchResponse, SearchResult, SearchStatus, Suggestion } from './search-protocol';
 import { ServiceBridge } from './service-bridge';
 
@@ -17,8 +17,8 @@ export interface SearchClient {
   /** Reports and sections matching what is typed so far (MiniSearch), and completed queries. */
   suggest(q: string, limit?: number): Promise<Answer<Suggestion[]>>;
   query(q: string, options?: QueryOptions): Promise<Answer<SearchResult>>;
-  reportHits(reportId: string, q: string): Promise<Answer<Hit[]>>;
-  kwic(q: string, opts?: { reportId?: string; sort?: 'left' | 'right' | 'match'; limit?: number }): Promise<Answer<KwicLine[]>>;
+  reportHits(reportId: string, q: string, scope?: 'report' | 'section'): Promise<Answer<Hit[]>>;
+  kwic(q: string, options?: KwicOptions): Promise<Answer<KwicLine[]>>;
   onStatus(listener: (s: SearchStatus) => void): () => void;
   mode(): 'worker' | 'in-thread' | 'idle';
 }
@@ -54,12 +54,12 @@ class SearchBridge implements SearchClient {
     return this.ask((id) => ({ type: 'query', id, q, options }), (r) => (r.kind === 'result' ? r.result : null));
   }
 
-  reportHits(reportId: string, q: string): Promise<Answer<Hit[]>> {
-    return this.ask((id) => ({ type: 'report-hits', id, reportId, q }), (r) => (r.kind === 'hits' ? r.hits : null));
+  reportHits(reportId: string, q: string, scope: 'report' | 'section' = 'report'): Promise<Answer<Hit[]>> {
+    return this.ask((id) => ({ type: 'report-hits', id, reportId, q, scope }), (r) => (r.kind === 'hits' ? r.hits : null));
   }
 
-  kwic(q: string, opts: { reportId?: string; sort?: 'left' | 'right' | 'match'; limit?: number } = {}): Promise<Answer<KwicLine[]>> {
-    return this.ask((id) => ({ type: 'kwic', id, q, ...opts }), (r) => (r.kind === 'kwic' ? r.lines : null));
+  kwic(q: string, options: KwicOptions = {}): Promise<Answer<KwicLine[]>> {
+    return this.ask((id) => ({ type: 'kwic', id, q, options }), (r) => (r.kind === 'kwic' ? r.lines : null));
   }
 
   onStatus(listener: (s: SearchStatus) => void): () => void {

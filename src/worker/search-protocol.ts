@@ -2,7 +2,7 @@
 // The search index lives in its own long-lived worker, apart from the import worker (which shuts
 // down when idle): the index stays in memory between queries, and queries are answered even while
 // an import keeps the import worker busy. Requests that expect an answer carry an id.
-import type { KwicLine, Hit, QueryOptions, SearchFilters, SearchResult, Suggestion } from '../search/types';
+import type { KwicLine, KwicOptions, Hit, QueryOptions, SearchFilters, SearchResult, Suggestion } from '../search/types';
 
 export type { Hit, KwicLine, SearchFilters, SearchResult, Suggestion };
 
@@ -38,8 +38,8 @@ export type SearchRequest =
   /** Suggestions as the user types (MiniSearch over titles, places, headings...): reports and sections. */
   | { type: 'suggest'; id: number; q: string; limit?: number }
   | { type: 'query'; id: number; q: string; options: QueryOptions }
-  | { type: 'report-hits'; id: number; reportId: string; q: string }
-  | { type: 'kwic'; id: number; q: string; reportId?: string; sort?: 'left' | 'right' | 'match'; limit?: number };
+  | { type: 'report-hits'; id: number; reportId: string; q: string; scope?: 'report' | 'section' }
+  | { type: 'kwic'; id: number; q: string; options: KwicOptions };
 
 export type SearchReply =
   | { kind: 'result'; result: SearchResult }

@@ -218,9 +218,9 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
 
   async function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): Promise<SearchReply> {
     if (req.type === 'query') return { kind: 'result', result: await index.queryAsync(req.q, req.options) };
-    if (req.type === 'report-hits') return { kind: 'hits', hits: await index.hitsInReportAsync(req.reportId, req.q) };
+    if (req.type === 'report-hits') return { kind: 'hits', hits: await index.hitsInReportAsync(req.reportId, req.q, { scope: req.scope }) };
     if (req.type === 'suggest') return { kind: 'suggest', suggestions: suggester.suggest(req.q, req.limit ?? 8) };
-    return { kind: 'kwic', lines: await index.kwicAsync(req.q, { reportId: req.reportId, sort: req.sort, limit: req.limit }) };
+    return { kind: 'kwic', lines: await index.kwicAsync(req.q, req.options) };
   }
 
   /** Answers once `after` settles; ms counts the answer's own time, texts read included. */

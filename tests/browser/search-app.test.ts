@@ -1,7 +1,8 @@
 // Search in the built app, real Chromium: the seed reports are imported through the file picker,
 // the search worker indexes them and persists the index; a simplified mid-sentence phrase finds
 // the traditional report too, filters narrow the results, a result opens the report at the hit
-// with next/previous, results order by year, the KWIC list sorts and exports as CSV, a query whose exclusions leave nothing offers one without them, the index survives a reload without re-indexing,
+// with next/previous, results order by year, the KWIC list sorts and exports as CSV, a query whose exclusions leave nothing offers one without them, words
+// within one section narrow counts, concordance and a report's hits alike, the index survives a reload without re-indexing,
 // and a deleted report's hits are gone. Screenshots at 1280 and 360 px go to /tmp/shots.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -170,6 +171,30 @@ describe('search in the app', () => {
     expect(h.page.url()).toContain(`report=${TRAD}`);
     expect(new Set(await h.page.$$eval('.kwic tr', (trs) => trs.map((tr) => tr.getAttribute('data-report'))))).toEqual(new Set([TRAD]));
     expect(await h.page.locator('.kwic tr').count()).toBe(inReport);
+  });
+
+  it('with words in one section, the counts, the concordance and a report\'s hits agree', async () => {
+    const q = encodeURIComponent('提案 委员');
+    await searchFor(h.page, `#/search?q=${q}`);
+    const [anywhere] = counts(await h.page.textContent('.search-count'));
+    await searchFor(h.page, `#/search?q=${q}&within=section`);
+    expect(await h.page.isChecked('input[name="within"]')).toBe(true);
+    const [inSections, reports] = counts(await h.page.textContent('.search-count'));
+    expect(inSections).toBeGreaterThan(0);
+    expect(inSections).toBeLessThan(anywhere);
+    // A result opens its report with the same scope: the hit bar counts what the result counted.
+    const group = h.page.locator('.result').first();
+    const inReport = Number(await group.locator('.count').getAttribute('data-hits'));
+    await group.locator('h2 a').click();
+    await h.page.waitForSelector('.hit-bar[data-current]:not([data-current=""])');
+    expect(h.page.url()).toContain('within=section');
+    expect(Number(await h.page.getAttribute('.hit-bar', 'data-hits'))).toBe(inReport);
+    expect(await h.page.locator('.reading mark').count()).toBe(inReport);
+    // The concordance lists exactly the hits counted.
+    await searchFor(h.page, `#/search?q=${q}&within=section&view=kwic`);
+    await h.page.waitForSelector('.kwic tr');
+    expect(await h.page.locator('.kwic tr').count()).toBe(inSections);
+    expect(new Set(await h.page.$$eval('.kwic tr', (trs) => trs.map((tr) => tr.getAttribute('data-report')))).size).toBe(reports);
   });
 
   it('lists every occurrence in context, sortable by the right-hand context', async () => {

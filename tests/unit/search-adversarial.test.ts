@@ -1,7 +1,8 @@
 // Awkward queries and texts against a brute-force scan of the folded text: unbalanced and Chinese
 // quotes, full-width forms, exclusions alone, punctuation alone, control characters, astral and lone
 // surrogates, combining marks, width-changing folds, overlapping repeats, one-to-many script pairs,
-// line breaks in phrases. The index must give the reports, counts and hits the scan gives.
+// line breaks in phrases. The index must give the reports, counts and hits the scan gives, and its
+// concordance a line for every hit counted.
 import { describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../src/model/report';
 import { lineReport } from '../support/line-report';
@@ -61,6 +62,11 @@ function expectSame(index: SearchIndex, docs: Map<string, ParsedReport>, q: stri
   expect(got.hitCount, `${JSON.stringify(q)} ${scope}`).toBe(want.hits);
   expect(got.reportCount).toBe(want.ids.length);
   for (const r of got.reports) expect(r.hitCount, `${JSON.stringify(q)} in ${r.id}`).toBe(want.per.get(r.id));
+  // The concordance lists exactly the hits counted: per report, as many lines as hits.
+  const lines = index.kwic(q, { limit: Infinity, scope });
+  const perLine = new Map<string, number>();
+  for (const l of lines) perLine.set(l.reportId, (perLine.get(l.reportId) ?? 0) + 1);
+  expect(new Map([...perLine].sort()), `kwic ${JSON.stringify(q)} ${scope}`).toEqual(new Map([...want.per].sort()));
 }
 
 const DOCS = new Map<string, string[]>([

@@ -55,4 +55,16 @@ describe('results in time order', () => {
     expect(parseRoute('#/search?q=x&order=sideways')).toMatchObject({ params: { order: null } });
     expect(routeHref(parseRoute('#/search?q=x'))).toBe('#/search?q=x');
   });
+
+  it('keeps the scope of a search in its address and in the report links it makes', () => {
+    const route = parseRoute('#/search?q=a+b&within=section&order=newest');
+    expect(route).toMatchObject({ params: { within: 'section', order: 'newest' } });
+    expect(parseRoute(routeHref(route))).toEqual(route);
+    expect(parseRoute('#/search?q=a&within=report')).toMatchObject({ params: { within: null } });
+    const report = parseRoute('#/report/abc?q=a+b&at=3.4&within=section');
+    expect(report).toMatchObject({ name: 'report', id: 'abc', q: 'a b', at: { para: 3, start: 4 }, within: 'section' });
+    expect(parseRoute(routeHref(report))).toEqual(report);
+    // Without a query there are no hits to scope.
+    expect(routeHref({ name: 'report', id: 'abc', section: null, q: null, within: 'section' })).toBe('#/report/abc');
+  });
 });

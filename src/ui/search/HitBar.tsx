@@ -23,10 +23,10 @@ function show(i: number): void {
   el.scrollIntoView({ block: 'center' });
 }
 
-export function HitBar({ reportId, q, at }: { reportId: string; q: string; at?: { para: number; start: number } | null }) {
+export function HitBar({ reportId, q, at, within = null }: { reportId: string; q: string; at?: { para: number; start: number } | null; within?: 'section' | null }) {
   // Asked again when the index changes: a re-parse of this report (here or in another tab) moves its hits.
   const changes = searchStatus.value?.changes;
-  useEffect(() => { void loadReportHits(reportId, q); }, [reportId, q, changes]);
+  useEffect(() => { void loadReportHits(reportId, q, within); }, [reportId, q, within, changes]);
   const state = reportHits.value;
   const hits = state && state.reportId === reportId && state.q === q ? state.hits : null;
   const [current, setCurrent] = useState(0);
@@ -43,7 +43,7 @@ export function HitBar({ reportId, q, at }: { reportId: string; q: string; at?: 
     setCurrent(i);
     show(i);
   };
-  const kwic = routeHref({ name: 'search', q, params: { ...NO_SEARCH_PARAMS, report: reportId, view: 'kwic' } });
+  const kwic = routeHref({ name: 'search', q, params: { ...NO_SEARCH_PARAMS, report: reportId, view: 'kwic', within } });
   return (
     <div class="hit-bar" role="region" aria-label={d.label} data-hits={hits?.length ?? ''} data-current={hits?.length ? current : ''}>
       <span class="q">{d.hitsFor(q)}</span>

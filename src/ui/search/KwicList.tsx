@@ -48,7 +48,7 @@ export function KwicList({ lines, q, params, onSort, limit }: Props) {
           {lines.map((l, i) => (
             <tr key={i} data-report={l.reportId}>
               <td class="left"><span>{l.left}</span></td>
-              <td class="match"><a href={hitHref(l.reportId, q, { para: l.para, start: 0 })}><mark>{l.match}</mark></a></td>
+              <td class="match"><a href={hitHref(l.reportId, q, { para: l.para, start: 0 }, params.within)}><mark>{l.match}</mark></a></td>
               <td class="right"><span>{l.right}</span></td>
               <td class="source muted" title={l.path.join(' › ')}>{params.report ? l.path[l.path.length - 1] ?? '' : titles.get(l.reportId) ?? ''}</td>
             </tr>

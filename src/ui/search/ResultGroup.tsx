@@ -6,14 +6,15 @@ import { Snippet } from './Snippet';
 import { t } from '../i18n';
 import { reportTitle } from '../../lib/report-title';
 
-export function hitHref(reportId: string, q: string, hit: Pick<Hit, 'para' | 'start'> | null): string {
-  return routeHref({ name: 'report', id: reportId, section: null, q, at: hit ? { para: hit.para, start: hit.start } : null });
+export function hitHref(reportId: string, q: string, hit: Pick<Hit, 'para' | 'start'> | null, within: 'section' | null = null): string {
+  return routeHref({ name: 'report', id: reportId, section: null, q, at: hit ? { para: hit.para, start: hit.start } : null, within });
 }
 
 interface Props {
   result: SearchResult['reports'][number];
   summary: ReportSummary | undefined;
   q: string;
+  within: 'section' | null;
 }
 
 /** Two hits in one short paragraph (a title naming 委员 twice) cut the same snippet: show it once. */
@@ -27,12 +28,12 @@ function distinct(hits: Hit[]): Hit[] {
   });
 }
 
-export function ResultGroup({ result: r, summary: s, q }: Props) {
+export function ResultGroup({ result: r, summary: s, q, within }: Props) {
   const d = t();
   const years = s ? [...new Set([s.reviewYear, s.planYear].filter((y) => y !== null))].join('–') : '';
   return (
     <li class="result card" data-report={r.id}>
-      <h2><a href={hitHref(r.id, q, r.hits[0] ?? null)}>{s ? reportTitle(s) : r.title ?? r.fileName}</a></h2>
+      <h2><a href={hitHref(r.id, q, r.hits[0] ?? null, within)}>{s ? reportTitle(s) : r.title ?? r.fileName}</a></h2>
       <p class="result-meta muted">
         {s && <span class={`pill ${s.body}`}>{d.body[s.body]}</span>}
         {s?.locality && <span>{s.locality}</span>}
@@ -42,14 +43,14 @@ export function ResultGroup({ result: r, summary: s, q }: Props) {
       <ol class="hits">
         {distinct(r.hits).map((h) => (
           <li key={`${h.para}.${h.start}`} data-where={h.where}>
-            <a href={hitHref(r.id, q, h)}>
+            <a href={hitHref(r.id, q, h, within)}>
               <span class="path">{h.where === 'title' ? d.srch.where.title : h.path.join(' › ') || d.srch.start}</span>
               <Snippet snippet={h.snippet} />
             </a>
           </li>
         ))}
       </ol>
-      {r.hitCount > r.hits.length && <a class="in-report" href={hitHref(r.id, q, r.hits[0] ?? null)}>{d.srch.inReport(r.hitCount)} →</a>}
+      {r.hitCount > r.hits.length && <a class="in-report" href={hitHref(r.id, q, r.hits[0] ?? null, within)}>{d.srch.inReport(r.hitCount)} →</a>}
     </li>
   );
 }

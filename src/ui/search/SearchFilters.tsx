@@ -1,5 +1,5 @@
-// The search route's filters (body, kind, locality, year range, one report); each change rewrites
-// the address, so a filtered search is a link like any other.
+// The search route's filters (body, kind, locality, year range, one report, words within one
+// section); each change rewrites the address, so a filtered search is a link like any other.
 import { useState } from 'preact/hooks';
 import type { Body, Kind } from '../../model/report';
 import type { SearchParams } from '../../lib/route';
@@ -24,7 +24,7 @@ export function SearchFilters({ params: p, onChange }: Props) {
   const year = (v: string) => (v === '' ? null : Number(v));
   // On a phone the filters fold under one button (open by itself when some are set).
   const [open, setOpen] = useState(false);
-  const set = [p.body, p.kind, p.locality, p.from, p.to].filter((v) => v !== null).length;
+  const set = [p.body, p.kind, p.locality, p.from, p.to, p.within].filter((v) => v !== null).length;
   return (
     <>
     <button type="button" class="filter-toggle" aria-expanded={open || set > 0} onClick={() => setOpen(!open)}>
@@ -62,8 +62,12 @@ export function SearchFilters({ params: p, onChange }: Props) {
           {yearList.map((y) => <option key={y} value={String(y)}>{y}</option>)}
         </select>
       </label>
+      <label class="within" title={d.srch.withinHelp}>
+        <input type="checkbox" name="within" checked={p.within === 'section'} onChange={(e) => onChange({ within: e.currentTarget.checked ? 'section' : null })} />
+        {d.srch.withinSection}
+      </label>
       {set > 0 && (
-        <button type="button" class="link" onClick={() => onChange({ body: null, kind: null, locality: null, from: null, to: null })}>
+        <button type="button" class="link" onClick={() => onChange({ body: null, kind: null, locality: null, from: null, to: null, within: null })}>
           {d.clearFilters}
         </button>
       )}

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NO_SEARCH_PARAMS, routeHref, type SearchParams } from '../../lib/route';
 import { summaries } from '../../state/library';
 import { navigate } from '../../state/route';
-import { answerKey, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFailed, searchStatus, withoutExcluded } from '../../state/search';
+import { answerKey, KWIC_LIST_LIMIT, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFailed, searchStatus, withoutExcluded } from '../../state/search';
 import { IndexStatus } from './IndexStatus';
 import { KwicList } from './KwicList';
 import { ResultGroup } from './ResultGroup';
@@ -13,7 +13,6 @@ import { ResultOrder } from './ResultOrder';
 import { SearchFilters } from './SearchFilters';
 import { t } from '../i18n';
 
-const KWIC_LIMIT = 2000;
 
 export function SearchView({ q, params }: { q: string; params?: SearchParams }) {
   const p = params ?? NO_SEARCH_PARAMS;
@@ -63,7 +62,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
       )}
       {q.trim() && result && (
         <ol class="results">
-          {result.reports.map((r) => <ResultGroup key={r.id} result={r} summary={byId.get(r.id)} q={q} />)}
+          {result.reports.map((r) => <ResultGroup key={r.id} result={r} summary={byId.get(r.id)} q={q} within={p.within} />)}
         </ol>
       )}
       {q.trim() && result && result.reportCount > result.reports.length && (
@@ -75,7 +74,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
         </p>
       )}
       {q.trim() && p.view === 'kwic' && kwicAnswer.value && (
-        <KwicList lines={kwicAnswer.value.value} q={q} params={p} limit={KWIC_LIMIT} onSort={(sort) => set({ sort })} />
+        <KwicList lines={kwicAnswer.value.value} q={q} params={p} limit={KWIC_LIST_LIMIT} onSort={(sort) => set({ sort })} />
       )}
     </div>
   );
