@@ -3,7 +3,8 @@
 // SearchIndex runs these with the texts in memory, or reading them from its text source.
 import { joinDoc } from './doc';
 import { bestRaw, materialise, rawHits } from './hits';
-import { matchQuery, type Library } from './match-query';
+import { matchAll, matchQuery, type Library } from './match-query';
+import { withoutExclusions } from './query-parse';
 import type { DocMatch, PreparedTerm } from './scan';
 import type { DocText, Hit, QueryOptions, ReportResult, SearchResult } from './types';
 import { chunks, type NeedsTexts } from './verify-texts';
@@ -21,7 +22,14 @@ export function* queryRun(lib: Library, q: string, opts: QueryOptions): NeedsTex
     const texts = hitsPerReport > 0 ? yield chunk.map(({ m }) => m.doc.id) : new Map<string, DocText>();
     for (const { m, score } of chunk) reports.push(reportResult(m, score, texts.get(m.doc.id), include, hitsPerReport, context));
   }
-  return { query: q, hitCount, reportCount, reports, terms: include.map((t) => t.text) };
+  const result: SearchResult = { query: q, hitCount, reportCount, reports, terms: include.map((t) => t.text) };
+  // Nothing found and something excluded: what the words find without the exclusions, to offer it.
+  const loose = reportCount === 0 ? withoutExclusions(q) : null;
+  if (loose) {
+    const { set } = yield* matchAll(lib, loose, opts.filters, scope);
+    result.withoutExclusions = { query: loose, hitCount: set.tf.reduce((a, b) => a + b, 0), reportCount: set.slots.length };
+  }
+  return result;
 }
 
 /** One matched report with its best hits (none when its text is not given: lost by the source, or not asked for). */

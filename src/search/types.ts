@@ -150,6 +150,8 @@ export interface SearchResult {
   reports: ReportResult[];
   /** Words the query asked for, folded, for highlighting elsewhere (e.g. in the report view). */
   terms: string[];
+  /** When exclusions leave no report: the query without them and what it finds (same filters and scope). */
+  withoutExclusions?: { query: string; hitCount: number; reportCount: number };
 }
 
 export interface KwicLine {

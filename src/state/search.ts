@@ -4,7 +4,6 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { Body, Kind } from '../model/report';
 import type { SearchParams } from '../lib/route';
-import { withoutExclusions } from '../search/query-parse';
 import type { KwicOptions, QueryOptions, SearchFilters, Snippet } from '../search/types';
 import { searchClient, type Hit, type KwicLine, type SearchResult, type SearchStatus, type Suggestion } from '../worker/search-client';
 import { KWIC_EXPORT_LIMIT } from './kwic-csv';
@@ -27,8 +26,6 @@ export const searchStatus = signal<SearchStatus | null>(null);
 export const searchAnswer = signal<Answer<SearchResult> | null>(null);
 export const kwicAnswer = signal<Answer<KwicLine[]> | null>(null);
 export const searchFailed = signal<string | null>(null);
-/** When exclusions leave no report: the query without them and what it finds (same filters), for the answer `key`. */
-export const withoutExcluded = signal<{ key: string; q: string; hitCount: number; reportCount: number } | null>(null);
 /** Hits of one report for one query, in document order (the report view's next/previous). */
 export const reportHits = signal<{ reportId: string; q: string; within: 'section' | null; hits: Hit[] } | null>(null);
 
@@ -102,11 +99,6 @@ export async function runSearch(q: string, p: SearchParams, options: QueryOption
     } else {
       const a = await searchClient().query(q, { maxReports: RESULT_PAGE, ...options, filters: toFilters(p), hitsPerReport: 3, order: p.order ?? 'score', scope: p.within ?? 'report' });
       if (seq === querySeq) searchAnswer.value = { key, value: a.value, complete: a.complete, ms: a.ms };
-      const loose = a.value.reportCount === 0 ? withoutExclusions(q) : null;
-      if (loose && seq === querySeq) {
-        const b = await searchClient().query(loose, { maxReports: 0, hitsPerReport: 0, filters: toFilters(p), scope: p.within ?? 'report' });
-        if (seq === querySeq) withoutExcluded.value = { key, q: loose, hitCount: b.value.hitCount, reportCount: b.value.reportCount };
-      }
     }
     if (seq === querySeq) searchFailed.value = null;
   } catch (err) {

@@ -39,4 +39,15 @@ describe('counts alone', () => {
       expect([r.reportCount, r.hitCount, r.reports.length]).toEqual([2, 3, 0]);
     }
   });
+
+  it('says, when exclusions leave nothing, what the words find without them, with the same filters', () => {
+    const index = new SearchIndex();
+    index.add('a', lineReport(['# 一', '加强民主监督。', '# 二', '办理提案。'], { reviewYear: 2020 }));
+    index.add('b', lineReport(['民主监督,民主监督,提案。'], { reviewYear: 2021 }));
+    expect(index.query('民主监督 -提案').withoutExclusions).toEqual({ query: '民主监督', hitCount: 3, reportCount: 2 });
+    expect(index.query('民主监督 -提案', { filters: { yearFrom: 2021 } }).withoutExclusions).toEqual({ query: '民主监督', hitCount: 2, reportCount: 1 });
+    // Something found, or nothing excluded: nothing to offer.
+    expect(index.query('民主监督 -提案', { scope: 'section' }).withoutExclusions).toBeUndefined();
+    expect(index.query('协商').withoutExclusions).toBeUndefined();
+  });
 });

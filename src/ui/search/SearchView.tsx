@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NO_SEARCH_PARAMS, routeHref, type SearchParams } from '../../lib/route';
 import { summaries } from '../../state/library';
 import { navigate } from '../../state/route';
-import { answerKey, KWIC_LIST_LIMIT, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFailed, searchStatus, withoutExcluded } from '../../state/search';
+import { answerKey, KWIC_LIST_LIMIT, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFailed, searchStatus } from '../../state/search';
 import { IndexStatus } from './IndexStatus';
 import { KwicList } from './KwicList';
 import { ResultGroup } from './ResultGroup';
@@ -31,7 +31,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
   const fresh = answer?.key === key;
   const byId = new Map(summaries.value.map((s) => [s.id, s]));
   const result = p.view === 'results' ? searchAnswer.value?.value : null;
-  const loose = withoutExcluded.value;
+  const loose = result?.withoutExclusions;
   return (
     <div class="search-view" data-query={q} data-fresh={fresh ? 'true' : 'false'} aria-busy={!fresh && !!q.trim()}>
       <h1 class="visually-hidden">{d.srch.label}{q ? `：${q}` : ''}</h1>
@@ -54,10 +54,10 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
       )}
       {q.trim() && result && result.reportCount > 1 && <ResultOrder order={p.order} onChange={(order) => set({ order })} />}
       {q.trim() && result && result.reportCount === 0 && <p class="muted">{d.srch.noHits}<br />{d.srch.help}</p>}
-      {q.trim() && result && result.reportCount === 0 && loose?.key === key && loose.reportCount > 0 && (
+      {q.trim() && result && loose && loose.reportCount > 0 && (
         <p class="without-excluded">
           {d.srch.withoutExcluded(loose.hitCount, loose.reportCount)}{' '}
-          <a href={routeHref({ name: 'search', q: loose.q, params: p })}>{d.srch.searchFor(loose.q)}</a>
+          <a href={routeHref({ name: 'search', q: loose.query, params: p })}>{d.srch.searchFor(loose.query)}</a>
         </p>
       )}
       {q.trim() && result && (
