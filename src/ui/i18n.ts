@@ -340,7 +340,7 @@ const en: Dict = {
     kwicCount: (n: number) => `${n} occurrence${n === 1 ? '' : 's'}`, kwicMore: (n: number) => `Only the first ${n} are listed`, source: 'Source',
     took: (ms: number) => `${ms} ms`,
     shownFirst: (n: number, order: 'newest' | 'oldest' | null) => `The ${n} ${order === 'newest' ? 'newest' : order === 'oldest' ? 'oldest' : 'best matching'} reports are listed.`,
-    orderBy: 'Order', orderScore: 'Relevance', orderNewest: 'Newest first', orderOldest: 'Oldest first',
+    orderBy: 'Order', orderScore: 'Relevance', orderNewest: 'Newest', orderOldest: 'Oldest',
     withinSection: 'Words in one section', withinHelp: 'Every word must stand in one section; an excluded word strikes only its section',
     saveCsv: 'Export CSV', exporting: 'Exporting…',
     withoutExcluded: (n: number, m: number) => `Without the exclusions: ${n} hits in ${m} reports.`, searchFor: (q: string) => `Search ${q}`,

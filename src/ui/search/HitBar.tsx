@@ -28,7 +28,7 @@ export function HitBar({ reportId, q, at, within = null }: { reportId: string; q
   const changes = searchStatus.value?.changes;
   useEffect(() => { void loadReportHits(reportId, q, within); }, [reportId, q, within, changes]);
   const state = reportHits.value;
-  const hits = state && state.reportId === reportId && state.q === q ? state.hits : null;
+  const hits = state && state.reportId === reportId && state.q === q && state.within === within ? state.hits : null;
   const [current, setCurrent] = useState(0);
   useEffect(() => {
     if (!hits || hits.length === 0) return;
