@@ -15,15 +15,18 @@ export interface SearchParams {
   /** The grouped results' order: null by relevance, else newest or oldest first (&order=newest). */
   order: 'newest' | 'oldest' | null;
   /** 'section': every word in one section, an excluded one striking only its section (&within=section). */
-  within: 'section' | null;
+  within: Within;
 }
+
+/** A search's scope in an address: null for the whole report, the default. */
+export type Within = 'section' | null;
 
 export const NO_SEARCH_PARAMS: SearchParams = { body: null, locality: null, from: null, to: null, kind: null, report: null, view: 'results', sort: null, order: null, within: null };
 
 export type Route =
   | { name: 'library'; shared: boolean }
   /** `at` (para.offset in ?at=) is the search hit to land on, with `q` the query whose hits are marked. */
-  | { name: 'report'; id: string; section: number | null; q: string | null; at?: { para: number; start: number } | null; within?: 'section' | null }
+  | { name: 'report'; id: string; section: number | null; q: string | null; at?: { para: number; start: number } | null; within?: Within }
   | { name: 'search'; q: string; params?: SearchParams }
   | { name: 'compare'; a: string; b: string }
   | { name: 'figures'; params: FiguresParams }

@@ -37,6 +37,12 @@ function trimmed(blocks: Block[]): Block[] {
   return out;
 }
 
+/**
+ * Broken lines joined, and the commas a join can set before another mark (a line of ',' joined to one
+ * opening with '；') taken off as the source's own are.
+ */
+const rejoin = (blocks: Block[]): Block[] => collapseDoubledCommas(rejoinBrokenLines(blocks));
+
 export function clean(blocks: Block[]): CleanResult {
   const warnings: ParseWarning[] = [];
   const header = takeLabelledHeader(trimmed(repairEscapes(blocks).blocks));
@@ -52,16 +58,15 @@ export function clean(blocks: Block[]): CleanResult {
   const removed = [...marked.removed, ...furniture.removed];
   // Joining can complete furniture that was broken over lines (a byline wrapped in a PDF copy).
   const original = new Set(kept);
-  // Joining can set a comma before another mark (a line of ',' joined to one opening with '；'): those
-  // go as well, before the joined lines are looked at as furniture (a comma had made one running text).
-  const rejoined = dropJoinedFurniture(original, collapseDoubledCommas(rejoinBrokenLines(rejoinLinkLines(kept))), removed);
+  // Doubled commas go before the joined lines are looked at as furniture (a comma had made one running text).
+  const rejoined = dropJoinedFurniture(original, rejoin(rejoinLinkLines(kept)), removed);
   // Without toned notes before joining, only a joined block can bring one (a note meeting its
   // character across the break); the untouched blocks need no second look then.
   const joinedTexts = () => rejoined.filter((b) => !original.has(b)).map((b) => b.text);
   const notes = before.toned > 0 || hasTonedNotes(joinedTexts()) ? withoutPinyin(rejoined) : { blocks: rejoined, repairs: 0 };
   // A note removed only now (it met its character across a break) may have kept the next line
   // from joining: join once more, so cleaning cleaned text changes nothing.
-  const after = notes.repairs > 0 && notes.blocks !== rejoined ? { ...notes, blocks: collapseDoubledCommas(rejoinBrokenLines(notes.blocks)) } : notes;
+  const after = notes.repairs > 0 && notes.blocks !== rejoined ? { ...notes, blocks: rejoin(notes.blocks) } : notes;
   const repairs = before.repairs + after.repairs;
   if (repairs > 0) warnings.push(warning('pinyin-removed', { count: repairs }));
   const once = dropSecondCopy(after.blocks);

@@ -47,8 +47,7 @@ export function sortKwic(lines: KwicLine[], by: 'right' | 'left' | 'match'): Kwi
  */
 export function* kwicQuery(lib: Library, q: string, opts: KwicOptions): NeedsTexts<KwicLine[]> {
   const { context = 20, limit = 5000, scope = 'report' } = opts;
-  const filters = opts.reportId === undefined ? opts.filters : { ...opts.filters, reportId: opts.reportId };
-  const { set } = yield* matchAll(lib, q, filters, scope);
+  const { set } = yield* matchAll(lib, q, opts.filters, scope);
   const lines: KwicLine[] = [];
   const docAt = (slot: number) => lib.slots[slot]!;
   const order = set.slots.map((_, i) => i);

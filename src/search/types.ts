@@ -101,8 +101,7 @@ export interface QueryOptions {
 
 /** A concordance's reports, scope, context on each side (characters), number of lines and order. */
 export interface KwicOptions {
-  /** One report only (as filters.reportId). */
-  reportId?: string;
+  /** One report only: filters.reportId. */
   filters?: SearchFilters;
   /** As the query's: in section scope, only hits in sections holding every word (and no excluded one). */
   scope?: 'report' | 'section';

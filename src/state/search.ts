@@ -3,12 +3,12 @@
 // The index follows the library: any change of the report list asks the worker to catch up.
 import { computed, effect, signal } from '@preact/signals';
 import type { Body, Kind } from '../model/report';
-import type { SearchParams } from '../lib/route';
+import type { SearchParams, Within } from '../lib/route';
 import type { KwicOptions, QueryOptions, SearchFilters, Snippet } from '../search/types';
 import { searchClient, type Hit, type KwicLine, type SearchResult, type SearchStatus, type Suggestion } from '../worker/search-client';
-import { KWIC_EXPORT_LIMIT } from './kwic-csv';
 import { libraryReady, summaries } from './library';
 import { latestOnly } from '../lib/latest-only';
+import { reportCells } from '../worker/kwic-csv';
 
 export type { Hit, KwicLine, SearchResult, SearchStatus, Snippet, Suggestion };
 export type { ReportSummary } from '../store/types';
@@ -27,7 +27,7 @@ export const searchAnswer = signal<Answer<SearchResult> | null>(null);
 export const kwicAnswer = signal<Answer<KwicLine[]> | null>(null);
 export const searchFailed = signal<string | null>(null);
 /** Hits of one report for one query, in document order (the report view's next/previous). */
-export const reportHits = signal<{ reportId: string; q: string; within: 'section' | null; hits: Hit[] } | null>(null);
+export const reportHits = signal<{ reportId: string; q: string; within: Within; hits: Hit[] } | null>(null);
 
 /** Per paragraph, the [start, end, hit number] ranges to mark in the report view. */
 export const reportMarks = computed(() => {
@@ -84,8 +84,9 @@ let querySeq = 0;
  * over all matches either way; fewer groups make fewer snippets (100 groups cost a query at 5,000
  * reports several times what 20 do). */
 export const RESULT_PAGE = 20;
-/** Concordance lines listed on screen (an export asks for up to KWIC_EXPORT_LIMIT). */
+/** Concordance lines listed on screen, and at most in an export. */
 export const KWIC_LIST_LIMIT = 2000;
+export const KWIC_EXPORT_LIMIT = 100_000;
 
 /** Runs the query; an answer that arrives after a newer query was asked is dropped. */
 export async function runSearch(q: string, p: SearchParams, options: QueryOptions = {}): Promise<void> {
@@ -107,11 +108,12 @@ export async function runSearch(q: string, p: SearchParams, options: QueryOption
 }
 
 /**
- * Every occurrence for an export, up to KWIC_EXPORT_LIMIT, in the order and with the filters of the
- * list on screen (which stops at its own, smaller limit).
+ * Every occurrence as CSV, up to KWIC_EXPORT_LIMIT, in the order and with the filters of the list on
+ * screen (which stops at its own, smaller limit). The worker makes the text: 100,000 lines cost the page
+ * neither their copy nor their rows. Each report's cells are the library's: title, years, place, body.
  */
-export async function kwicForExport(q: string, p: SearchParams): Promise<KwicLine[]> {
-  return (await searchClient().kwic(q, kwicOptions(p, KWIC_EXPORT_LIMIT))).value;
+export async function kwicCsvText(q: string, p: SearchParams, header: readonly string[], body: Record<string, string>): Promise<string> {
+  return (await searchClient().kwicCsv(q, kwicOptions(p, KWIC_EXPORT_LIMIT), { header, reports: reportCells(summaries.value, body) })).value;
 }
 
 /** The concordance of the address's filters and scope: the hits the grouped results count. */
@@ -131,7 +133,7 @@ export function sameHits(a: readonly Hit[], b: readonly Hit[]): boolean {
  * changes (a re-parse, in this tab or another, moves the marks); hits that mark the same places as
  * those shown are left as they are, so the reader stays at the hit they were on.
  */
-export async function loadReportHits(reportId: string, q: string | null, within: 'section' | null = null): Promise<void> {
+export async function loadReportHits(reportId: string, q: string | null, within: Within = null): Promise<void> {
   const seq = ++hitsSeq;
   if (!q || !q.trim()) { reportHits.value = null; return; }
   try {

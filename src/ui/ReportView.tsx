@@ -10,7 +10,7 @@ import { FiguresTable } from './FiguresTable';
 import { ReportTargets } from './ReportTargets';
 import { ReportHead } from './ReportHead';
 import { SourceFields } from './SourceFields';
-import { reportHref } from '../lib/route';
+import { reportHref, type Within } from '../lib/route';
 import { marksFor } from '../state/search';
 import { HitBar } from './search/HitBar';
 import { t } from './i18n';
@@ -39,7 +39,7 @@ interface Props {
   q?: string | null;
   at?: { para: number; start: number } | null;
   /** The search's scope: hits only in sections holding every word (?within=section). */
-  within?: 'section' | null;
+  within?: Within;
 }
 
 export function ReportView({ id, section, q = null, at = null, within = null }: Props) {

@@ -86,7 +86,6 @@ function readAhead(entries: readonly Entry[]): (index: number) => Promise<Uint8A
 
 interface Prepared { id: string; bytes: Uint8Array; report: ParsedReport }
 
-
 /** The CPU part of one file (read, hash, parse); saving happens later, overlapped with the next file. */
 async function prepare(
   entry: Entry, index: number, env: ImportEnv, known: Set<string>, read: Promise<Uint8Array | Outcome>, parse: Parse,

@@ -1,6 +1,7 @@
 // The page-side client of the search worker, which holds the index for the page's life: one
 // method per question over the shared service bridge (lazy start, in-thread fallback). Imports
 // no search code up front.
+import type { KwicCsvRequest } from './kwic-csv';
 import type { KwicOptions, QueryOptions } from '../search/types';
 import type { Hit, KwicLine, SearchReply, SearchRequest, SearchResponse, SearchResult, SearchStatus, Suggestion } from './search-protocol';
 import { ServiceBridge } from './service-bridge';
@@ -19,6 +20,8 @@ export interface SearchClient {
   query(q: string, options?: QueryOptions): Promise<Answer<SearchResult>>;
   reportHits(reportId: string, q: string, scope?: 'report' | 'section'): Promise<Answer<Hit[]>>;
   kwic(q: string, options?: KwicOptions): Promise<Answer<KwicLine[]>>;
+  /** The concordance as CSV text, made in the worker (a large one costs the page neither the lines nor their rows). */
+  kwicCsv(q: string, options: KwicOptions, csv: KwicCsvRequest): Promise<Answer<string>>;
   onStatus(listener: (s: SearchStatus) => void): () => void;
   mode(): 'worker' | 'in-thread' | 'idle';
 }
@@ -60,6 +63,10 @@ class SearchBridge implements SearchClient {
 
   kwic(q: string, options: KwicOptions = {}): Promise<Answer<KwicLine[]>> {
     return this.ask((id) => ({ type: 'kwic', id, q, options }), (r) => (r.kind === 'kwic' ? r.lines : null));
+  }
+
+  kwicCsv(q: string, options: KwicOptions, csv: KwicCsvRequest): Promise<Answer<string>> {
+    return this.ask((id) => ({ type: 'kwic-csv', id, q, options, csv }), (r) => (r.kind === 'csv' ? r.text : null));
   }
 
   onStatus(listener: (s: SearchStatus) => void): () => void {

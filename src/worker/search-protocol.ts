@@ -2,6 +2,7 @@
 // The search index lives in its own long-lived worker, apart from the import worker (which shuts
 // down when idle): the index stays in memory between queries, and queries are answered even while
 // an import keeps the import worker busy. Requests that expect an answer carry an id.
+import type { KwicCsvRequest } from './kwic-csv';
 import type { KwicLine, KwicOptions, Hit, QueryOptions, SearchFilters, SearchResult, Suggestion } from '../search/types';
 
 export type { Hit, KwicLine, SearchFilters, SearchResult, Suggestion };
@@ -39,12 +40,15 @@ export type SearchRequest =
   | { type: 'suggest'; id: number; q: string; limit?: number }
   | { type: 'query'; id: number; q: string; options: QueryOptions }
   | { type: 'report-hits'; id: number; reportId: string; q: string; scope?: 'report' | 'section' }
-  | { type: 'kwic'; id: number; q: string; options: KwicOptions };
+  | { type: 'kwic'; id: number; q: string; options: KwicOptions }
+  /** The concordance as CSV text, made in the worker: the page gives each report's cells. */
+  | { type: 'kwic-csv'; id: number; q: string; options: KwicOptions; csv: KwicCsvRequest };
 
 export type SearchReply =
   | { kind: 'result'; result: SearchResult }
   | { kind: 'hits'; hits: Hit[] }
   | { kind: 'kwic'; lines: KwicLine[] }
+  | { kind: 'csv'; text: string }
   | { kind: 'suggest'; suggestions: Suggestion[] };
 
 export type SearchResponse =

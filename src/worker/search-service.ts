@@ -4,6 +4,7 @@
 // suggestions, reading the report texts a query needs from the store (a bounded few kept).
 // One instance per search worker (or per page in the fallback).
 import { restoreText, SearchIndex, type DocText } from '../search/index';
+import { kwicCsv } from './kwic-csv';
 import { textCacheBytes } from '../search/texts';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
@@ -220,7 +221,8 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     if (req.type === 'query') return { kind: 'result', result: await index.queryAsync(req.q, req.options) };
     if (req.type === 'report-hits') return { kind: 'hits', hits: await index.hitsInReportAsync(req.reportId, req.q, { scope: req.scope }) };
     if (req.type === 'suggest') return { kind: 'suggest', suggestions: suggester.suggest(req.q, req.limit ?? 8) };
-    return { kind: 'kwic', lines: await index.kwicAsync(req.q, req.options) };
+    const lines = await index.kwicAsync(req.q, req.options);
+    return req.type === 'kwic' ? { kind: 'kwic', lines } : { kind: 'csv', text: kwicCsv(lines, req.csv) };
   }
 
   /** Answers once `after` settles; ms counts the answer's own time, texts read included. */

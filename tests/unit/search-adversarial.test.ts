@@ -186,7 +186,7 @@ describe('random awkward texts and queries against the brute-force scan', () => 
         const { include } = parseQuery(q);
         for (const r of ix.query(q, { maxReports: Infinity, hitsPerReport: 0 }).reports) {
           expect(ix.hitsInReport(r.id, q), `${JSON.stringify(q)} in ${r.id}`).toHaveLength(r.hitCount);
-          expect(ix.kwic(q, { reportId: r.id }), `${JSON.stringify(q)} in ${r.id}`).toHaveLength(r.hitCount);
+          expect(ix.kwic(q, { filters: { reportId: r.id } }), `${JSON.stringify(q)} in ${r.id}`).toHaveLength(r.hitCount);
           expect(include.length).toBeGreaterThan(0);
         }
       }

@@ -113,7 +113,7 @@ describe('keyword in context', () => {
       ['a', '戊', '协商', '己'],
       ['b', '庚', '協商', '辛'],
     ]);
-    expect(index.kwic('协商', { reportId: 'b' })).toHaveLength(1);
+    expect(index.kwic('协商', { filters: { reportId: 'b' } })).toHaveLength(1);
     expect(index.kwic('协商', { sort: 'right' }).map((l) => l.right)).toEqual(['丙丁', '己', '辛'].sort((x, y) => x.localeCompare(y, 'zh')));
   });
 });

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reportHref, routeHref } from '../../lib/route';
 import { loadReportHits, reportHits, searchStatus, type Hit } from '../../state/search';
-import { NO_SEARCH_PARAMS } from '../../lib/route';
+import { NO_SEARCH_PARAMS, type Within } from '../../lib/route';
 import { t } from '../i18n';
 
 /** The hit a link asked for, or the first one at or after its paragraph. */
@@ -23,7 +23,7 @@ function show(i: number): void {
   el.scrollIntoView({ block: 'center' });
 }
 
-export function HitBar({ reportId, q, at, within = null }: { reportId: string; q: string; at?: { para: number; start: number } | null; within?: 'section' | null }) {
+export function HitBar({ reportId, q, at, within = null }: { reportId: string; q: string; at?: { para: number; start: number } | null; within?: Within }) {
   // Asked again when the index changes: a re-parse of this report (here or in another tab) moves its hits.
   const changes = searchStatus.value?.changes;
   useEffect(() => { void loadReportHits(reportId, q, within); }, [reportId, q, within, changes]);

@@ -2,10 +2,9 @@
 // sortable by what comes before or after it, as concordance tools do. Each line opens the report.
 import type { SearchParams } from '../../lib/route';
 import { useState } from 'preact/hooks';
-import { kwicCsv } from '../../state/kwic-csv';
 import { reportFailure } from '../../state/notices';
 import { summaries } from '../../state/library';
-import { kwicForExport, type KwicLine } from '../../state/search';
+import { kwicCsvText, type KwicLine } from '../../state/search';
 import { exportName, saveCsv } from '../trends/export-file';
 import { hitHref } from './ResultGroup';
 import { t } from '../i18n';
@@ -28,8 +27,7 @@ export function KwicList({ lines, q, params, onSort, limit }: Props) {
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const all = await kwicForExport(q, params);
-      saveCsv(kwicCsv(all, summaries.value, { header: d.csvHeader, body: t().body }), exportName(`kwic_${q}`, 'csv'));
+      saveCsv(await kwicCsvText(q, params, d.csvHeader, t().body), exportName(`kwic_${q}`, 'csv'));
     } catch (err) {
       reportFailure(err, 'export');
     } finally { setExporting(false); }

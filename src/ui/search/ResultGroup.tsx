@@ -1,12 +1,12 @@
 // One report in the results: its title (opens it at the first hit), what it is, how many hits,
 // and the best hits, each naming the section it stands in, with its snippet marked.
-import { routeHref } from '../../lib/route';
+import { routeHref, type Within } from '../../lib/route';
 import type { Hit, ReportSummary, SearchResult } from '../../state/search';
 import { Snippet } from './Snippet';
 import { t } from '../i18n';
 import { reportTitle } from '../../lib/report-title';
 
-export function hitHref(reportId: string, q: string, hit: Pick<Hit, 'para' | 'start'> | null, within: 'section' | null = null): string {
+export function hitHref(reportId: string, q: string, hit: Pick<Hit, 'para' | 'start'> | null, within: Within = null): string {
   return routeHref({ name: 'report', id: reportId, section: null, q, at: hit ? { para: hit.para, start: hit.start } : null, within });
 }
 
@@ -14,7 +14,7 @@ interface Props {
   result: SearchResult['reports'][number];
   summary: ReportSummary | undefined;
   q: string;
-  within: 'section' | null;
+  within: Within;
 }
 
 /** Two hits in one short paragraph (a title naming 委员 twice) cut the same snippet: show it once. */
