@@ -76,14 +76,16 @@ export function parseQuery(raw: string): ParsedQuery {
 /**
  * The query with its exclusions left out, as query text that parses to the same include words (folded):
  * what to offer when the exclusions leave nothing. A word opening with a dash (a pasted 破折号, held as
- * a word) is written with em dashes, as typed, so it is not read as an exclusion. Null when there is
+ * a word) is written with em dashes, as typed, so it is not read as an exclusion; a quoted word is written
+ * without its quotes where they change nothing ("民主监督" is 民主监督). Null when there is
  * nothing to leave out, or nothing left.
  */
 export function withoutExclusions(raw: string): string | null {
   const { include, exclude } = parseQuery(raw);
   if (exclude.length === 0 || include.length === 0) return null;
   return include.map((t) => {
-    if (t.phrase) return `"${t.text}"`;
+    // Quotes are kept only where they change what is found: a space, a leading dash, or a Latin word's start.
+    if (t.phrase) return /[\s"]/.test(t.text) || t.text.startsWith('-') || startsWord({ text: t.text, phrase: false }) ? `"${t.text}"` : t.text;
     // parseQuery drops one closing quote of an unquoted word: one more keeps a quote that ends it.
     const word = t.text.replace(/^-+/, (dashes) => '\u2014'.repeat(dashes.length));
     return word.endsWith('"') ? `${word}"` : word;

@@ -24,7 +24,12 @@ export interface Answer<T> {
 
 export const searchStatus = signal<SearchStatus | null>(null);
 export const searchAnswer = signal<Answer<SearchResult> | null>(null);
-export const kwicAnswer = signal<Answer<KwicLine[]> | null>(null);
+/** The concordance's lines; when there are none, what the words find without the query's exclusions. */
+export interface KwicAnswer {
+  lines: KwicLine[];
+  loose?: SearchResult['withoutExclusions'];
+}
+export const kwicAnswer = signal<Answer<KwicAnswer> | null>(null);
 export const searchFailed = signal<string | null>(null);
 /** Hits of one report for one query, in document order (the report view's next/previous). */
 export const reportHits = signal<{ reportId: string; q: string; within: Within; hits: Hit[] } | null>(null);
@@ -95,8 +100,13 @@ export async function runSearch(q: string, p: SearchParams, options: QueryOption
   if (!q.trim()) { searchAnswer.value = null; kwicAnswer.value = null; return; }
   try {
     if (p.view === 'kwic') {
-      const a = await searchClient().kwic(q, kwicOptions(p, KWIC_LIST_LIMIT));
-      if (seq === querySeq) kwicAnswer.value = { key, value: a.value, complete: a.complete, ms: a.ms };
+      const opts = kwicOptions(p, KWIC_LIST_LIMIT);
+      const a = await searchClient().kwic(q, opts);
+      // An empty list may be its exclusions' doing: a count-only query says what the words find without them.
+      const loose = a.value.length === 0 && seq === querySeq
+        ? (await searchClient().query(q, { maxReports: 0, hitsPerReport: 0, filters: opts.filters, scope: opts.scope })).value.withoutExclusions
+        : undefined;
+      if (seq === querySeq) kwicAnswer.value = { key, value: { lines: a.value, loose }, complete: a.complete, ms: a.ms };
     } else {
       const a = await searchClient().query(q, { maxReports: RESULT_PAGE, ...options, filters: toFilters(p), hitsPerReport: 3, order: p.order ?? 'score', scope: p.within ?? 'report' });
       if (seq === querySeq) searchAnswer.value = { key, value: a.value, complete: a.complete, ms: a.ms };

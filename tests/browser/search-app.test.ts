@@ -137,6 +137,16 @@ describe('search in the app', () => {
     await h.page.waitForFunction(() => decodeURIComponent(location.hash) === '#/search?q=工作');
     await h.page.waitForSelector('.search-view[data-fresh="true"] .result');
     expect(counts(await h.page.textContent('.search-count'))[1]).toBe(files.length);
+    // The concordance left empty says so and makes the same offer; quotes that change nothing are not offered.
+    await searchFor(h.page, `#/search?q=${encodeURIComponent('"工作" -工作')}&view=kwic`);
+    const kwicOffer = h.page.locator('.search-view[data-fresh="true"] .without-excluded');
+    await kwicOffer.waitFor();
+    expect(await kwicOffer.textContent()).toMatch(/不排除时有 \d+ 处命中，5 份报告/);
+    expect(await h.page.locator('.kwic').count()).toBe(0);
+    expect(await h.page.textContent('.search-view')).toContain('没有找到');
+    await kwicOffer.getByRole('link', { name: '搜索 工作' }).click();
+    await h.page.waitForSelector('.search-view[data-fresh="true"] .kwic tr');
+    expect(decodeURIComponent(h.page.url())).toMatch(/#\/search\?q=工作&view=kwic$/);
   });
 
   it('opens a result at its hit, with the hit count and next/previous', async () => {

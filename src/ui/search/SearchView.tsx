@@ -13,7 +13,6 @@ import { ResultOrder } from './ResultOrder';
 import { SearchFilters } from './SearchFilters';
 import { t } from '../i18n';
 
-
 export function SearchView({ q, params }: { q: string; params?: SearchParams }) {
   const p = params ?? NO_SEARCH_PARAMS;
   const key = answerKey(q, p);
@@ -31,7 +30,9 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
   const fresh = answer?.key === key;
   const byId = new Map(summaries.value.map((s) => [s.id, s]));
   const result = p.view === 'results' ? searchAnswer.value?.value : null;
-  const loose = result?.withoutExclusions;
+  const kwic = p.view === 'kwic' ? kwicAnswer.value?.value : null;
+  const loose = result ? result.withoutExclusions : kwic?.loose;
+  const none = q.trim() && (result ? result.reportCount === 0 : kwic?.lines.length === 0);
   return (
     <div class="search-view" data-query={q} data-fresh={fresh ? 'true' : 'false'} aria-busy={!fresh && !!q.trim()}>
       <h1 class="visually-hidden">{d.srch.label}{q ? `：${q}` : ''}</h1>
@@ -53,8 +54,8 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
         </p>
       )}
       {q.trim() && result && result.reportCount > 1 && <ResultOrder order={p.order} onChange={(order) => set({ order })} />}
-      {q.trim() && result && result.reportCount === 0 && <p class="muted">{d.srch.noHits}<br />{d.srch.help}</p>}
-      {q.trim() && result && loose && loose.reportCount > 0 && (
+      {none && <p class="muted">{d.srch.noHits}<br />{d.srch.help}</p>}
+      {none && loose && loose.reportCount > 0 && (
         <p class="without-excluded">
           {d.srch.withoutExcluded(loose.hitCount, loose.reportCount)}{' '}
           <a href={routeHref({ name: 'search', q: loose.query, params: p })}>{d.srch.searchFor(loose.query)}</a>
@@ -73,8 +74,8 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
           </button>
         </p>
       )}
-      {q.trim() && p.view === 'kwic' && kwicAnswer.value && (
-        <KwicList lines={kwicAnswer.value.value} q={q} params={p} limit={KWIC_LIST_LIMIT} onSort={(sort) => set({ sort })} />
+      {q.trim() && kwic && kwic.lines.length > 0 && (
+        <KwicList lines={kwic.lines} q={q} params={p} limit={KWIC_LIST_LIMIT} onSort={(sort) => set({ sort })} />
       )}
     </div>
   );
