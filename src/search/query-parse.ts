@@ -1,7 +1,7 @@
 // The query language people already know: words separated by spaces must all match, "a quoted
 // phrase" matches exactly as written (spaces included), -word or -"phrase" excludes. The query is
 // folded first, so full-width spaces, 「」 and “” work as separators and quotes too.
-import { foldForMatch } from '../text/fold';
+import { foldForMatch, foldWithMap, originalRange } from '../text/fold';
 import { startsWord } from './match';
 
 export interface Term {
@@ -42,12 +42,25 @@ function visible(text: string): boolean {
 const DASH_LEAD = /(^|\s)([\u2013\u2014\u2015]+)/gu;
 const DASH_HELD = '\u0001';
 
-export function parseQuery(raw: string): ParsedQuery {
+/** A word of the query as read: its term, whether it excludes, and where its text is in the folded query. */
+interface Token {
+  term: Term;
+  negative: boolean;
+  /** The folded query's [from, to) the word was read from (inside its quotes, if quoted). */
+  from: number;
+  to: number;
+}
+
+/** The query's dashes held (see DASH_LEAD), unit for unit: offsets in it are offsets in the raw query. */
+function holdDashes(raw: string): { text: string; held: boolean } {
   // A query that holds the control character itself (none is typed) keeps its dashes as they fold.
   const held = !raw.includes(DASH_HELD);
-  const q = foldForMatch(held ? raw.replace(DASH_LEAD, (_, space: string, dashes: string) => space + DASH_HELD.repeat(dashes.length)) : raw);
-  const include: Term[] = [];
-  const exclude: Term[] = [];
+  return { text: held ? raw.replace(DASH_LEAD, (_, space: string, dashes: string) => space + DASH_HELD.repeat(dashes.length)) : raw, held };
+}
+
+/** The words of a folded query, each once, in order (see parseQuery). */
+function readWords(q: string, held: boolean): Token[] {
+  const out: Token[] = [];
   const seen = new Set<string>();
   let i = 0;
   while (i < q.length) {
@@ -56,7 +69,8 @@ export function parseQuery(raw: string): ParsedQuery {
       continue;
     }
     const negative = q[i] === '-' && i + 1 < q.length && !/\s/.test(q[i + 1]!);
-    const token = readToken(q, negative ? i + 1 : i);
+    const at = negative ? i + 1 : i;
+    const token = readToken(q, at);
     i = token.next;
     // A line break inside a paragraph is indexed as a space, and paragraphs end at one: a quoted
     // one (pasted) is a space too, so a phrase never spans paragraphs, nor sections.
@@ -68,26 +82,36 @@ export function parseQuery(raw: string): ParsedQuery {
     // A word of nothing visible (spaces, or control characters, which the body index does not key) finds nothing.
     if (!visible(text) || (!token.phrase && text === '-') || seen.has(key)) continue;
     seen.add(key);
-    (negative ? exclude : include).push({ text, phrase: token.phrase });
+    const from = token.phrase ? at + 1 : at;
+    out.push({ term: { text, phrase: token.phrase }, negative, from, to: from + token.text.length });
   }
+  return out;
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  const { text, held } = holdDashes(raw);
+  const include: Term[] = [];
+  const exclude: Term[] = [];
+  for (const { term, negative } of readWords(foldForMatch(text), held)) (negative ? exclude : include).push(term);
   return { include, exclude };
 }
 
 /**
- * The query with its exclusions left out, as query text that parses to the same include words (folded):
- * what to offer when the exclusions leave nothing. A word opening with a dash (a pasted 破折号, held as
- * a word) is written with em dashes, as typed, so it is not read as an exclusion; a quoted word is written
- * without its quotes where they change nothing ("民主监督" is 民主监督). Null when there is
- * nothing to leave out, or nothing left.
+ * The query with its exclusions left out: each word it asks for as the user wrote it (the raw text it
+ * was read from: folding is not always the same twice, 乾縣 folds to 乾县 and 乾县 to 干县), so the text
+ * parses to the very words asked for. A quoted word keeps its quotes only where they change what is
+ * found (a space, a leading dash, a Latin word's start): "民主監督" is offered as 民主監督. Null when
+ * there is nothing to leave out, or nothing left.
  */
 export function withoutExclusions(raw: string): string | null {
-  const { include, exclude } = parseQuery(raw);
-  if (exclude.length === 0 || include.length === 0) return null;
-  return include.map((t) => {
-    // Quotes are kept only where they change what is found: a space, a leading dash, or a Latin word's start.
-    if (t.phrase) return /[\s"]/.test(t.text) || t.text.startsWith('-') || startsWord({ text: t.text, phrase: false }) ? `"${t.text}"` : t.text;
-    // parseQuery drops one closing quote of an unquoted word: one more keeps a quote that ends it.
-    const word = t.text.replace(/^-+/, (dashes) => '\u2014'.repeat(dashes.length));
-    return word.endsWith('"') ? `${word}"` : word;
+  const { text, held } = holdDashes(raw);
+  const folded = foldWithMap(text);
+  const words = readWords(folded.text, held);
+  if (!words.some((w) => w.negative) || words.every((w) => w.negative)) return null;
+  return words.filter((w) => !w.negative).map(({ term, from, to }) => {
+    const [a, b] = originalRange(folded, from, to);
+    const written = raw.slice(a, b);
+    const quoted = term.phrase && (/[\s"]/.test(term.text) || term.text.startsWith('-') || startsWord({ text: term.text, phrase: false }));
+    return quoted ? `"${written}"` : written;
   }).join(' ');
 }

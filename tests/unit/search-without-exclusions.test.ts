@@ -10,9 +10,12 @@ import { lineReport } from '../support/line-report';
 describe('the query without its exclusions', () => {
   it('keeps the words and phrases, drops the exclusions, and is null when there is nothing to drop or keep', () => {
     // Quotes that change nothing are left out; those that do (a space, a Latin word's start, a leading dash) stay.
-    expect(withoutExclusions('"民主監督" -提案')).toBe('民主监督');
+    expect(withoutExclusions('"民主監督" -提案')).toBe('民主監督');
     expect(withoutExclusions('"ab" "2024年" "-x" -y')).toBe('"ab" "2024年" "-x"');
     expect(withoutExclusions('协商 -义乌 "政协 委员" -"政协 主席"')).toBe('协商 "政协 委员"');
+    // As written, not as folded: folding twice is not folding once (乾縣 folds to 乾县, 乾县 to 干县).
+    expect(withoutExclusions('乾縣 -政府')).toBe('乾縣');
+    expect(withoutExclusions('「薴」　－政府　“ａｂ　ｃ”')).toBe('薴 "ａｂ　ｃ"');
     // A pasted subtitle's dash opens a word: written as em dashes again, it is not read as an exclusion.
     expect(withoutExclusions('——2024年3月5日 -政协')).toBe('——2024年3月5日');
     expect(withoutExclusions('民主监督')).toBeNull();
@@ -22,7 +25,7 @@ describe('the query without its exclusions', () => {
   it('parses to words that find what the query\'s words find, with no exclusion, for any query', () => {
     // What a word finds: its text, and whether it must start a word (quotes matter only for that).
     const finds = (terms: Term[]) => terms.map((t) => [t.text, startsWord(t)]);
-    const piece = fc.constantFrom('民主', '監督', '-', '－', '"', '“', '”', ' ', '　', '——', 'ab', '12', '\n', '-x', '政"府', '\u0001', '—', '"a', 'A', '–');
+    const piece = fc.constantFrom('民主', '監督', '乾縣', '薴', '張昇', '「', '」', '-', '－', '"', '“', '”', ' ', '　', '——', 'ab', '12', '\n', '-x', '政"府', '\u0001', '—', '"a', 'A', '–');
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (q) => {
       const out = withoutExclusions(q);
       if (out === null) return;
@@ -54,5 +57,17 @@ describe('counts alone', () => {
     // Something found, or nothing excluded: nothing to offer.
     expect(index.query('民主监督 -提案', { scope: 'section' }).withoutExclusions).toBeUndefined();
     expect(index.query('协商').withoutExclusions).toBeUndefined();
+  });
+
+  it('offers what the words alone find where folding twice differs from folding once', () => {
+    const index = new SearchIndex();
+    index.add('trad', lineReport(['陝西乾縣，乾縣政府，薴麻。']));
+    index.add('simp', lineReport(['干县。']));
+    for (const q of ['乾縣 -政府', '薴 -政府']) {
+      const offer = index.query(q).withoutExclusions!;
+      const alone = index.query(offer.query);
+      expect([offer.hitCount, offer.reportCount]).toEqual([alone.hitCount, alone.reportCount]);
+      expect(alone.reports.map((r) => r.id)).toEqual(['trad']);
+    }
   });
 });
