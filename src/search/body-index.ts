@@ -87,11 +87,20 @@ export class BodyIndex {
     return true;
   }
 
-  /** Whether a stored report's sections lie inside the stored segments (else it must be re-indexed). */
+  /**
+   * Whether a stored report's sections lie inside the stored segments (else it must be re-indexed).
+   * They may run over adjacent segments: a batch that grows past the seal's limit is sealed early,
+   * inside a report (one report of over two million characters always is).
+   */
   covers(doc: DocCore): boolean {
-    if (doc.sections.length === 0) return true;
     const end = doc.secBase + doc.sections.length;
-    return this.segments.some((s) => s.firstSec <= doc.secBase && end <= s.endSec);
+    let at = doc.secBase;
+    // Segments ascend and do not overlap: each that holds the next uncovered section covers up to its end.
+    for (const s of this.segments) {
+      if (at >= end) break;
+      if (s.firstSec <= at && at < s.endSec) at = s.endSec;
+    }
+    return at >= end;
   }
 
   /** Seals the reports added since the last commit and merges or compacts segments as needed. */

@@ -148,6 +148,18 @@ describe('persistence and deletion', () => {
     expect(one.load([structuredClone(index.exportDoc('b')!)], structuredClone(index.export().segments), [index.exportText('b')!])).toEqual([]);
     expect(one.query('协商')).toEqual(index.query('协商', { filters: { reportId: 'b' } }));
   });
+  it('loads back a report whose sections were sealed into two segments (a batch grown past the seal limit)', () => {
+    const index = new SearchIndex();
+    index.add('a', report(['# 一', '办理提案'.repeat(190_000), '# 二', '办理提案'.repeat(190_000), '# 三', '民主监督'.repeat(190_000)]));
+    index.add('b', report(['# 四', '民主监督，办理提案。']));
+    const { put } = index.takeChanges();
+    // The seal closes a segment once a batch holds 2^22 key occurrences, here inside report a.
+    expect(put.length).toBeGreaterThan(1);
+    const loaded = new SearchIndex();
+    const { docs, texts } = index.export();
+    expect(loaded.load(structuredClone(docs), structuredClone(put), structuredClone(texts))).toEqual([]);
+    for (const q of ['民主监督', '办理 -监督', '提案']) expect(loaded.query(q, { hitsPerReport: 0 })).toEqual(index.query(q, { hitsPerReport: 0 }));
+  });
   it('refuses damaged records (typed arrays lost, offsets cut) instead of answering wrongly', () => {
     const data = build().export();
     const fresh = new SearchIndex();
