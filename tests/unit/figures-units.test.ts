@@ -24,6 +24,12 @@ describe('look-alikes that stay out', () => {
   it('rejects years, ordinals, dates and codes (the rate is a figure in %)', () => {
     expect(figs('2023年粮食增产5.2%，第3头羊，6月18日，G15头只路段')).toEqual(['5.2 %']);
   });
+  it('reads N期 as sessions or issues held or put out, not as a project\'s phase', () => {
+    expect(figs('天水国际陆港物流园二期、麦积山景区提升，华川供热2期完工。')).toEqual([]);
+    expect(figs('举办委员培训班二期，编报社情民意信息168期，組織委員專題讀書活動8期。')).toEqual(['2 期', '168 期', '8 期']);
+    // The verb must be in the number's own clause: one in the sentence before does not carry over.
+    expect(figs('举办读书班，地理信息小镇2期建成。')).toEqual([]);
+  });
   it('rejects a counter that opens a longer word', () => {
     expect(figs('培育20头部企业，3只是起步，引进5架构师')).toEqual([]);
   });

@@ -86,6 +86,7 @@ function toRaw(text: string, m: RegExpMatchArray, insideBookTitle: (at: number) 
   const after = text.slice(start + whole.length - (post?.length ?? 0));
   if (!unit || BAD_BEFORE.test(before) || insideBookTitle(numberStart)) return null;
   if (NOT_AFTER_MEASURE[unit]?.test(after)) return null;
+  if (unit === '期' && !heldOrIssued(text, numberStart)) return null;
   let value: number | null;
   if (arabic !== undefined) {
     value = parseArabic(arabic);
@@ -115,6 +116,21 @@ function bookTitleTest(text: string): (at: number) => boolean {
     }
     return open >= 0 && close < open;
   };
+}
+
+/** What makes N期 a count of sessions or issues (举办培训班3期, 编报信息168期): a verb of holding or issuing. */
+const HOLD_OR_ISSUE = /举|舉|办|辦|组织|組織|开展|開展|开设|開設|编|編|报送|報送|刊|出版|推出|发布|發布|發佈|印发|印發|培训|培訓|录制|錄製|播出/u;
+/** Characters looked back for that verb, within the clause (a bounded look: one figure, one short read). */
+const CLAUSE_LOOKBACK = 40;
+
+/**
+ * Whether the clause before the number holds such a verb. Without one, N期 is a project's phase
+ * (物流园二期、, 华川供热二期), not a count of anything.
+ */
+function heldOrIssued(text: string, numberStart: number): boolean {
+  const back = text.slice(Math.max(0, numberStart - CLAUSE_LOOKBACK), numberStart);
+  const clause = back.slice(Math.max(...[...'，,。；;：:！？!?\n'].map((c) => back.lastIndexOf(c))) + 1);
+  return HOLD_OR_ISSUE.test(clause);
 }
 
 /** Chinese numerals count only with a trusted measure word, outside quotes and session numbers. */
