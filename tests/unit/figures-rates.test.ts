@@ -42,6 +42,13 @@ describe('rates by example', () => {
     expect(rates('现代服务业增加值占服务业增加值比重达到65%')[0]!.indicatorKey).toBeNull();
     expect(pick('规上工业增加值增长6%')).toEqual([['industrial-value-added', 6, null, '%', null]]);
   });
+  it('leaves the verbs and adverbs of effort a goal opens with out of its name', () => {
+    const named = (text: string) => extractFigures([{ text }], []).map((f) => f.indicator);
+    expect(named('紧盯全年固定资产投资120亿元目标')).toEqual(['固定资产投资']);
+    expect(named('坚持把财政支出的70%以上用于民生领域')).toEqual(['财政支出']);
+    expect(named('進一步推動森林覆蓋率達到63%')).toEqual(['森林覆蓋率']);
+    expect(named('将城镇调查失业率控制在5.5%以内')).toEqual(['城镇调查失业率']);
+  });
   it('names a rate after an earlier figure of its clause by that figure’s indicator, not by the figure', () => {
     const names = (text: string) => extractFigures([{ text }], []).map((f) => f.indicator);
     // A 、 after a value ends that value's part of the clause.
