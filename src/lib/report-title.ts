@@ -43,3 +43,16 @@ export function reportTitle(s: Named): string {
   const extra = [s.locality, year].filter((x) => x !== null && x !== undefined && x !== '').join(' · ');
   return extra ? `${title}（${extra}）` : title;
 }
+
+/**
+ * Ids of the reports whose name (reportTitle) another report in the same list shares: the same report
+ * imported as .txt, .pdf and .doc, say. A list shows their file names too, so they can be told apart.
+ */
+export function sameNamed(list: readonly (Named & { id: string })[]): Set<string> {
+  const byName = new Map<string, string[]>();
+  for (const s of list) {
+    const name = reportTitle(s);
+    byName.set(name, [...(byName.get(name) ?? []), s.id]);
+  }
+  return new Set([...byName.values()].filter((ids) => ids.length > 1).flat());
+}

@@ -305,6 +305,27 @@ describe('search in the app', () => {
     expect(h.errors).toEqual([]);
   });
 
+  it('shows file names where two listed reports have one name (the same report imported twice in two forms)', async () => {
+    const original = files.find((f) => f.name.startsWith('000'))!;
+    // Other bytes (a line more), so not caught as the same file: the same report as another export would be.
+    const copy = { name: 'yiwu-copy.txt', mimeType: 'text/plain', buffer: Buffer.concat([original.buffer, Buffer.from('\n\n')]) };
+    await h.page.goto(h.server.url);
+    await h.page.setInputFiles('#file-input', [copy]);
+    await importResult(h.page);
+    await closeImportPanel(h.page);
+    await searchFor(h.page, `#/search?q=${encodeURIComponent('政协 委员')}`);
+    await h.page.waitForSelector('.search-view[data-fresh="true"] .result .file');
+    const shown = await h.page.$$eval('.result .file', (spans) => spans.map((s) => s.textContent));
+    expect(shown.sort()).toEqual([original.name, copy.name].sort());
+    // Suggestions name them apart too.
+    const box = h.page.locator('input[type="search"]');
+    await box.fill('');
+    await box.fill('义乌');
+    await h.page.waitForSelector('.suggest-list .suggest-report');
+    const details = await h.page.$$eval('.suggest-list .suggest-report .detail', (ds) => ds.map((d) => d.textContent ?? ''));
+    expect(details.filter((d) => d.includes(copy.name) || d.includes(original.name)).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('shows markup in report text as text, never as HTML', async () => {
     const text = '某县政协工作报告\n\n一、工作回顾\n\n比例<b>提高</b>到30%<img src=x onerror="window.__pwned=1">以上。\n';
     await h.page.goto(h.server.url);

@@ -1,6 +1,6 @@
 // Lists tell reports apart whose only title is generic: the place and year are added to it.
 import { describe, expect, it } from 'vitest';
-import { reportTitle } from '../../src/lib/report-title';
+import { reportTitle, sameNamed } from '../../src/lib/report-title';
 
 const base = { fileName: 'a.txt', locality: '平江县', meetingDate: '2024-01-10', reviewYear: 2023, planYear: 2024 };
 
@@ -26,5 +26,20 @@ describe('reportTitle', () => {
     expect(reportTitle({ ...base, title: null, body: 'other', kind: 'work-report', script: 'simplified' })).toBe('a.txt');
     expect(reportTitle({ ...base, title: null, body: 'npc', kind: 'work-report', locality: null })).toBe('a.txt');
     expect(reportTitle({ ...base, title: '工作报告', locality: null, meetingDate: null, reviewYear: null, planYear: null })).toBe('工作报告');
+  });
+});
+
+describe('sameNamed', () => {
+  it('picks the reports another in the list shares its name with, as lists name them', () => {
+    const list = [
+      { ...base, id: 'txt', title: '义乌市政协工作报告' },
+      { ...base, id: 'pdf', fileName: 'a.pdf', title: '义乌市政协工作报告' },
+      { ...base, id: 'other', title: '平江县政府工作报告' },
+      // Generic titles are told apart by place first: these two are named differently.
+      { ...base, id: 'g1', title: '政府工作报告' },
+      { ...base, id: 'g2', title: '政府工作报告', locality: '安吉县' },
+    ];
+    expect(sameNamed(list)).toEqual(new Set(['txt', 'pdf']));
+    expect(sameNamed([])).toEqual(new Set());
   });
 });

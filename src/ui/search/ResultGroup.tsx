@@ -15,6 +15,8 @@ interface Props {
   summary: ReportSummary | undefined;
   q: string;
   within: Within;
+  /** Another listed report has the same name: the file name tells them apart. */
+  showFile?: boolean;
 }
 
 /** Two hits in one short paragraph (a title naming 委员 twice) cut the same snippet: show it once. */
@@ -28,7 +30,7 @@ function distinct(hits: Hit[]): Hit[] {
   });
 }
 
-export function ResultGroup({ result: r, summary: s, q, within }: Props) {
+export function ResultGroup({ result: r, summary: s, q, within, showFile = false }: Props) {
   const d = t();
   const years = s ? [...new Set([s.reviewYear, s.planYear].filter((y) => y !== null))].join('–') : '';
   return (
@@ -38,6 +40,7 @@ export function ResultGroup({ result: r, summary: s, q, within }: Props) {
         {s && <span class={`pill ${s.body}`}>{d.body[s.body]}</span>}
         {s?.locality && <span>{s.locality}</span>}
         {years && <span class="years">{years}</span>}
+        {showFile && s && <span class="file">{s.fileName}</span>}
         <span class="count" data-hits={r.hitCount}>{d.srch.kwicCount(r.hitCount)}</span>
       </p>
       <ol class="hits">

@@ -12,6 +12,7 @@ import { ResultGroup } from './ResultGroup';
 import { ResultOrder } from './ResultOrder';
 import { SearchFilters } from './SearchFilters';
 import { t } from '../i18n';
+import { sameNamed } from '../../lib/report-title';
 
 export function SearchView({ q, params }: { q: string; params?: SearchParams }) {
   const p = params ?? NO_SEARCH_PARAMS;
@@ -32,6 +33,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
   const result = p.view === 'results' ? searchAnswer.value?.value : null;
   const kwic = p.view === 'kwic' ? kwicAnswer.value?.value : null;
   const loose = result ? result.withoutExclusions : kwic?.loose;
+  const twins = sameNamed((result?.reports ?? []).flatMap((r) => byId.get(r.id) ?? []));
   const none = q.trim() && (result ? result.reportCount === 0 : kwic?.lines.length === 0);
   return (
     <div class="search-view" data-query={q} data-fresh={fresh ? 'true' : 'false'} aria-busy={!fresh && !!q.trim()}>
@@ -63,7 +65,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
       )}
       {q.trim() && result && (
         <ol class="results">
-          {result.reports.map((r) => <ResultGroup key={r.id} result={r} summary={byId.get(r.id)} q={q} within={p.within} />)}
+          {result.reports.map((r) => <ResultGroup key={r.id} result={r} summary={byId.get(r.id)} q={q} within={p.within} showFile={twins.has(r.id)} />)}
         </ol>
       )}
       {q.trim() && result && result.reportCount > result.reports.length && (

@@ -3,7 +3,7 @@
 // a pointer picks an option without taking focus away from the input.
 import type { ReportSummary, Suggestion } from '../../state/search';
 import { t } from '../i18n';
-import { reportTitle } from '../../lib/report-title';
+import { reportTitle, sameNamed } from '../../lib/report-title';
 
 export const SUGGEST_LIST_ID = 'search-suggestions';
 export const optionId = (i: number) => `search-suggestion-${i}`;
@@ -15,11 +15,12 @@ interface Props {
   onPick: (item: Suggestion) => void;
 }
 
-function detail(s: Suggestion, summary: ReportSummary | undefined): string {
+/** Place and year of a report; its file name too when another listed report has its name (see sameNamed). */
+function detail(s: Suggestion, summary: ReportSummary | undefined, showFile: boolean): string {
   if (s.kind === 'section') return summary ? reportTitle(summary) : '';
   if (s.kind !== 'report' || !summary) return '';
   const year = summary.reviewYear ?? summary.planYear;
-  return [summary.locality, year].filter((x) => x !== null && x !== undefined && x !== '').join(' · ');
+  return [summary.locality, year, showFile ? summary.fileName : null].filter((x) => x !== null && x !== undefined && x !== '').join(' · ');
 }
 
 /** A report is named as the library names it (a report without a title line by its body, place and year, not its file name). */
@@ -30,6 +31,7 @@ function optionText(s: Suggestion, summary: ReportSummary | undefined): string {
 
 export function SuggestList({ items, active, byId, onPick }: Props) {
   const d = t().srch;
+  const twins = sameNamed(items.flatMap((s) => (s.kind === 'report' && byId.get(s.reportId ?? '')) || []));
   return (
     <ul class="suggest-list" role="listbox" id={SUGGEST_LIST_ID} aria-label={d.suggestLabel}>
       {items.map((s, i) => (
@@ -37,7 +39,7 @@ export function SuggestList({ items, active, byId, onPick }: Props) {
           class={`suggest-${s.kind}`} data-report={s.reportId} onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(s)}>
           <span class="kind">{s.kind === 'report' ? d.suggestReport : s.kind === 'section' ? d.suggestSection : '⌕'}</span>
           <span class="text">{optionText(s, byId.get(s.reportId ?? ''))}</span>
-          {s.reportId && <span class="detail muted">{detail(s, byId.get(s.reportId))}</span>}
+          {s.reportId && <span class="detail muted">{detail(s, byId.get(s.reportId), twins.has(s.reportId))}</span>}
         </li>
       ))}
     </ul>
