@@ -17,10 +17,12 @@ export function ReportList() {
   return (
     <>
       <div class="selection-bar">
-        <label style="flex-direction:row;align-items:center;gap:0.5em;color:inherit">
-          <input type="checkbox" checked={allOn} onChange={() => setAllSelected(!allOn)} />
-          {d.selectAll}
-        </label>
+        {rows.length > 0 && (
+          <label style="flex-direction:row;align-items:center;gap:0.5em;color:inherit">
+            <input type="checkbox" checked={allOn} onChange={() => setAllSelected(!allOn)} />
+            {d.selectAll}
+          </label>
+        )}
         {sel.size > 0 && <>
           <span class="muted">{d.selectedCount(sel.size)}</span>
           {sel.size === 2 && <a class="button primary" href={routeHref({ name: 'compare', a: [...sel][0]!, b: [...sel][1]! })}>{d.cmp.compareSelected}</a>}

@@ -16,6 +16,8 @@ describe('app import', () => {
     const text = await h.page.textContent('main');
     expect(text).toContain('试用示例报告');
     expect(text).toContain('不会上传');
+    // Nothing to back up yet: the footer does not say it was never backed up.
+    expect(text).not.toContain('尚未备份');
     expect(await reportCount(h.page)).toBe(0);
   });
 
@@ -94,6 +96,21 @@ describe('app import', () => {
     await h.page.reload();
     await waitForCount(h.page, 8);
     expect(await h.page.locator('.report-row:not(.head)').count()).toBe(8);
+  });
+
+  it('offers no "select all" when the filters leave no report, and offers it again when they are cleared', async () => {
+    const body = h.page.getByRole('search', { name: '筛选报告库' }).locator('select').first();
+    const values = await body.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    let emptied = false;
+    for (const v of values) {
+      await body.selectOption(v);
+      if (await h.page.getByText('没有符合筛选条件的报告。').isVisible()) { emptied = true; break; }
+    }
+    expect(emptied).toBe(true);
+    expect(await h.page.getByText('全选').count()).toBe(0);
+    await body.selectOption('');
+    await h.page.getByText('全选').waitFor();
+    expect(await h.page.textContent('.library-foot')).toContain('尚未备份');
   });
 
   it('opens a report from a deep link, and the back button returns to the library', async () => {
