@@ -12,9 +12,10 @@ import type { DocCore, DocText } from './types';
  * keys, postings pack counts under 4 with the gap, segments lose their dfs. 4: report tables in
  * typed arrays (sections, heading paths, titles in one string), units always changed alike listed
  * once and the others as varint gaps, no heading text (rebuilt from the paragraphs). 5: the text
- * (folded and original) in its own record, the folded title and headings in the report's.
+ * (folded and original) in its own record, the folded title and headings in the report's. 6: text
+ * folded until OpenCC changes it no more (乾縣 folded to 乾县, and now to 干县 as 乾县 does).
  */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 /** A report's record: its tables as they are in memory, sections as two typed arrays. */
 export interface StoredDoc extends Omit<DocCore, 'sections'> {

@@ -9,7 +9,7 @@ import { foldForMatch } from '../text/fold';
 import { tokenize } from './tokenize';
 
 /** Bump when fields, tokenizing or folding change: a stored suggestion index of another version is rebuilt. */
-export const SUGGEST_VERSION = 2;
+export const SUGGEST_VERSION = 3;
 
 const BODY_NAMES: Record<Body, string> = { cppcc: '政协', npc: '人大', government: '政府', party: '党委', other: '' };
 const FIELDS = ['title', 'place', 'body', 'session', 'speaker', 'years', 'headings', 'figures'] as const;

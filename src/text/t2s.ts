@@ -110,14 +110,23 @@ export function simplifyUnits(src: Uint16Array, n: number, written: UnitSet | nu
   if (bufA.length < 2 * n + 8) [bufA, bufB] = [new Uint16Array(2 * n + 8), new Uint16Array(2 * n + 8)];
   let cur = src;
   let length = n;
-  for (const g of gs) {
-    const dst = cur === bufA ? bufB : bufA;
-    const m = convertGroup(g, cur, length, dst, written);
-    if (m < 0) continue;
-    cur = dst;
-    length = m;
-    // The next group may double it again.
-    if (bufA.length < 2 * length + 8) cur = grow(cur, length, 2 * length + 8);
+  // OpenCC's chain is not the same twice: 乾縣 gives 乾县 (a phrase keeps 乾) and 乾县 gives 干县 (the
+  // character alone), 薴 gives 苧 and 苧 gives 苎. Folding is for matching, and the same words must
+  // fold alike in either script: what changed goes through the chain again until it changes no more
+  // (twice for OpenCC's tables; four at most). Simplified text that the first pass left alone is done.
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (const g of gs) {
+      const dst = cur === bufA ? bufB : bufA;
+      const m = convertGroup(g, cur, length, dst, written);
+      if (m < 0) continue;
+      cur = dst;
+      length = m;
+      changed = true;
+      // The next group may double it again.
+      if (bufA.length < 2 * length + 8) cur = grow(cur, length, 2 * length + 8);
+    }
+    if (!changed) break;
   }
   return { units: cur, length, changed: cur !== src };
 }
@@ -143,7 +152,7 @@ function fallbackUnits(src: Uint16Array, n: number): Units {
   return { units: bufA, length: after.length, changed: true };
 }
 
-/** Traditional (any variant) to mainland simplified, identical to OpenCC's t2cn Converter. */
+/** Traditional (any variant) to mainland simplified: OpenCC's t2cn Converter, applied until the text changes no more. */
 export function toSimplifiedFast(s: string): string {
   if (input.length < s.length) input = new Uint16Array(2 * s.length);
   for (let i = 0; i < s.length; i++) input[i] = s.charCodeAt(i);

@@ -5,7 +5,17 @@ import { Converter } from 'opencc-js/t2cn';
 import { findShifts } from '../../src/text/fold';
 import { foldCodePoint } from '../../src/text/fold-chars';
 
-const toSimplified = Converter({ from: 't', to: 'cn' });
+const once = Converter({ from: 't', to: 'cn' });
+/** OpenCC's t2cn until the text no longer changes, as fold.ts settles it (乾縣 -> 乾县 -> 干县). */
+function toSimplified(text: string): string {
+  let out = text;
+  for (let pass = 0; pass < 4; pass++) {
+    const next = once(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
 
 /** Per-code-point NFKC, punctuation and case folding; `reshaped`: some code point changed width or split. */
 function foldChars(text: string): { text: string; reshaped: boolean } {

@@ -41,6 +41,20 @@ describe('words, phrases, prefixes and exclusions', () => {
   });
 });
 
+describe('both scripts alike', () => {
+  it('finds a phrase OpenCC keeps in one script and not the other (乾縣 / 乾县, 張昇 / 张昇) from either', () => {
+    const index = new SearchIndex();
+    index.add('trad', report(['陝西乾縣，張昇到任。']));
+    index.add('simp', report(['陕西乾县，张昇到任。']));
+    for (const q of ['乾縣', '乾县', '張昇', '张昇', '"乾县 张昇" -x']) {
+      expect(index.query(q).reports.map((r) => r.id).sort()).toEqual(q.startsWith('"') ? [] : ['simp', 'trad']);
+    }
+    // The mark lands on the words in each report's own script.
+    const trad = index.query('乾县').reports.find((r) => r.id === 'trad')!;
+    expect(trad.hits[0]!.snippet.text.slice(...trad.hits[0]!.snippet.marks[0]!)).toBe('乾縣');
+  });
+});
+
 describe('filters', () => {
   const index = new SearchIndex();
   index.add('a', report(['加强民主监督。'], { body: 'cppcc', locality: '义乌市', reviewYear: 2018, planYear: 2019 }));
