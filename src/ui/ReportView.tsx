@@ -21,11 +21,13 @@ import { followReport, hasPageImages, pageView, togglePageView } from '../state/
 import { PagePanel } from './PagePanel';
 import { tOcr } from './i18n-ocr';
 import { openedTitle } from '../lib/report-title';
+import { landOn } from './reading-place';
 
 function scrollToPara(para: number, flash: boolean): void {
   const el = document.getElementById(`p-${para}`);
   if (!el) return;
   el.scrollIntoView({ block: 'start' });
+  landOn(el);
   if (flash) {
     el.classList.remove('flash');
     void el.offsetWidth; // restart the animation on a second click
