@@ -1,8 +1,9 @@
 // The outline as a tree of links: click to jump; the section being read is marked as you scroll
-// (IntersectionObserver on the headings in the text).
+// (the headings' places in the text, looked up by binary search once a frame while scrolling).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Heading } from '../model/report';
 import { t } from './i18n';
+import { firstBelow, landed, topbarBottom } from './reading-place';
 
 interface Node { index: number; heading: Heading; children: Node[] }
 
@@ -18,23 +19,43 @@ function buildTree(outline: Heading[]): Node[] {
   return roots;
 }
 
-/** Index of the heading being read: the last one whose top has scrolled past the upper third. */
+/** The section holding paragraph `para`: the last heading at or before it. */
+function sectionOf(outline: Heading[], para: number): number {
+  let at = -1;
+  outline.forEach((h, i) => { if (h.para <= para) at = i; });
+  return at;
+}
+
+/** Scrolling this far from where the view landed is the reader moving on. */
+const MOVED_PX = 8;
+
+/**
+ * Index of the heading being read: the first heading in sight in the upper third of the screen
+ * (under the sticky top bar), else the last one above it, whose section runs on. Right after a jump
+ * (a section, a figure, a search hit in mid-screen) it is the section landed in, until the reader scrolls.
+ */
 function useCurrentHeading(outline: Heading[], titles: string[] | null): number {
   const [current, setCurrent] = useState(-1);
+  const pin = landed.value;
   useEffect(() => {
-    const els = [...document.querySelectorAll<HTMLElement>('[data-heading]')];
-    if (els.length === 0) return;
-    const visible = new Set<number>();
-    const observer = new IntersectionObserver((entries) => {
-      for (const e of entries) {
-        const n = Number((e.target as HTMLElement).dataset.heading);
-        if (e.isIntersecting) visible.add(n); else visible.delete(n);
-      }
-      if (visible.size > 0) setCurrent(Math.min(...visible));
-    }, { rootMargin: '0px 0px -65% 0px' });
-    els.forEach((el) => observer.observe(el));
-    return () => observer.disconnect();
-  }, [outline, titles]);
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      if (pin && Math.abs(window.scrollY - pin.y) <= MOVED_PX) { setCurrent(sectionOf(outline, pin.para)); return; }
+      if (pin) landed.value = null;
+      const els = document.querySelectorAll<HTMLElement>('.reading [data-heading]');
+      const top = topbarBottom();
+      const i = firstBelow(els, top);
+      const el = els[i];
+      const at = el && el.getBoundingClientRect().top < top + (window.innerHeight - top) * 0.35 ? i : i - 1;
+      setCurrent(at < 0 ? -1 : Number(els[at]!.dataset.heading));
+    };
+    const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
+    update();
+    addEventListener('scroll', onScroll, { passive: true });
+    addEventListener('resize', onScroll);
+    return () => { removeEventListener('scroll', onScroll); removeEventListener('resize', onScroll); cancelAnimationFrame(frame); };
+  }, [outline, titles, pin]);
   return current;
 }
 

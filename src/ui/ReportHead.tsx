@@ -1,7 +1,7 @@
 // The top of a report: back link, title (in the chosen script) with a one-line summary, and the
 // tools: simplified/traditional switch, original download, compare with another report.
 import { useState } from 'preact/hooks';
-import { converting, convertedText, downloadOriginal, setViewScript, viewScript, type ViewScript } from '../state/report';
+import { converting, convertedText, downloadOriginal, viewScript, type ViewScript } from '../state/report';
 import { navigate } from '../state/route';
 import type { OpenedReport } from '../state/types';
 import { yearsLabel } from '../lib/format';
@@ -9,7 +9,14 @@ import { ReportPicker } from './compare/ReportPicker';
 import { t } from './i18n';
 import { openedTitle } from '../lib/report-title';
 
-export function ReportHead({ id, opened }: { id: string; opened: OpenedReport }) {
+interface Props {
+  id: string;
+  opened: OpenedReport;
+  /** Switches the text's script (the view keeps the reader's place). */
+  onScript: (script: ViewScript) => void;
+}
+
+export function ReportHead({ id, opened, onScript }: Props) {
   const [picking, setPicking] = useState(false);
   const d = t();
   const r = opened.report;
@@ -28,7 +35,7 @@ export function ReportHead({ id, opened }: { id: string; opened: OpenedReport })
         <div class="segmented" role="group" aria-label={d.scriptSwitch}>
           {scripts.map(([s, label]) => (
             <button key={s} type="button" aria-pressed={active === s} disabled={converting.value}
-              onClick={() => void setViewScript(s === own ? 'original' : s)}>{label}</button>
+              onClick={() => onScript(s === own ? 'original' : s)}>{label}</button>
           ))}
         </div>
         <button type="button" onClick={() => void downloadOriginal()}>{d.downloadOriginal}</button>

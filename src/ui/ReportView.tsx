@@ -1,7 +1,7 @@
 // Route #/report/<id>: the head (title, tools), the outline tree, the text, then metadata,
 // figures and parser notes. ?section=n lands on a section; ?q= marks a query's hits (?at= the one to land on).
-import { useEffect } from 'preact/hooks';
-import { convertedText, openReport, openReportState } from '../state/report';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { convertedText, converting, openReport, openReportState, setViewScript, type ViewScript } from '../state/report';
 import { navigate } from '../state/route';
 import { OutlineNav } from './OutlineNav';
 import { ReportText } from './ReportText';
@@ -21,11 +21,13 @@ import { followReport, hasPageImages, pageView, togglePageView } from '../state/
 import { PagePanel } from './PagePanel';
 import { tOcr } from './i18n-ocr';
 import { openedTitle } from '../lib/report-title';
+import { landOn, placeNow, restorePlace, useLastPlace, type Place } from './reading-place';
 
 function scrollToPara(para: number, flash: boolean): void {
   const el = document.getElementById(`p-${para}`);
   if (!el) return;
   el.scrollIntoView({ block: 'start' });
+  landOn(el);
   if (flash) {
     el.classList.remove('flash');
     void el.offsetWidth; // restart the animation on a second click
@@ -52,6 +54,22 @@ export function ReportView({ id, section, q = null, at = null, within = null }: 
     if (h) scrollToPara(h.para, false);
   }, [ready, section]);
   useEffect(() => { followReport(id, ready?.report ?? null); }, [id, ready]);
+  // A script switch re-renders every paragraph (and a status line comes and goes above them): the
+  // paragraph being read is put back where it was once the text has changed, in every browser
+  // (not all keep it in place by themselves). The switch sits above the text, so a reader who
+  // scrolled up to it is taken back to where they last rested in the text.
+  const last = useLastPlace(id);
+  const keep = useRef<Place | null>(null);
+  const conv = convertedText.value;
+  const busy = converting.value;
+  useLayoutEffect(() => {
+    if (keep.current) restorePlace(keep.current);
+    if (!busy) keep.current = null;
+  }, [conv, busy]);
+  const switchScript = (s: ViewScript) => {
+    keep.current = placeNow() ?? last.current;
+    void setViewScript(s);
+  };
   const d = t();
   const shownTitle = ready ? openedTitle(ready) : null;
   useEffect(() => {
@@ -61,7 +79,6 @@ export function ReportView({ id, section, q = null, at = null, within = null }: 
   if (!state || state.id !== id || state.status === 'loading') return <p class="muted" aria-busy="true">{d.loading}</p>;
   if (!ready) return <div class="card"><p>{d.reportNotFound}</p><a class="button" href="#/">{d.backToLibrary}</a></div>;
   const r = ready.report;
-  const conv = convertedText.value;
   const jump = (heading: number) => {
     const h = r.outline[heading];
     if (h) scrollToPara(h.para, false);
@@ -69,7 +86,7 @@ export function ReportView({ id, section, q = null, at = null, within = null }: 
   };
   return (
     <div class="report-view" data-report={id}>
-      <ReportHead id={id} opened={ready} />
+      <ReportHead id={id} opened={ready} onScript={switchScript} />
       {q && <HitBar reportId={id} q={q} at={at} within={within} />}
       <OutlineNav outline={r.outline} titles={conv?.titles ?? null} hrefFor={(i) => reportHref(id, i)} onJump={jump} />
       <div>

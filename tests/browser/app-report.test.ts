@@ -1,6 +1,7 @@
 // The report view in real Chromium: headings as headings, the outline jumps and marks the section
-// being read, figures jump to their paragraph, the simplified/traditional switch, a metadata
+// being read, figures jump to their paragraph, the simplified/traditional switch (keeping the reader's place), a metadata
 // correction that survives a reload, the original download, ?section deep links, paste import.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, closeImportPanel, fixtureFiles, importResult, openApp, waitForCount, type AppHarness } from '../e2e/helpers';
 
@@ -66,6 +67,40 @@ describe('report view', () => {
     expect(await h.page.getAttribute('button[aria-pressed="true"]', 'aria-pressed')).toBe('true');
     await h.page.getByRole('button', { name: '繁体' }).click();
     await h.page.waitForFunction((t) => document.querySelector('.reading')?.textContent === t, original);
+  });
+
+  it('keeps the paragraph being read when the script is switched, both ways, on a desktop and a phone', async () => {
+    // The paragraph at the top of the screen, under the sticky top bar, and how far its top sits from there.
+    const place = (page: Page) => page.evaluate(() => {
+      const bar = document.querySelector('.topbar')!.getBoundingClientRect().bottom;
+      const el = [...document.querySelectorAll('.reading > [id]')].find((e) => e.getBoundingClientRect().bottom > bar)!;
+      return { id: el.id, offset: Math.round(el.getBoundingClientRect().top - bar) };
+    });
+    const expectSame = (now: { id: string; offset: number }, read: { id: string; offset: number }, what: string) => {
+      expect(now.id, what).toBe(read.id);
+      expect(Math.abs(now.offset - read.offset), what).toBeLessThanOrEqual(2);
+    };
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      const page = await h.context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(`${h.server.url}${href}?section=15`);
+      await page.waitForSelector('.reading [data-heading="15"]');
+      await page.waitForFunction(() => window.scrollY > 1000);
+      await page.mouse.wheel(0, 150); // off the heading: a place inside a paragraph, not a jump target
+      await page.waitForTimeout(1200); // rests there: that is what was being read
+      const read = await place(page);
+      // The switch sits above the text: clicking it scrolls up to it, as a reader has to.
+      await page.getByRole('button', { name: '简体' }).click();
+      await page.waitForFunction(() => document.querySelector('.reading')?.textContent?.includes('协'));
+      await page.waitForTimeout(300);
+      expectSame(await place(page), read, `${viewport.width} px to simplified`);
+      await page.getByRole('button', { name: '繁体' }).click();
+      await page.waitForFunction(() => document.querySelector('.reading')?.textContent?.includes('協'));
+      await page.waitForTimeout(300);
+      expectSame(await place(page), read, `${viewport.width} px back to traditional`);
+      expect(new URL(page.url()).hash).toContain('section=15');
+      await page.close();
+    }
   });
 
   it('saves a metadata correction that survives a reload', async () => {

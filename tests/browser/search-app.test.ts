@@ -1,7 +1,7 @@
 // Search in the built app, real Chromium: the seed reports are imported through the file picker,
 // the search worker indexes them and persists the index; a simplified mid-sentence phrase finds
 // the traditional report too, filters narrow the results, a result opens the report at the hit
-// with next/previous, results order by year, the KWIC list sorts and exports as CSV, a query whose exclusions leave nothing offers one without them, words
+// with next/previous (the outline marking the hit's section), results order by year, the KWIC list sorts and exports as CSV, a query whose exclusions leave nothing offers one without them, words
 // within one section narrow counts, concordance and a report's hits alike, the index survives a reload without re-indexing,
 // and a deleted report's hits are gone. Screenshots at 1280 and 360 px go to /tmp/shots.
 import { createHash } from 'node:crypto';
@@ -181,6 +181,41 @@ describe('search in the app', () => {
     expect(h.page.url()).toContain(`report=${TRAD}`);
     expect(new Set(await h.page.$$eval('.kwic tr', (trs) => trs.map((tr) => tr.getAttribute('data-report'))))).toEqual(new Set([TRAD]));
     expect(await h.page.locator('.kwic tr').count()).toBe(inReport);
+  });
+
+  it('a hit opened from the concordance marks the hit\'s section in the outline, then follows scrolling', async () => {
+    // 000 (义乌政协), hit in paragraph 39: it lands mid-screen, below the headings of the sections before it.
+    const YIWU = idOf('000');
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      const page = await h.context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(`${h.server.url}#/search?q=${encodeURIComponent('提案')}&view=kwic&report=${YIWU}`);
+      await page.waitForSelector('.search-view[data-fresh="true"] .kwic tr');
+      await page.locator('.kwic td.match a[href$="at=39.0"]').first().click();
+      await page.waitForSelector('.reading mark.current');
+      // The section holding the hit: the last heading before it in the text.
+      const sections = () => page.evaluate(() => {
+        const mark = document.querySelector('.reading mark.current')!;
+        const heads = [...document.querySelectorAll<HTMLElement>('.reading [data-heading]')]
+          .filter((el) => el.contains(mark) || (el.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING));
+        const current = document.querySelector('.outline-nav a[aria-current="location"]')?.getAttribute('href') ?? '';
+        return { hit: heads.at(-1)?.dataset.heading, current: /section=(\d+)/.exec(current)?.[1] };
+      });
+      await page.waitForFunction(() => document.querySelector('.outline-nav a[aria-current="location"]'));
+      await page.waitForTimeout(300);
+      const { hit, current } = await sections();
+      expect(hit).toBeDefined();
+      expect(current, `${viewport.width} px`).toBe(hit);
+      // Scrolling on marks the section read at the top of the screen (under the sticky top bar) again.
+      const later = String(Number(hit) + 2);
+      await page.evaluate((n) => {
+        const top = document.querySelector(`.reading [data-heading="${n}"]`)!.getBoundingClientRect().top;
+        window.scrollBy(0, top - document.querySelector('.topbar')!.getBoundingClientRect().bottom - 10);
+      }, later);
+      await page.waitForFunction((n) => document.querySelector('.outline-nav a[aria-current="location"]')?.getAttribute('href')?.endsWith(`section=${n}`), later);
+      if (viewport.width === 1280) await page.screenshot({ path: `${SHOTS}/search-kwic-hit-section-1280.png` });
+      await page.close();
+    }
   });
 
   it('with words in one section, the counts, the concordance and a report\'s hits agree', async () => {

@@ -5,6 +5,7 @@ import { reportHref, routeHref } from '../../lib/route';
 import { loadReportHits, reportHits, searchStatus, type Hit } from '../../state/search';
 import { NO_SEARCH_PARAMS, type Within } from '../../lib/route';
 import { t } from '../i18n';
+import { landOn } from '../reading-place';
 
 /** The hit a link asked for, or the first one at or after its paragraph. */
 function initial(hits: Hit[], at: { para: number; start: number } | null | undefined): number {
@@ -21,6 +22,7 @@ function show(i: number): void {
   if (!el) return;
   el.classList.add('current');
   el.scrollIntoView({ block: 'center' });
+  landOn(el); // the outline marks the hit's section, not the one at the top of the screen
 }
 
 export function HitBar({ reportId, q, at, within = null }: { reportId: string; q: string; at?: { para: number; start: number } | null; within?: Within }) {
