@@ -1,18 +1,10 @@
 // Report filters: body, locality, year range, kind, one report. Applied before any text is scanned.
 import { foldForMatch } from '../text/fold';
+import { foldName as foldLocality } from '../text/fold-name';
 import type { DocCore, SearchFilters } from './types';
 
-/** Folded localities: a library has few distinct ones, and folding one per report per keystroke adds up. */
-const foldedLocality = new Map<string, string>();
-
-export function foldLocality(locality: string): string {
-  let folded = foldedLocality.get(locality);
-  if (folded === undefined) {
-    if (foldedLocality.size > 10_000) foldedLocality.clear();
-    foldedLocality.set(locality, (folded = foldForMatch(locality)));
-  }
-  return folded;
-}
+/** Localities are folded once each (text/fold-name.ts): folding one per report per keystroke adds up. */
+export { foldLocality };
 
 function oneOf<T>(want: T | T[] | undefined, value: T): boolean {
   if (want === undefined) return true;

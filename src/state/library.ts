@@ -1,6 +1,6 @@
 // The library list: every report's summary, the user's filters and sort, the selection, and the
 // delete-with-undo action. The list is loaded once and then patched in place by imports.
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import { deleteReports, listSummaries, restoreReports } from '../store/repo';
 import type { ReportSummary } from '../store/types';
 import type { Body } from '../model/report';
@@ -9,8 +9,12 @@ import { reportFailure, showToast } from './notices';
 import { refreshStorage } from './storage';
 import { announce } from './tabs';
 import { reportTitle } from '../lib/report-title';
+import { nameGroups, type NameGroup } from '../lib/name-groups';
+import { loadFoldName } from '../text/convert';
 
 export type SortKey = 'imported' | 'title' | 'locality' | 'year' | 'size';
+
+const collator = new Intl.Collator('zh-CN');
 
 export const summaries = signal<ReportSummary[]>([]);
 /** False until the first list has been read (the UI shows nothing rather than a flash of "empty"). */
@@ -21,30 +25,54 @@ export const filterYear = signal<number | null>(null);
 export const sortKey = signal<SortKey>('imported');
 export const selected = signal<ReadonlySet<string>>(new Set());
 
-export const localities = computed(() => uniqueSorted(summaries.value.map((s) => s.locality)));
+/**
+ * Folds a place name as search does, so 義烏市 and 义乌市 are one place. The fold pulls the t2cn
+ * dictionary, kept out of the first load: it is loaded once the list holds a place, and until then
+ * names are compared as written.
+ */
+const foldPlace = signal<(s: string) => string>((s) => s);
+let foldLoading: Promise<void> | null = null;
+effect(() => {
+  // The list is read first, so a failed load is tried again when the list changes.
+  if (!summaries.value.some((s) => s.locality) || foldLoading) return;
+  foldLoading = loadFoldName().then((fold) => { foldPlace.value = fold; }, () => { foldLoading = null; });
+});
+
+/** The library's places, one per folded name, shown in the form most reports use, by name. */
+export const places = computed(() =>
+  nameGroups(summaries.value.map((s) => s.locality), foldPlace.value).sort((a, b) => collator.compare(a.name, b.name)));
+
+/** The listed place a name stands for (chosen in either script, or from an old link), or null. */
+export function placeOf(name: string | null): NameGroup | null {
+  if (!name) return null;
+  const key = foldPlace.value(name);
+  return places.value.find((p) => p.key === key) ?? null;
+}
+
 export const years = computed(() =>
   [...new Set(summaries.value.flatMap((s) => [s.reviewYear, s.planYear]).filter((y): y is number => y !== null))].sort((a, b) => b - a));
 
 export const visible = computed(() => {
-  const body = filterBody.value, loc = filterLocality.value, year = filterYear.value;
+  const body = filterBody.value, year = filterYear.value, fold = foldPlace.value;
+  const loc = filterLocality.value && fold(filterLocality.value);
   const rows = summaries.value.filter((s) =>
-    (!body || s.body === body) && (!loc || s.locality === loc) && (year === null || s.reviewYear === year || s.planYear === year));
+    (!body || s.body === body) && (!loc || (!!s.locality && fold(s.locality) === loc)) && (year === null || s.reviewYear === year || s.planYear === year));
   return rows.sort(COMPARE[sortKey.value]);
 });
 
-const collator = new Intl.Collator('zh-CN');
 // Sorted by the title the list shows (an untitled report by place, body and year).
 const title = reportTitle;
 const COMPARE: Record<SortKey, (a: ReportSummary, b: ReportSummary) => number> = {
   imported: (a, b) => b.importedAt - a.importedAt || collator.compare(a.fileName, b.fileName),
   title: (a, b) => collator.compare(title(a), title(b)),
-  locality: (a, b) => collator.compare(a.locality ?? '\uffff', b.locality ?? '\uffff') || collator.compare(title(a), title(b)),
+  // By folded place, so a place's reports in either script sort together.
+  locality: (a, b) => collator.compare(placeKey(a), placeKey(b)) || collator.compare(title(a), title(b)),
   year: (a, b) => (b.reviewYear ?? b.planYear ?? 0) - (a.reviewYear ?? a.planYear ?? 0) || collator.compare(title(a), title(b)),
   size: (a, b) => b.size - a.size,
 };
 
-function uniqueSorted(values: (string | null)[]): string[] {
-  return [...new Set(values.filter((v): v is string => !!v))].sort(collator.compare);
+function placeKey(s: ReportSummary): string {
+  return s.locality ? foldPlace.value(s.locality) : '\uffff';
 }
 
 export async function loadLibrary(): Promise<void> {

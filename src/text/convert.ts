@@ -21,3 +21,15 @@ export function loadToSimplified(): Promise<Convert> {
 export async function toSimplified(s: string): Promise<string> {
   return (await loadToSimplified())(s);
 }
+
+let foldLoad: Promise<Convert> | null = null;
+
+/**
+ * Loads the fold search matches with (fold-name.ts, with OpenCC's t2s tables) once. The page folds
+ * place names with it to list 義烏市 and 义乌市 as one place; imported on demand, it stays out of
+ * the first load.
+ */
+export function loadFoldName(): Promise<Convert> {
+  foldLoad ??= import('./fold-name').then((m) => m.foldName);
+  return foldLoad;
+}

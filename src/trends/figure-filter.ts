@@ -1,6 +1,8 @@
 // Filtering and sorting the figure table: by category, unit and a text typed by the user (matched
 // folded, so 提案 finds 提案 in traditional reports too), sorted by any column.
 import { foldForMatch } from '../text/fold';
+import { foldName } from '../text/fold-name';
+import { nameGroups } from '../lib/name-groups';
 import type { FigureRow } from './figure-rows';
 
 export type FigureSort = 'report' | 'year' | 'locality' | 'body' | 'category' | 'value' | 'text';
@@ -15,7 +17,9 @@ export interface FigureFilter {
 
 export function filterFigures(rows: readonly FigureRow[], f: FigureFilter): FigureRow[] {
   const q = foldForMatch(f.q.trim());
-  return rows.filter((r) => (!f.category || r.category === f.category) && (!f.unit || r.unit === f.unit)
+  // 個 in the address or a traditional report is 个: units compare folded.
+  const unit = f.unit ? foldName(f.unit) : null;
+  return rows.filter((r) => (!f.category || r.category === f.category) && (!unit || foldName(r.unit) === unit)
     && (!q || foldForMatch(`${r.text} ${r.title} ${r.locality ?? ''} ${r.section}`).includes(q)));
 }
 
@@ -48,9 +52,18 @@ export function categoryCounts(rows: readonly FigureRow[], order: readonly strin
   return order.filter((c) => counts.has(c)).map((c) => [c, counts.get(c)!]);
 }
 
-/** Units of a category, most used first: the chart plots one unit at a time. */
+/**
+ * Units of a category, most used first: the chart plots one unit at a time. A unit written in
+ * either script (个 and 個, 亩 and 畝) is one, in the form most figures use.
+ */
 export function unitsOf(rows: readonly FigureRow[], category: string | null): string[] {
-  const counts = new Map<string, number>();
-  for (const r of rows) if (!category || r.category === category) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([u]) => u);
+  const units = nameGroups(rows.filter((r) => !category || r.category === category).map((r) => r.unit), foldName);
+  return units.sort((a, b) => b.count - a.count).map((u) => u.name);
+}
+
+/** The listed unit a unit stands for (the address may write it in the other script), or null. */
+export function listedUnit(units: readonly string[], unit: string | null): string | null {
+  if (!unit) return null;
+  const key = foldName(unit);
+  return units.find((u) => foldName(u) === key) ?? null;
 }

@@ -4,6 +4,8 @@ import type { Body, FigureRole, ParsedReport } from '../model/report';
 import { categorize, sentenceBefore } from './categorize';
 import { reportYear } from './report-year';
 import { reportTitle } from '../lib/report-title';
+import { shownNames } from '../lib/name-groups';
+import { foldName } from '../text/fold-name';
 
 export interface FigureRow {
   reportId: string;
@@ -65,20 +67,23 @@ export interface CategoryPoint {
 }
 
 /**
- * A category over years, split by locality or body, in one unit (件 and 元 never add up). A report
- * counts with its largest figure of the category (收到提案865件 rather than that plus 立案752件 and
- * 重点提案20件, which count the same proposals again); the reports of a point are summed.
+ * A category over years, split by locality or body, in one unit (件 and 元 never add up; 个 and 個
+ * do: units and places are compared folded). A report counts with its largest figure of the
+ * category (收到提案865件 rather than that plus 立案752件 and 重点提案20件, which count the same
+ * proposals again); the reports of a point are summed.
  */
 export function categorySeries(rows: readonly FigureRow[], category: string, unit: string, by: 'locality' | 'body' | 'none'): CategoryPoint[] {
   const best = new Map<string, FigureRow>();
+  const unitKey = foldName(unit);
   for (const r of rows) {
-    if (r.category !== category || r.unit !== unit || r.year === null) continue;
+    if (r.category !== category || r.year === null || foldName(r.unit) !== unitKey) continue;
     const held = best.get(r.reportId);
     if (!held || r.value > held.value) best.set(r.reportId, r);
   }
+  const places = by === 'locality' ? shownNames([...best.values()].map((r) => r.locality), foldName) : null;
   const points = new Map<string, CategoryPoint>();
   for (const r of best.values()) {
-    const group = by === 'none' ? 'all' : by === 'body' ? r.body : r.locality ?? '?';
+    const group = by === 'none' ? 'all' : by === 'body' ? r.body : r.locality ? places!.get(r.locality)! : '?';
     const key = `${r.year}\u0000${group}`;
     const p = points.get(key) ?? { year: r.year!, group, value: 0, reports: [] };
     p.value += r.value;

@@ -2,6 +2,8 @@
 // body or locality (summing counts and lengths, so per 10,000 characters is the group's own rate),
 // and the year each term first appears. Pure: the worker feeds it its cached folded texts.
 import type { Body } from '../model/report';
+import { shownNames } from '../lib/name-groups';
+import { foldName } from '../text/fold-name';
 import { countFolded, per10k } from './term-count';
 
 export interface TrendDoc {
@@ -37,13 +39,22 @@ export interface TermTrend {
   perReport: number[];
 }
 
-export function groupOf(doc: TrendDoc, by: SplitBy): string {
+/**
+ * A report's group; `places` gives each locality its shown name (placeNames), so a place written in
+ * either script is one group.
+ */
+export function groupOf(doc: TrendDoc, by: SplitBy, places?: ReadonlyMap<string, string>): string {
   if (by === 'body') return doc.body;
-  if (by === 'locality') return doc.locality ?? '?';
+  if (by === 'locality') return doc.locality ? places?.get(doc.locality) ?? doc.locality : '?';
   return 'all';
 }
 
-export function termTrend(docs: readonly TrendDoc[], term: string, by: SplitBy): TermTrend {
+/** Each locality's shown name: those that fold alike (義烏市, 义乌市) take the form most reports use. */
+export function placeNames(localities: Iterable<string | null>): Map<string, string> {
+  return shownNames(localities, foldName);
+}
+
+export function termTrend(docs: readonly TrendDoc[], term: string, by: SplitBy, places = by === 'locality' ? placeNames(docs.map((d) => d.locality)) : undefined): TermTrend {
   const perReport = docs.map((d) => countFolded(d.folded, term));
   const points = new Map<string, TrendPoint>();
   let firstYear: number | null = null;
@@ -51,7 +62,7 @@ export function termTrend(docs: readonly TrendDoc[], term: string, by: SplitBy):
     const count = perReport[i]!;
     if (count > 0 && doc.year !== null && (firstYear === null || doc.year < firstYear)) firstYear = doc.year;
     if (doc.year === null) continue;
-    const group = groupOf(doc, by);
+    const group = groupOf(doc, by, places);
     const key = `${doc.year}\u0000${group}`;
     const point = points.get(key) ?? { year: doc.year, group, count: 0, length: 0, per10k: 0, reports: [] };
     point.count += count;
@@ -69,5 +80,6 @@ export function termTrend(docs: readonly TrendDoc[], term: string, by: SplitBy):
 }
 
 export function termTrends(docs: readonly TrendDoc[], terms: readonly string[], by: SplitBy): TermTrend[] {
-  return terms.map((t) => termTrend(docs, t, by));
+  const places = by === 'locality' ? placeNames(docs.map((d) => d.locality)) : undefined;
+  return terms.map((t) => termTrend(docs, t, by, places));
 }

@@ -1,5 +1,5 @@
 // Filters (body, locality, year), sort, the count of what is shown, and the export of its tables.
-import { clearFilters, filterBody, filterLocality, filterYear, localities, sortKey, summaries, visible, years, type SortKey } from '../state/library';
+import { clearFilters, filterBody, filterLocality, filterYear, placeOf, places, sortKey, summaries, visible, years, type SortKey } from '../state/library';
 import type { Body } from '../model/report';
 import { TablesExport } from './TablesExport';
 import { t } from './i18n';
@@ -21,9 +21,9 @@ export function LibraryToolbar() {
         </select>
       </label>
       <label>{d.filterLocality}
-        <select value={filterLocality.value} onChange={(e) => { filterLocality.value = e.currentTarget.value; }}>
+        <select value={placeOf(filterLocality.value)?.name ?? filterLocality.value} onChange={(e) => { filterLocality.value = e.currentTarget.value; }}>
           <option value="">{d.filterAll}</option>
-          {localities.value.map((l) => <option key={l} value={l}>{l}</option>)}
+          {places.value.map((p) => <option key={p.key} value={p.name}>{p.name}</option>)}
         </select>
       </label>
       <label>{d.filterYear}

@@ -7,9 +7,10 @@ import { tt } from '../trends/strings';
 import { SplitSelect } from '../trends/SplitSelect';
 import { FIGURE_SORTS } from '../../state/figures';
 
-interface Props { params: FiguresParams; counts: Array<[string, number]>; units: string[] }
+/** `unit`: the chosen unit as the list writes it. */
+interface Props { params: FiguresParams; counts: Array<[string, number]>; units: string[]; unit: string | null }
 
-export function FigureFilters({ params, counts, units }: Props) {
+export function FigureFilters({ params, counts, units, unit }: Props) {
   const [q, setQ] = useState(params.q);
   useEffect(() => setQ(params.q), [params.q]);
   const go = (patch: Partial<FiguresParams>) => navigate({ name: 'figures', params: { ...params, ...patch } }, true);
@@ -26,7 +27,7 @@ export function FigureFilters({ params, counts, units }: Props) {
       <form class="row" onSubmit={(e) => { e.preventDefault(); go({ q }); }}>
         <label>
           <span>{tt().unit}</span>
-          <select value={params.unit ?? ''} onChange={(e) => go({ unit: e.currentTarget.value || null })}>
+          <select value={unit ?? ''} onChange={(e) => go({ unit: e.currentTarget.value || null })}>
             <option value="">{tt().allUnits}</option>
             {units.map((u) => <option key={u} value={u}>{u}</option>)}
           </select>

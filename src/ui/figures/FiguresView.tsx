@@ -3,7 +3,7 @@
 // category over years and places, and CSV export of the rows shown.
 import { useEffect, useMemo } from 'preact/hooks';
 import type { FiguresParams } from '../../lib/route';
-import { figureRows, figuresFailed, openFigures, CATEGORIES, toCsv, categoryCounts, filterFigures, sortFigures, unitsOf, type FigureSort } from '../../state/figures';
+import { figureRows, figuresFailed, openFigures, CATEGORIES, toCsv, categoryCounts, filterFigures, sortFigures, unitsOf, listedUnit, type FigureSort } from '../../state/figures';
 import { libraryReady, summaries } from '../../state/library';
 import { EmptyLibrary } from '../trends/EmptyLibrary';
 import { exportName, saveCsv } from '../trends/export-file';
@@ -32,12 +32,14 @@ export function FiguresView({ params }: { params: FiguresParams }) {
   if (!all) return <p class="muted" aria-busy="true">{tt().loading}</p>;
   if (libraryReady.value && summaries.value.length === 0) return <EmptyLibrary view="figures-view" title={tt().figuresTitle} intro={tt().figuresIntro} />;
   const units = unitsOf(all, params.category);
-  const chartUnit = params.unit ?? units[0] ?? null;
+  // The address may write the unit in the other script (個 for 个): the listed form stands for it.
+  const unit = listedUnit(units, params.unit) ?? params.unit;
+  const chartUnit = unit ?? units[0] ?? null;
   return (
     <div class="figures-view">
       <h1>{tt().figuresTitle}</h1>
       <p class="muted">{tt().figuresIntro}</p>
-      <FigureFilters params={params} counts={counts} units={units} />
+      <FigureFilters params={params} counts={counts} units={units} unit={unit} />
       {params.category && chartUnit
         ? <CategoryChart rows={all} category={params.category} unit={chartUnit} by={params.by} />
         : <p class="muted">{tt().chooseCategory}</p>}

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Body, Kind } from '../../model/report';
 import type { SearchParams } from '../../lib/route';
-import { localities, summaries, years } from '../../state/library';
+import { placeOf, places, summaries, years } from '../../state/library';
 import { t } from '../i18n';
 import { reportTitle } from '../../lib/report-title';
 
@@ -22,6 +22,8 @@ export function SearchFilters({ params: p, onChange }: Props) {
   const yearList = [...years.value].sort((a, b) => a - b);
   const report = p.report ? summaries.value.find((s) => s.id === p.report) : undefined;
   const year = (v: string) => (v === '' ? null : Number(v));
+  // The address may name the place in the other script (an old link with 義烏市): it selects the listed place.
+  const place = placeOf(p.locality);
   // On a phone the filters fold under one button (open by itself when some are set).
   const [open, setOpen] = useState(false);
   const set = [p.body, p.kind, p.locality, p.from, p.to, p.within].filter((v) => v !== null).length;
@@ -44,10 +46,10 @@ export function SearchFilters({ params: p, onChange }: Props) {
         </select>
       </label>
       <label>{d.filterLocality}
-        <select name="locality" value={p.locality ?? ''} onChange={(e) => onChange({ locality: orNull(e.currentTarget.value) })}>
+        <select name="locality" value={place?.name ?? p.locality ?? ''} onChange={(e) => onChange({ locality: orNull(e.currentTarget.value) })}>
           <option value="">{d.filterAll}</option>
-          {p.locality && !localities.value.includes(p.locality) && <option value={p.locality}>{p.locality}</option>}
-          {localities.value.map((l) => <option key={l} value={l}>{l}</option>)}
+          {p.locality && !place && <option value={p.locality}>{p.locality}</option>}
+          {places.value.map((l) => <option key={l.key} value={l.name}>{l.name}</option>)}
         </select>
       </label>
       <label>{d.srch.yearFrom}
