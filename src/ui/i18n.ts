@@ -321,9 +321,10 @@ const en: Dict = {
     outlineHeading: 'Outline items',
   },
   srch: {
-    label: 'Full-text search', placeholder: 'Search all reports (either script)', button: 'Search',
+    label: 'Full-text search', placeholder: 'Search all reports', button: 'Search',
     suggestLabel: 'Suggestions', suggestReport: 'Report', suggestSection: 'Section', suggestQuery: (q: string) => `Search for “${q}”`,
-    help: 'Words separated by spaces must all appear; "quotes" match a phrase exactly; -word leaves out reports with it.',
+    // The placeholder is too short to say it, so the help says that either script finds both.
+    help: 'Words separated by spaces must all appear; "quotes" match a phrase exactly; -word leaves out reports with it. Simplified and traditional characters find each other.',
     hits: (n: number, m: number) => `${n} hit${n === 1 ? '' : 's'} in ${m} report${m === 1 ? '' : 's'}`,
     noHits: 'Nothing found.', typeToSearch: 'Type what to look for in the box above.',
     tabResults: 'By report', tabKwic: 'In context',

@@ -1,0 +1,78 @@
+// The layout in both interface languages, measured in the built app: at 1280 px the header keeps to
+// one row and its search placeholder fits, and the library's body badge stays out of the place beside it.
+// Screenshots go to /tmp/shots.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeApp, fixtureFiles, importFiles, LIBRARY, openApp, ROOT, type AppHarness } from '../e2e/helpers';
+
+const SHOTS = '/tmp/shots';
+// The seed reports are all CPPCC and congress ones; a government and a party report bring the longer badges.
+const FILES = [
+  ...fixtureFiles(),
+  ...['gov-haishu-2022h1.txt', 'party-kaihua-2023h1.txt'].map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(join(ROOT, 'tests/fixtures/holdout', name)) })),
+];
+
+let h: AppHarness;
+
+async function show(page: Page, lang: 'zh' | 'en', width: number): Promise<void> {
+  await page.setViewportSize({ width, height: width > 600 ? 800 : 740 });
+  await page.evaluate((l) => { localStorage.setItem('zhengbao.lang', l); location.hash = '#/'; }, lang);
+  await page.reload();
+  await page.waitForSelector(`${LIBRARY} .report-row .title a`);
+}
+
+/** The header's visible controls: their boxes, and the header's. */
+function headerBoxes(page: Page) {
+  return page.$eval('header.topbar', (header) => {
+    const box = (e: Element) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height }; };
+    const controls = [...header.querySelectorAll('a, button, input')].filter((e) => e.getBoundingClientRect().width > 0)
+      .map((e) => ({ name: (e.textContent || e.getAttribute('aria-label') || '').trim(), ...box(e) }));
+    return { header: box(header), controls };
+  });
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  h = await openApp();
+  await importFiles(h.page, FILES);
+}, 180_000);
+afterAll(async () => { await closeApp(h); });
+
+describe('at 1280 px', () => {
+  it.each(['zh', 'en'] as const)('the header keeps to one row and its placeholder fits (%s)', async (lang) => {
+    await show(h.page, lang, 1280);
+    const { header, controls } = await headerBoxes(h.page);
+    expect(controls.length).toBeGreaterThanOrEqual(10);
+    const tops = controls.map((c) => c.top);
+    expect(Math.max(...tops) - Math.min(...tops), JSON.stringify(controls)).toBeLessThan(8);
+    expect(header.height).toBeLessThan(64);
+    // The placeholder in the input's own font, against the room inside its padding.
+    const fit = await h.page.$eval('.search-box input', (input) => {
+      const el = input as HTMLInputElement;
+      const css = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${css.fontSize} ${css.fontFamily}`;
+      return { text: ctx.measureText(el.placeholder).width, room: el.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight) };
+    });
+    expect(fit.text).toBeLessThanOrEqual(fit.room);
+    await h.page.screenshot({ path: join(SHOTS, `layout-header-1280-${lang}.png`) });
+  });
+
+  it('the library\'s body badge stays whole inside its column (English)', async () => {
+    await show(h.page, 'en', 1280);
+    const rows = await h.page.$$eval('.report-row:not(.head)', (lis) => lis.map((li) => {
+      const pill = li.querySelector('.meta-cells .pill')!;
+      const place = li.querySelector('.meta-cells > span:nth-child(2)')!;
+      return { body: pill.textContent, right: pill.getBoundingClientRect().right, placeLeft: place.getBoundingClientRect().left, cut: pill.scrollWidth > pill.clientWidth };
+    }));
+    expect(rows.map((r) => r.body)).toContain('Government');
+    for (const r of rows) {
+      expect(r.right, r.body ?? '').toBeLessThanOrEqual(r.placeLeft);
+      expect(r.cut, r.body ?? '').toBe(false);
+    }
+    await h.page.screenshot({ path: join(SHOTS, 'layout-library-1280-en.png') });
+  });
+
+});
