@@ -1,11 +1,14 @@
 // The layout in both interface languages, measured in the built app: at 1280 px the header keeps to
-// one row and its search placeholder fits, and the library's body badge stays out of the place beside it.
+// one row and its search placeholder fits, the library's body badge stays out of the place beside it;
+// on a 360 px phone the header is compact, scrolls away while reading and keeps its touch targets.
 // Screenshots go to /tmp/shots.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, fixtureFiles, importFiles, LIBRARY, openApp, ROOT, type AppHarness } from '../e2e/helpers';
+import { showView } from '../support/app-views';
 
 const SHOTS = '/tmp/shots';
 // The seed reports are all CPPCC and congress ones; a government and a party report bring the longer badges.
@@ -13,6 +16,8 @@ const FILES = [
   ...fixtureFiles(),
   ...['gov-haishu-2022h1.txt', 'party-kaihua-2023h1.txt'].map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(join(ROOT, 'tests/fixtures/holdout', name)) })),
 ];
+const idOf = (name: string) => createHash('sha256').update(FILES.find((f) => f.name === name)!.buffer).digest('hex');
+const GOV = idOf('gov-haishu-2022h1.txt');
 
 let h: AppHarness;
 
@@ -75,4 +80,24 @@ describe('at 1280 px', () => {
     await h.page.screenshot({ path: join(SHOTS, 'layout-library-1280-en.png') });
   });
 
+});
+
+describe('on a 360 px phone', () => {
+  it.each(['zh', 'en'] as const)('the header is compact, keeps its touch targets and scrolls away while reading (%s)', async (lang) => {
+    await show(h.page, lang, 360);
+    const { header, controls } = await headerBoxes(h.page);
+    // Three rows: the home icon with the search box, then the actions and the language switch.
+    expect(header.height).toBeLessThanOrEqual(150);
+    expect(controls.length).toBeGreaterThanOrEqual(10);
+    for (const c of controls) {
+      expect(c.height, c.name).toBeGreaterThanOrEqual(40);
+      expect(c.left, c.name).toBeGreaterThanOrEqual(0);
+      expect(c.right, c.name).toBeLessThanOrEqual(360);
+    }
+    await showView(h.page, { name: 'report', hash: `#/report/${GOV}`, ready: ['.report-view .reading [data-heading]'] });
+    await h.page.mouse.wheel(0, 1200);
+    await h.page.waitForFunction(() => scrollY > 600);
+    expect((await headerBoxes(h.page)).header.bottom).toBeLessThanOrEqual(0);
+    await h.page.screenshot({ path: join(SHOTS, `layout-report-scrolled-360-${lang}.png`) });
+  });
 });
