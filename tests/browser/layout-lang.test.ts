@@ -1,7 +1,7 @@
 // The layout in both interface languages, measured in the built app: at 1280 px the header keeps to
 // one row and its search placeholder fits, the library's body badge stays out of the place beside it;
-// on a 360 px phone the header is compact, scrolls away while reading and keeps its touch targets.
-// Screenshots go to /tmp/shots.
+// on a 360 px phone the header is compact, scrolls away while reading, keeps its touch targets, and
+// each concordance line says where it comes from. Screenshots go to /tmp/shots.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,5 +99,26 @@ describe('on a 360 px phone', () => {
     await h.page.waitForFunction(() => scrollY > 600);
     expect((await headerBoxes(h.page)).header.bottom).toBeLessThanOrEqual(0);
     await h.page.screenshot({ path: join(SHOTS, `layout-report-scrolled-360-${lang}.png`) });
+  });
+
+  it('each concordance line shows its report, or with one report its section', async () => {
+    await show(h.page, 'zh', 360);
+    for (const only of [null, GOV]) {
+      const hash = `#/search?q=${encodeURIComponent('发展')}&view=kwic${only ? `&report=${only}` : ''}`;
+      await showView(h.page, { name: 'kwic', hash, ready: ['.search-view[data-fresh="true"] .kwic tr'] });
+      const lines = await h.page.$$eval('.kwic tr', (trs) => trs.map((tr) => {
+        const source = tr.querySelector('td.source')!.getBoundingClientRect();
+        const left = tr.querySelector('td.left')!.getBoundingClientRect();
+        return { text: tr.querySelector('td.source')!.textContent ?? '', height: source.height, right: source.right, under: source.top >= left.bottom - 1 };
+      }));
+      expect(lines.length).toBeGreaterThan(5);
+      for (const l of lines) {
+        expect(l.text).not.toBe('');
+        expect(l.height).toBeGreaterThan(8);
+        expect(l.right).toBeLessThanOrEqual(360);
+        expect(l.under).toBe(true);
+      }
+      await h.page.screenshot({ path: join(SHOTS, `layout-kwic-360${only ? '-one-report' : ''}.png`) });
+    }
   });
 });
