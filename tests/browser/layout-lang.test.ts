@@ -1,7 +1,8 @@
 // The layout in both interface languages, measured in the built app: at 1280 px the header keeps to
 // one row and its search placeholder fits, the library's body badge stays out of the place beside it;
 // on a 360 px phone the header is compact, scrolls away while reading, keeps its touch targets, and
-// each concordance line says where it comes from. Screenshots go to /tmp/shots.
+// each concordance line says where it comes from; English views show no Chinese interface labels.
+// Screenshots go to /tmp/shots.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ const FILES = [
 ];
 const idOf = (name: string) => createHash('sha256').update(FILES.find((f) => f.name === name)!.buffer).digest('hex');
 const GOV = idOf('gov-haishu-2022h1.txt');
+const HAN = /\p{Script=Han}/u;
 
 let h: AppHarness;
 
@@ -80,6 +82,18 @@ describe('at 1280 px', () => {
     await h.page.screenshot({ path: join(SHOTS, 'layout-library-1280-en.png') });
   });
 
+  it('English views show no Chinese interface labels', async () => {
+    await show(h.page, 'en', 1280);
+    await showView(h.page, { name: 'figures', hash: '#/figures', ready: ['.figures-view .figure-table tbody tr'] });
+    const chips = await h.page.$$eval('.chips button', (bs) => bs.map((b) => b.textContent ?? ''));
+    expect(chips.some((c) => c.startsWith('Uncategorised'))).toBe(true);
+    expect(chips.filter((c) => HAN.test(c))).toEqual([]);
+    const tags = await h.page.$$eval('.figure-table .category-tag', (s) => s.map((e) => e.textContent ?? ''));
+    expect(tags.filter((c) => HAN.test(c))).toEqual([]);
+    await h.page.screenshot({ path: join(SHOTS, 'layout-figures-1280-en.png') });
+    await showView(h.page, { name: 'search', hash: `#/search?q=${encodeURIComponent('民主监督')}`, ready: ['.search-view[data-fresh="true"] .result'] });
+    expect(await h.page.textContent('.search-view h1')).toBe('Full-text search: 民主监督');
+  });
 });
 
 describe('on a 360 px phone', () => {
