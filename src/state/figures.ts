@@ -6,7 +6,7 @@ import { workerTable } from './worker-table';
 
 export type { FigureRow };
 // The pure helpers the figures view needs, offered here: ui reaches trends only through state.
-export { CATEGORIES } from '../trends/category-rules';
+export { CATEGORIES, UNCATEGORISED } from '../trends/category-rules';
 export { categorySeries } from '../trends/figure-rows';
 export { categoryCounts, filterFigures, FIGURE_SORTS, listedUnit, sortFigures, unitsOf, type FigureSort } from '../trends/figure-filter';
 export { toCsv } from '../trends/csv';

@@ -151,6 +151,7 @@ const zh = {
   },
   srch: {
     label: '全文搜索', placeholder: '搜索报告全文（简繁通用）', button: '搜索',
+    heading: (q: string) => (q ? `全文搜索：${q}` : '全文搜索'),
     suggestLabel: '搜索建议', suggestReport: '报告', suggestSection: '章节', suggestQuery: (q: string) => `搜索“${q}”`,
     help: '空格分开的词都要出现；"加引号" 精确匹配整个短语；-词 排除含该词的报告。',
     hits: (n: number, m: number) => `${n} 处命中，${m} 份报告`,
@@ -321,9 +322,11 @@ const en: Dict = {
     outlineHeading: 'Outline items',
   },
   srch: {
-    label: 'Full-text search', placeholder: 'Search all reports (either script)', button: 'Search',
+    label: 'Full-text search', placeholder: 'Search all reports', button: 'Search',
+    heading: (q: string) => (q ? `Full-text search: ${q}` : 'Full-text search'),
     suggestLabel: 'Suggestions', suggestReport: 'Report', suggestSection: 'Section', suggestQuery: (q: string) => `Search for “${q}”`,
-    help: 'Words separated by spaces must all appear; "quotes" match a phrase exactly; -word leaves out reports with it.',
+    // The placeholder is too short to say it, so the help says that either script finds both.
+    help: 'Words separated by spaces must all appear; "quotes" match a phrase exactly; -word leaves out reports with it. Simplified and traditional characters find each other.',
     hits: (n: number, m: number) => `${n} hit${n === 1 ? '' : 's'} in ${m} report${m === 1 ? '' : 's'}`,
     noHits: 'Nothing found.', typeToSearch: 'Type what to look for in the box above.',
     tabResults: 'By report', tabKwic: 'In context',

@@ -6,6 +6,7 @@ import type { FigureRow } from '../../state/figures';
 import { ChartActions } from '../trends/ChartActions';
 import { UPlotChart, type ChartHandle, type ChartSeries } from '../trends/UPlotChart';
 import { groupName, tt } from '../trends/strings';
+import { categoryName } from './category-name';
 import { categorySeries } from '../../state/figures';
 import { foldGroups, legendGroups, PALETTE, topGroups } from '../../state/charts';
 
@@ -20,14 +21,14 @@ export function CategoryChart({ rows, category, unit, by }: Props) {
   const points = foldGroups(all, kept, (a, b) => ({ ...a, value: a.value + b.value, reports: [...a.reports, ...b.reports] }));
   const groups = legendGroups(kept, points);
   const series: ChartSeries[] = groups.map((g, i) => ({
-    name: by === 'none' ? category : groupName(g),
+    name: by === 'none' ? categoryName(category) : groupName(g),
     color: i,
     points: points.filter((p) => p.group === g).map((p) => ({ x: p.year, y: p.value, label: `${groupName(g)} ${p.year}: ${p.value.toLocaleString('zh-CN')}${unit}` })),
   }));
   const titles = new Map(rows.map((r) => [r.reportId, r.title]));
   return (
     <section class="card chart-card">
-      <UPlotChart series={series} title={tt().categoryChart(category, unit)} yLabel={unit} handle={chart}
+      <UPlotChart series={series} title={tt().categoryChart(categoryName(category), unit)} yLabel={unit} handle={chart}
         onPoint={(i, p) => setChosen(points.find((q) => q.group === groups[i] && q.year === p.x)?.reports ?? [])} />
       <p class="muted small">{tt().chartNote}</p>
       <ChartActions chart={chart} name={`figures_${category}_${unit}`} />

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../../state/route';
 import type { FiguresParams } from '../../lib/route';
 import { tt } from '../trends/strings';
+import { categoryName } from './category-name';
 import { SplitSelect } from '../trends/SplitSelect';
 import { FIGURE_SORTS } from '../../state/figures';
 
@@ -20,7 +21,7 @@ export function FigureFilters({ params, counts, units, unit }: Props) {
         <button type="button" aria-pressed={!params.category} onClick={() => go({ category: null, unit: null })}>{tt().allCategories}</button>
         {counts.map(([c, n]) => (
           <button type="button" key={c} aria-pressed={params.category === c} onClick={() => go({ category: c, unit: null })}>
-            {c} <span class="count">{n}</span>
+            {categoryName(c)} <span class="count">{n}</span>
           </button>
         ))}
       </div>

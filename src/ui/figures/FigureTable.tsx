@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { routeHref } from '../../lib/route';
 import type { FigureRow } from '../../state/figures';
 import { groupName, tt } from '../trends/strings';
+import { categoryName } from './category-name';
 
 const PAGE = 200;
 
@@ -33,7 +34,7 @@ export function FigureTable({ rows, total }: { rows: FigureRow[]; total: number 
               <tr key={`${r.reportId}:${r.para}:${r.offset}`}>
                 <td class="f-phrase"><a href={figureHref(r)}>{r.text}</a></td>
                 <td class="num">{r.value.toLocaleString('zh-CN')}</td><td>{r.unit}</td><td>{r.modifier ?? ''}</td>
-                <td><span class="category-tag">{r.category}</span></td>
+                <td><span class="category-tag">{categoryName(r.category)}</span></td>
                 <td class="clip f-report">{r.title}</td><td class="nowrap">{r.year ?? ''}</td><td class="nowrap">{r.locality ?? ''}</td><td class="nowrap">{groupName(r.body)}</td><td class="clip f-section">{r.section}</td>
               </tr>
             ))}

@@ -8,6 +8,7 @@ import { libraryReady, summaries } from '../../state/library';
 import { EmptyLibrary } from '../trends/EmptyLibrary';
 import { exportName, saveCsv } from '../trends/export-file';
 import { groupName, tt } from '../trends/strings';
+import { categoryName } from './category-name';
 import { CategoryChart } from './CategoryChart';
 import { FigureFilters } from './FigureFilters';
 import { FigureTable } from './FigureTable';
@@ -18,7 +19,7 @@ const DESCENDING: readonly string[] = ['value'];
 function csvOf(rows: ReturnType<typeof filterFigures>): string {
   const t = tt();
   return toCsv([t.report, t.year, t.locality, t.body, t.section, t.phrase, t.value, t.unit, t.modifier, t.category],
-    rows.map((r) => [r.title, r.year, r.locality, groupName(r.body), r.section, r.text, r.value, r.unit, r.modifier, r.category]));
+    rows.map((r) => [r.title, r.year, r.locality, groupName(r.body), r.section, r.text, r.value, r.unit, r.modifier, categoryName(r.category)]));
 }
 
 export function FiguresView({ params }: { params: FiguresParams }) {

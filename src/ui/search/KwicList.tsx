@@ -48,7 +48,8 @@ export function KwicList({ lines, q, params, onSort, limit }: Props) {
               <td class="left"><span>{l.left}</span></td>
               <td class="match"><a href={hitHref(l.reportId, q, { para: l.para, start: 0 }, params.within)}><mark>{l.match}</mark></a></td>
               <td class="right"><span>{l.right}</span></td>
-              <td class="source muted" title={l.path.join(' › ')}>{params.report ? l.path[l.path.length - 1] ?? '' : titles.get(l.reportId) ?? ''}</td>
+              {/* Within one report, the section; text before the first heading is its opening, as in the results. */}
+              <td class="source muted" title={l.path.join(' › ')}>{params.report ? l.path[l.path.length - 1] ?? d.start : titles.get(l.reportId) ?? ''}</td>
             </tr>
           ))}
         </tbody>

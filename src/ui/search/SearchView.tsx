@@ -37,7 +37,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
   const none = q.trim() && (result ? result.reportCount === 0 : kwic?.lines.length === 0);
   return (
     <div class="search-view" data-query={q} data-fresh={fresh ? 'true' : 'false'} aria-busy={!fresh && !!q.trim()}>
-      <h1 class="visually-hidden">{d.srch.label}{q ? `：${q}` : ''}</h1>
+      <h1 class="visually-hidden">{d.srch.heading(q)}</h1>
       <SearchFilters params={p} onChange={set} />
       <IndexStatus />
       <div class="search-tabs" role="tablist">

@@ -9,6 +9,7 @@ import type uPlot from 'uplot';
 import { chartSvg, dashOf, type ChartPoint, type ChartSeries } from '../../state/charts';
 import { chartData, chartHeight, chartOptions, pointAtCursor, readTheme, seriesColor } from './chart-options';
 import { chartPng } from './chart-png';
+import { tt } from './strings';
 
 export type { ChartPoint, ChartSeries };
 
@@ -123,7 +124,7 @@ export function UPlotChart({ series, title, yLabel, onPoint, handle }: Props) {
       </ul>
       <p class="chart-y-label">{yLabel}</p>
       {failed && <p role="alert" class="error">{failed}</p>}
-      <div ref={box} class="chart-canvas" role="img" aria-label={`${title}：${series.map((s) => s.name).join('、')}`} />
+      <div ref={box} class="chart-canvas" role="img" aria-label={tt().chartLabel(title, series.map((s) => s.name))} />
     </div>
   );
 }

@@ -32,6 +32,9 @@ const zh = {
   categoryChart: (c: string, u: string) => `“${c}”（${u}）按年份`, chooseCategory: '选择一个类别和单位以绘制图表。',
   chartNote: '每份报告取该类别中数值最大的一项，同组报告相加。',
   uncategorised: '未分类', noFigures: '没有符合条件的数字。', otherGroups: '其他',
+  chartLabel: (title: string, names: string[]) => `${title}：${names.join('、')}`,
+  /** The figure categories' names in this language; the Chinese names are the categories themselves. */
+  categories: {} as Record<string, string>,
   body_: { cppcc: '政协', npc: '人大', government: '政府', party: '党委', other: '其他', all: '全部', '?': '未知' } as Record<string, string>,
 };
 
@@ -63,6 +66,17 @@ const en: Strings = {
   categoryChart: (c: string, u: string) => `“${c}” (${u}) by year`, chooseCategory: 'Choose a category and a unit to draw a chart.',
   chartNote: 'Each report counts with its largest figure of the category; reports of a group are added up.',
   uncategorised: 'Uncategorised', noFigures: 'No figures match.', otherGroups: 'Others',
+  chartLabel: (title: string, names: string[]) => `${title}: ${names.join(', ')}`,
+  // The categories are the app's own (src/trends/category-rules.ts), not words of a report, so they are translated.
+  categories: {
+    执纪: 'Discipline', 学习: 'Study', 提案: 'Proposals', 批示: 'Instructions', 社情民意: 'Public opinion',
+    监督: 'Oversight', 联络站点: 'Liaison points', 协商: 'Consultation', 调研视察: 'Research & inspection',
+    培训: 'Training', 会议: 'Meetings', 建议: 'Suggestions', 问题: 'Problems', 任免: 'Appointments',
+    立法: 'Legislation', 党建: 'Party building', 表彰: 'Awards', 宣传: 'Publicity', 帮扶: 'Assistance',
+    科创: 'Science & innovation', 政务: 'Government services', 项目: 'Projects', 企业: 'Enterprises',
+    资金: 'Funds', 建设: 'Construction', 经济: 'Economy', 民生: 'Livelihoods', 活动: 'Activities',
+    人次: 'People',
+  },
   body_: { cppcc: 'CPPCC', npc: 'People’s Congress', government: 'Government', party: 'Party', other: 'Other', all: 'All', '?': 'Unknown' },
 };
 
