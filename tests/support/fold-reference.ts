@@ -7,7 +7,7 @@ import { foldCodePoint } from '../../src/text/fold-chars';
 
 const once = Converter({ from: 't', to: 'cn' });
 /** OpenCC's t2cn until the text no longer changes, as fold.ts settles it (乾縣 -> 乾县 -> 干县). */
-function toSimplified(text: string): string {
+export function toSimplified(text: string): string {
   let out = text;
   for (let pass = 0; pass < 4; pass++) {
     const next = once(out);

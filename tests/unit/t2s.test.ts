@@ -6,21 +6,13 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Converter as ToTraditional } from 'opencc-js/cn2t';
-import { Converter, Locale } from 'opencc-js/t2cn';
+import { Locale } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from '../support/fixture-texts';
 import { toSimplifiedFast } from '../../src/text/t2s';
+import { toSimplified } from '../support/fold-reference';
 
-const once = Converter({ from: 't', to: 'cn' });
-function reference(text: string): string {
-  let out = text;
-  for (let pass = 0; pass < 4; pass++) {
-    const next = once(out);
-    if (next === out) break;
-    out = next;
-  }
-  return out;
-}
+const reference = toSimplified;
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
 
