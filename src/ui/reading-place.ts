@@ -1,14 +1,17 @@
 // Where the reader is in a report's text: the paragraph at the top of the screen (just under the
-// sticky top bar) and how far its top sits from there. The text's paragraphs are the children of
+// top bar while it is in view) and how far its top sits from there. The text's paragraphs are the children of
 // .reading, in order, with ids p-<n>; a binary search keeps a look-up to a few layout reads.
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 
 export interface Place { para: number; offset: number }
 
-/** The bottom of the sticky top bar: what lies above it is hidden (it is taller on a phone). */
+/**
+ * Where the text the reader sees begins: under the top bar while it is in view (sticky on a desktop;
+ * on a phone it scrolls away with the page, and once it has, the screen's top edge).
+ */
 export function topbarBottom(): number {
-  return document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+  return Math.max(0, document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0);
 }
 
 /** The first element in `els` (in document order) whose bottom is below y, or els.length. */
@@ -37,7 +40,13 @@ export function placeNow(): Place | null {
 export function restorePlace(place: Place): void {
   const el = document.getElementById(`p-${place.para}`);
   if (!el) return;
-  window.scrollBy({ top: el.getBoundingClientRect().top - topbarBottom() - place.offset, behavior: 'instant' });
+  // Twice: where the text begins on screen moves with the scroll while a top bar that scrolls away (a
+  // phone's) leaves or comes into view, so the first scroll may land off by the part of it that moved.
+  for (let step = 0; step < 2; step++) {
+    const by = el.getBoundingClientRect().top - topbarBottom() - place.offset;
+    if (Math.abs(by) < 1) break;
+    window.scrollBy({ top: by, behavior: 'instant' });
+  }
 }
 
 /** How long the page must rest for its top paragraph to count as read, not scrolled past. */

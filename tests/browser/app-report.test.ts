@@ -70,9 +70,9 @@ describe('report view', () => {
   });
 
   it('keeps the paragraph being read when the script is switched, both ways, on a desktop and a phone', async () => {
-    // The paragraph at the top of the screen, under the sticky top bar, and how far its top sits from there.
+    // The paragraph at the top of the screen, under the top bar while it is in view, and how far its top sits from there.
     const place = (page: Page) => page.evaluate(() => {
-      const bar = document.querySelector('.topbar')!.getBoundingClientRect().bottom;
+      const bar = Math.max(0, document.querySelector('.topbar')!.getBoundingClientRect().bottom);
       const el = [...document.querySelectorAll('.reading > [id]')].find((e) => e.getBoundingClientRect().bottom > bar)!;
       return { id: el.id, offset: Math.round(el.getBoundingClientRect().top - bar) };
     });

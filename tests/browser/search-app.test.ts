@@ -177,7 +177,8 @@ describe('search in the app', () => {
     await h.page.screenshot({ path: `${SHOTS}/search-report-hits-1280.png` });
     // The hit bar's concordance covers this report only.
     await h.page.locator('.hit-bar').getByRole('link', { name: '上下文列表' }).click();
-    await h.page.waitForSelector('.kwic tr');
+    // The last concordance stays on screen until this one's answer comes: wait for the fresh one.
+    await h.page.waitForSelector('.search-view[data-fresh="true"] .kwic tr');
     expect(h.page.url()).toContain(`report=${TRAD}`);
     expect(new Set(await h.page.$$eval('.kwic tr', (trs) => trs.map((tr) => tr.getAttribute('data-report'))))).toEqual(new Set([TRAD]));
     expect(await h.page.locator('.kwic tr').count()).toBe(inReport);
@@ -206,11 +207,11 @@ describe('search in the app', () => {
       const { hit, current } = await sections();
       expect(hit).toBeDefined();
       expect(current, `${viewport.width} px`).toBe(hit);
-      // Scrolling on marks the section read at the top of the screen (under the sticky top bar) again.
+      // Scrolling on marks the section read at the top of the screen (under the top bar while it is in view) again.
       const later = String(Number(hit) + 2);
       await page.evaluate((n) => {
         const top = document.querySelector(`.reading [data-heading="${n}"]`)!.getBoundingClientRect().top;
-        window.scrollBy(0, top - document.querySelector('.topbar')!.getBoundingClientRect().bottom - 10);
+        window.scrollBy(0, top - Math.max(0, document.querySelector('.topbar')!.getBoundingClientRect().bottom) - 10);
       }, later);
       await page.waitForFunction((n) => document.querySelector('.outline-nav a[aria-current="location"]')?.getAttribute('href')?.endsWith(`section=${n}`), later);
       if (viewport.width === 1280) await page.screenshot({ path: `${SHOTS}/search-kwic-hit-section-1280.png` });
