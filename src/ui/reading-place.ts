@@ -55,14 +55,16 @@ const DWELL_MS = 800;
 /**
  * The place the reader last rested at in the text (reset when `key`, the report, changes). Tools above
  * the text (the script switch) are reached by scrolling up past what was read, so "where the reader
- * is" once there is where they stayed, not the paragraphs they passed on the way up.
+ * is" once there is where they stayed, not the paragraphs they passed on the way up; one who rests at
+ * the top of the report is reading the top.
  */
 export function useLastPlace(key: string): { readonly current: Place | null } {
   const last = useRef<Place | null>(null);
   useEffect(() => {
     last.current = null;
     let timer = 0;
-    const rest = () => { last.current = placeNow() ?? last.current; };
+    // Resting with the text's start in sight (placeNow null) is reading the top: nothing to go back to.
+    const rest = () => { last.current = placeNow(); };
     const onScroll = () => { clearTimeout(timer); timer = window.setTimeout(rest, DWELL_MS); };
     addEventListener('scroll', onScroll, { passive: true });
     return () => { removeEventListener('scroll', onScroll); clearTimeout(timer); };

@@ -103,6 +103,22 @@ describe('report view', () => {
     }
   });
 
+  it('leaves a reader who rested at the top of the report there when the script is switched', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${h.server.url}${href}?section=15`);
+    await page.waitForFunction(() => window.scrollY > 1000);
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(1200); // read there
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(1200); // then rested at the top, reading the title and summary
+    await page.getByRole('button', { name: '简体' }).click();
+    await page.waitForFunction(() => document.querySelector('.reading')?.textContent?.includes('协'));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(100);
+    await page.close();
+  });
+
   it('saves a metadata correction that survives a reload', async () => {
     await h.page.getByRole('button', { name: '修改元数据' }).click();
     await h.page.getByLabel('地区', { exact: true }).fill('测试市');
