@@ -6,6 +6,7 @@
 import MiniSearch, { type Options, type SearchOptions, type SearchResult, type Suggestion } from 'minisearch';
 import type { Body, ParsedReport } from '../model/report';
 import { foldForMatch } from '../text/fold';
+import { memoize } from '../lib/memo';
 import { tokenize } from './tokenize';
 
 /** Bump when fields, tokenizing or folding change: a stored suggestion index of another version is rebuilt. */
@@ -55,15 +56,7 @@ export function suggestDoc(id: string, report: ParsedReport): SuggestDoc {
 }
 
 /** Folding one term at a time through OpenCC is slow; a library repeats the same few thousand terms. */
-const folded = new Map<string, string>();
-function foldTerm(term: string): string {
-  let f = folded.get(term);
-  if (f === undefined) {
-    if (folded.size > 50_000) folded.clear();
-    folded.set(term, (f = foldForMatch(term)));
-  }
-  return f;
-}
+const foldTerm = memoize(foldForMatch, 50_000);
 
 function tokenizeField(text: string, field?: string): string[] {
   const terms = tokenize(foldForMatch(text));

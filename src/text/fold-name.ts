@@ -1,14 +1,6 @@
 // Short names folded for matching (places, units): a library has few distinct ones, and folding
 // one per report or per figure on every filter change adds up, so each is folded once.
+import { memoize } from '../lib/memo';
 import { foldForMatch } from './fold';
 
-const folded = new Map<string, string>();
-
-export function foldName(name: string): string {
-  let f = folded.get(name);
-  if (f === undefined) {
-    if (folded.size > 10_000) folded.clear();
-    folded.set(name, (f = foldForMatch(name)));
-  }
-  return f;
-}
+export const foldName = memoize(foldForMatch, 10_000);

@@ -4,6 +4,7 @@
 // names in order (城乡居民人均可支配收入分别增长6.3%和8.1% -> 城镇…, 农村…).
 import { foldForMatch } from '../../text/fold';
 import { indicatorKeyOf } from './indicator-rules';
+import { memoize } from '../../lib/memo';
 
 /** What the walk over one paragraph remembers between figures. */
 export interface NameState {
@@ -32,18 +33,8 @@ const FROM = /(?:从|從|由)[0-9０-９].*$/u;
 const COMPARISON = /(?:比|较|較|高于|高於|低于|低於|快于|快於|慢于|慢於|高出|超出|与|與)(?:全国|全國|全省|全市|全区|全區|全县|全縣|上年|去年|同期|平均|「|“|"|十|(?:19|20)\d\d年).*$/u;
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
 
-/** Clause heads repeat within and across reports (组织视察, 增长): each is cleaned once. */
-const cleaned = new Map<string, string>();
-
-/** The part of a clause that names the indicator (possibly empty). */
-export function cleanName(head: string): string {
-  let name = cleaned.get(head);
-  if (name === undefined) {
-    if (cleaned.size > 20_000) cleaned.clear();
-    cleaned.set(head, (name = clean(head)));
-  }
-  return name;
-}
+/** The part of a clause that names the indicator (possibly empty); clause heads repeat (组织视察, 增长), each is cleaned once. */
+export const cleanName = memoize((head: string) => clean(head), 20_000);
 
 function clean(head: string): string {
   let s = head.replace(/\s+/gu, '').replace(COMPARISON, '').replace(FROM, '');
@@ -105,14 +96,8 @@ export function nameAt(text: string, at: number, state: NameState): string | nul
 }
 
 /** Names repeat across a report (and a library): their keys are kept, folding once per name. */
-const keys = new Map<string, string | null>();
+const keyOfName = memoize((name: string) => indicatorKeyOf(foldForMatch(name)), 20_000);
 
 export function keyOf(name: string | null): string | null {
-  if (!name) return null;
-  let key = keys.get(name);
-  if (key === undefined) {
-    if (keys.size > 20_000) keys.clear();
-    keys.set(name, (key = indicatorKeyOf(foldForMatch(name))));
-  }
-  return key;
+  return name ? keyOfName(name) : null;
 }
