@@ -34,13 +34,16 @@ function rawFigures(text: string): RawRate[] {
 /** Appends the paragraph's figures to `out`. */
 function figuresIn(text: string, para: number, section: number, part: Part, years: Years, out: Figure[]): void {
   let prevEnd = -1;
+  let prevNoun = false;
   const own: Figure[] = [];
   const starts: number[] = [];
   for (const raw of rawFigures(text)) {
-    const floor = coordinatedFloor(text, prevEnd, raw.start);
+    const floor = coordinatedFloor(text, prevEnd, raw.start, prevNoun);
     const start = clauseStart(text, raw.start, floor);
     const end = phraseEnd(text, raw.end);
     prevEnd = end;
+    // The phrase ran on over the counted noun after the measure word (21個村).
+    prevNoun = end > raw.end;
     const figure: Figure = {
       text: stripPinyinNotes(text.slice(start, end)).trim(),
       value: raw.value,

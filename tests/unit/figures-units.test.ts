@@ -24,6 +24,14 @@ describe('look-alikes that stay out', () => {
   it('rejects years, ordinals, dates and codes (the rate is a figure in %)', () => {
     expect(figs('2023年粮食增产5.2%，第3头羊，6月18日，G15头只路段')).toEqual(['5.2 %']);
   });
+  it('quotes a listed figure without the word joining it to the next (21個村和105戶農戶)', () => {
+    const quoted = (text: string) => extractFigures([{ text }], []).map((f) => f.text);
+    expect(quoted('走訪了12個項目、21個村和105戶農戶。')).toEqual(['走訪了12個項目', '21個村', '105戶農戶']);
+    // After a bare value the clause names both values: the second keeps it.
+    expect(quoted('城乡居民人均可支配收入分别增长5.1%和6.2%。')).toEqual(['城乡居民人均可支配收入分别增长5.1%', '城乡居民人均可支配收入分别增长5.1%和6.2%']);
+    // A 和 inside the counted noun, not before a number, stays.
+    expect(quoted('建成3个文化和旅游中心。')).toEqual(['建成3个文化和旅游中心']);
+  });
   it('reads N期 as sessions or issues held or put out, not as a project\'s phase', () => {
     expect(figs('天水国际陆港物流园二期、麦积山景区提升，华川供热2期完工。')).toEqual([]);
     expect(figs('举办委员培训班二期，编报社情民意信息168期，組織委員專題讀書活動8期。')).toEqual(['2 期', '168 期', '8 期']);

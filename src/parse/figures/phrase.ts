@@ -52,6 +52,9 @@ export function clauseStart(text: string, at: number, floor: number): number {
   return i;
 }
 
+/** A word joining the counted noun to the next figure of a list (21個村和105戶農戶): not part of the noun. */
+const JOINS_NEXT = /(?:以及|和|及|与|與|并|並|或)$/u;
+
 /** When the counted noun follows the measure word, the phrase runs on to the clause's end. */
 export function phraseEnd(text: string, end: number): number {
   const t = unitClasses();
@@ -59,12 +62,26 @@ export function phraseEnd(text: string, end: number): number {
   let i = end;
   const stop = Math.min(text.length, end + PHRASE_REACH);
   while (i < stop && isHan(t, text, i) && !isBoundary(t, text, i)) i++;
+  // Cut off by the next figure's number: the word before it joins the two.
+  if (/[0-9０-９]/u.test(text[i] ?? '')) {
+    const joined = JOINS_NEXT.exec(text.slice(end, i));
+    if (joined) i -= joined[0].length;
+  }
   return i;
 }
 
-/** Start floor for a figure: just after a previous figure that it is coordinated with by 、. */
-export function coordinatedFloor(text: string, prevEnd: number, numberStart: number): number {
-  if (prevEnd < 0 || text[prevEnd] !== '、') return 0;
+/**
+ * Start floor for a figure: just after a previous figure that it is coordinated with by 、, or by a
+ * joining word when that figure's phrase ended with its counted noun (12個項目、21個村和105戶農戶:
+ * 105戶農戶). After a bare value (分别增长5.1%和6.2%) the clause names both: the floor stays.
+ */
+export function coordinatedFloor(text: string, prevEnd: number, numberStart: number, prevNoun = false): number {
+  if (prevEnd < 0) return 0;
   const between = text.slice(prevEnd, numberStart);
-  return BOUNDARY.test(between) ? 0 : prevEnd + 1;
+  if (BOUNDARY.test(between)) return 0;
+  if (text[prevEnd] === '、') return prevEnd + 1;
+  const joined = prevNoun ? JOINS_FIRST.exec(between) : null;
+  return joined ? prevEnd + joined[0].length : 0;
 }
+
+const JOINS_FIRST = /^(?:以及|和|及|与|與|并|並|或)/u;
