@@ -4,6 +4,8 @@
 // Several reports for one place and year (a revised report) give one row per pairing.
 import type { Body, ParsedReport } from '../model/report';
 import { placeOf, type FigureRow } from './figure-rows';
+import { shownNames } from '../lib/name-groups';
+import { foldName } from '../text/fold-name';
 import { judge, type TargetStatus } from './target-judge';
 import { reportTitle } from '../lib/report-title';
 
@@ -46,13 +48,18 @@ function firstPerReport(rows: FigureRow[]): FigureRow[] {
 export function targetTable(figures: readonly FigureRow[], absences: readonly AbsenceRow[]): TargetRow[] {
   const groups = new Map<string, { targets: FigureRow[]; results: FigureRow[]; absent: AbsenceRow[] }>();
   const group = (k: string) => groups.get(k) ?? groups.set(k, { targets: [], results: [], absent: [] }).get(k)!;
+  // A place or unit written in either script is one (义乌市 and 義烏市, 个 and 個): a year's target in
+  // one report pairs with its result in the next whatever script each is in, under the name most use.
+  const places = shownNames([...figures.map((f) => f.place), ...absences.map((a) => a.place)], foldName);
+  const units = shownNames(figures.map((f) => f.unit), foldName);
+  const place = (p: string | null) => (p ? places.get(p)! : null);
   for (const f of figures) {
     if (!f.indicatorKey || f.aboutYear === null || (f.role !== 'target' && f.role !== 'result')) continue;
-    const g = group(groupKey(f.place, f.body, f.indicatorKey, f.unit, f.aboutYear));
+    const g = group(groupKey(place(f.place), f.body, f.indicatorKey, units.get(f.unit) ?? f.unit, f.aboutYear));
     (f.role === 'target' ? g.targets : g.results).push(f);
   }
   // An absence holds for the indicator's rate: 没有提出经济增速目标 is about growth in %.
-  for (const a of absences) if (a.year !== null) group(groupKey(a.place, a.body, a.indicatorKey, '%', a.year)).absent.push(a);
+  for (const a of absences) if (a.year !== null) group(groupKey(place(a.place), a.body, a.indicatorKey, '%', a.year)).absent.push(a);
   const out: TargetRow[] = [];
   for (const [key, g] of groups) {
     const [place, body, indicatorKey, unit, year] = key.split('\u0000') as [string, Body, string, string, string];
@@ -90,4 +97,23 @@ export function targetSeries(rows: readonly TargetRow[], place: string | null, k
     byYear.set(r.year, p);
   }
   return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/**
+ * Each indicator (by its canonical key) named as the reports name it most often: a library mostly in
+ * one script shows that script's name (森林覆盖率, not the 森林覆蓋率 of one traditional report).
+ */
+export function indicatorNames(rows: readonly TargetRow[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const byName = counts.get(r.indicatorKey) ?? counts.set(r.indicatorKey, new Map()).get(r.indicatorKey)!;
+    byName.set(r.indicator, (byName.get(r.indicator) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [key, byName] of counts) {
+    // Most often; on a tie the first in Chinese order, so the name does not depend on the rows' order.
+    const [name] = [...byName].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))[0]!;
+    out.set(key, name);
+  }
+  return out;
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/index';
 import { figureRows } from '../../src/trends/figure-rows';
-import { absenceRows, targetSeries, targetTable } from '../../src/trends/targets';
+import { absenceRows, indicatorNames, targetSeries, targetTable } from '../../src/trends/targets';
+import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { judge } from '../../src/trends/target-judge';
 
 const DIR = join(import.meta.dirname, '../fixtures/targets');
@@ -75,5 +76,26 @@ describe('judge', () => {
     expect(judge('cpi', t(3, '左右'), 0.2)).toBe('met');
     expect(judge('energy-intensity', t(-2.5, '左右'), -0.5)).toBe('missed');
     expect(judge('energy-intensity', t(-3), -3.4)).toBe('met');
+  });
+});
+
+describe('both scripts alike', () => {
+  it('pairs a year\'s target with its result when one report is in traditional script, under one place', () => {
+    const toTraditional = ToTraditional({ from: 'cn', to: 'tw' });
+    const plan = parseReport(readFileSync(join(DIR, 'gov-deqing-2023.txt')), 'plan.txt');
+    const review = parseReport(new TextEncoder().encode(toTraditional(readFileSync(join(DIR, 'gov-deqing-2024.txt'), 'utf8'))), 'review.txt');
+    if (!plan.ok || !review.ok) throw new Error('parse');
+    expect(review.report.locality).toBe('德清縣');
+    const rows = targetTable([...figureRows('plan', plan.report), ...figureRows('review', review.report)], []);
+    const [gdp, ...more] = rows.filter((r) => r.indicatorKey === 'gdp' && r.year === 2023 && r.unit === '%');
+    expect(more).toEqual([]);
+    expect(gdp).toMatchObject({ status: 'met', target: { reportId: 'plan' }, result: { reportId: 'review' } });
+    // One place, named as most of its figures name it.
+    expect(new Set(rows.map((r) => r.place)).size).toBe(1);
+  });
+
+  it('names each indicator as most rows name it, whatever their order', () => {
+    const rows = [{ indicatorKey: 'forest', indicator: '森林覆蓋率' }, { indicatorKey: 'forest', indicator: '森林覆盖率' }, { indicatorKey: 'forest', indicator: '森林覆盖率' }];
+    for (const order of [rows, [...rows].reverse()]) expect(indicatorNames(order as never).get('forest')).toBe('森林覆盖率');
   });
 });

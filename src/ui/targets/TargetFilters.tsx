@@ -1,7 +1,7 @@
 // Place, body and indicator choices for the targets table; every choice goes into the address.
 import { navigate } from '../../state/route';
 import type { TargetsParams } from '../../lib/route';
-import type { TargetRow } from '../../state/targets';
+import { indicatorNames, type TargetRow } from '../../state/targets';
 import { groupName } from '../trends/strings';
 import { ts } from './strings';
 
@@ -9,10 +9,7 @@ export function TargetFilters({ params, rows }: { params: TargetsParams; rows: r
   const go = (patch: Partial<TargetsParams>) => navigate({ name: 'targets', params: { ...params, ...patch } }, true);
   const places = [...new Set(rows.map((r) => r.place ?? ''))].sort((a, b) => a.localeCompare(b, 'zh'));
   const bodies = [...new Set(rows.map((r) => r.body))];
-  // Indicators named as the reports name them most often, keyed by their canonical key.
-  const names = new Map<string, string>();
-  for (const r of rows) if (!names.has(r.indicatorKey) || r.target) names.set(r.indicatorKey, r.indicator);
-  const indicators = [...names].sort((a, b) => a[1].localeCompare(b[1], 'zh'));
+  const indicators = [...indicatorNames(rows)].sort((a, b) => a[1].localeCompare(b[1], 'zh'));
   return (
     <form class="row figure-filters" onSubmit={(e) => e.preventDefault()}>
       <label>
