@@ -7,7 +7,7 @@ import { workerTable } from './worker-table';
 export type { TargetRow };
 export type { TargetStatus } from '../trends/target-judge';
 // The pure helpers the targets view needs, offered here: ui reaches trends only through state.
-export { indicatorNames, targetSeries, type TargetPoint } from '../trends/targets';
+export { indicatorChoices, targetSeries, type TargetPoint } from '../trends/targets';
 export { toCsv } from '../trends/csv';
 
 const table = workerTable<TargetRow>(() => trendsClient().targets());

@@ -117,3 +117,12 @@ export function indicatorNames(rows: readonly TargetRow[]): Map<string, string> 
   }
   return out;
 }
+
+/**
+ * The indicator filter's choices, [key, name] in Chinese order: those of the chosen place and body
+ * only (one chosen elsewhere would show an empty table), and the one already chosen, so it shows.
+ */
+export function indicatorChoices(rows: readonly TargetRow[], chosen: { place: string | null; body: string | null; indicator: string | null }): [string, string][] {
+  const mine = rows.filter((r) => r.indicatorKey === chosen.indicator || ((!chosen.place || r.place === chosen.place) && (!chosen.body || r.body === chosen.body)));
+  return [...indicatorNames(mine)].sort((a, b) => a[1].localeCompare(b[1], 'zh'));
+}

@@ -16,7 +16,7 @@ export function ReportList() {
   const allOn = rows.length > 0 && rows.every((r) => sel.has(r.id));
   return (
     <>
-      <div class="selection-bar">
+      <div class={`selection-bar${sel.size > 0 ? ' has-selection' : ''}`}>
         {rows.length > 0 && (
           <label style="flex-direction:row;align-items:center;gap:0.5em;color:inherit">
             <input type="checkbox" checked={allOn} onChange={() => setAllSelected(!allOn)} />

@@ -115,6 +115,22 @@ describe('on a 360 px phone', () => {
     await h.page.screenshot({ path: join(SHOTS, `layout-report-scrolled-360-${lang}.png`) });
   });
 
+  it('keeps "compare" in sight when two rows far down the list are ticked', async () => {
+    await show(h.page, 'zh', 360);
+    const boxes = h.page.locator(`${LIBRARY} .report-row:not(.head) input[type="checkbox"]`);
+    const n = await boxes.count();
+    await boxes.nth(n - 2).check();
+    await boxes.nth(n - 1).check();
+    const compare = h.page.getByRole('link', { name: '对比所选两份' });
+    const box = await compare.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+    await h.page.screenshot({ path: join(SHOTS, 'layout-selection-360.png') });
+    await boxes.nth(n - 1).uncheck();
+    await boxes.nth(n - 2).uncheck();
+  });
+
   it('each concordance line shows its report, or with one report its section', async () => {
     await show(h.page, 'zh', 360);
     for (const only of [null, GOV]) {

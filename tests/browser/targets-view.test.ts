@@ -85,6 +85,12 @@ describe('targets view', () => {
     expect(first).toBe('2023年数字目标与完成情况');
     expect(await h.page.locator('.cmp-numbers tbody tr').count()).toBeGreaterThan(5);
     await h.page.locator('.cmp-plan').screenshot({ path: join(SHOTS, 'targets-compare-1280.png') });
+    // On a phone too, each planned number has its delivered one beside it.
+    await h.page.setViewportSize({ width: 360, height: 740 });
+    const delivered = h.page.locator('.cmp-numbers tbody tr td:nth-child(3)').first();
+    expect(await delivered.isVisible()).toBe(true);
+    expect(await delivered.textContent()).toMatch(/\d/);
+    await h.page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('reads at 1280 and 360 px, light and dark', async () => {

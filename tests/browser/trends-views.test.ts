@@ -102,6 +102,14 @@ describe('figures view', () => {
     expect((await seriesPoints(h.page, '.figures-view')).length).toBeGreaterThan(1);
     expect(await h.page.getAttribute('.figures-view .chart-canvas', 'role')).toBe('img');
     await shoot(h.page, 'figures-1280.png');
+    // The text filter follows typing, with no Enter pressed.
+    const shown = async () => Number(/显示 (\d+) \//.exec((await h.page.textContent('.figures-view')) ?? '')?.[1] ?? NaN);
+    const before = await shown();
+    await h.page.locator('.figure-filters input[type="search"]').pressSequentially('义乌');
+    await h.page.waitForFunction(() => decodeURIComponent(location.hash).includes('q=义乌'));
+    expect(await shown()).toBeLessThan(before);
+    await h.page.locator('.figure-filters input[type="search"]').fill('');
+    await h.page.locator('.figure-filters input[type="search"]').blur();
   });
 
   it('lists the reports behind a point of the category chart', async () => {

@@ -48,6 +48,8 @@ describe('rates by example', () => {
     expect(named('坚持把财政支出的70%以上用于民生领域')).toEqual(['财政支出']);
     expect(named('進一步推動森林覆蓋率達到63%')).toEqual(['森林覆蓋率']);
     expect(named('将城镇调查失业率控制在5.5%以内')).toEqual(['城镇调查失业率']);
+    // 拟按 (is planned at) is how a budget states a goal: the verb, not the name.
+    expect(named('今年赤字率拟按3%安排')).toEqual(['赤字率']);
   });
   it('names a rate after an earlier figure of its clause by that figure’s indicator, not by the figure', () => {
     const names = (text: string) => extractFigures([{ text }], []).map((f) => f.indicator);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/index';
 import { figureRows } from '../../src/trends/figure-rows';
-import { absenceRows, indicatorNames, targetSeries, targetTable } from '../../src/trends/targets';
+import { absenceRows, indicatorChoices, indicatorNames, targetSeries, targetTable } from '../../src/trends/targets';
 import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { judge } from '../../src/trends/target-judge';
 
@@ -97,5 +97,16 @@ describe('both scripts alike', () => {
   it('names each indicator as most rows name it, whatever their order', () => {
     const rows = [{ indicatorKey: 'forest', indicator: '森林覆蓋率' }, { indicatorKey: 'forest', indicator: '森林覆盖率' }, { indicatorKey: 'forest', indicator: '森林覆盖率' }];
     for (const order of [rows, [...rows].reverse()]) expect(indicatorNames(order as never).get('forest')).toBe('森林覆盖率');
+  });
+
+  it('offers the indicators of the chosen place, and keeps one already chosen', () => {
+    const rows = [
+      { indicatorKey: 'gdp', indicator: '地区生产总值', place: '德清县', body: 'government' },
+      { indicatorKey: 'deficit', indicator: '赤字率', place: '全国', body: 'government' },
+    ] as never[];
+    const keys = (chosen: { place: string | null; body: string | null; indicator: string | null }) => indicatorChoices(rows, chosen).map(([k]) => k);
+    expect(keys({ place: null, body: null, indicator: null })).toEqual(['deficit', 'gdp']);
+    expect(keys({ place: '德清县', body: null, indicator: null })).toEqual(['gdp']);
+    expect(keys({ place: '德清县', body: null, indicator: 'deficit' })).toEqual(['deficit', 'gdp']);
   });
 });

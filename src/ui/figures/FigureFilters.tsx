@@ -1,6 +1,6 @@
 // Category chips (with counts, uncategorised included), unit, text filter, sort and split; every
 // choice goes into the address (#/figures?…) so a filtered table can be bookmarked.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { navigate } from '../../state/route';
 import type { FiguresParams } from '../../lib/route';
 import { tt } from '../trends/strings';
@@ -11,10 +11,22 @@ import { FIGURE_SORTS } from '../../state/figures';
 /** `unit`: the chosen unit as the list writes it. */
 interface Props { params: FiguresParams; counts: Array<[string, number]>; units: string[]; unit: string | null }
 
+/** How long typing must pause before the table follows it. */
+const TYPING_PAUSE_MS = 250;
+
 export function FigureFilters({ params, counts, units, unit }: Props) {
   const [q, setQ] = useState(params.q);
   useEffect(() => setQ(params.q), [params.q]);
   const go = (patch: Partial<FiguresParams>) => navigate({ name: 'figures', params: { ...params, ...patch } }, true);
+  // The table follows the text as it is typed, once typing pauses (not per key, and not on the
+  // Latin letters an input method shows while a Chinese word is being composed).
+  const typing = useRef(0);
+  useEffect(() => () => clearTimeout(typing.current), []);
+  const typed = (value: string, composing: boolean) => {
+    setQ(value);
+    clearTimeout(typing.current);
+    if (!composing) typing.current = window.setTimeout(() => go({ q: value }), TYPING_PAUSE_MS);
+  };
   return (
     <div class="figure-filters">
       <div class="chips" role="group" aria-label={tt().category}>
@@ -35,7 +47,10 @@ export function FigureFilters({ params, counts, units, unit }: Props) {
         </label>
         <label class="grow">
           <span>{tt().filterText}</span>
-          <input type="search" value={q} placeholder={tt().filterPlaceholder} onInput={(e) => setQ(e.currentTarget.value)} onBlur={() => q !== params.q && go({ q })} />
+          <input type="search" value={q} placeholder={tt().filterPlaceholder}
+            onInput={(e) => typed(e.currentTarget.value, (e as unknown as InputEvent).isComposing)}
+            onCompositionEnd={(e) => typed(e.currentTarget.value, false)}
+            onBlur={() => { clearTimeout(typing.current); if (q !== params.q) go({ q }); }} />
         </label>
         <label>
           <span>{tt().sort}</span>

@@ -1,7 +1,7 @@
 // Place, body and indicator choices for the targets table; every choice goes into the address.
 import { navigate } from '../../state/route';
 import type { TargetsParams } from '../../lib/route';
-import { indicatorNames, type TargetRow } from '../../state/targets';
+import { indicatorChoices, type TargetRow } from '../../state/targets';
 import { groupName } from '../trends/strings';
 import { ts } from './strings';
 
@@ -9,7 +9,7 @@ export function TargetFilters({ params, rows }: { params: TargetsParams; rows: r
   const go = (patch: Partial<TargetsParams>) => navigate({ name: 'targets', params: { ...params, ...patch } }, true);
   const places = [...new Set(rows.map((r) => r.place ?? ''))].sort((a, b) => a.localeCompare(b, 'zh'));
   const bodies = [...new Set(rows.map((r) => r.body))];
-  const indicators = [...indicatorNames(rows)].sort((a, b) => a[1].localeCompare(b[1], 'zh'));
+  const indicators = indicatorChoices(rows, params);
   return (
     <form class="row figure-filters" onSubmit={(e) => e.preventDefault()}>
       <label>
