@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { loadSamples } from '../state/import-sources';
 import { reportFailure } from '../state/notices';
+import { backupDialogOpen } from '../state/backup';
 import { t } from './i18n';
 
 export function EmptyState({ onPick }: { onPick: () => void }) {
@@ -29,6 +30,8 @@ export function EmptyState({ onPick }: { onPick: () => void }) {
           {loading ? t().loadingSamples : t().trySamples}
         </button>
         <button type="button" onClick={onPick}>{t().importFiles}</button>
+        {/* A new device, or a library just cleared: the way back is a backup file. */}
+        <button type="button" onClick={() => { backupDialogOpen.value = true; }}>{t().backupImport}</button>
       </div>
     </section>
   );

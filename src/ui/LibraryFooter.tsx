@@ -14,7 +14,7 @@ export function LibraryFooter() {
   const u = usage.value;
   return (
     <footer class="library-foot">
-      {persistence.value === 'denied' && (
+      {persistence.value === 'denied' && summaries.value.length > 0 && (
         <p class="persist-note" role="note" data-persist="denied">
           {d.persistDenied}{' '}
           <button type="button" class="link" onClick={() => { backupDialogOpen.value = true; }}>{d.backupExport}</button>

@@ -19,6 +19,11 @@ describe('app import', () => {
     // Nothing to back up yet: the footer does not say it was never backed up.
     expect(text).not.toContain('尚未备份');
     expect(await reportCount(h.page)).toBe(0);
+    // A library on another device comes back from its backup file: the way is offered here.
+    await h.page.locator('.empty').getByRole('button', { name: '导入备份' }).click();
+    await h.page.getByRole('dialog', { name: '备份与恢复' }).waitFor();
+    await h.page.keyboard.press('Escape');
+    await h.page.getByRole('dialog', { name: '备份与恢复' }).waitFor({ state: 'hidden' });
   });
 
   it('imports picked files; empty and binary files fail alone with a reason, a 30 MB text is refused as too large, each alone', async () => {
