@@ -40,7 +40,7 @@ export interface TermTrend {
 }
 
 /**
- * A report's group; `places` gives each locality its shown name (placeNames), so a place written in
+ * A report's group; `places` gives each locality its shown name (placesOf), so a place written in
  * either script is one group.
  */
 export function groupOf(doc: TrendDoc, by: SplitBy, places?: ReadonlyMap<string, string>): string {
@@ -49,12 +49,12 @@ export function groupOf(doc: TrendDoc, by: SplitBy, places?: ReadonlyMap<string,
   return 'all';
 }
 
-/** Each locality's shown name: those that fold alike (義烏市, 义乌市) take the form most reports use. */
-export function placeNames(localities: Iterable<string | null>): Map<string, string> {
-  return shownNames(localities, foldName);
+/** Split by place, each locality's shown name: those that fold alike (義烏市, 义乌市) take the form most reports use. */
+function placesOf(docs: readonly TrendDoc[], by: SplitBy): Map<string, string> | undefined {
+  return by === 'locality' ? shownNames(docs.map((d) => d.locality), foldName) : undefined;
 }
 
-export function termTrend(docs: readonly TrendDoc[], term: string, by: SplitBy, places = by === 'locality' ? placeNames(docs.map((d) => d.locality)) : undefined): TermTrend {
+export function termTrend(docs: readonly TrendDoc[], term: string, by: SplitBy, places = placesOf(docs, by)): TermTrend {
   const perReport = docs.map((d) => countFolded(d.folded, term));
   const points = new Map<string, TrendPoint>();
   let firstYear: number | null = null;
@@ -80,6 +80,6 @@ export function termTrend(docs: readonly TrendDoc[], term: string, by: SplitBy, 
 }
 
 export function termTrends(docs: readonly TrendDoc[], terms: readonly string[], by: SplitBy): TermTrend[] {
-  const places = by === 'locality' ? placeNames(docs.map((d) => d.locality)) : undefined;
+  const places = placesOf(docs, by);
   return terms.map((t) => termTrend(docs, t, by, places));
 }
