@@ -13,9 +13,10 @@ import type { DocCore, DocText } from './types';
  * typed arrays (sections, heading paths, titles in one string), units always changed alike listed
  * once and the others as varint gaps, no heading text (rebuilt from the paragraphs). 5: the text
  * (folded and original) in its own record, the folded title and headings in the report's. 6: text
- * folded until OpenCC changes it no more (乾縣 folded to 乾县, and now to 干县 as 乾县 does).
+ * folded until OpenCC changes it no more (乾縣 folded to 乾县, and now to 干县 as 乾县 does). 7: a
+ * unit's own postings count it only where no pair starts at it (the pairs it starts hold the rest).
  */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;
 
 /** A report's record: its tables as they are in memory, sections as two typed arrays. */
 export interface StoredDoc extends Omit<DocCore, 'sections'> {

@@ -1,5 +1,7 @@
 // Postings of the body-text index: for each key (one character, or a pair of adjacent UTF-16 units
-// of folded text) the sections that hold it and how often, as delta + varint bytes. A segment covers
+// of folded text) the sections that hold it and how often, as delta + varint bytes. A unit's own
+// list counts it only where no pair starts at it (segment-entries.ts): its full count in a section
+// is that and the counts of the pairs it starts, whose keys lie side by side (unit << 16 | next). A segment covers
 // a run of section ids (one indexing batch, or several merged); it never changes once built, so it
 // goes into IndexedDB by structured clone as it is and loads without a rebuild.
 
@@ -170,6 +172,7 @@ export function countsAt(segments: readonly Segment[], key: number, secs: Int32A
   for (const seg of segments) {
     if (p >= to) break;
     if (seg.endSec <= secs[p]!) continue;
+    if (isUnit(key)) { p = unitCountsAt(seg, key, secs, p, to, out); continue; }
     const i = findKey(seg, key);
     if (i < 0) continue;
     const data = seg.data;
@@ -208,9 +211,102 @@ export function countsAt(segments: readonly Segment[], key: number, secs: Int32A
 export function lookup(segments: readonly Segment[], key: number, out: PostingList, live?: (sec: number) => boolean): void {
   out.n = 0;
   for (const seg of segments) {
+    if (isUnit(key)) { unitInto(seg, key, out, live); continue; }
     const i = findKey(seg, key);
     if (i >= 0) decodeInto(seg, i, out, live);
   }
+}
+
+/** Keys below this are single units; pairs start at 0x210000 (their first unit is above U+0020). */
+const isUnit = (key: number) => key < 0x10000;
+
+/** Index of the first key of seg.keys not below `key`. */
+function lowerBound(seg: Segment, key: number): number {
+  let lo = 0;
+  let hi = seg.keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (seg.keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lists making up a unit's full count in seg: its own (if any), then the pairs it starts. */
+function unitLists(seg: Segment, unit: number): { own: number; from: number; to: number } {
+  const from = lowerBound(seg, unit * 0x10000);
+  return { own: findKey(seg, unit), from, to: lowerBound(seg, (unit + 1) * 0x10000) };
+}
+
+/** Counts per section of the segment (index: section - firstSec), summed over lists; kept zeroed between uses. */
+let sums = new Int32Array(1024);
+
+/** Sums a unit's lists in seg into `sums`; false when it has none there. */
+function sumUnit(seg: Segment, unit: number): boolean {
+  const { own, from, to } = unitLists(seg, unit);
+  if (own < 0 && from === to) return false;
+  if (sums.length < seg.endSec - seg.firstSec) sums = new Int32Array(seg.endSec - seg.firstSec);
+  if (own >= 0) sumLists(seg, own, own + 1);
+  sumLists(seg, from, to);
+  return true;
+}
+
+/**
+ * Adds the counts of lists [from, to) of seg into `sums`. They lie side by side in seg.data, so they
+ * are read in one run, each list's gaps counting from the segment's first section again: a common
+ * unit starts a thousand pairs in a segment, most of a posting or two, and decoding each into a list
+ * of its own first cost single characters half their time again.
+ */
+function sumLists(seg: Segment, from: number, to: number): void {
+  const { data, offs } = seg;
+  let at = offs[from]!;
+  for (let i = from; i < to; i++) {
+    const end = offs[i + 1]!;
+    let sec = 0;
+    while (at < end) {
+      let b = data[at++]!;
+      let v = b & 0x7f;
+      for (let scale = 128; b & 0x80; scale *= 128) {
+        b = data[at++]!;
+        v += (b & 0x7f) * scale;
+      }
+      sec += Math.floor(v / 4);
+      let count = (v & 3) + 1;
+      if (count === 4) {
+        b = data[at++]!;
+        let c = b & 0x7f;
+        for (let scale = 128; b & 0x80; scale *= 128) {
+          b = data[at++]!;
+          c += (b & 0x7f) * scale;
+        }
+        count += c;
+      }
+      sums[sec]! += count;
+    }
+  }
+}
+
+/** Appends a unit's full counts in seg to out (sections ascending), keeping those `live` accepts. */
+function unitInto(seg: Segment, unit: number, out: PostingList, live?: (sec: number) => boolean): void {
+  if (!sumUnit(seg, unit)) return;
+  const size = seg.endSec - seg.firstSec;
+  out.reserve(size);
+  for (let k = 0; k < size; k++) {
+    const count = sums[k]!;
+    if (count === 0) continue;
+    sums[k] = 0;
+    if (live && !live(seg.firstSec + k)) continue;
+    out.secs[out.n] = seg.firstSec + k;
+    out.counts[out.n++] = count;
+  }
+}
+
+/** countsAt for a unit: its full count at secs[p, to) that lie in seg, into out; returns the first p past seg. */
+function unitCountsAt(seg: Segment, unit: number, secs: Int32Array, p: number, to: number, out: Int32Array): number {
+  const summed = sumUnit(seg, unit);
+  for (; p < to && secs[p]! < seg.endSec; p++) if (summed) out[p] = sums[secs[p]! - seg.firstSec]!;
+  if (summed) sums.fill(0, 0, seg.endSec - seg.firstSec);
+  return p;
 }
 
 /**
@@ -220,6 +316,11 @@ export function lookup(segments: readonly Segment[], key: number, out: PostingLi
 export function keyCost(segments: readonly Segment[], key: number): number {
   let bytes = 0;
   for (const seg of segments) {
+    if (isUnit(key)) {
+      const { own, from, to } = unitLists(seg, key);
+      bytes += seg.offs[to]! - seg.offs[from]! + (own < 0 ? 0 : seg.offs[own + 1]! - seg.offs[own]!);
+      continue;
+    }
     const i = findKey(seg, key);
     if (i >= 0) bytes += seg.offs[i + 1]! - seg.offs[i]!;
   }

@@ -65,7 +65,7 @@ export class SegmentBuilder {
     b.sort();
     out.len = 0;
     // Single units' keys are all below pairs' (0x210000 and up): their lists come first.
-    const nUnits = writeUnitPostings(b.units.keys, b.units.n, b.secOf, this.first);
+    const nUnits = writeUnitPostings(b.ends, b.nEnds, b.secOf, this.first);
     const nKeys = writePairPostings(b.pairs.keys, b.pairs.secs, b.pairs.n, b.secOf, this.first, nUnits);
     const seg: Segment = { firstSec: this.first, endSec: this.end, keys: outKeys.slice(0, nKeys), offs: outOffs.slice(0, nKeys + 1), data: out.bytes() };
     setLastSections(seg, outLasts.slice(0, nKeys));
@@ -85,7 +85,7 @@ function roomForKey(nKeys: number): void {
 }
 
 /**
- * Postings of single units (from key 0): `packed` holds unit << 16 | section ordinal (its id in
+ * Postings of single units (from key 0) where no pair starts: `packed` holds unit << 16 | section ordinal (its id in
  * `secOf`), sorted; the first gap counts from the batch's first section. Returns the number of keys.
  */
 function writeUnitPostings(packed: Uint32Array, n: number, secOf: Int32Array, first: number): number {

@@ -49,6 +49,13 @@ export class BatchKeys {
   /** Single units, each packed as unit << 16 | section ordinal, and beside it (`secs`) the unit before it when they pair. */
   units = new Occurrences();
   pairs = new Occurrences();
+  /**
+   * The units no pair starts at (the last of a section, or before a space or an unpaired unit), packed
+   * as units are: a unit's own postings count only these, its full count in a section being these
+   * and its pairs' (postings.ts): a third of the postings saved, the pairs holding the rest.
+   */
+  ends = new Uint32Array(1 << 12);
+  nEnds = 0;
   /** Occurrences per unit value: of single units, of pairs' first unit. */
   private unitCounts = new Uint32Array(65536);
   private highCounts = new Uint32Array(65536);
@@ -68,7 +75,7 @@ export class BatchKeys {
 
   /** Forgets the batch (the arrays stay for the next one). */
   clear(): void {
-    this.units.n = this.pairs.n = this.nPairs = this.nSecs = 0;
+    this.units.n = this.pairs.n = this.nPairs = this.nSecs = this.nEnds = 0;
     for (let k = 0; k < this.nDistinct; k++) {
       const u = this.distinct[k]!;
       this.unitCounts[u] = this.highCounts[u] = 0;
@@ -89,10 +96,18 @@ export class BatchKeys {
     let np = this.nPairs;
     let prev = 0;
     let prevPaired = false;
+    // The unit before, packed, until the next tells whether a pair starts at it (-1: none waiting).
+    let open = -1;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (c <= 0x20) { prevPaired = false; continue; }
-      uKeys[nu] = ((c << 16) | rel) >>> 0;
+      if (c <= 0x20) {
+        if (open >= 0) this.end(open);
+        open = -1;
+        prevPaired = false;
+        continue;
+      }
+      const packed = ((c << 16) | rel) >>> 0;
+      uKeys[nu] = packed;
       if (unitCounts[c]!++ === 0) distinct[nDistinct++] = c;
       const paired = PAIRED[c] === 1;
       // The unit's pair with the one before it, if any, is noted by that unit (0: none; units here are above U+0020).
@@ -100,14 +115,24 @@ export class BatchKeys {
         uPrev[nu] = prev;
         highCounts[prev]!++;
         np++;
-      } else uPrev[nu] = 0;
+      } else {
+        uPrev[nu] = 0;
+        if (open >= 0) this.end(open);
+      }
       nu++;
       prev = c;
       prevPaired = paired;
+      open = packed;
     }
+    if (open >= 0) this.end(open);
     this.units.n = nu;
     this.nPairs = np;
     this.nDistinct = nDistinct;
+  }
+
+  private end(packed: number): void {
+    if (this.nEnds === this.ends.length) this.ends = grow(this.ends, new Uint32Array(2 * this.nEnds), this.nEnds);
+    this.ends[this.nEnds++] = packed;
   }
 
   /**
@@ -122,5 +147,7 @@ export class BatchKeys {
     const np = listPairs(this.units.keys, this.units.secs, this.units.n, this.pairs.keys, this.pairs.secs);
     this.pairs.n = np;
     this.pairs.pass(this.highCounts, values, 16, true);
+    // Few (about one per paragraph): a plain numeric sort orders them by unit, then section.
+    this.ends.subarray(0, this.nEnds).sort();
   }
 }

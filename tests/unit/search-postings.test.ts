@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { headText } from '../../src/search/doc';
 import { SearchIndex } from '../../src/search/index';
-import { decodeInto, pairKey, PostingList, PostingWriter, type Segment } from '../../src/search/postings';
+import { countsAt, decodeInto, keyCost, lookup, pairKey, PostingList, PostingWriter, type Segment } from '../../src/search/postings';
+import { SegmentBuilder } from '../../src/search/segment-build';
 import { mergeSegments } from '../../src/search/segment-merge';
 import { occurrences } from '../../src/search/match';
 import { parseQuery } from '../../src/search/query-parse';
@@ -119,6 +120,31 @@ describe('postings bytes', () => {
     expect(pairKey(0x653f, 0x20)).toBeNull();
     expect(pairKey(0x3000, 0x653f)).toBeNull();
     expect(pairKey(0x653f, 0x534f)).toBe(((0x653f << 16) | 0x534f) >>> 0);
+  });
+
+  it("counts a unit in full from its own list (where no pair starts) and the pairs it starts, across segments", () => {
+    const rand = rng(9);
+    // Units that end sections, stand before spaces and line breaks, never pair (U+3000), or are surrogates.
+    const alphabet = ['政', '协', '，', '。', ' ', '\n', '\u3000', '\ud840', '\udc00', 'a', '1'];
+    const sections = Array.from({ length: 300 }, () => Array.from({ length: Math.floor(rand() * 12) }, () => alphabet[Math.floor(rand() * alphabet.length)]!).join(''));
+    const segments: Segment[] = [];
+    const builder = new SegmentBuilder();
+    sections.forEach((text, sec) => {
+      builder.addSection(sec, text, 0, text.length);
+      if (sec % 70 === 69) segments.push(...builder.sealAll());
+    });
+    segments.push(...builder.sealAll());
+    const live = (sec: number) => sec % 7 !== 3;
+    const every = Int32Array.from(sections.keys());
+    for (const unit of new Set([...alphabet.join('')].map((c) => c.charCodeAt(0)).filter((c) => c > 0x20))) {
+      const plain = sections.map((t) => [...t].filter((c) => c.charCodeAt(0) === unit).length);
+      const list = new PostingList();
+      lookup(segments, unit, list, live);
+      const want = plain.flatMap((n, sec) => (n > 0 && live(sec) ? [[sec, n]] : []));
+      expect(Array.from(list.secs.subarray(0, list.n), (sec, p) => [sec, list.counts[p]!]), String.fromCharCode(unit)).toEqual(want);
+      expect([...countsAt(segments, unit, every, 0, every.length, new Int32Array(every.length))]).toEqual(plain);
+      expect(keyCost(segments, unit)).toBeGreaterThanOrEqual(plain.filter((n) => n > 0).length);
+    }
   });
 });
 

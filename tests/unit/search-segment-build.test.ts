@@ -20,7 +20,8 @@ function plainCounts(sections: [number, string][]): Map<number, [number, number]
     const bump = (k: number) => here.set(k, (here.get(k) ?? 0) + 1);
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c > 0x20) bump(c);
+      // A unit's own list counts it where no pair starts at it (the pairs it starts hold the rest).
+      if (c > 0x20 && (i + 1 === text.length || pairKey(c, text.charCodeAt(i + 1)) === null)) bump(c);
       const pair = i > 0 ? pairKey(text.charCodeAt(i - 1), c) : null;
       if (pair !== null) bump(pair);
     }
