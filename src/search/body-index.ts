@@ -5,6 +5,7 @@
 import type { Segment } from './postings';
 import { SegmentBuilder } from './segment-build';
 import { mergeSegments } from './segment-merge';
+import { sectionCount } from './sections';
 import type { DocCore, IndexedDoc } from './types';
 
 /** Segments whose section counts share a tier (powers of MERGE_FAN) merge MERGE_FAN at a time. */
@@ -47,16 +48,16 @@ export class BodyIndex {
   }
 
   private setSpans(doc: DocCore): void {
-    doc.sections.forEach((s, i) => {
-      this.span[2 * (doc.secBase + i)] = doc.paraStart[s.start]!;
-      this.span[2 * (doc.secBase + i) + 1] = doc.paraStart[s.end]! - 1;
-    });
+    for (let i = 0; i < sectionCount(doc); i++) {
+      this.span[2 * (doc.secBase + i)] = doc.paraStart[doc.secStart[i]!]!;
+      this.span[2 * (doc.secBase + i) + 1] = doc.paraStart[doc.secStart[i + 1]!]! - 1;
+    }
   }
 
   /** Gives the report its section ids and queues its postings for the next commit. */
   add(slot: number, doc: IndexedDoc): void {
     const base = (doc.secBase = this.nextSec);
-    this.nextSec += doc.sections.length;
+    this.nextSec += sectionCount(doc);
     this.claim(this.nextSec);
     this.setSpans(doc);
     for (let sec = base; sec < this.nextSec; sec++) {
@@ -66,12 +67,12 @@ export class BodyIndex {
   }
 
   remove(doc: DocCore): void {
-    this.owner.fill(-1, doc.secBase, doc.secBase + doc.sections.length);
+    this.owner.fill(-1, doc.secBase, doc.secBase + sectionCount(doc));
   }
 
   /** A stored report back in place: its sections are in the stored segments already. */
   restore(slot: number, doc: DocCore): void {
-    const end = doc.secBase + doc.sections.length;
+    const end = doc.secBase + sectionCount(doc);
     this.claim(end);
     this.owner.fill(slot, doc.secBase, end);
     this.setSpans(doc);
@@ -93,7 +94,7 @@ export class BodyIndex {
    * inside a report (one report of over two million characters always is).
    */
   covers(doc: DocCore): boolean {
-    const end = doc.secBase + doc.sections.length;
+    const end = doc.secBase + sectionCount(doc);
     let at = doc.secBase;
     // Segments ascend and do not overlap: each that holds the next uncovered section covers up to its end.
     for (const s of this.segments) {

@@ -4,6 +4,7 @@
 // reports; the sections per word are found only for the few reports shown.
 import { forHeadingParas, headingText, headText } from './doc';
 import { scanTerm } from './match';
+import { sectionCount } from './sections';
 import type { DocMatch, MatchSet, PreparedTerm } from './scan';
 import type { DocCore } from './types';
 
@@ -40,7 +41,7 @@ function lowerBound(secs: Int32Array, n: number, value: number): number {
 /** Local sections of the report holding word t (ascending), from its postings list. */
 function termSections(set: MatchSet, t: number, doc: DocCore): number[] {
   const list = set.lists[t]!;
-  const end = doc.secBase + doc.sections.length;
+  const end = doc.secBase + sectionCount(doc);
   const secs: number[] = [];
   for (let p = lowerBound(list.secs, list.n, doc.secBase); p < list.n && list.secs[p]! < end; p++) {
     if (set.alive(list.secs[p]!)) secs.push(list.secs[p]! - doc.secBase);
@@ -63,6 +64,6 @@ export function docCounts(set: MatchSet, i: number, doc: DocCore): Pick<DocMatch
 /** The full match of one report to show: its counts and, per word, the sections holding it. */
 export function docMatch(set: MatchSet, i: number, doc: DocCore): DocMatch {
   const termSecs = set.include.map((_, t) => termSections(set, t, doc));
-  const sections = set.scope === 'report' ? [...doc.sections.keys()] : [...new Set(termSecs.flat())].sort((a, b) => a - b);
+  const sections = set.scope === 'report' ? Array.from(doc.secHead.keys()) : [...new Set(termSecs.flat())].sort((a, b) => a - b);
   return { doc, sections, termSecs, ...docCounts(set, i, doc) };
 }

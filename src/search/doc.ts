@@ -4,7 +4,7 @@
 // Nothing here depends on how good the outline is.
 import type { ParsedReport } from '../model/report';
 import { foldForMatch, foldWithMap } from '../text/fold';
-import { packPaths, packTitles, splitSections } from './sections';
+import { packPaths, packSections, packTitles, splitSections } from './sections';
 import { diffOriginal } from './original';
 import type { DocCore, DocMeta, DocText, IndexedDoc } from './types';
 
@@ -66,7 +66,7 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const foldedParas = paragraphs.length === 0 ? [] : folded.split('\n');
   if (foldedParas.length !== paragraphs.length) throw new Error('folding changed the paragraph count');
   const paraStart = offsets(foldedParas);
-  const sections = splitSections(paragraphs.length, report.outline);
+  const { secStart, secHead } = packSections(splitSections(paragraphs.length, report.outline), paragraphs.length);
   const headingParas = headingParasOf(report);
   const titlePara = findTitlePara(foldedParas, report.title);
   return {
@@ -75,9 +75,10 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
     paraCount: paragraphs.length,
     headingParas,
     titlePara,
-    sections,
+    secStart,
+    secHead,
     titles: packTitles(report.outline),
-    paths: packPaths(report.outline, sections),
+    paths: packPaths(report.outline, secHead),
     folded,
     paraStart,
     ...headLines(foldedParas, headingParas, titlePara),
@@ -153,11 +154,12 @@ export function sectionPath(doc: Pick<DocCore, 'titles' | 'paths'>, i: number): 
  * Visits the title paragraph and the heading paragraphs inside the given local sections (ascending),
  * each once, with the section it falls in.
  */
-export function forHeadingParas(doc: Pick<DocCore, 'sections' | 'headingParas' | 'titlePara'>, sections: readonly number[], visit: (para: number, where: 'title' | 'heading', section: number) => void): void {
+export function forHeadingParas(doc: Pick<DocCore, 'secStart' | 'headingParas' | 'titlePara'>, sections: readonly number[], visit: (para: number, where: 'title' | 'heading', section: number) => void): void {
   const heads = doc.headingParas;
   let h = 0;
   for (const section of sections) {
-    const { start, end } = doc.sections[section]!;
+    const start = doc.secStart[section]!;
+    const end = doc.secStart[section + 1]!;
     if (doc.titlePara >= start && doc.titlePara < end) visit(doc.titlePara, 'title', section);
     while (h < heads.length && heads[h]! < start) h++;
     for (; h < heads.length && heads[h]! < end; h++) if (heads[h] !== doc.titlePara) visit(heads[h]!, 'heading', section);

@@ -18,12 +18,9 @@ import type { DocCore, DocText } from './types';
  */
 export const SEARCH_INDEX_VERSION = 7;
 
-/** A report's record: its tables as they are in memory, sections as two typed arrays. */
-export interface StoredDoc extends Omit<DocCore, 'sections'> {
+/** A report's record: its tables as they are in memory. */
+export interface StoredDoc extends DocCore {
   v: number;
-  /** Section i is paragraphs [secStart[i], secStart[i + 1]) under outline heading secHead[i]. */
-  secStart: Uint32Array;
-  secHead: Int32Array;
 }
 
 export interface StoredSegment extends Segment {
@@ -46,11 +43,7 @@ export interface SearchIndexExport {
 }
 
 export function storeDoc(doc: DocCore): StoredDoc {
-  const { sections, ...rest } = doc;
-  const secStart = new Uint32Array(sections.length + 1);
-  sections.forEach((s, i) => { secStart[i] = s.start; });
-  secStart[sections.length] = doc.paraCount;
-  return { ...rest, secStart, secHead: Int32Array.from(sections, (s) => s.heading), v: SEARCH_INDEX_VERSION };
+  return { ...doc, v: SEARCH_INDEX_VERSION };
 }
 
 export function storeText(id: string, text: DocText): StoredText {
@@ -73,11 +66,9 @@ function tablesFit(doc: StoredDoc): boolean {
 /** The indexed report back from its stored record, or null when it is from another version or damaged. */
 export function restoreDoc(stored: StoredDoc): DocCore | null {
   if (!stored || stored.v !== SEARCH_INDEX_VERSION) return null;
-  const { v: _v, secStart, secHead, ...doc } = stored;
+  const { v: _v, ...doc } = stored;
   if (!Number.isInteger(doc.secBase) || doc.secBase < 0 || typeof doc.titles !== 'string' || typeof doc.heads !== 'string') return null;
-  if (!tablesFit(stored)) return null;
-  const sections = Array.from(secHead, (heading, i) => ({ heading, start: secStart[i]!, end: secStart[i + 1]! }));
-  return { ...doc, sections };
+  return tablesFit(stored) ? doc : null;
 }
 
 /** A report's text back from its record, or null when it is from another version or damaged. */

@@ -46,10 +46,10 @@ export function walkTerm(doc: IndexedDoc, term: PreparedTerm, sections: readonly
   let go = true;
   for (let k = 0; go && k < sections.length; k++) {
     const section = sections[k]!;
-    const sec = doc.sections[section]!;
-    const from = doc.paraStart[sec.start]!;
-    const slice = doc.folded.slice(from, doc.paraStart[sec.end]! - 1);
-    let para = sec.start;
+    const start = doc.secStart[section]!;
+    const from = doc.paraStart[start]!;
+    const slice = doc.folded.slice(from, doc.paraStart[doc.secStart[section + 1]!]! - 1);
+    let para = start;
     scanTerm(slice, term, 0, slice.length, (offset) => {
       const at = from + offset;
       while (doc.paraStart[para + 1]! <= at) para++;

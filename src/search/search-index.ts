@@ -260,8 +260,9 @@ export class SearchIndex {
     const doc = this.docs.get(id);
     if (!doc || words.length === 0) return null;
     const heads = new Set(doc.headingParas);
-    for (let i = 0; i < doc.sections.length; i++) {
-      const { start, heading } = doc.sections[i]!;
+    for (let i = 0; i < doc.secHead.length; i++) {
+      const start = doc.secStart[i]!;
+      const heading = doc.secHead[i]!;
       if (heading < 0 || !heads.has(start)) continue;
       const text = headingText(doc, start);
       if (words.every((w) => text.includes(w))) return { heading, path: sectionPath(doc, i) };

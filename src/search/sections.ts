@@ -2,7 +2,7 @@
 // holds it, and a section is a run of paragraphs with the same innermost heading. Works with any
 // outline the parser gives, including none (then the whole report is one section).
 import type { Heading } from '../model/report';
-import type { DocSection } from './types';
+import type { DocCore, DocSection } from './types';
 
 /** Outline indexes of the headings from the top level down to heading h (outline is flat, in document order). */
 export function headingPath(outline: Heading[], h: number): number[] {
@@ -39,13 +39,24 @@ export function splitSections(paragraphCount: number, outline: Heading[]): DocSe
   return sections;
 }
 
+/** The sections as a report's tables keep them (see DocCore.secStart and secHead). */
+export function packSections(sections: readonly DocSection[], paraCount: number): { secStart: Uint32Array; secHead: Int32Array } {
+  const secStart = new Uint32Array(sections.length + 1);
+  sections.forEach((s, i) => { secStart[i] = s.start; });
+  secStart[sections.length] = paraCount;
+  return { secStart, secHead: Int32Array.from(sections, (s) => s.heading) };
+}
+
+/** A report's number of sections. */
+export const sectionCount = (doc: Pick<DocCore, 'secHead'>): number => doc.secHead.length;
+
 /**
  * Every section's heading path in one array: entries [0, n] say where section i's outline indexes
  * start (from index n + 1 on), so a report's paths are one typed array, not an array per section.
  */
-export function packPaths(outline: Heading[], sections: readonly DocSection[]): Uint32Array {
-  const lists = sections.map((s) => (s.heading >= 0 ? headingPath(outline, s.heading) : []));
-  const n = sections.length;
+export function packPaths(outline: Heading[], secHead: Int32Array): Uint32Array {
+  const lists = Array.from(secHead, (heading) => (heading >= 0 ? headingPath(outline, heading) : []));
+  const n = secHead.length;
   const out = new Uint32Array(n + 1 + lists.reduce((k, l) => k + l.length, 0));
   let at = n + 1;
   lists.forEach((list, i) => {
