@@ -1,7 +1,9 @@
 // Postings of the body-text index: for each key (one character, or a pair of adjacent UTF-16 units
 // of folded text) the sections that hold it and how often, as delta + varint bytes. A unit's own
 // list counts it only where no pair starts at it (segment-entries.ts): its full count in a section
-// is that and the counts of the pairs it starts, whose keys lie side by side (unit << 16 | next). A segment covers
+// is that and the counts of the pairs it starts, whose keys lie side by side (unit << 16 | next).
+// A unit starting many different pairs also has a full list in a segment (FULL_UNIT + unit) that
+// says the same at a fraction of the reading (segment-build.ts). A segment covers
 // a run of section ids (one indexing batch, or several merged); it never changes once built, so it
 // goes into IndexedDB by structured clone as it is and loads without a rebuild.
 
@@ -172,8 +174,8 @@ export function countsAt(segments: readonly Segment[], key: number, secs: Int32A
   for (const seg of segments) {
     if (p >= to) break;
     if (seg.endSec <= secs[p]!) continue;
-    if (isUnit(key)) { p = unitCountsAt(seg, key, secs, p, to, out); continue; }
-    const i = findKey(seg, key);
+    const i = findKey(seg, isUnit(key) ? FULL_UNIT + key : key);
+    if (isUnit(key) && i < 0) { p = unitCountsAt(seg, key, secs, p, to, out); continue; }
     if (i < 0) continue;
     const data = seg.data;
     let at = seg.offs[i]!;
@@ -220,6 +222,9 @@ export function lookup(segments: readonly Segment[], key: number, out: PostingLi
 /** Keys below this are single units; pairs start at 0x210000 (their first unit is above U+0020). */
 const isUnit = (key: number) => key < 0x10000;
 
+/** FULL_UNIT + unit keys a unit's full list: in a segment that has one, it counts the unit in every section. */
+export const FULL_UNIT = 0x10000;
+
 /** Index of the first key of seg.keys not below `key`. */
 function lowerBound(seg: Segment, key: number): number {
   let lo = 0;
@@ -234,6 +239,8 @@ function lowerBound(seg: Segment, key: number): number {
 
 /** The lists making up a unit's full count in seg: its own (if any), then the pairs it starts. */
 function unitLists(seg: Segment, unit: number): { own: number; from: number; to: number } {
+  // No pair starts at a space or control (and FULL_UNIT keys are where unit 1's pairs would be).
+  if (unit <= 0x20) return { own: findKey(seg, unit), from: 0, to: 0 };
   const from = lowerBound(seg, unit * 0x10000);
   return { own: findKey(seg, unit), from, to: lowerBound(seg, (unit + 1) * 0x10000) };
 }
@@ -288,6 +295,8 @@ function sumLists(seg: Segment, from: number, to: number): void {
 
 /** Appends a unit's full counts in seg to out (sections ascending), keeping those `live` accepts. */
 function unitInto(seg: Segment, unit: number, out: PostingList, live?: (sec: number) => boolean): void {
+  const full = findKey(seg, FULL_UNIT + unit);
+  if (full >= 0) { decodeInto(seg, full, out, live); return; }
   if (!sumUnit(seg, unit)) return;
   const size = seg.endSec - seg.firstSec;
   out.reserve(size);
@@ -316,6 +325,11 @@ function unitCountsAt(seg: Segment, unit: number, secs: Int32Array, p: number, t
 export function keyCost(segments: readonly Segment[], key: number): number {
   let bytes = 0;
   for (const seg of segments) {
+    const full = isUnit(key) ? findKey(seg, FULL_UNIT + key) : -1;
+    if (full >= 0) {
+      bytes += seg.offs[full + 1]! - seg.offs[full]!;
+      continue;
+    }
     if (isUnit(key)) {
       const { own, from, to } = unitLists(seg, key);
       bytes += seg.offs[to]! - seg.offs[from]! + (own < 0 ? 0 : seg.offs[own + 1]! - seg.offs[own]!);

@@ -3,7 +3,9 @@
 // first, whose delta now counts from the previous segment's last section (the bytes come out the
 // same as decoding and re-encoding, since varints are written in their shortest form). Keys come
 // in order from a walk over the parts' sorted keys; output arrays are sized once from the inputs.
-import { decodeInto, PostingList, PostingWriter, type Segment } from './postings';
+// A unit's full list (FULL_UNIT + unit) must count it in every section of its segment: it is kept
+// only when every part has one (the merged segment then counts the unit from its pairs).
+import { decodeInto, FULL_UNIT, PostingList, PostingWriter, type Segment } from './postings';
 import { lastSections, setLastSections } from './segment-lasts';
 
 /** Writes the postings of seg.keys[i] into w after section `prev`; returns the last section written (from `lasts` when known). */
@@ -59,6 +61,10 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
   // A rebased first gap takes at most 4 more bytes than it did.
   const w = new PostingWriter(segs.reduce((n, s) => n + s.data.length + 4 * s.keys.length, 0));
   for (let key = nextKey(segs, ptr); key >= 0; key = nextKey(segs, ptr)) {
+    if (key >= FULL_UNIT && key < 2 * FULL_UNIT && !segs.every((s, j) => s.keys[ptr[j]!] === key)) {
+      segs.forEach((s, j) => { if (s.keys[ptr[j]!] === key) ptr[j]!++; });
+      continue;
+    }
     const start = w.len;
     let prev = firstSec;
     for (let j = 0; j < segs.length; j++) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { headText } from '../../src/search/doc';
 import { SearchIndex } from '../../src/search/index';
-import { countsAt, decodeInto, keyCost, lookup, pairKey, PostingList, PostingWriter, type Segment } from '../../src/search/postings';
+import { countsAt, decodeInto, FULL_UNIT, keyCost, lookup, pairKey, PostingList, PostingWriter, type Segment } from '../../src/search/postings';
 import { SegmentBuilder } from '../../src/search/segment-build';
 import { mergeSegments } from '../../src/search/segment-merge';
 import { occurrences } from '../../src/search/match';
@@ -145,6 +145,35 @@ describe('postings bytes', () => {
       expect([...countsAt(segments, unit, every, 0, every.length, new Int32Array(every.length))]).toEqual(plain);
       expect(keyCost(segments, unit)).toBeGreaterThanOrEqual(plain.filter((n) => n > 0).length);
     }
+  });
+
+  it("counts a unit by its full list where a segment has one, and from its pairs once a merge drops it", () => {
+    // '、' before a hundred different units: a full list; before one unit only: none.
+    const many = Array.from({ length: 40 }, (_, k) => Array.from({ length: 6 }, (_, j) => `、${String.fromCharCode(0x4e00 + ((k * 6 + j) % 100))}`).join(''));
+    const few = Array.from({ length: 40 }, () => '、政、政、');
+    const build = (texts: string[], base: number) => {
+      const b = new SegmentBuilder();
+      texts.forEach((t, i) => b.addSection(base + i, t, 0, t.length));
+      return b.sealAll()[0]!;
+    };
+    const full = FULL_UNIT + 0x3001;
+    const a = build(many, 0);
+    const b = build(few, 40);
+    expect(a.keys.includes(full)).toBe(true);
+    expect(b.keys.includes(full)).toBe(false);
+    const plain = [...many, ...few].map((t) => t.split('、').length - 1);
+    const every = Int32Array.from(plain.keys());
+    const merged = mergeSegments([a, b], () => true);
+    expect(merged.keys.includes(full)).toBe(false);
+    expect(mergeSegments([a, build(many, 40)], () => true).keys.includes(full)).toBe(true);
+    for (const segs of [[a, b], [merged]]) {
+      const list = new PostingList();
+      lookup(segs, 0x3001, list);
+      expect(Array.from(list.counts.subarray(0, list.n))).toEqual(plain);
+      expect([...countsAt(segs, 0x3001, every, 0, every.length, new Int32Array(every.length))]).toEqual(plain);
+    }
+    // The full list is read instead of the pairs: it costs a fraction of them.
+    expect(keyCost([a], 0x3001)).toBeLessThan(keyCost([merged], 0x3001) / 2);
   });
 });
 

@@ -4,7 +4,7 @@
 // every varint size) and gaps between sections of every size; batches too large for one segment
 // (65,536 sections, 2^22 key occurrences) seal early into adjacent segments.
 import { describe, expect, it } from 'vitest';
-import { decodeInto, pairKey, PostingList, type Segment } from '../../src/search/postings';
+import { decodeInto, FULL_UNIT, pairKey, PostingList, type Segment } from '../../src/search/postings';
 import { SegmentBuilder } from '../../src/search/segment-build';
 import { mergeSegments } from '../../src/search/segment-merge';
 
@@ -34,7 +34,7 @@ function plainCounts(sections: [number, string][]): Map<number, [number, number]
   return out;
 }
 
-function decoded(segs: Segment[]): Map<number, [number, number][]> {
+function decoded(segs: Segment[], sections: [number, string][]): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   for (const seg of segs) {
     expect([...seg.keys]).toEqual([...seg.keys].sort((a, b) => a - b));
@@ -43,6 +43,16 @@ function decoded(segs: Segment[]): Map<number, [number, number][]> {
       decodeInto(seg, i, list);
       const got = Array.from(list.secs.subarray(0, list.n), (s, p): [number, number] => [s, list.counts[p]!]);
       for (const [s] of got) expect(s >= seg.firstSec && s < seg.endSec).toBe(true);
+      if (key >= FULL_UNIT && key < 2 * FULL_UNIT) {
+        // A unit's full list: every occurrence, in every section of its segment that holds the unit.
+        const unit = String.fromCharCode(key - FULL_UNIT);
+        const want = sections.flatMap(([sec, text]): [number, number][] => {
+          const n = text.split(unit).length - 1;
+          return sec >= seg.firstSec && sec < seg.endSec && n > 0 ? [[sec, n]] : [];
+        });
+        expect(got, `full list of ${unit}`).toEqual(want);
+        return;
+      }
       const have = out.get(key);
       if (have) have.push(...got);
       else out.set(key, got);
@@ -83,7 +93,9 @@ describe('sealing a segment', () => {
       const segs = builder.sealAll();
       expect(segs.length).toBe(1);
       expect([segs[0]!.firstSec, segs[0]!.endSec]).toEqual([sections[0]![0], sections.at(-1)![0] + 1]);
-      expect(decoded(segs)).toEqual(plainCounts(sections));
+      expect(decoded(segs, sections)).toEqual(plainCounts(sections));
+      // '，' and '。' start pairs with thousands of different units: they have full lists too.
+      expect([...segs[0]!.keys].filter((k) => k >= FULL_UNIT && k < 2 * FULL_UNIT).map((k) => String.fromCharCode(k - FULL_UNIT))).toEqual(expect.arrayContaining(['，', '。']));
       // Memory given back between imports: the next batch grows fresh tables and counts the same.
       if (batch % 2 === 1) builder.release();
     }
@@ -95,7 +107,8 @@ describe('sealing a segment', () => {
     builder.addSection(0, '政协工作', 0, 4);
     builder.release();
     builder.addSection(1, '工作报告', 0, 4);
-    expect(decoded(builder.sealAll())).toEqual(plainCounts([[0, '政协工作'], [1, '工作报告']]));
+    const sections: [number, string][] = [[0, '政协工作'], [1, '工作报告']];
+    expect(decoded(builder.sealAll(), sections)).toEqual(plainCounts(sections));
   });
 
   it('seals early, into adjacent segments holding the same postings, past 65,536 sections or 2^22 key occurrences', () => {
@@ -118,7 +131,7 @@ describe('sealing a segment', () => {
       expect(segs[0]!.firstSec).toBe(5);
       expect(segs[0]!.endSec).toBe(segs[1]!.firstSec - 1);
       expect(segs[1]!.endSec).toBe(5 + 2 * (count - 1) + 1);
-      expect(decoded(segs)).toEqual(plainCounts(sections));
+      expect(decoded(segs, sections)).toEqual(plainCounts(sections));
     }
   });
 });
@@ -149,7 +162,8 @@ describe('merging segments built in this session', () => {
       expect(level1).toEqual(level1Stored);
       const top = mergeSegments(level1, () => true);
       expect(top).toEqual(mergeSegments(level1Stored.map(copy), () => true));
-      expect(decoded([top])).toEqual(plainCounts(sections.filter(([s]) => live(s))));
+      const alive = sections.filter(([s]) => live(s));
+      expect(decoded([top], alive)).toEqual(plainCounts(alive));
     }
   });
 });
