@@ -21,7 +21,8 @@ export interface OpenState {
 export const openReportState = signal<OpenState | null>(null);
 export const viewScript = signal<ViewScript>('original');
 /** Paragraph texts and outline titles in the chosen script; null shows the report's own. */
-export const convertedText = signal<{ title: string | null; paragraphs: string[]; titles: string[] } | null>(null);
+/** The report's words in the chosen script: its title, place and speaker (the head), paragraphs and outline titles. */
+export const convertedText = signal<{ title: string | null; locality: string | null; speaker: string | null; paragraphs: string[]; titles: string[] } | null>(null);
 export const converting = signal(false);
 
 let loadSeq = 0;
@@ -56,6 +57,8 @@ export async function setViewScript(target: ViewScript): Promise<void> {
     if (viewScript.value !== target) return;
     convertedText.value = {
       title: report.title === null ? null : convert(report.title),
+      locality: report.locality === null ? null : convert(report.locality),
+      speaker: report.speaker === null ? null : convert(report.speaker),
       paragraphs: report.paragraphs.map((p) => convert(p.text)),
       titles: report.outline.map((h) => convert(h.title)),
     };

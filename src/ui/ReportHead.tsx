@@ -23,12 +23,15 @@ export function ReportHead({ id, opened, onScript }: Props) {
   const own: ViewScript = r.script === 'traditional' ? 'traditional' : 'simplified';
   const active = viewScript.value === 'original' ? own : viewScript.value;
   const scripts: [ViewScript, string][] = [['simplified', d.toSimplified], ['traditional', d.toTraditional]];
-  const summary = [d.body[r.body], r.locality, yearsLabel(r.reviewYear, r.planYear), r.speaker].filter((x) => x && x !== '—');
+  // The head follows the script switch too: title (with the place a generic title is given), place and speaker.
+  const conv = convertedText.value;
+  const shown = conv ? { ...r, title: conv.title, locality: conv.locality, speaker: conv.speaker } : r;
+  const summary = [d.body[r.body], shown.locality, yearsLabel(r.reviewYear, r.planYear), shown.speaker].filter((x) => x && x !== '—');
   return (
     <div class="report-head">
       <a class="back" href="#/">← {d.navLibrary}</a>
       <div class="title-block">
-        <h1>{openedTitle(opened, convertedText.value?.title ?? r.title)}</h1>
+        <h1>{openedTitle({ report: shown, stored: opened.stored })}</h1>
         <p class="muted">{summary.join(' · ')}</p>
       </div>
       <div class="tools">

@@ -62,11 +62,19 @@ describe('report view', () => {
     await h.page.evaluate(() => window.scrollTo(0, 0));
     const original = (await h.page.textContent('.reading'))!;
     expect(original).toContain('協');
+    const head = (await h.page.textContent('.report-head .title-block'))!;
+    expect(head).toContain('鷹潭市');
     await h.page.getByRole('button', { name: '简体' }).click();
     await h.page.waitForFunction(() => document.querySelector('.reading')?.textContent?.includes('协'));
     expect(await h.page.getAttribute('button[aria-pressed="true"]', 'aria-pressed')).toBe('true');
+    // The head follows: title, place and speaker in simplified script too.
+    const simplified = (await h.page.textContent('.report-head .title-block'))!;
+    expect(simplified).toContain('中国人民政治协商会议鹰潭市');
+    expect(simplified).toMatch(/鹰潭市 ·.*黄云/);
+    expect(simplified).not.toMatch(/[鷹國協會黃]/);
     await h.page.getByRole('button', { name: '繁体' }).click();
     await h.page.waitForFunction((t) => document.querySelector('.reading')?.textContent === t, original);
+    expect(await h.page.textContent('.report-head .title-block')).toBe(head);
   });
 
   it('keeps the paragraph being read when the script is switched, both ways, on a desktop and a phone', async () => {
