@@ -8,6 +8,8 @@ export type { ParseWarning };
 export type Format = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf' | 'image';
 export type Script = 'simplified' | 'traditional' | 'mixed';
 export type Body = 'cppcc' | 'npc' | 'government' | 'party' | 'other';
+/** Every body, in the order filters and forms list them. */
+export const BODIES: readonly Body[] = ['cppcc', 'npc', 'government', 'party', 'other'];
 export type Kind = 'work-report' | 'half-year' | 'other';
 
 /** One paragraph of cleaned text; headings are paragraphs too. */

@@ -3,7 +3,7 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import { deleteReports, listSummaries, restoreReports } from '../store/repo';
 import type { ReportSummary } from '../store/types';
-import type { Body } from '../model/report';
+import { BODIES, type Body } from '../model/report';
 import { library } from './db';
 import { reportFailure, showToast } from './notices';
 import { refreshStorage } from './storage';
@@ -19,10 +19,32 @@ const collator = new Intl.Collator('zh-CN');
 export const summaries = signal<ReportSummary[]>([]);
 /** False until the first list has been read (the UI shows nothing rather than a flash of "empty"). */
 export const libraryReady = signal(false);
-export const filterBody = signal<Body | ''>('');
-export const filterLocality = signal('');
-export const filterYear = signal<number | null>(null);
-export const sortKey = signal<SortKey>('imported');
+
+/**
+ * The list's filters last through a reload of the tab (sessionStorage: a new visit starts with the
+ * whole library), its sort on the device (localStorage), as the interface language does.
+ */
+const FILTERS_KEY = 'zhengbao.libraryFilters';
+const SORT_KEY = 'zhengbao.librarySort';
+/** The sorts, in the order the toolbar lists them. */
+export const SORT_KEYS: readonly SortKey[] = ['imported', 'title', 'locality', 'year', 'size'];
+
+function stored(store: () => Storage, key: string): unknown {
+  try { return JSON.parse(store().getItem(key) ?? 'null'); } catch { return null; }
+}
+function keep(store: () => Storage, key: string, value: unknown): void {
+  try { store().setItem(key, JSON.stringify(value)); } catch { /* private mode or no storage: lasts this visit */ }
+}
+
+const kept = (stored(() => sessionStorage, FILTERS_KEY) ?? {}) as { body?: unknown; locality?: unknown; year?: unknown };
+const keptSort = stored(() => localStorage, SORT_KEY);
+
+export const filterBody = signal<Body | ''>(BODIES.includes(kept.body as Body) ? kept.body as Body : '');
+export const filterLocality = signal(typeof kept.locality === 'string' ? kept.locality : '');
+export const filterYear = signal<number | null>(Number.isInteger(kept.year) ? kept.year as number : null);
+export const sortKey = signal<SortKey>(SORT_KEYS.includes(keptSort as SortKey) ? keptSort as SortKey : 'imported');
+effect(() => keep(() => sessionStorage, FILTERS_KEY, { body: filterBody.value, locality: filterLocality.value, year: filterYear.value }));
+effect(() => keep(() => localStorage, SORT_KEY, sortKey.value));
 export const selected = signal<ReadonlySet<string>>(new Set());
 
 /**

@@ -1,11 +1,9 @@
 // Filters (body, locality, year), sort, the count of what is shown, and the export of its tables.
-import { clearFilters, filterBody, filterLocality, filterYear, placeOf, places, sortKey, summaries, visible, years, type SortKey } from '../state/library';
-import type { Body } from '../model/report';
+import { clearFilters, SORT_KEYS, filterBody, filterLocality, filterYear, placeOf, places, sortKey, summaries, visible, years, type SortKey } from '../state/library';
+import { BODIES, type Body } from '../model/report';
 import { TablesExport } from './TablesExport';
 import { t } from './i18n';
 
-const BODIES: Body[] = ['cppcc', 'npc', 'government', 'party', 'other'];
-const SORTS: SortKey[] = ['imported', 'title', 'locality', 'year', 'size'];
 
 export function LibraryToolbar() {
   const d = t();
@@ -35,7 +33,7 @@ export function LibraryToolbar() {
       </label>
       <label>{d.sortBy}
         <select value={sortKey.value} onChange={(e) => { sortKey.value = e.currentTarget.value as SortKey; }}>
-          {SORTS.map((k) => <option key={k} value={k}>{sortLabel[k]}</option>)}
+          {SORT_KEYS.map((k) => <option key={k} value={k}>{sortLabel[k]}</option>)}
         </select>
       </label>
       {filtered && <button type="button" class="link" onClick={clearFilters}>{d.clearFilters}</button>}

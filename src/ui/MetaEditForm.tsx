@@ -1,14 +1,13 @@
 // The correction form: the user's fixes to title, body, locality, years, speaker…; only fields
 // that differ from what is shown are saved, and they survive any later re-parse.
 import { useState } from 'preact/hooks';
-import type { Body, Kind, ParsedReport, ReportMeta } from '../model/report';
+import { BODIES, type Body, type Kind, type ParsedReport, type ReportMeta } from '../model/report';
 import type { Corrections } from '../state/types';
 import { saveCorrections } from '../state/report';
 import { t } from './i18n';
 
 const TEXT_FIELDS = ['title', 'locality', 'session', 'speaker', 'speakerPost', 'meetingDate', 'publishDate'] as const;
 const YEAR_FIELDS = ['reviewYear', 'planYear'] as const;
-const BODIES: Body[] = ['cppcc', 'npc', 'government', 'party', 'other'];
 const KINDS: Kind[] = ['work-report', 'half-year', 'other'];
 
 type Draft = Record<keyof ReportMeta, string>;

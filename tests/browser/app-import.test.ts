@@ -118,6 +118,32 @@ describe('app import', () => {
     expect(await h.page.textContent('.library-foot')).toContain('尚未备份');
   });
 
+  it('keeps the list\'s filters and sort across a reload of the tab', async () => {
+    const bar = h.page.getByRole('search', { name: '筛选报告库' });
+    const [body, place, year, sort] = [0, 1, 2, 3].map((i) => bar.locator('select').nth(i));
+    const placeName = (await place.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean)))[0]!;
+    await place.selectOption(placeName);
+    await sort.selectOption('year');
+    const shown = await h.page.locator('.report-row:not(.head) .title').allTextContents();
+    await h.page.reload();
+    await h.page.waitForSelector('.report-row:not(.head)');
+    expect([await body.inputValue(), await place.inputValue(), await year.inputValue(), await sort.inputValue()]).toEqual(['', placeName, '', 'year']);
+    expect(shown.length).toBeGreaterThan(0);
+    await h.page.waitForFunction((n) => document.querySelectorAll('.report-row:not(.head) .title').length === n, shown.length);
+    expect(await h.page.locator('.report-row:not(.head) .title').allTextContents()).toEqual(shown);
+    // A new tab (a new visit) starts with the whole library, in the sort last chosen.
+    const other = await h.context.newPage();
+    await other.goto(h.server.url);
+    const otherBar = other.getByRole('search', { name: '筛选报告库' });
+    await other.waitForSelector('.report-row:not(.head)');
+    expect(await otherBar.locator('select').nth(1).inputValue()).toBe('');
+    expect(await otherBar.locator('select').nth(3).inputValue()).toBe('year');
+    await other.close();
+    await h.page.getByRole('button', { name: '清除筛选' }).click();
+    await sort.selectOption('imported');
+    await waitForCount(h.page, 8);
+  });
+
   it('opens a report from a deep link, and the back button returns to the library', async () => {
     const href = await h.page.getAttribute('.report-row .title a >> nth=0', 'href');
     expect(href).toMatch(/^#\/report\/[0-9a-f]{64}$/);

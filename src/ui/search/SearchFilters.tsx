@@ -1,13 +1,12 @@
 // The search route's filters (body, kind, locality, year range, one report, words within one
 // section); each change rewrites the address, so a filtered search is a link like any other.
 import { useState } from 'preact/hooks';
-import type { Body, Kind } from '../../model/report';
+import { BODIES, type Body, type Kind } from '../../model/report';
 import type { SearchParams } from '../../lib/route';
 import { placeOf, places, summaries, years } from '../../state/library';
 import { t } from '../i18n';
 import { reportTitle } from '../../lib/report-title';
 
-const BODIES: Body[] = ['cppcc', 'npc', 'government', 'party', 'other'];
 const KINDS: Kind[] = ['work-report', 'half-year', 'other'];
 
 interface Props {
