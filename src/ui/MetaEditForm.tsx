@@ -35,6 +35,13 @@ export function MetaEditForm({ report, corrections, onDone }: { report: ParsedRe
   const [draft, setDraft] = useState<Draft>(() => toDraft(meta));
   const d = t();
   const set = (key: keyof ReportMeta) => (e: Event) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
+  // The browser's own message for a pattern it refuses is in the browser's language and names no
+  // format: the field says what it wants, in the interface's language.
+  const checkYear = (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    input.setCustomValidity('');
+    if (input.validity.patternMismatch) input.setCustomValidity(d.yearHint);
+  };
   const submit = async (e: Event) => {
     e.preventDefault();
     if (await saveCorrections(diff(meta, draft))) onDone();
@@ -56,7 +63,7 @@ export function MetaEditForm({ report, corrections, onDone }: { report: ParsedRe
         <label key={k}>{d.fields[k]}<input value={draft[k]} onInput={set(k)} placeholder={k.endsWith('Date') ? 'YYYY-MM-DD' : undefined} /></label>
       ))}
       {YEAR_FIELDS.map((k) => (
-        <label key={k}>{d.fields[k]}<input inputMode="numeric" pattern="[0-9]{4}" value={draft[k]} onInput={set(k)} /></label>
+        <label key={k}>{d.fields[k]}<input inputMode="numeric" pattern="[0-9]{4}" value={draft[k]} onInput={(e) => { set(k)(e); checkYear(e); }} /></label>
       ))}
       <div class="wide" style="display:flex;gap:0.5rem;flex-wrap:wrap">
         <button type="submit" class="primary">{d.save}</button>

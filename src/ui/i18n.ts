@@ -75,6 +75,7 @@ const zh = {
   editMeta: '修改元数据',
   metaCorrected: '已手动修正',
   resetCorrections: '恢复为解析结果',
+  yearHint: '请填写四位数的年份，如 2024',
   fields: {
     title: '标题', body: '机构', kind: '类型', locality: '地区', session: '届次', meetingDate: '会议日期',
     publishDate: '发布日期', speaker: '报告人', speakerPost: '职务', reviewYear: '回顾年份', planYear: '计划年份',
@@ -247,6 +248,7 @@ const en: Dict = {
   editMeta: 'Correct metadata',
   metaCorrected: 'Corrected by you',
   resetCorrections: 'Back to the parsed values',
+  yearHint: 'Enter a four-digit year, such as 2024',
   fields: {
     title: 'Title', body: 'Body', kind: 'Kind', locality: 'Locality', session: 'Session', meetingDate: 'Meeting date',
     publishDate: 'Published', speaker: 'Speaker', speakerPost: 'Post', reviewYear: 'Year reviewed', planYear: 'Year planned',

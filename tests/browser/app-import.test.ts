@@ -120,7 +120,7 @@ describe('app import', () => {
 
   it('keeps the list\'s filters and sort across a reload of the tab', async () => {
     const bar = h.page.getByRole('search', { name: '筛选报告库' });
-    const [body, place, year, sort] = [0, 1, 2, 3].map((i) => bar.locator('select').nth(i));
+    const [body, place, year, sort] = [bar.locator('select').nth(0), bar.locator('select').nth(1), bar.locator('select').nth(2), bar.locator('select').nth(3)];
     const placeName = (await place.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean)))[0]!;
     await place.selectOption(placeName);
     await sort.selectOption('year');

@@ -129,6 +129,13 @@ describe('report view', () => {
 
   it('saves a metadata correction that survives a reload', async () => {
     await h.page.getByRole('button', { name: '修改元数据' }).click();
+    // A year that is not four digits is refused in the interface's language, naming the format.
+    const year = h.page.getByLabel('回顾年份', { exact: true });
+    const before = await year.inputValue();
+    await year.fill('20２');
+    expect(await year.evaluate((el) => (el as HTMLInputElement).validationMessage)).toBe('请填写四位数的年份，如 2024');
+    await year.fill(before);
+    expect(await year.evaluate((el) => (el as HTMLInputElement).validationMessage)).toBe('');
     await h.page.getByLabel('地区', { exact: true }).fill('测试市');
     await h.page.getByRole('button', { name: '保存', exact: true }).click();
     await h.page.waitForSelector('dd[data-field="locality"]');
