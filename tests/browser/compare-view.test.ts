@@ -239,6 +239,12 @@ describe('compare view', () => {
     await phone.waitForSelector('.cmp-detail mark.cmp-shared');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await phone.screenshot({ path: '/tmp/shots/compare-detail-360.png', fullPage: false });
+    // The changed figures' table has no head row on a phone: each value names its side.
+    await phone.goto(`${h.server.url}#/compare/${ids['000']}/${ids['005']}`);
+    await phone.locator('.cmp-card button').first().click();
+    await phone.waitForSelector('.cmp-figs td');
+    expect(await phone.locator('.cmp-figs thead').isVisible()).toBe(false);
+    expect(await phone.$$eval('.cmp-figs tbody td', (tds) => tds.map((td) => getComputedStyle(td, '::before').content))).toEqual(['"左"', '"右"']);
     await phone.close();
   });
 });

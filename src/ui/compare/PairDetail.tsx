@@ -31,7 +31,7 @@ export function PairDetail({ pair, onClose }: Props) {
         <table class="fig-table cmp-figs">
           <caption>{d.figuresChanged(changed.length)}</caption>
           <thead><tr><th scope="col">{d.sides[0]}</th><th scope="col">{d.sides[1]}</th></tr></thead>
-          <tbody>{changed.map((f, i) => <tr key={i}><td>{f.a.text}</td><td>{f.b.text}</td></tr>)}</tbody>
+          <tbody>{changed.map((f, i) => <tr key={i}><td data-side={d.sides[0]}>{f.a.text}</td><td data-side={d.sides[1]}>{f.b.text}</td></tr>)}</tbody>
         </table>
       )}
       <div class="cmp-detail-cols">
