@@ -10,10 +10,19 @@ function amount(v: number): string {
   return String(v);
 }
 
-/** `withModifier` false leaves 左右/以上 off (a result is what it is); 力争 is never shown beside the number. */
-export function figureValue(f: ValueLike, withModifier = true): string {
+/** Qualifiers written before the number (约300人) and between it and the measure word (3000余人次); the rest follow the unit (200人以上, 5%左右). */
+const BEFORE = /^(将近|將近|大约|大約|超过|超過|约|約|近|逾|超)$/u;
+const BETWEEN = /^(余|餘|多)$/u;
+
+/**
+ * With the words the report qualifies it by, in their place, a result's as a target's (失业率控制在
+ * 3.5%以内 is a bound, not 3.5%; 3000余人次 more than 3,000); 力争, a word of aim, is never shown.
+ */
+export function figureValue(f: ValueLike): string {
   const range = f.valueHigh !== undefined ? `${amount(f.value)}–${amount(f.valueHigh)}` : amount(f.value);
   const unit = f.unit === '百分点' ? '个百分点' : f.unit;
-  const modifier = withModifier && f.modifier && !/力争|力爭/u.test(f.modifier) ? f.modifier : '';
+  const modifier = f.modifier && !/力争|力爭/u.test(f.modifier) ? f.modifier : '';
+  if (BEFORE.test(modifier)) return `${modifier}${range}${unit}`;
+  if (BETWEEN.test(modifier)) return `${range}${modifier}${unit}`;
   return `${range}${unit}${modifier}`;
 }

@@ -22,7 +22,7 @@ export function PlanNumbers({ plan }: { plan: PlanView }) {
                   <tr key={`${n.indicatorKey}:${n.unit}`} data-status={status}>
                     <td title={n.target.text}>{n.indicator}</td>
                     <td class="num" title={n.target.text}>{figureValue(n.target)}</td>
-                    <td class="num" title={n.result?.text ?? ''}>{n.result ? figureValue(n.result, false) : '—'}</td>
+                    <td class="num" title={n.result?.text ?? ''}>{n.result ? figureValue(n.result) : '—'}</td>
                     <td class={status === 'missed' ? 'cmp-miss' : status === 'no-result' ? 'muted' : 'cmp-ok'}>{d.numStatus[status]}</td>
                   </tr>
                 );

@@ -35,7 +35,7 @@ export function TargetTable({ rows, total }: { rows: TargetRow[]; total: number 
                 <td class="t-indicator">{r.indicator}</td>
                 <td class="nowrap t-year">{r.year}</td>
                 <td class="num t-target" data-label={t.target}><TargetCell row={r} /></td>
-                <td class="num t-result" data-label={t.result}>{r.result ? <a href={figureHref(r.result)} title={`${r.result.title}：${r.result.text}`}>{figureValue(r.result, false)}</a> : <span class="muted">—</span>}</td>
+                <td class="num t-result" data-label={t.result}>{r.result ? <a href={figureHref(r.result)} title={`${r.result.title}：${r.result.text}`}>{figureValue(r.result)}</a> : <span class="muted">—</span>}</td>
                 <td class="t-status"><span class={`status-tag status-${r.status}`}>{t.status_[r.status]}</span></td>
                 <td class="clip t-source">{r.target?.title ?? r.absent?.title ?? ''}</td>
                 <td class="clip t-source">{r.result?.title ?? ''}</td>
