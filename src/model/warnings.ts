@@ -11,6 +11,8 @@ export type ParseWarning =
   | { code: 'no-title'; message: string }
   | { code: 'no-years'; message: string }
   | { code: 'second-copy'; message: string; paragraphs: number }
+  /** Hardly any Chinese: `han` Han characters in all (a greeting pasted, an English file). */
+  | { code: 'little-chinese'; message: string; han: number }
   /** `pages`: the first few page numbers skipped; `count`: how many in all. */
   | { code: 'pdf-pages-skipped'; message: string; pages: number[]; count: number }
   /** OCR read these pages; `count` of them in all, the first few listed. */

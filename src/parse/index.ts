@@ -11,6 +11,7 @@ import { extractMetadata } from './metadata';
 import { extractFigures } from './figures';
 import { findAbsences } from './figures/absence';
 import { detectScript } from '../text/script';
+import { warning } from './warnings';
 import { findMojibake, mojibakeWarning } from './clean/mojibake';
 
 import { PARSER_VERSION } from './version';
@@ -33,6 +34,17 @@ function parseOrFail(bytes: Uint8Array, fileName: string): ParseResult {
   return fromExtracted(fileName, format.format, extract(format.format, bytes));
 }
 
+/** Han characters below which a text is said not to look like a report: the shortest report has thousands. */
+const LITTLE_CHINESE = 30;
+
+function hanCount(paragraphs: readonly { text: string }[]): number {
+  let n = 0;
+  for (const p of paragraphs) {
+    for (const _ of p.text.matchAll(/\p{Script=Han}/gu)) if (++n >= LITTLE_CHINESE) return n;
+  }
+  return n;
+}
+
 /** The pipeline after extraction, shared with parseFile (parse-file.ts). */
 export function fromExtracted(fileName: string, format: Format, extracted: ExtractResult): ParseResult {
   if (!extracted.ok) return { ...extracted, fileName };
@@ -41,6 +53,9 @@ export function fromExtracted(fileName: string, format: Format, extracted: Extra
   // Punctuation, digits and symbols alone (a paste of marks, a table of numbers without a word) are no report.
   if (!paragraphs.some((p) => /\p{L}/u.test(p.text))) return { ...failure('no-text', {}), fileName };
   const { warnings: metaWarnings, ...meta } = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fields: cleaned.fields, fileName });
+  // A greeting pasted or an English file is kept (the reader chose it) but said to be no report.
+  const han = hanCount(paragraphs);
+  const little = han < LITTLE_CHINESE ? [warning('little-chinese', { han })] : [];
   // Mojibake is located on the final paragraphs so the paragraph numbers it cites match the reader.
   const mojibake = mojibakeWarning(findMojibake(paragraphs.map((p) => p.text)));
   const report: ParsedReport = {
@@ -54,7 +69,7 @@ export function fromExtracted(fileName: string, format: Format, extracted: Extra
     outline,
     figures: extractFigures(paragraphs, outline, meta),
     absences: findAbsences(paragraphs, meta.planYear),
-    warnings: [...extracted.warnings, ...cleaned.warnings, ...(mojibake ? [mojibake] : []), ...metaWarnings],
+    warnings: [...extracted.warnings, ...cleaned.warnings, ...(mojibake ? [mojibake] : []), ...metaWarnings, ...little],
     ...(cleaned.fields.length > 0 ? { sourceFields: cleaned.fields } : {}),
   };
   return { ok: true, report };

@@ -17,6 +17,7 @@ const MESSAGES: Messages = {
   },
   'no-title': () => '未找到报告标题 (no title line found near the top)',
   'no-years': () => '未能确定回顾年度和计划年度 (could not tell which years the report covers)',
+  'little-chinese': ({ han }) => `全文只有 ${han} 个汉字，不像一份工作报告 (only ${han} Chinese characters: this does not look like a work report)`,
   'pdf-pages-skipped': ({ pages, count }) => `第 ${pageList(pages, count, '、', ' 等')} 页没有可读的文字层（扫描页或无编码字体），未读取 `
     + `(pages ${pageList(pages, count, ', ', ' …')} have no readable text layer — scanned or without a Unicode map — and were not read)`,
   'ocr-pages': ({ pages, count }) => `第 ${pageList(pages, count, '、', ' 等')} 页由文字识别（OCR）读取，请对照原页核对 `

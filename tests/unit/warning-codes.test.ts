@@ -34,6 +34,7 @@ function crafted(): [string, Uint8Array][] {
     ['mojibake.txt', text(REPORT.replace('报送调研报告', '以“拉家?!狈绞脚c报送'))],
     ['no-title-no-years.txt', text('会议听取了各方面的意见，大家认为工作扎实，成效明显，群众满意度不断提高。\n'.repeat(4))],
     ['printed-twice.txt', text(`${REPORT}\n打印本页\n${REPORT}`)],
+    ['greeting.txt', text('你好')],
   ];
 }
 
