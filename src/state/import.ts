@@ -5,6 +5,7 @@ import { cancelImportedFile, importFiles, type FileProgress } from '../worker/cl
 import type { FileStatus, ImportCounts } from '../worker/protocol';
 import type { ReportSummary } from '../store/types';
 import type { ParseError } from '../model/errors';
+import type { ParseWarning } from '../model/warnings';
 import { upsertSummaries, summaries } from './library';
 import { reportFailure } from './notices';
 import { refreshStorage } from './storage';
@@ -21,6 +22,8 @@ export interface ImportRow {
   failure?: ParseError;
   /** The page OCR is reading, while it reads. */
   ocr?: { page: number; pages: number };
+  /** Saved, but the parser doubts it is a report (too little Chinese): said beside it. */
+  doubt?: ParseWarning;
 }
 
 export interface ImportJob {
@@ -98,7 +101,7 @@ function applyProgress(changes: FileProgress[]): void {
   const rows = job.rows.slice();
   const saved: ReportSummary[] = [];
   for (const c of changes) {
-    rows[c.index] = { name: c.name, status: c.status, error: c.error, failure: c.failure, ocr: c.ocr };
+    rows[c.index] = { name: c.name, status: c.status, error: c.error, failure: c.failure, ocr: c.ocr, doubt: c.doubt };
     if (c.status === 'saved' && c.summary) saved.push(c.summary);
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= { name: '', status: 'queued' };

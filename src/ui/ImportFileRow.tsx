@@ -5,6 +5,7 @@ import { cancelImportFile, type ImportRow } from '../state/import';
 import { t } from './i18n';
 import { lang } from '../state/settings';
 import { errorText } from './error-text';
+import { warningText } from './warning-text';
 import { tOcr } from './i18n-ocr';
 import { offerOcr } from '../state/ocr';
 
@@ -44,6 +45,7 @@ export function ImportFileRow({ row, index, running }: { row: ImportRow; index: 
             onClick={() => cancelImportFile(index)}>✕</button>
         )}
       </span>
+      {row.doubt && <span class="reason doubt" data-code={row.doubt.code}>{warningText(row.doubt, lang.value)}</span>}
       {row.error && <span class="reason" title={row.error} data-code={row.failure?.code}>
         {row.failure ? errorText(row.failure, lang.value) : withoutName(row.error, row.name)}
         {row.failure?.code === 'ocr-needed' && !running && (

@@ -41,7 +41,7 @@ export interface ImportEnv {
   fileSignal?: (index: number) => AbortSignal;
 }
 
-type Outcome = Pick<FileProgress, 'status' | 'error' | 'failure' | 'summary'>;
+type Outcome = Pick<FileProgress, 'status' | 'error' | 'failure' | 'summary' | 'doubt'>;
 
 /** A storage error's own message stays a sentence; every other reason carries its code. */
 function failed(name: string, why: ParseError | string): Outcome {
@@ -118,7 +118,8 @@ async function commit(p: Prepared, entry: Entry, env: ImportEnv, known: Set<stri
     id: p.id, fileName: entry.fileName, bytes: p.bytes, report: p.report, type: entry.blob?.type ?? '',
   });
   known.add(p.id);
-  return { status, summary };
+  const doubt = status === 'saved' ? p.report.warnings.find((w) => w.code === 'little-chinese') : undefined;
+  return doubt ? { status, summary, doubt } : { status, summary };
 }
 
 /** Only a StoreError is expected here; a full disk also stops the rest of the batch. */

@@ -2,6 +2,7 @@
 // One discriminated union each way, imported by both sides; Blobs travel by structured clone,
 // so the page never reads file bytes itself.
 import type { ParseError } from '../model/errors';
+import type { ParseWarning } from '../model/warnings';
 import type { OcrData, OcrScript } from '../parse/extract/ocr-types';
 import type { BackupImportCounts, ReparseCounts, ReportSummary, StoreErrorInfo, TaskProgress } from '../store/types';
 
@@ -27,6 +28,8 @@ export interface FileProgress {
   failure?: ParseError;
   /** The stored report's list record when status is 'saved' or 'duplicate'. */
   summary?: ReportSummary;
+  /** A saved file's parser warning that it may be no report at all (little-chinese): the import row says so. */
+  doubt?: ParseWarning;
   /** While OCR reads the file: the page under way (1-based) of the pages that need it. */
   ocr?: { page: number; pages: number };
 }

@@ -187,11 +187,11 @@ describe('report view', () => {
     expect(h.errors).toEqual([]);
   });
 
-  it('keeps a greeting pasted by mistake but says in the report that it does not look like one', async () => {
+  it('keeps a greeting pasted by mistake but says, in the import and in the report, that it does not look like one', async () => {
     await h.page.getByRole('button', { name: '粘贴文本' }).click();
     await h.page.getByLabel('报告全文', { exact: true }).fill('你好');
     await h.page.getByRole('button', { name: '导入', exact: true }).click();
-    expect(await importResult(h.page)).toEqual([{ name: '你好.txt', status: 'saved', reason: '' }]);
+    expect(await importResult(h.page)).toEqual([{ name: '你好.txt', status: 'saved', reason: expect.stringContaining('全文只有 2 个汉字，不像一份工作报告') }]);
     await closeImportPanel(h.page);
     await waitForCount(h.page, 3);
     await h.page.locator('.report-row .title a', { hasText: '你好' }).click();
