@@ -89,18 +89,20 @@ export interface Categorizable {
 
 /**
  * The category of a figure. `before` is the text of its sentence before the figure (sentenceBefore);
- * both are folded here, so traditional and simplified reports categorise alike.
+ * both are folded here, and so is the unit (a traditional 戶 or 個 is read as 户 or 个), so
+ * traditional and simplified reports categorise alike.
  */
 export function categorize(figure: Categorizable, before = ''): string {
-  const { rules, otherwise } = applicable(figure.unit);
+  const unit = foldForMatch(figure.unit);
+  const { rules, otherwise } = applicable(unit);
   const own = foldForMatch(figure.text);
   const sentence = foldForMatch(before);
   // The clause is read together with the figure: a governing verb may stand before it (走访 | 重点村镇11个).
   const clause = lastClause(sentence);
   // A breakdown (经济建设方面98件) counts what its sentence opened with (从提案内容看): read that first.
   const head = /方面$/.test(clause) ? byOrder(firstClause(sentence), rules) : null;
-  const found = head ?? byOrder(afterCount(own, figure.unit), rules) ?? byOrder(own, rules) ?? byOrder(clause + own, rules)
+  const found = head ?? byOrder(afterCount(own, unit), rules) ?? byOrder(own, rules) ?? byOrder(clause + own, rules)
     // A person count or sum of money is read from its own clause only: the sentence around it is about something else.
     ?? (otherwise === null ? byNearest(sentence, rules) : null);
-  return found ?? otherwise ?? UNIT_FALLBACK[figure.unit] ?? UNCATEGORISED;
+  return found ?? otherwise ?? UNIT_FALLBACK[unit] ?? UNCATEGORISED;
 }

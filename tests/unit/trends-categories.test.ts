@@ -83,6 +83,9 @@ describe('figure categories on the gold figures', () => {
     expect(categorize({ text: '引进帮扶资金860万元', unit: '元' })).toBe('资金');
     expect(categorize({ text: '地区生产总值612.4亿元', unit: '元' })).toBe('经济');
     expect(categorize({ text: '12个', unit: '个' }, '')).toBe(UNCATEGORISED);
+    // The unit folded too: 105戶農戶 after 走訪了12個項目 counts households as 105户农户 does, not projects.
+    expect(categorize({ text: '105戶農戶', unit: '戶' }, '走訪了12個項目、21個村和')).toBe(categorize({ text: '105户农户', unit: '户' }, '走访了12个项目、21个村和'));
+    expect(categorize({ text: '105戶農戶', unit: '戶' }, '走訪了12個項目、21個村和')).not.toBe('项目');
     // Readings added after the unseen holdout4 check: output measures of a government report.
     expect(categorize({ text: '签约资金216亿元', unit: '元' })).toBe('经济');
     expect(categorize({ text: '新增甜柚种植面积1.2万亩', unit: '亩' })).toBe('经济');
