@@ -53,9 +53,10 @@ export function fromExtracted(fileName: string, format: Format, extracted: Extra
   // Punctuation, digits and symbols alone (a paste of marks, a table of numbers without a word) are no report.
   if (!paragraphs.some((p) => /\p{L}/u.test(p.text))) return { ...failure('no-text', {}), fileName };
   const { warnings: metaWarnings, ...meta } = extractMetadata({ paragraphs, outline, removed: cleaned.removed, fields: cleaned.fields, fileName });
-  // A greeting pasted or an English file is kept (the reader chose it) but said to be no report.
+  // A greeting pasted or an English file is kept (the reader chose it) but said to be no report; a
+  // short text that names itself a report (某县政协常委会工作报告, a test, a note) is not doubted.
   const han = hanCount(paragraphs);
-  const little = han < LITTLE_CHINESE ? [warning('little-chinese', { han })] : [];
+  const little = han < LITTLE_CHINESE && !meta.title ? [warning('little-chinese', { han })] : [];
   // Mojibake is located on the final paragraphs so the paragraph numbers it cites match the reader.
   const mojibake = mojibakeWarning(findMojibake(paragraphs.map((p) => p.text)));
   const report: ParsedReport = {
