@@ -112,4 +112,23 @@ describe('targets view', () => {
     await h.page.emulateMedia({ colorScheme: 'light' });
     await h.page.setViewportSize({ width: 1280, height: 800 });
   });
+
+  it('names two reports of one title by their files, each linking to its report', async () => {
+    const copy = Buffer.concat([readFileSync(join(ROOT, 'tests/fixtures/targets', PAIR[1]!)), Buffer.from('\n\n')]);
+    await h.page.evaluate(() => { location.hash = '#/'; });
+    await h.page.setInputFiles('#file-input', [{ name: 'gov-deqing-2024-copy.txt', mimeType: 'text/plain', buffer: copy }]);
+    await importResult(h.page);
+    await closeImportPanel(h.page);
+    await waitForCount(h.page, PAIR.length + 1);
+    await h.page.evaluate(() => { location.hash = '#/targets?place=%E5%BE%B7%E6%B8%85%E5%8E%BF&indicator=gdp'; });
+    const rows = h.page.locator('.target-table tbody tr', { has: h.page.locator('.t-year', { hasText: /^2023$/ }) }).filter({ hasText: '%' });
+    await h.page.waitForFunction(() => document.querySelectorAll('.target-table tbody tr').length > 0);
+    await expect.poll(() => rows.count()).toBe(2);
+    const sources = await rows.locator('.t-source:last-child a').allTextContents();
+    expect(sources.map((s) => s.replace(/^.*（/, '（'))).toEqual(expect.arrayContaining(['（gov-deqing-2024.txt）', '（gov-deqing-2024-copy.txt）']));
+    const hrefs = await rows.locator('.t-source:last-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(2);
+    // The targets' own report has no namesake: its title stands alone.
+    expect(await rows.first().locator('.t-source').first().textContent()).not.toMatch(/（gov-/);
+  });
 });

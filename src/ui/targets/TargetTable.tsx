@@ -7,8 +7,29 @@ import { figureHref } from '../figures/FigureTable';
 import { reportHref } from '../../lib/route';
 import { ts } from './strings';
 import { figureValue } from '../figure-value';
+import { summaries } from '../../state/library';
 
 const PAGE = 200;
+
+interface Source { reportId: string; title: string }
+
+/**
+ * The name each source report is shown by: its title, and its file name where another report in the
+ * table has the same title (one report imported as .txt and .pdf, or a revised one), so their rows differ.
+ */
+function sourceNames(rows: readonly TargetRow[]): (s: Source) => string {
+  const ids = new Map<string, Set<string>>();
+  for (const r of rows) {
+    for (const s of [r.target ?? r.absent, r.result]) if (s) ids.set(s.title, (ids.get(s.title) ?? new Set()).add(s.reportId));
+  }
+  const clashing = [...ids.values()].some((set) => set.size > 1);
+  const files = clashing ? new Map(summaries.value.map((s) => [s.id, s.fileName])) : new Map<string, string>();
+  return (s) => ((ids.get(s.title)?.size ?? 0) > 1 ? `${s.title}（${files.get(s.reportId) ?? s.reportId.slice(0, 8)}）` : s.title);
+}
+
+function SourceCell({ source, name }: { source: Source | null | undefined; name: (s: Source) => string }) {
+  return <td class="clip t-source">{source ? <a href={reportHref(source.reportId)}>{name(source)}</a> : ''}</td>;
+}
 
 function TargetCell({ row }: { row: TargetRow }) {
   if (row.target) return <a href={figureHref(row.target)} title={`${row.target.title}：${row.target.text}`}>{figureValue(row.target)}</a>;
@@ -20,6 +41,7 @@ export function TargetTable({ rows, total }: { rows: TargetRow[]; total: number 
   const [shown, setShown] = useState(PAGE);
   if (rows.length === 0) return <p class="card muted">{ts().none}</p>;
   const t = ts();
+  const name = sourceNames(rows);
   return (
     <section class="card">
       <p class="muted">{t.shown(Math.min(shown, rows.length), total)}</p>
@@ -37,8 +59,8 @@ export function TargetTable({ rows, total }: { rows: TargetRow[]; total: number 
                 <td class="num t-target" data-label={t.target}><TargetCell row={r} /></td>
                 <td class="num t-result" data-label={t.result}>{r.result ? <a href={figureHref(r.result)} title={`${r.result.title}：${r.result.text}`}>{figureValue(r.result)}</a> : <span class="muted">—</span>}</td>
                 <td class="t-status"><span class={`status-tag status-${r.status}`}>{t.status_[r.status]}</span></td>
-                <td class="clip t-source">{r.target?.title ?? r.absent?.title ?? ''}</td>
-                <td class="clip t-source">{r.result?.title ?? ''}</td>
+                <SourceCell source={r.target ?? r.absent} name={name} />
+                <SourceCell source={r.result} name={name} />
               </tr>
             ))}
           </tbody>
