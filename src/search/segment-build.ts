@@ -99,29 +99,29 @@ const FULL_RATIO = 2;
 /** Sections a unit must stand in for its full list to pay. */
 const FULL_MIN = 8;
 
-/** Per unit value: sections holding it, and postings of its own list and of the pairs it starts (kept zeroed). */
-const inSections = new Uint32Array(65536);
+/** Per unit value: postings of its own list and of the pairs it starts (kept zeroed). */
 const split = new Uint32Array(65536);
 
-/** The ranges of the batch's sorted unit occurrences [from, to) of the units that get a full list, ascending. */
+/**
+ * The ranges of the batch's sorted unit occurrences [from, to) of the units that get a full list,
+ * ascending: the postings of each unit's own list and pairs counted first, then one pass over the
+ * units counting the sections holding each (a run of one value is one section) as it finds its range.
+ */
 function fullUnits(b: BatchKeys): [number, number][] {
-  const runs = (keys: Uint32Array, secs: Uint16Array | null, n: number, into: Uint32Array) => {
-    for (let i = 0; i < n; i++) {
-      if (i > 0 && keys[i] === keys[i - 1] && (!secs || secs[i] === secs[i - 1])) continue;
-      into[keys[i]! >>> 16]!++;
-    }
-  };
+  const { ends, nEnds } = b;
+  for (let i = 0; i < nEnds; i++) if (i === 0 || ends[i] !== ends[i - 1]) split[ends[i]! >>> 16]!++;
+  const { keys, secs, n } = b.pairs;
+  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1] || secs[i] !== secs[i - 1]) split[keys[i]! >>> 16]!++;
   const units = b.units.keys;
-  runs(units, null, b.units.n, inSections);
-  runs(b.ends, null, b.nEnds, split);
-  runs(b.pairs.keys, b.pairs.secs, b.pairs.n, split);
+  const nUnits = b.units.n;
   const out: [number, number][] = [];
-  for (let i = 0; i < b.units.n; ) {
+  for (let i = 0; i < nUnits; ) {
     const unit = units[i]! >>> 16;
     const from = i;
-    while (i < b.units.n && units[i]! >>> 16 === unit) i++;
-    if (inSections[unit]! >= FULL_MIN && split[unit]! > FULL_RATIO * inSections[unit]!) out.push([from, i]);
-    inSections[unit] = split[unit] = 0;
+    let sections = 0;
+    for (; i < nUnits && units[i]! >>> 16 === unit; i++) if (i === from || units[i] !== units[i - 1]) sections++;
+    if (sections >= FULL_MIN && split[unit]! > FULL_RATIO * sections) out.push([from, i]);
+    split[unit] = 0;
   }
   return out;
 }
