@@ -8,6 +8,7 @@ import { reportHref } from '../../lib/route';
 import { ts } from './strings';
 import { figureValue } from '../figure-value';
 import { summaries } from '../../state/library';
+import { sameNamed } from '../../lib/report-title';
 
 const PAGE = 200;
 
@@ -15,16 +16,13 @@ interface Source { reportId: string; title: string }
 
 /**
  * The name each source report is shown by: its title, and its file name where another report in the
- * table has the same title (one report imported as .txt and .pdf, or a revised one), so their rows differ.
+ * table has the same name (one report imported as .txt and .pdf, or a revised one), as search results do.
  */
 function sourceNames(rows: readonly TargetRow[]): (s: Source) => string {
-  const ids = new Map<string, Set<string>>();
-  for (const r of rows) {
-    for (const s of [r.target ?? r.absent, r.result]) if (s) ids.set(s.title, (ids.get(s.title) ?? new Set()).add(s.reportId));
-  }
-  const clashing = [...ids.values()].some((set) => set.size > 1);
-  const files = clashing ? new Map(summaries.value.map((s) => [s.id, s.fileName])) : new Map<string, string>();
-  return (s) => ((ids.get(s.title)?.size ?? 0) > 1 ? `${s.title}（${files.get(s.reportId) ?? s.reportId.slice(0, 8)}）` : s.title);
+  const byId = new Map(summaries.value.map((s) => [s.id, s]));
+  const ids = new Set(rows.flatMap((r) => [r.target ?? r.absent, r.result].flatMap((s) => (s ? [s.reportId] : []))));
+  const twins = sameNamed([...ids].flatMap((id) => byId.get(id) ?? []));
+  return (s) => (twins.has(s.reportId) ? `${s.title}（${byId.get(s.reportId)!.fileName}）` : s.title);
 }
 
 function SourceCell({ source, name }: { source: Source | null | undefined; name: (s: Source) => string }) {
