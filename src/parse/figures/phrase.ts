@@ -52,8 +52,11 @@ export function clauseStart(text: string, at: number, floor: number): number {
   return i;
 }
 
-/** A word joining the counted noun to the next figure of a list (21個村和105戶農戶): not part of the noun. */
-const JOINS_NEXT = /(?:以及|和|及|与|與|并|並|或)$/u;
+/** Words joining two figures of a list (21個村和105戶農戶): part of neither's noun. */
+const JOIN = '以及|和|及|与|與|并|並|或';
+/** A joining word ending the counted noun before the next figure, and one opening the text after a figure. */
+const JOINS_NEXT = new RegExp(`(?:${JOIN})$`, 'u');
+const JOINS_FIRST = new RegExp(`^(?:${JOIN})`, 'u');
 
 /** When the counted noun follows the measure word, the phrase runs on to the clause's end. */
 export function phraseEnd(text: string, end: number): number {
@@ -84,4 +87,3 @@ export function coordinatedFloor(text: string, prevEnd: number, numberStart: num
   return joined ? prevEnd + joined[0].length : 0;
 }
 
-const JOINS_FIRST = /^(?:以及|和|及|与|與|并|並|或)/u;
