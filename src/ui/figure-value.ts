@@ -1,5 +1,7 @@
 // A figure's number as a reader writes it: 6.5–7%, 7%左右, 611.3亿元, 1.2万人以上, 0.8个百分点,
 // 126万亿元 (not 1260000亿元).
+import { MID_MODIFIERS, PRE_MODIFIERS } from '../lib/figure-modifiers';
+
 export interface ValueLike { value: number; valueHigh?: number; unit: string; modifier: string | null }
 
 function amount(v: number): string {
@@ -10,10 +12,6 @@ function amount(v: number): string {
   return String(v);
 }
 
-/** Qualifiers written before the number (约300人) and between it and the measure word (3000余人次); the rest follow the unit (200人以上, 5%左右). */
-const BEFORE = /^(将近|將近|大约|大約|超过|超過|约|約|近|逾|超)$/u;
-const BETWEEN = /^(余|餘|多)$/u;
-
 /**
  * With the words the report qualifies it by, in their place, a result's as a target's (失业率控制在
  * 3.5%以内 is a bound, not 3.5%; 3000余人次 more than 3,000); 力争, a word of aim, is never shown.
@@ -22,7 +20,9 @@ export function figureValue(f: ValueLike): string {
   const range = f.valueHigh !== undefined ? `${amount(f.value)}–${amount(f.valueHigh)}` : amount(f.value);
   const unit = f.unit === '百分点' ? '个百分点' : f.unit;
   const modifier = f.modifier && !/力争|力爭/u.test(f.modifier) ? f.modifier : '';
-  if (BEFORE.test(modifier)) return `${modifier}${range}${unit}`;
-  if (BETWEEN.test(modifier)) return `${range}${modifier}${unit}`;
+  // Each where the parser read it: before the number (约300人), before the measure word (3000余人次);
+  // the rest after the unit (200人以上, 5%左右).
+  if (PRE_MODIFIERS.includes(modifier)) return `${modifier}${range}${unit}`;
+  if (MID_MODIFIERS.includes(modifier)) return `${range}${modifier}${unit}`;
   return `${range}${unit}${modifier}`;
 }

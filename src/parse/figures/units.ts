@@ -30,12 +30,7 @@ export const CHINESE_NUMERAL_MEASURES = new Set([
   '人次', '件', '次', '篇', '场', '場', '条', '條', '项', '項', '份', '名', '期', '批', '家', '户', '戶', '轮', '輪',
 ]);
 
-/** Written before the number: 约300人, 近百家, 超过2000件. */
-export const PRE_MODIFIERS = ['将近', '將近', '大约', '大約', '超过', '超過', '约', '約', '近', '逾', '超'];
-/** Written between the number and the measure word: 3000余人次, 10多个. */
-export const MID_MODIFIERS = ['余', '餘', '多'];
-/** Written after the measure word: 200人以上, 50家左右. */
-export const POST_MODIFIERS = ['以上', '左右', '余', '餘', '多'];
+export { PRE_MODIFIERS, MID_MODIFIERS, POST_MODIFIERS } from '../../lib/figure-modifiers';
 
 /** Magnitudes written between the number and the measure word: 1.4萬件, 198.5亿元. */
 export const MAGNITUDES = '万萬亿億千';
