@@ -11,6 +11,7 @@ import { announce } from './tabs';
 import { reportTitle } from '../lib/report-title';
 import { nameGroups, type NameGroup } from '../lib/name-groups';
 import { loadFoldName } from '../text/convert';
+import { readStored, writeStored } from './settings';
 
 export type SortKey = 'imported' | 'title' | 'locality' | 'year' | 'size';
 
@@ -29,22 +30,21 @@ const SORT_KEY = 'zhengbao.librarySort';
 /** The sorts, in the order the toolbar lists them. */
 export const SORT_KEYS: readonly SortKey[] = ['imported', 'title', 'locality', 'year', 'size'];
 
-function stored(store: () => Storage, key: string): unknown {
-  try { return JSON.parse(store().getItem(key) ?? 'null'); } catch { return null; }
-}
-function keep(store: () => Storage, key: string, value: unknown): void {
-  try { store().setItem(key, JSON.stringify(value)); } catch { /* private mode or no storage: lasts this visit */ }
+const session = () => sessionStorage;
+
+function parsed(text: string | null): unknown {
+  try { return JSON.parse(text ?? 'null'); } catch { return null; }
 }
 
-const kept = (stored(() => sessionStorage, FILTERS_KEY) ?? {}) as { body?: unknown; locality?: unknown; year?: unknown };
-const keptSort = stored(() => localStorage, SORT_KEY);
+const kept = (parsed(readStored(FILTERS_KEY, session)) ?? {}) as { body?: unknown; locality?: unknown; year?: unknown };
+const keptSort = readStored(SORT_KEY);
 
 export const filterBody = signal<Body | ''>(BODIES.includes(kept.body as Body) ? kept.body as Body : '');
 export const filterLocality = signal(typeof kept.locality === 'string' ? kept.locality : '');
 export const filterYear = signal<number | null>(Number.isInteger(kept.year) ? kept.year as number : null);
 export const sortKey = signal<SortKey>(SORT_KEYS.includes(keptSort as SortKey) ? keptSort as SortKey : 'imported');
-effect(() => keep(() => sessionStorage, FILTERS_KEY, { body: filterBody.value, locality: filterLocality.value, year: filterYear.value }));
-effect(() => keep(() => localStorage, SORT_KEY, sortKey.value));
+effect(() => writeStored(FILTERS_KEY, JSON.stringify({ body: filterBody.value, locality: filterLocality.value, year: filterYear.value }), session));
+effect(() => writeStored(SORT_KEY, sortKey.value));
 export const selected = signal<ReadonlySet<string>>(new Set());
 
 /**
