@@ -2,6 +2,7 @@
 // its clause, then by the nearest telling word earlier in its sentence (a bare "8次" after
 // "召开常委会会议" is a meeting count), with the unit narrowing the choice (category-rules.ts).
 import { foldForMatch } from '../text/fold';
+import { foldName } from '../text/fold-name';
 import { CATEGORY_RULES, UNCATEGORISED, UNIT_FALLBACK, UNIT_GROUPS, type CategoryRule } from './category-rules';
 
 const CLAUSE_BREAK = /[，,；;。：:！!？?、]/;
@@ -93,7 +94,7 @@ export interface Categorizable {
  * traditional and simplified reports categorise alike.
  */
 export function categorize(figure: Categorizable, before = ''): string {
-  const unit = foldForMatch(figure.unit);
+  const unit = foldName(figure.unit);
   const { rules, otherwise } = applicable(unit);
   const own = foldForMatch(figure.text);
   const sentence = foldForMatch(before);
