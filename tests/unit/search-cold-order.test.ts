@@ -1,6 +1,7 @@
 // The order of a cold start in the search worker's service (Node, fake-indexeddb): records and
 // segments, then the text packs, and only then the suggestions' saved index (a large JSON parsed on
 // the worker's thread), so it never competes with the first full search; suggestions still answer.
+// Catching up with the library (every summary read) waits for the texts too.
 // Read from the service's User Timing marks (src/worker/search-marks.ts), as the Chromium bench does.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ describe('search service cold start', { timeout: 30_000 }, () => {
     expect((await suggest as Extract<SearchReply, { kind: 'suggest' }>).suggestions.length).toBeGreaterThan(0);
     expect(at('read')).toBeLessThanOrEqual(at('texts-warm'));
     expect(at('texts-warm')).toBeLessThanOrEqual(at('suggest-start'));
+    expect(at('texts-warm')).toBeLessThanOrEqual(at('sync-start'));
+    await expect.poll(() => cold.statuses.at(-1)?.phase, { timeout: 20_000, interval: 20 }).toBe('ready');
     expect(at('suggest-start')).toBeLessThanOrEqual(at('suggest-loaded'));
   });
 });
