@@ -24,6 +24,23 @@ export interface OcrPlace { paragraph: number; excerpt: string; confidence: numb
 
 export type WarningCode = ParseWarning['code'];
 
+/**
+ * Warnings that put a saved file itself in doubt, most serious first: it may be no report at all,
+ * its text may be garbled, or part of it was not read. The import panel names the first a file has
+ * beside it; the rest (a title or years not found, OCR used) are said in the report.
+ */
+export const IMPORT_DOUBTS: readonly WarningCode[] = ['little-chinese', 'mojibake', 'pdf-pages-skipped', 'second-copy'];
+
+/** The warning of these the import panel names beside the saved file, if any (see IMPORT_DOUBTS). */
+export function importDoubt(warnings: readonly StoredWarning[]): ParseWarning | undefined {
+  const coded = warnings.filter((w): w is ParseWarning => typeof w !== 'string');
+  for (const code of IMPORT_DOUBTS) {
+    const found = coded.find((w) => w.code === code);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The parameters of one code's warning (everything but code and message). */
 export type WarningParams<C extends WarningCode> = Omit<Extract<ParseWarning, { code: C }>, 'code' | 'message'>;
 

@@ -22,7 +22,7 @@ export interface ImportRow {
   failure?: ParseError;
   /** The page OCR is reading, while it reads. */
   ocr?: { page: number; pages: number };
-  /** Saved, but the parser doubts it is a report (too little Chinese): said beside it. */
+  /** Saved, but the parser doubts the file (no report, garbled, partly read; see importDoubt): said beside it. */
   doubt?: ParseWarning;
 }
 

@@ -7,6 +7,7 @@ import type { ParsedReport, ParseResult } from '../model/report';
 import { MAX_INPUT_BYTES } from '../parse/limits';
 import { parseError, withoutFileName } from '../parse/errors';
 import type { ParseError } from '../model/errors';
+import { importDoubt } from '../model/warnings';
 import type { LibraryDB } from '../store/db';
 import { getSummary, listIds, saveReportWithSummary } from '../store/repo';
 import { sha256Hex } from '../store/hash';
@@ -118,7 +119,7 @@ async function commit(p: Prepared, entry: Entry, env: ImportEnv, known: Set<stri
     id: p.id, fileName: entry.fileName, bytes: p.bytes, report: p.report, type: entry.blob?.type ?? '',
   });
   known.add(p.id);
-  const doubt = status === 'saved' ? p.report.warnings.find((w) => w.code === 'little-chinese') : undefined;
+  const doubt = status === 'saved' ? importDoubt(p.report.warnings) : undefined;
   return doubt ? { status, summary, doubt } : { status, summary };
 }
 

@@ -28,7 +28,7 @@ export interface FileProgress {
   failure?: ParseError;
   /** The stored report's list record when status is 'saved' or 'duplicate'. */
   summary?: ReportSummary;
-  /** A saved file's parser warning that it may be no report at all (little-chinese): the import row says so. */
+  /** A saved file's parser warning that puts the file in doubt (importDoubt: no report, garbled, partly read): the import row says so. */
   doubt?: ParseWarning;
   /** While OCR reads the file: the page under way (1-based) of the pages that need it. */
   ocr?: { page: number; pages: number };

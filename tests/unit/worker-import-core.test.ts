@@ -55,6 +55,21 @@ describe('import core', () => {
     expect(await listSummaries(db)).toHaveLength(names.length);
   });
 
+  it('names beside a saved file the warning that puts it in doubt, the most serious first, and nothing beside a sound report', async () => {
+    const db = await open();
+    const report = new TextDecoder().decode(fixture(names[0]!));
+    const garbled = report.replace(/。/, '。以“拉家?!狈绞脚c报送。');
+    const { last } = await run(db, [
+      file('greeting.txt', '你好'), file('garbled.txt', garbled), file('twice.txt', `${garbled}\n打印本页\n${garbled}`), file(names[3]!, fixture(names[3]!)),
+    ]);
+    expect(last.map((p) => [p.name, p.status, p.doubt?.code])).toEqual([
+      ['greeting.txt', 'saved', 'little-chinese'], ['garbled.txt', 'saved', 'mojibake'], ['twice.txt', 'saved', 'mojibake'], [names[3], 'saved', undefined],
+    ]);
+    // Printed twice alone: the second copy left out is said.
+    const { last: again } = await run(await open(), [file('twice.txt', `${report}\n打印本页\n${report}`)]);
+    expect(again[0]!.doubt?.code).toBe('second-copy');
+  });
+
   it('recognises duplicates, within a batch and against the library, with the stored summary', async () => {
     const db = await open();
     await run(db, [file(names[0]!, fixture(names[0]!))]);
