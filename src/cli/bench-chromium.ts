@@ -27,10 +27,11 @@ export const CHROMIUM_ARGS = [
   '--no-first-run', '--disable-sync', '--disable-quic',
 ];
 
-export function launchProfile(userDataDir: string): Promise<BrowserContext> {
+/** `serviceWorkers: 'block'` keeps the app's service worker out (a page of the origin that runs nothing of the app). */
+export function launchProfile(userDataDir: string, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1280, height: 900 }, ...options,
   });
 }
 
