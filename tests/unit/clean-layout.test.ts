@@ -55,6 +55,19 @@ describe('rejoining broken paragraphs', () => {
     expect(texts(lines)).toEqual(['一、过去一年的主要工作', para, '二、2023年的主要任务', para]);
   });
 
+  it('rejoins hard-wrapped text at a full line that ends with a semicolon, not at a short one', () => {
+    const wrapped = [
+      '过去一年，全县实现地区生产总值611.3亿元，增长4.1%；', '一般公共预算收入62.8亿元，同口径增长5.6%；规模以上工',
+      '业增加值增长6.2%，固定资产投资增长12.5%，社会消费', '品零售总额增长3.1%，城镇居民人均可支配收入增长4.9%；',
+      '经济增速高于全省平均水平1.0个百分点，主要指标增幅位居全', '市前列。',
+    ];
+    const para = wrapped.join('');
+    expect(texts(['一、2022年工作回顾', ...wrapped, '二、2023年工作安排', ...wrapped])).toEqual(['一、2022年工作回顾', para, '二、2023年工作安排', para]);
+    // Items of a list, each a short line ending with a semicolon, stay apart.
+    const items = ['加快产业升级；', '扩大有效投资；', '保障改善民生。'];
+    expect(texts([...wrapped, ...wrapped, ...items])).toEqual([para, para, ...items]);
+  });
+
   it('rejoins a heading couplet wrapped inside its second half', () => {
     expect(texts(['（一）坚持扩大有效需求，经济', '大盘稳住稳好', '全力抓项目稳投资。深入实施扩大有效投资工程，新开工亿元以上项目286个。']))
       .toEqual(['（一）坚持扩大有效需求，经济大盘稳住稳好', '全力抓项目稳投资。深入实施扩大有效投资工程，新开工亿元以上项目286个。']);

@@ -14,6 +14,8 @@ const NO_PUNCTUATION = /^[^。，,；;！!？?：:]*$/u;
 /** A full stop with text after it. */
 const STOP_INSIDE = /[。！？!?]./u;
 const WRAP_MIN_LINES = 5;
+/** A semicolon ends a clause, not the paragraph, where the line it ends fills the wrap width. */
+const CLAUSE_END = /[；;]$/u;
 const WRAP_MIN_WIDTH = 16;
 
 /** The width of a hard-wrapped text: most open lines share it and hardly any line is longer; 0 otherwise. */
@@ -88,9 +90,10 @@ export function continues(prev: Block, last: string, next: Block, width: number)
   if (prev.markupLevel !== undefined || next.markupLevel !== undefined) return false;
   if (next.listItem || next.boldLead !== undefined || readMarker(next.text) !== null) return false;
   const fullWidth = width > 0 && charLength(last) >= width - 2;
-  // A line filling the width goes on even when it happens to end with a bracket; only a numbered
-  // heading that fills the line exactly must not run into the body text below it.
-  if (fullWidth && !endsSentence(last)) return !headingFillsLine(prev, last, next, width);
+  // A line filling the width goes on even when it happens to end with a bracket, or with a semicolon
+  // between two clauses of a list (增长12.5%；社会消费品零售总额…); only a numbered heading that fills
+  // the line exactly must not run into the body text below it.
+  if (fullWidth && (!endsSentence(last) || CLAUSE_END.test(last))) return !headingFillsLine(prev, last, next, width);
   if (titleLike(next.text, next.text, width)) return false;
   return !endsClosed(prev.text) && !titleLike(prev.text, last, width);
 }
