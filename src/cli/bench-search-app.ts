@@ -126,7 +126,8 @@ async function installBuild(profile: string, url: string): Promise<void> {
   try {
     const page = await firstPage(context);
     await page.goto(url);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // A build that registers none would never be ready: its timed launches then fetch it afresh anyway.
+    await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => undefined), new Promise((r) => setTimeout(r, 30_000))]));
   } finally {
     await context.close();
   }
