@@ -6,7 +6,8 @@ import type { Segment } from './postings';
 import { SegmentBuilder } from './segment-build';
 import { mergeSegments } from './segment-merge';
 import { sectionCount } from './sections';
-import type { DocCore, IndexedDoc } from './types';
+import type { NewDoc } from './doc';
+import type { DocCore } from './types';
 
 /** Segments whose section counts share a tier (powers of MERGE_FAN) merge MERGE_FAN at a time. */
 const MERGE_FAN = 16;
@@ -26,8 +27,6 @@ export class BodyIndex {
   segments: Segment[] = [];
   /** Owner slot of each section id; -1 once its report is removed (its postings are then skipped). */
   owner = new Int32Array(1024).fill(-1);
-  /** Each section's text range in its report's folded text: span[2 * sec], span[2 * sec + 1]. */
-  span = new Uint32Array(2048);
   private nextSec = 0;
   private builder = new SegmentBuilder();
   /** Segments rewritten alone for their dead share, with how many of their sections were dead then. */
@@ -42,27 +41,16 @@ export class BodyIndex {
     const owner = new Int32Array(size).fill(-1);
     owner.set(this.owner);
     this.owner = owner;
-    const span = new Uint32Array(2 * size);
-    span.set(this.span);
-    this.span = span;
-  }
-
-  private setSpans(doc: DocCore): void {
-    for (let i = 0; i < sectionCount(doc); i++) {
-      this.span[2 * (doc.secBase + i)] = doc.paraStart[doc.secStart[i]!]!;
-      this.span[2 * (doc.secBase + i) + 1] = doc.paraStart[doc.secStart[i + 1]!]! - 1;
-    }
   }
 
   /** Gives the report its section ids and queues its postings for the next commit. */
-  add(slot: number, doc: IndexedDoc): void {
+  add(slot: number, doc: NewDoc): void {
     const base = (doc.secBase = this.nextSec);
     this.nextSec += sectionCount(doc);
     this.claim(this.nextSec);
-    this.setSpans(doc);
-    for (let sec = base; sec < this.nextSec; sec++) {
-      this.owner[sec] = slot;
-      this.builder.addSection(sec, doc.folded, this.span[2 * sec]!, this.span[2 * sec + 1]!);
+    for (let i = 0; i < sectionCount(doc); i++) {
+      this.owner[base + i] = slot;
+      this.builder.addSection(base + i, doc.folded, doc.paraStart[doc.secStart[i]!]!, doc.paraStart[doc.secStart[i + 1]!]! - 1);
     }
   }
 
@@ -75,7 +63,6 @@ export class BodyIndex {
     const end = doc.secBase + sectionCount(doc);
     this.claim(end);
     this.owner.fill(slot, doc.secBase, end);
-    this.setSpans(doc);
     this.nextSec = Math.max(this.nextSec, end);
   }
 

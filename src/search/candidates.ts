@@ -3,16 +3,20 @@
 // its folded text, unless the postings' counts are already exact (one character, or two different
 // characters that need no word start), in which case no text is read at all.
 import type { BodyIndex } from './body-index';
-import { nextOccurrence, startsWord } from './match';
+import { nextPackedOccurrence, startsWord } from './match';
+import { pack } from './packed';
 import { countsAt, keyCost, lookup, pairKey, PostingList, type Segment } from './postings';
 import type { Term } from './query-parse';
 import { settle, settleKeys, settleWordStart } from './settle';
+import type { DocText } from './types';
 
 export interface PreparedTerm extends Term {
   /** Postings keys every section holding the word holds (see prepareTerm). */
   keys: number[];
   /** Whether the postings count the word exactly (no scan needed). */
   exact: boolean;
+  /** The word packed (packed.ts), as verification looks for it in the packed texts. */
+  packed: string;
   /** Keys whose counts may settle the word's count in a section (settle.ts), or null. */
   settle: { pairs: number[]; inner: number[] } | null;
 }
@@ -38,7 +42,7 @@ export function prepareTerm(t: Term): PreparedTerm {
   if (keys.size === 0) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x20) keys.add(s.charCodeAt(i));
   const pairCounted = s.length === 2 && s[0] !== s[1] && keys.size === 1 && keys.has(((s.charCodeAt(0) << 16) | s.charCodeAt(1)) >>> 0);
   const exact = !startsWord(t) && (s.length === 1 || pairCounted);
-  return { ...t, keys: [...keys], exact, settle: exact ? null : settleKeys(t) };
+  return { ...t, keys: [...keys], exact, packed: pack(s).packed, settle: exact ? null : settleKeys(t) };
 }
 
 /** Counts of a key at the candidates (kept between queries: no garbage per query). */
@@ -79,23 +83,24 @@ export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: numb
 /**
  * Replaces candidate counts by exact ones, dropping sections without the word: from key counts
  * where they decide it (settle.ts), else from the text. A run of consecutive sections to read is
- * one slice of the report's folded text (a word never spans the line break between two sections),
+ * one slice of the report's packed text (a word never spans the line break between two sections),
  * each occurrence counted in the section it falls in. A report whose text `textAt` does not hold
  * keeps its candidates unverified, and `missing` hears of it (its text is read, then they are verified).
  */
-export function verify(body: BodyIndex, textAt: (slot: number) => string | undefined, term: PreparedTerm, list: PostingList, missing?: (slot: number) => void): void {
+export function verify(body: BodyIndex, textAt: (slot: number) => DocText | undefined, baseOf: (slot: number) => number, term: PreparedTerm, list: PostingList, missing?: (slot: number) => void): void {
   if (term.exact) return;
   const known = settleWordStart(body, term, list) ?? settle(body, term.settle, (k) => keyCost(body.segments, k), list);
   const { secs, counts } = list;
-  const { owner, span } = body;
-  const needle = term.text;
+  const { owner } = body;
+  const needle = term.packed;
   const wordStart = startsWord(term);
   // A word with a line break in it (a quoted one) could span two sections: it reads them one by one.
-  const runs = !needle.includes('\n');
+  const runs = !term.text.includes('\n');
   const open = (k: number) => !known || known[k]! < 0;
   let n = 0;
   let slot = -1;
-  let folded: string | undefined = '';
+  let text: DocText | undefined;
+  let base = 0;
   for (let p = 0; p < list.n; ) {
     const first = secs[p]!;
     if (!open(p)) {
@@ -103,28 +108,32 @@ export function verify(body: BodyIndex, textAt: (slot: number) => string | undef
       p++;
       continue;
     }
-    // Section ranges come from the body index's table: a report's record is read once per report, not per section.
-    if (owner[first] !== slot) folded = textAt((slot = owner[first]!));
+    // A report's text and section offsets are looked up once per report, not per section.
+    if (owner[first] !== slot) { slot = owner[first]!; text = textAt(slot); base = baseOf(slot); }
     let q = p + 1;
     while (runs && q < list.n && open(q) && secs[q] === secs[q - 1]! + 1 && owner[secs[q]!] === slot) q++;
-    if (folded === undefined) {
+    if (text === undefined) {
       missing?.(slot);
       for (; p < q; p++) { secs[n] = secs[p]!; counts[n++] = counts[p]!; }
       continue;
     }
-    const from = span[2 * first]!;
-    const text = folded.slice(from, span[2 * secs[q - 1]! + 1]!);
-    let at = nextOccurrence(text, needle, wordStart, 0);
+    // A text the source lost holds nothing: its sections drop out.
+    if (text.starts.length === 0) { p = q; continue; }
+    // Section i of the report is packed[starts[i], starts[i + 1] - 1): the '\n' after it is one byte.
+    const starts = text.starts;
+    const from = starts[first - base]!;
+    const run = text.packed.slice(from, starts[secs[q - 1]! - base + 1]! - 1);
+    let at = nextPackedOccurrence(run, needle, wordStart, 0);
     for (let k = p; k < q; k++) {
       // A section's scan ends at its last possible occurrence: the word is met at most as often as
       // any one of its keys, whose count the candidate carries.
-      if (at === UNREAD) at = nextOccurrence(text, needle, wordStart, span[2 * secs[k]!]! - from);
-      const end = span[2 * secs[k]! + 1]! - from;
+      if (at === UNREAD) at = nextPackedOccurrence(run, needle, wordStart, starts[secs[k]! - base]! - from);
+      const end = starts[secs[k]! - base + 1]! - 1 - from;
       const most = counts[k]!;
       let count = 0;
       while (at >= 0 && at < end) {
         if (++count === most) { at = UNREAD; break; }
-        at = nextOccurrence(text, needle, wordStart, at + needle.length);
+        at = nextPackedOccurrence(run, needle, wordStart, at + needle.length);
       }
       if (count > 0) { secs[n] = secs[k]!; counts[n++] = count; }
     }

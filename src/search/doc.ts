@@ -4,8 +4,9 @@
 // Nothing here depends on how good the outline is.
 import type { ParsedReport } from '../model/report';
 import { foldForMatch, foldWithMap } from '../text/fold';
-import { packPaths, packSections, packTitles, splitSections } from './sections';
+import { packPaths, packSections, packTitles, sectionCount, splitSections } from './sections';
 import { diffOriginal } from './original';
+import { pack, unpack } from './packed';
 import type { DocCore, DocMeta, DocText, IndexedDoc } from './types';
 
 function yearsOf(report: ParsedReport): number[] {
@@ -56,7 +57,10 @@ function headingParasOf(report: ParsedReport): Uint32Array {
   return out;
 }
 
-export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
+/** A report as it is indexed: its whole folded text at hand (the index counts it, then keeps it packed). */
+export type NewDoc = IndexedDoc & { folded: string };
+
+export function indexDoc(id: string, report: ParsedReport): NewDoc {
   const paragraphs = report.paragraphs.map((p) => p.text);
   // One fold over the whole text is several times faster than one call per paragraph.
   const original = paragraphs.join('\n');
@@ -69,6 +73,7 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
   const { secStart, secHead } = packSections(splitSections(paragraphs.length, report.outline), paragraphs.length);
   const headingParas = headingParasOf(report);
   const titlePara = findTitlePara(foldedParas, report.title);
+  const { packed, offsets: starts } = pack(folded, Array.from(secStart, (p) => paraStart[p]!));
   return {
     id,
     meta: docMeta(report),
@@ -80,6 +85,9 @@ export function indexDoc(id: string, report: ParsedReport): IndexedDoc {
     titles: packTitles(report.outline),
     paths: packPaths(report.outline, secHead),
     folded,
+    foldedIn: (from, to) => folded.slice(from, to),
+    packed,
+    starts,
     paraStart,
     ...headLines(foldedParas, headingParas, titlePara),
     // Without shifts, folding kept every width: the original's offsets are the folded ones.
@@ -103,20 +111,42 @@ function headLines(paras: string[], headingParas: Uint32Array, titlePara: number
 }
 
 /** A report's in-memory part and its text, apart (the text goes to a text source). */
-export function splitDoc(doc: IndexedDoc): { core: DocCore; text: DocText } {
-  const { folded, origStart, shifts, always, subGaps, subMarks, subText, shiftText, ...core } = doc;
-  const text = { folded, origStart: origStart === doc.paraStart ? null : origStart, shifts, always, subGaps, subMarks, subText, shiftText };
+export function splitDoc(doc: NewDoc): { core: DocCore; text: DocText } {
+  const { folded: _folded, foldedIn: _foldedIn, packed, starts, origStart, shifts, always, subGaps, subMarks, subText, shiftText, ...core } = doc;
+  const text = { packed, starts, origStart: origStart === doc.paraStart ? null : origStart, shifts, always, subGaps, subMarks, subText, shiftText };
   return { core, text };
 }
 
-/** A report whole again from its two parts. */
+/** A report whole again from its two parts, for the few reports a query shows (sections unpacked as read). */
 export function joinDoc(core: DocCore, text: DocText): IndexedDoc {
-  return { ...core, ...text, origStart: text.origStart ?? core.paraStart };
+  return { ...core, ...text, foldedIn: sectionReader(core, text), origStart: text.origStart ?? core.paraStart };
+}
+
+/**
+ * foldedIn for a joined report: the section holding the range is unpacked once, on first reading.
+ * Hits, snippets and concordance lines read the matched sections' paragraphs only, so a report shown
+ * for a word in two of its sections unpacks those two, not the whole text.
+ */
+function sectionReader(core: DocCore, text: DocText): (from: number, to: number) => string {
+  const unpacked = new Map<number, string>();
+  const startOf = (i: number) => core.paraStart[core.secStart[i]!]!;
+  return (from, to) => {
+    let lo = 0;
+    let hi = sectionCount(core) - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (startOf(mid) <= from) lo = mid;
+      else hi = mid - 1;
+    }
+    let section = unpacked.get(lo);
+    if (section === undefined) unpacked.set(lo, (section = unpack(text.packed, text.starts[lo]!, text.starts[lo + 1]! - 1)));
+    return section.slice(from - startOf(lo), to - startOf(lo));
+  };
 }
 
 /** Folded paragraph `para` of a report. */
-export function foldedPara(doc: Pick<IndexedDoc, 'folded' | 'paraStart'>, para: number): string {
-  return doc.folded.slice(doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
+export function foldedPara(doc: Pick<IndexedDoc, 'foldedIn' | 'paraStart'>, para: number): string {
+  return doc.foldedIn(doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
 }
 
 /** The title line, then '\n' and each other heading line (see DocCore.heads). */

@@ -41,7 +41,9 @@ export function rawHits(m: DocMatch, doc: IndexedDoc, include: PreparedTerm[], l
 /** Every occurrence of the word in the title and heading paragraphs of the given local sections (ascending). */
 function walkHeadings(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[], visit: (w: Walk) => void): void {
   forHeadingParas(doc, sections, (para, where, section) => {
-    scanTerm(doc.folded, term, doc.paraStart[para]!, doc.paraStart[para + 1]! - 1, (at) => visit({ at, para, section, where }));
+    const from = doc.paraStart[para]!;
+    const text = doc.foldedIn(from, doc.paraStart[para + 1]! - 1);
+    scanTerm(text, term, 0, text.length, (at) => visit({ at: from + at, para, section, where }));
   });
 }
 

@@ -18,7 +18,9 @@ export function paraAt(doc: IndexedDoc, at: number, lo = 0, hi = doc.paraCount -
 
 /** The original text of paragraph `para`. */
 export function paragraphText(doc: IndexedDoc, para: number): string {
-  return originalSlice(doc.folded, doc.shifts, doc, doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
+  const from = doc.paraStart[para]!;
+  const to = doc.paraStart[para + 1]! - 1;
+  return originalSlice(doc.foldedIn(from, to), doc.shifts, doc, from, to, from);
 }
 
 /** A folded [start, end) range as offsets into paragraph `para`'s original text. */
@@ -33,7 +35,8 @@ export function toParagraph(doc: IndexedDoc, para: number, start: number, end: n
 export function paragraphMatches(doc: IndexedDoc, para: number, terms: Term[]): [number, number][] {
   const from = doc.paraStart[para]!;
   const to = doc.paraStart[para + 1]! - 1;
-  const found = terms.flatMap((t) => occurrences(doc.folded, t, from, to));
+  const text = doc.foldedIn(from, to);
+  const found = terms.flatMap((t) => occurrences(text, t).map(([s, e]): [number, number] => [from + s, from + e]));
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   return found.map(([s, e]) => toParagraph(doc, para, s, e));
 }

@@ -2,17 +2,21 @@
 // them. An unquoted term that starts with a Latin word or number matches only at the start of a
 // word (prefix search: "cov" finds "covid", not "discover"); a quoted phrase is a plain substring.
 import { charClass } from './tokenize';
+import { unitBefore } from './packed';
 import type { Term } from './query-parse';
 
 export function startsWord(term: Term): boolean {
   return !term.phrase && charClass(term.text.codePointAt(0) ?? 0) === 2;
 }
 
-function atWordStart(text: string, i: number): boolean {
-  if (i === 0) return true;
-  const prev = text.charCodeAt(i - 1);
+/** Whether a word may start after this UTF-16 unit (-1: the text's start). */
+function startsAfter(prev: number): boolean {
   // A low surrogate's pair is ideographic or symbolic, never a Latin letter or digit.
-  return prev >= 0xdc00 && prev <= 0xdfff ? true : charClass(prev) !== 2;
+  return prev < 0 || (prev >= 0xdc00 && prev <= 0xdfff) || charClass(prev) !== 2;
+}
+
+function atWordStart(text: string, i: number): boolean {
+  return i === 0 || startsAfter(text.charCodeAt(i - 1));
 }
 
 /**
@@ -22,6 +26,13 @@ function atWordStart(text: string, i: number): boolean {
 export function nextOccurrence(text: string, needle: string, wordStart: boolean, from: number): number {
   let i = text.indexOf(needle, from);
   while (i >= 0 && wordStart && !atWordStart(text, i)) i = text.indexOf(needle, i + 1);
+  return i;
+}
+
+/** nextOccurrence in packed text (packed.ts), for the word packed: offsets are the packed text's. */
+export function nextPackedOccurrence(packed: string, needle: string, wordStart: boolean, from: number): number {
+  let i = packed.indexOf(needle, from);
+  while (i >= 0 && wordStart && !startsAfter(unitBefore(packed, i))) i = packed.indexOf(needle, i + 1);
   return i;
 }
 

@@ -56,8 +56,11 @@ function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): n
   return lo;
 }
 
-/** The original text behind folded[from, to), where from and to are code point boundaries. */
-export function originalSlice(folded: string, shifts: ArrayLike<number>, diff: OriginalDiff, from: number, to: number): string {
+/**
+ * The original text behind folded[from, to), where from and to are code point boundaries; `folded`
+ * may hold the folded text from offset `base` on only (a paragraph of it).
+ */
+export function originalSlice(folded: string, shifts: ArrayLike<number>, diff: OriginalDiff, from: number, to: number, base = 0): string {
   const sub = new SubCursor(diff, from);
   let k = firstAtOrAfter(shifts, from, 4);
   let st = 0;
@@ -66,7 +69,7 @@ export function originalSlice(folded: string, shifts: ArrayLike<number>, diff: O
   for (let f = from; f < to; ) {
     const nextShift = k * 4 < shifts.length ? shifts[k * 4]! : Infinity;
     const next = Math.min(nextShift, sub.at, to);
-    if (next > f) out.push(withAlways(folded, diff.always, f, next));
+    if (next > f) out.push(withAlways(folded, diff.always, f - base, next - base));
     f = next;
     if (f >= to) break;
     if (f === nextShift) {

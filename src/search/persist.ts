@@ -1,5 +1,5 @@
 // The persisted form of the index: one record per report (metadata, paragraph offsets, sections,
-// folded headings), one text record per report (its folded text and the original as differences,
+// folded headings), one text record per report (its folded text packed and the original as differences,
 // read only when a query needs it) and the body index's postings segments, all plain data and typed arrays, so they go into IndexedDB by structured clone as they are and load without a
 // rebuild. Bump SEARCH_INDEX_VERSION whenever folding, tokenizing, postings or these shapes change:
 // old records are then refused and the caller re-indexes.
@@ -15,8 +15,9 @@ import type { DocCore, DocText } from './types';
  * (folded and original) in its own record, the folded title and headings in the report's. 6: text
  * folded until OpenCC changes it no more (乾縣 folded to 乾县, and now to 干县 as 乾县 does). 7: a
  * unit's own postings count it only where no pair starts at it (the pairs it starts hold the rest).
+ * 8: the folded text packed (packed.ts), with its sections' packed offsets.
  */
-export const SEARCH_INDEX_VERSION = 7;
+export const SEARCH_INDEX_VERSION = 8;
 
 /** A report's record: its tables as they are in memory. */
 export interface StoredDoc extends DocCore {
@@ -75,7 +76,7 @@ export function restoreDoc(stored: StoredDoc): DocCore | null {
 export function restoreText(stored: StoredText): DocText | null {
   if (!stored || stored.v !== SEARCH_INDEX_VERSION) return null;
   const { id: _id, v: _v, ...text } = stored;
-  if (typeof text.folded !== 'string' || typeof text.subText !== 'string' || typeof text.shiftText !== 'string' || !Array.isArray(text.shifts)) return null;
+  if (typeof text.packed !== 'string' || !(text.starts instanceof Uint32Array) || typeof text.subText !== 'string' || typeof text.shiftText !== 'string' || !Array.isArray(text.shifts)) return null;
   if (typeof text.always !== 'string' || text.always.length % 2 !== 0) return null;
   if (!(text.subGaps instanceof Uint8Array && text.subMarks instanceof Uint32Array) || !(text.origStart === null || text.origStart instanceof Uint32Array)) return null;
   return text.subMarks.length === 2 * Math.ceil(text.subText.length / SUB_MARK) ? text : null;
@@ -93,7 +94,7 @@ export function restoreSegment(stored: StoredSegment): Segment | null {
 
 /** Approximate size of a report's record and text record in bytes (UTF-16 text and typed arrays), for the benchmark. */
 export function storedBytes(doc: StoredDoc, text: StoredText): number {
-  const strings = text.folded.length + text.subText.length + text.shiftText.length + doc.titles.length + text.always.length + doc.heads.length;
-  const tables = [doc.paraStart, doc.secStart, doc.secHead, doc.paths, text.subGaps, text.subMarks, doc.headingParas, doc.headAt];
-  return strings * 2 + tables.reduce((n, a) => n + a.byteLength, text.origStart?.byteLength ?? 0);
+  const strings = text.subText.length + text.shiftText.length + doc.titles.length + text.always.length + doc.heads.length;
+  const tables = [doc.paraStart, doc.secStart, doc.secHead, doc.paths, text.starts, text.subGaps, text.subMarks, doc.headingParas, doc.headAt];
+  return text.packed.length + strings * 2 + tables.reduce((n, a) => n + a.byteLength, text.origStart?.byteLength ?? 0);
 }

@@ -48,7 +48,7 @@ export function walkTerm(doc: IndexedDoc, term: PreparedTerm, sections: readonly
     const section = sections[k]!;
     const start = doc.secStart[section]!;
     const from = doc.paraStart[start]!;
-    const slice = doc.folded.slice(from, doc.paraStart[doc.secStart[section + 1]!]! - 1);
+    const slice = doc.foldedIn(from, doc.paraStart[doc.secStart[section + 1]!]! - 1);
     let para = start;
     scanTerm(slice, term, 0, slice.length, (offset) => {
       const at = from + offset;

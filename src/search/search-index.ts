@@ -41,8 +41,9 @@ export class SearchIndex {
    */
   private generation = 0;
   private readonly view: TextView = {
-    folded: (slot) => this.texts.get(this.slots[slot]!.id)?.folded,
+    text: (slot) => this.texts.get(this.slots[slot]!.id),
     idOf: (slot) => this.slots[slot]!.id,
+    baseOf: (slot) => this.slots[slot]!.secBase,
     bytesOf: (slot) => 2 * this.slots[slot]!.paraStart.at(-1)!,
     chunkBytes: () => this.texts.capacity / 2,
   };

@@ -12,10 +12,10 @@ export interface TextSource {
   read(ids: readonly string[]): Promise<Map<string, DocText>>;
 }
 
-/** Approximate heap bytes of a text (UTF-16 strings, typed arrays, shift numbers). */
+/** Approximate heap bytes of a text (the packed one-byte string, UTF-16 strings, typed arrays, shift numbers). */
 export function textBytes(t: DocText): number {
-  const strings = t.folded.length + t.always.length + t.subText.length + t.shiftText.length;
-  return 2 * strings + t.subGaps.byteLength + t.subMarks.byteLength + (t.origStart?.byteLength ?? 0) + 8 * t.shifts.length + 64;
+  const strings = t.always.length + t.subText.length + t.shiftText.length;
+  return t.packed.length + 2 * strings + t.starts.byteLength + t.subGaps.byteLength + t.subMarks.byteLength + (t.origStart?.byteLength ?? 0) + 8 * t.shifts.length + 64;
 }
 
 /** Texts missing beyond which a query waits for the cache's background fill rather than reading them itself. */

@@ -56,8 +56,10 @@ export interface DocCore {
 
 /** What only verification, hits, snippets and concordance read of a report: kept out of the heap. */
 export interface DocText {
-  /** All paragraphs folded and joined by '\n'. */
-  folded: string;
+  /** All paragraphs folded and joined by '\n', packed (packed.ts): what verification reads. */
+  packed: string;
+  /** Packed offset where each section starts, then one past the packed text's end (as paraStart's last entry is). */
+  starts: Uint32Array;
   /** Offsets of the paragraphs in the original text joined the same way; null: paraStart itself (no shifts). */
   origStart: Uint32Array | null;
   /** Where folded and original offsets part (see Folded.shifts in text/fold); usually empty. */
@@ -72,6 +74,8 @@ export interface DocText {
 
 /** A report with its text: what hits, snippets and concordance lines are made from. */
 export interface IndexedDoc extends DocCore, Omit<DocText, 'origStart'> {
+  /** The folded text [from, to) of a range inside one section (a paragraph, a section): unpacked as read. */
+  foldedIn(from: number, to: number): string;
   origStart: Uint32Array;
 }
 

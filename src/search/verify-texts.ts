@@ -8,14 +8,19 @@ import { verify, type PreparedTerm } from './candidates';
 import { PostingList } from './postings';
 import type { DocText } from './types';
 
+/** A text the source lost: no sections, so verify() drops its candidates. */
+const LOST: DocText = { packed: '', starts: new Uint32Array(0), origStart: null, shifts: [], always: '', subGaps: new Uint8Array(0), subMarks: new Uint32Array(0), subText: '', shiftText: '' };
+
 /** A query step that may ask for report texts: yields report ids, gets their texts (missing: lost). */
 export type NeedsTexts<T> = Generator<string[], T, Map<string, DocText>>;
 
 /** What verification reads of the library's texts. */
 export interface TextView {
-  /** The folded text of the report in this slot if it is held in memory. */
-  folded(slot: number): string | undefined;
+  /** The text of the report in this slot if it is held in memory. */
+  text(slot: number): DocText | undefined;
   idOf(slot: number): string;
+  /** The id of the report's first section in the body index. */
+  baseOf(slot: number): number;
   /** Bytes of the report's text (its folded length), for chunking. */
   bytesOf(slot: number): number;
   /** Most bytes of text asked for at once. */
@@ -44,7 +49,7 @@ export function chunks<T>(items: Iterable<T>, bytesOf: (item: T) => number, limi
 /** verify() over the list, asking for the texts it needs a chunk at a time. */
 export function* verifyTexts(body: BodyIndex, view: TextView, term: PreparedTerm, list: PostingList): NeedsTexts<void> {
   const missing = new Set<number>();
-  verify(body, (slot) => view.folded(slot), term, list, (slot) => missing.add(slot));
+  verify(body, (slot) => view.text(slot), (slot) => view.baseOf(slot), term, list, (slot) => missing.add(slot));
   if (missing.size === 0) return;
   const owner = body.owner;
   const secs: number[] = [];
@@ -67,7 +72,7 @@ export function* verifyTexts(body: BodyIndex, view: TextView, term: PreparedTerm
       for (const p of at) { sub.secs[sub.n] = list.secs[p]!; sub.counts[sub.n++] = list.counts[p]!; }
     }
     // A text the source lost holds nothing: its sections drop out.
-    verify(body, (slot) => texts.get(view.idOf(slot))?.folded ?? '', term, sub);
+    verify(body, (slot) => texts.get(view.idOf(slot)) ?? LOST, (slot) => view.baseOf(slot), term, sub);
     for (let p = 0; p < sub.n; p++) { secs.push(sub.secs[p]!); counts.push(sub.counts[p]!); }
   }
   const order = secs.map((_, i) => i).sort((a, b) => secs[a]! - secs[b]!);

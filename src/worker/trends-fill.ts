@@ -8,6 +8,7 @@ import { getReport } from '../store/repo';
 import { readSearchTexts, stampOf } from '../store/search-store';
 import type { ReportSummary } from '../store/types';
 import { SEARCH_INDEX_VERSION } from '../search/persist';
+import { unpack } from '../search/packed';
 import { figureRows } from '../trends/figure-rows';
 import { absenceRows } from '../trends/targets';
 import { cacheReport, trendDoc, type CachedReport } from './trends-cache';
@@ -19,7 +20,7 @@ const BATCH = 50;
 async function storedFolded(db: LibraryDB, want: ReadonlyMap<string, string>, ids: readonly string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (const [id, r] of await readSearchTexts(db, ids)) {
-    if (r.stamp === want.get(id) && r.text?.v === SEARCH_INDEX_VERSION && typeof r.text.folded === 'string') found.set(id, r.text.folded);
+    if (r.stamp === want.get(id) && r.text?.v === SEARCH_INDEX_VERSION && typeof r.text.packed === 'string') found.set(id, unpack(r.text.packed));
   }
   return found;
 }

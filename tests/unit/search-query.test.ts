@@ -102,7 +102,7 @@ describe('postings counts', () => {
       const ctrlF = doc.folded.split(word).length - 1;
       // Same-character pairs overlap, Latin words need a word start, a space pairs with nothing: those are verified on the text.
       expect(term.exact, word).toBe(!['作作', 'x', '委 员'].includes(word));
-      verify(body, () => doc.folded, term, list);
+      verify(body, () => doc, () => doc.secBase, term, list);
       expect(list.n ? list.counts[0] : 0, word).toBe(ctrlF);
     }
   });

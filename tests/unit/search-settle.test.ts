@@ -12,8 +12,15 @@ import { occurrences } from '../../src/search/match';
 import { PostingList } from '../../src/search/postings';
 import { parseQuery } from '../../src/search/query-parse';
 import { settle, settleKeys, settleWordStart } from '../../src/search/settle';
+import type { NewDoc } from '../../src/search/doc';
 
 const toTrad = Converter({ from: 'cn', to: 'tw' });
+
+/** The folded text of body-index section `sec` of an indexed report. */
+function sectionText(d: NewDoc, sec: number): string {
+  const i = sec - d.secBase;
+  return d.folded.slice(d.paraStart[d.secStart[i]!]!, d.paraStart[d.secStart[i + 1]!]! - 1);
+}
 
 function rng(seed: number): () => number {
   return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -56,7 +63,7 @@ describe('settling counts from key counts', () => {
         decided++;
         const sec = list.secs[p]!;
         const d = docs[body.owner[sec]!]!;
-        const text = d.folded.slice(body.span[2 * sec]!, body.span[2 * sec + 1]!);
+        const text = sectionText(d, sec);
         expect(known[p], `${word} in ${text}`).toBe(occurrences(text, term).length);
       }
     }
@@ -89,7 +96,7 @@ describe('settling counts from key counts', () => {
         if (known[p]! < 0) continue;
         if (p >= 256) past[word]++;
         const sec = list.secs[p]!;
-        const text = docs[body.owner[sec]!]!.folded.slice(body.span[2 * sec]!, body.span[2 * sec + 1]!);
+        const text = sectionText(docs[body.owner[sec]!]!, sec);
         expect(known[p], `${word} in ${text}`).toBe(occurrences(text, term).length);
       }
     }
@@ -115,7 +122,7 @@ describe('settling counts from key counts', () => {
       let starts = 0;
       for (let p = 0; p < list.n; p++) {
         const sec = list.secs[p]!;
-        const text = docs[body.owner[sec]!]!.folded.slice(body.span[2 * sec]!, body.span[2 * sec + 1]!);
+        const text = sectionText(docs[body.owner[sec]!]!, sec);
         const want = occurrences(text, term).length;
         expect(known[p], `${unit} in ${text}`).toBe(want);
         starts += want;

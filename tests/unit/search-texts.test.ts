@@ -71,7 +71,7 @@ describe('search with texts out of memory', () => {
       await same(lean, full, folded, Array.from({ length: 40 }, () => randomQuery(rand, texts)));
       // Chunks ask for at most half the cache's bytes, unless one report alone is more.
       for (const ids of store.reads) {
-        const bytes = ids.reduce((n, id) => n + textBytes(store.texts.get(id) ?? { folded: '', origStart: null, shifts: [], always: '', subGaps: new Uint8Array(0), subMarks: new Uint32Array(0), subText: '', shiftText: '' }), 0);
+        const bytes = ids.reduce((n, id) => n + textBytes(store.texts.get(id) ?? { packed: '', starts: new Uint32Array(0), origStart: null, shifts: [], always: '', subGaps: new Uint8Array(0), subMarks: new Uint32Array(0), subText: '', shiftText: '' }), 0);
         if (ids.length > 1) expect(bytes).toBeLessThanOrEqual(2 * CAPACITY);
       }
       expect(store.reads.length).toBeGreaterThan(10);

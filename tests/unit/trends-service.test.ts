@@ -4,6 +4,7 @@
 // reports cached from the search store are read when the figures view asks; stale records are not used.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { pack } from '../../src/search/packed';
 import { openLibrary } from '../../src/store/db';
 import { listSummaries } from '../../src/store/repo';
 import { readSearchRecords, readSearchTexts, searchRecordIds, stampOf } from '../../src/store/search-store';
@@ -59,7 +60,7 @@ describe('trends service', () => {
     const [a, b] = await readSearchRecords(db);
     const texts = await readSearchTexts(db, [a!.id, b!.id]);
     // A marker only these stored texts hold: counted when the text's stamp is current, not when it is stale.
-    const marked = (id: string) => { const r = texts.get(id)!; return { ...r, text: { ...r.text, folded: `${r.text.folded}\n测验标记测验标记` } }; };
+    const marked = (id: string) => { const r = texts.get(id)!; return { ...r, text: { ...r.text, packed: r.text.packed + pack('\n测验标记测验标记').packed } }; };
     await db.put('searchTexts', marked(a!.id));
     await db.put('searchTexts', { ...marked(b!.id), stamp: 'stale' });
     expect(stamps.get(a!.id)).toBe(a!.stamp);
