@@ -159,13 +159,25 @@ export function headingText(doc: Pick<DocCore, 'heads' | 'headAt' | 'headingPara
   let line = 0;
   if (para !== doc.titlePara) {
     const h = doc.headingParas;
-    let lo = 0;
-    let hi = h.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (h[mid]! < para) lo = mid + 1; else hi = mid; }
-    if (lo >= h.length || h[lo] !== para) return '';
-    line = lo + 1 - (doc.titlePara >= 0 && doc.titlePara < para && h.includes(doc.titlePara) ? 1 : 0);
+    const at = firstNotBelow(h, para);
+    if (at >= h.length || h[at] !== para) return '';
+    // The title paragraph, when it is also a heading, is line 0 rather than a line of its own.
+    const t = doc.titlePara;
+    line = at + 1 - (t >= 0 && t < para && h[firstNotBelow(h, t)] === t ? 1 : 0);
   }
   return doc.heads.slice(doc.headAt[line]!, doc.headAt[line + 1]! - 1);
+}
+
+/** Index of the first of the ascending `sorted` not below `value`. */
+function firstNotBelow(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** One report's titles split, kept for the next call: hits and concordance lines ask report by report. */

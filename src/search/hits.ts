@@ -1,6 +1,6 @@
 // Hits of one matched report: every occurrence of every include word in the sections that count,
 // located by paragraph and section; snippets are cut only for the hits that will be shown.
-import { forHeadingParas, sectionPath } from './doc';
+import { forHeadingParas, headingText, sectionPath } from './doc';
 import { paragraphMatches, paragraphText, toParagraph } from './locate';
 import { WHERE_BONUS } from './rank';
 import { scanTerm } from './match';
@@ -41,8 +41,9 @@ export function rawHits(m: DocMatch, doc: IndexedDoc, include: PreparedTerm[], l
 /** Every occurrence of the word in the title and heading paragraphs of the given local sections (ascending). */
 function walkHeadings(doc: IndexedDoc, term: PreparedTerm, sections: readonly number[], visit: (w: Walk) => void): void {
   forHeadingParas(doc, sections, (para, where, section) => {
+    // The report's folded headings are in memory: no section is unpacked to read one.
     const from = doc.paraStart[para]!;
-    const text = doc.foldedIn(from, doc.paraStart[para + 1]! - 1);
+    const text = headingText(doc, para);
     scanTerm(text, term, 0, text.length, (at) => visit({ at: from + at, para, section, where }));
   });
 }
