@@ -176,8 +176,8 @@ export class TextCache {
 /**
  * Bytes of report text the search worker keeps between queries. Reading texts back costs queries far
  * more than it saves (5,000 reports, a cache of 32 MB: 488 texts read per query, CPU p95 133 ms against
- * 14 ms with all held), so the cache holds every text of the libraries people have (80 MB for the Node
- * bench's 5,000 reports, 105 MB for the Chromium bench's, about 420 MB for 20,000) and bounds only what
+ * 14 ms with all held), so the cache holds every text of the libraries people have (packed: 59 MB for the
+ * Node bench's 5,000 reports, 236 MB for its 20,000) and bounds only what
  * a device cannot hold: 64 MB per GB of memory the browser reports (navigator.deviceMemory, at most 8),
  * from 128 MB to 512 MB. Libraries past that read the rest as queries need them.
  */
