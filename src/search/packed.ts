@@ -59,15 +59,30 @@ function bytesToString(bytes: Uint8Array, n: number): string {
   return out;
 }
 
+/** Buffers up to this size are kept for the next call; a larger text (one 5 MB line) gets its own, let go after. */
+const KEEP = 1 << 20;
 let scratch = new Uint8Array(1 << 16);
+let units = new Uint16Array(1 << 15);
+
+/** A buffer of at least `size` bytes: the kept one, grown up to KEEP, or one of its own beyond. */
+function bytesFor(size: number): Uint8Array {
+  if (size > KEEP) return new Uint8Array(size);
+  if (scratch.length < size) scratch = new Uint8Array(KEEP);
+  return scratch;
+}
+
+function unitsFor(size: number): Uint16Array {
+  if (size > KEEP) return new Uint16Array(size);
+  if (units.length < size) units = new Uint16Array(KEEP);
+  return units;
+}
 
 /**
  * `text` packed, with the packed offset of each of the ascending UTF-16 offsets `at` (one past the
  * end allowed: it maps one past the packed end).
  */
 export function pack(text: string, at: ArrayLike<number> = []): { packed: string; offsets: Uint32Array } {
-  if (scratch.length < 3 * text.length) scratch = new Uint8Array(3 * text.length + 1024);
-  const out = scratch;
+  const out = bytesFor(3 * text.length);
   const offsets = new Uint32Array(at.length);
   let n = 0;
   let k = 0;
@@ -90,7 +105,6 @@ export function pack(text: string, at: ArrayLike<number> = []): { packed: string
   return { packed: bytesToString(out, n), offsets };
 }
 
-let units = new Uint16Array(1 << 15);
 /** TABLE as numbers: the unit of each one- and two-byte code. */
 const UNITS = Uint16Array.from(TABLE, (c) => c.charCodeAt(0));
 /** Exact while no lone surrogate is met (the table holds none: only three-byte codes can be one). */
@@ -98,8 +112,7 @@ const utf16 = new TextDecoder('utf-16le');
 
 /** The UTF-16 text of packed[from, to) (both at character boundaries). */
 export function unpack(packed: string, from = 0, to = packed.length): string {
-  if (units.length < to - from) units = new Uint16Array(to - from + 1024);
-  const out = units;
+  const out = unitsFor(to - from);
   let n = 0;
   let surrogates = false;
   for (let i = from; i < to; ) {
