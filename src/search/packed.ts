@@ -52,29 +52,22 @@ export function packedLength(text: string, from = 0, to = text.length): number {
   return n;
 }
 
-/** Bytes as a one-byte string, a chunk at a time (fromCharCode takes so many arguments at most). */
-function bytesToString(bytes: Uint8Array, n: number): string {
+/** codes[0, n) as a string, a chunk at a time (fromCharCode takes so many arguments at most). */
+function codesToString(codes: Uint8Array | Uint16Array, n: number): string {
   let out = '';
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return out;
 }
 
-/** Buffers up to this size are kept for the next call; a larger text (one 5 MB line) gets its own, let go after. */
+/** Scratch up to this size is kept for the next call; a larger text (one 5 MB line) gets its own, let go after. */
 const KEEP = 1 << 20;
-let scratch = new Uint8Array(1 << 16);
-let units = new Uint16Array(1 << 15);
+let kept = new ArrayBuffer(1 << 16);
 
-/** A buffer of at least `size` bytes: the kept one, grown up to KEEP, or one of its own beyond. */
-function bytesFor(size: number): Uint8Array {
-  if (size > KEEP) return new Uint8Array(size);
-  if (scratch.length < size) scratch = new Uint8Array(KEEP);
-  return scratch;
-}
-
-function unitsFor(size: number): Uint16Array {
-  if (size > KEEP) return new Uint16Array(size);
-  if (units.length < size) units = new Uint16Array(KEEP);
-  return units;
+/** Scratch of at least `bytes` bytes for pack or unpack (each done with it before it returns). */
+function scratch(bytes: number): ArrayBuffer {
+  if (bytes > KEEP) return new ArrayBuffer(bytes);
+  if (kept.byteLength < bytes) kept = new ArrayBuffer(KEEP);
+  return kept;
 }
 
 /**
@@ -82,7 +75,7 @@ function unitsFor(size: number): Uint16Array {
  * end allowed: it maps one past the packed end).
  */
 export function pack(text: string, at: ArrayLike<number> = []): { packed: string; offsets: Uint32Array } {
-  const out = bytesFor(3 * text.length);
+  const out = new Uint8Array(scratch(3 * text.length));
   const offsets = new Uint32Array(at.length);
   let n = 0;
   let k = 0;
@@ -102,7 +95,7 @@ export function pack(text: string, at: ArrayLike<number> = []): { packed: string
     }
   }
   for (; k < at.length; k++) offsets[k] = n + (at[k]! - text.length);
-  return { packed: bytesToString(out, n), offsets };
+  return { packed: codesToString(out, n), offsets };
 }
 
 /** TABLE as numbers: the unit of each one- and two-byte code. */
@@ -112,7 +105,7 @@ const utf16 = new TextDecoder('utf-16le');
 
 /** The UTF-16 text of packed[from, to) (both at character boundaries). */
 export function unpack(packed: string, from = 0, to = packed.length): string {
-  const out = unitsFor(to - from);
+  const out = new Uint16Array(scratch(2 * (to - from)));
   let n = 0;
   let surrogates = false;
   for (let i = from; i < to; ) {
@@ -128,10 +121,7 @@ export function unpack(packed: string, from = 0, to = packed.length): string {
   }
   // TextDecoder is several times faster, but makes a lone surrogate U+FFFD: units kept as they are then.
   // (A Uint16Array is little-endian on every platform browsers run on.)
-  if (!surrogates) return utf16.decode(out.subarray(0, n));
-  let text = '';
-  for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return text;
+  return surrogates ? codesToString(out, n) : utf16.decode(out.subarray(0, n));
 }
 
 /** The UTF-16 unit that ends just before packed offset `i` (a character boundary), or -1 at the start. */
