@@ -4,8 +4,8 @@
 // Nothing here depends on how good the outline is.
 import type { ParsedReport } from '../model/report';
 import { foldForMatch, foldWithMap } from '../text/fold';
-import { packPaths, packSections, packTitles, sectionCount, splitSections } from './sections';
-import { diffOriginal } from './original';
+import { packPaths, packSections, packTitles, splitSections } from './sections';
+import { diffOriginal, firstAtOrAfter } from './original';
 import { pack, unpack } from './packed';
 import type { DocCore, DocMeta, DocText, IndexedDoc } from './types';
 
@@ -129,24 +129,15 @@ export function joinDoc(core: DocCore, text: DocText): IndexedDoc {
  */
 function sectionReader(core: DocCore, text: DocText): (from: number, to: number) => string {
   const unpacked = new Map<number, string>();
-  const startOf = (i: number) => core.paraStart[core.secStart[i]!]!;
   return (from, to) => {
-    let lo = 0;
-    let hi = sectionCount(core) - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (startOf(mid) <= from) lo = mid;
-      else hi = mid - 1;
-    }
-    let section = unpacked.get(lo);
-    if (section === undefined) unpacked.set(lo, (section = unpack(text.packed, text.starts[lo]!, text.starts[lo + 1]! - 1)));
-    return section.slice(from - startOf(lo), to - startOf(lo));
+    // The last paragraph starting at or before `from`, then the last section starting at or before it.
+    const para = firstAtOrAfter(core.paraStart, from + 1) - 1;
+    const i = firstAtOrAfter(core.secStart, para + 1) - 1;
+    let section = unpacked.get(i);
+    if (section === undefined) unpacked.set(i, (section = unpack(text.packed, text.starts[i]!, text.starts[i + 1]! - 1)));
+    const start = core.paraStart[core.secStart[i]!]!;
+    return section.slice(from - start, to - start);
   };
-}
-
-/** Folded paragraph `para` of a report. */
-export function foldedPara(doc: Pick<IndexedDoc, 'foldedIn' | 'paraStart'>, para: number): string {
-  return doc.foldedIn(doc.paraStart[para]!, doc.paraStart[para + 1]! - 1);
 }
 
 /** The title line, then '\n' and each other heading line (see DocCore.heads). */
@@ -159,25 +150,13 @@ export function headingText(doc: Pick<DocCore, 'heads' | 'headAt' | 'headingPara
   let line = 0;
   if (para !== doc.titlePara) {
     const h = doc.headingParas;
-    const at = firstNotBelow(h, para);
+    const at = firstAtOrAfter(h, para);
     if (at >= h.length || h[at] !== para) return '';
     // The title paragraph, when it is also a heading, is line 0 rather than a line of its own.
     const t = doc.titlePara;
-    line = at + 1 - (t >= 0 && t < para && h[firstNotBelow(h, t)] === t ? 1 : 0);
+    line = at + 1 - (t >= 0 && t < para && h[firstAtOrAfter(h, t)] === t ? 1 : 0);
   }
   return doc.heads.slice(doc.headAt[line]!, doc.headAt[line + 1]! - 1);
-}
-
-/** Index of the first of the ascending `sorted` not below `value`. */
-function firstNotBelow(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** One report's titles split, kept for the next call: hits and concordance lines ask report by report. */

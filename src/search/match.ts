@@ -20,16 +20,10 @@ function atWordStart(text: string, i: number): boolean {
 }
 
 /**
- * The first occurrence at or after `from` (at a word start when the term needs one), or -1: scanTerm
- * without a callback, for loops that run once per candidate section.
+ * The first occurrence of the packed word in packed text (packed.ts) at or after `from` (at a word
+ * start when the term needs one), or -1: scanTerm without a callback, for loops that run once per
+ * candidate section. Offsets are the packed text's.
  */
-export function nextOccurrence(text: string, needle: string, wordStart: boolean, from: number): number {
-  let i = text.indexOf(needle, from);
-  while (i >= 0 && wordStart && !atWordStart(text, i)) i = text.indexOf(needle, i + 1);
-  return i;
-}
-
-/** nextOccurrence in packed text (packed.ts), for the word packed: offsets are the packed text's. */
 export function nextPackedOccurrence(packed: string, needle: string, wordStart: boolean, from: number): number {
   let i = packed.indexOf(needle, from);
   while (i >= 0 && wordStart && !startsAfter(unitBefore(packed, i))) i = packed.indexOf(needle, i + 1);

@@ -45,7 +45,8 @@ function withAlways(folded: string, always: string, from: number, to: number): s
   return out + folded.slice(last, to);
 }
 
-function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): number {
+/** Index of the first entry of the ascending `sorted` (every `stride`-th) not below `value`. */
+export function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): number {
   let lo = 0;
   let hi = sorted.length / stride;
   while (lo < hi) {
