@@ -100,7 +100,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     // are in: it must not compete with the first full search for the store or the thread.
     // Indexing goes on meanwhile; what the suggestions caught up on is then saved, under the lock
     // (a sync pass saves them too, but one may not come before the tab closes).
-    suggestReady = warmed.catch(() => undefined).then(() => { markOnce('suggest-start'); return suggester.load(stamps); })
+    suggestReady = textsIn.then(() => { markOnce('suggest-start'); return suggester.load(stamps); })
       .catch(() => undefined).finally(() => markOnce('suggest-loaded'));
     void suggestReady.then(() => withLock(LOCKS.searchIndex(dbName), () => suggester.save())).catch(() => undefined);
   }
