@@ -4,7 +4,6 @@ import { BODIES, type Body } from '../model/report';
 import { TablesExport } from './TablesExport';
 import { t } from './i18n';
 
-
 export function LibraryToolbar() {
   const d = t();
   const sortLabel: Record<SortKey, string> = { imported: d.sortImported, title: d.sortTitle, locality: d.sortLocality, year: d.sortYear, size: d.sortSize };
