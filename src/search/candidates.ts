@@ -1,13 +1,15 @@
 // From a query word to the sections that hold it, through the body index: the postings of the
 // word's rarest keys are intersected, then each candidate section is verified by an exact scan of
-// its folded text, unless the postings' counts are already exact (one character, or two different
-// characters that need no word start), in which case no text is read at all.
+// its folded text, unless the postings' counts are already exact (one character, two different
+// characters or a listed trigram that cannot overlap itself, needing no word start), in which case
+// no text is read at all.
 import type { BodyIndex } from './body-index';
 import { nextPackedOccurrence, startsWord } from './match';
 import { pack } from './packed';
 import { countsAt, keyCost, lookup, pairKey, PostingList, type Segment } from './postings';
 import type { Term } from './query-parse';
-import { settle, settleKeys, settleWordStart } from './settle';
+import { overlapsItself, settle, settleKeys, settleWordStart, wordChain, type Chain } from './settle';
+import { TRIGRAM_KEY, TRIGRAMS } from './trigrams';
 import type { DocText } from './types';
 
 export interface PreparedTerm extends Term {
@@ -18,7 +20,7 @@ export interface PreparedTerm extends Term {
   /** The word packed (packed.ts), as verification looks for it in the packed texts. */
   packed: string;
   /** Keys whose counts may settle the word's count in a section (settle.ts), or null. */
-  settle: { pairs: number[]; inner: number[] } | null;
+  settle: Chain | null;
 }
 
 /**
@@ -29,19 +31,25 @@ export interface PreparedTerm extends Term {
 const SKIP_RATIO = 64;
 
 /**
- * The word's keys: its indexed pairs; failing those (a word of punctuation, or one character) its
- * characters above U+0020. Exact: one character, or a pair of two different ones needing no word start.
+ * The word's keys: its chain (settle.ts: listed trigrams, else pairs); with a space in it, its
+ * indexed pairs; failing those (a word of punctuation, or one character) its characters above
+ * U+0020. Exact: one character, or a pair of two different ones, or a listed trigram that cannot
+ * overlap itself, needing no word start.
  */
 export function prepareTerm(t: Term): PreparedTerm {
   const s = t.text;
-  const keys = new Set<number>();
-  for (let i = 1; i < s.length; i++) {
-    const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
-    if (pair !== null) keys.add(pair);
+  const keys = new Set<number>(wordChain(s)?.keys);
+  if (keys.size === 0) {
+    for (let i = 1; i < s.length; i++) {
+      const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
+      if (pair !== null) keys.add(pair);
+    }
   }
   if (keys.size === 0) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x20) keys.add(s.charCodeAt(i));
-  const pairCounted = s.length === 2 && s[0] !== s[1] && keys.size === 1 && keys.has(((s.charCodeAt(0) << 16) | s.charCodeAt(1)) >>> 0);
-  const exact = !startsWord(t) && (s.length === 1 || pairCounted);
+  const only = keys.size === 1 ? [...keys][0]! : -1;
+  const pairCounted = s.length === 2 && s[0] !== s[1] && only === ((s.charCodeAt(0) << 16) | s.charCodeAt(1)) >>> 0;
+  const trigramCounted = s.length === 3 && only >= TRIGRAM_KEY && only < TRIGRAM_KEY + TRIGRAMS && !overlapsItself(s);
+  const exact = !startsWord(t) && (s.length === 1 || pairCounted || trigramCounted);
   return { ...t, keys: [...keys], exact, packed: pack(s).packed, settle: exact ? null : settleKeys(t) };
 }
 

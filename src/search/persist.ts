@@ -16,8 +16,9 @@ import type { DocCore, DocText } from './types';
  * folded until OpenCC changes it no more (乾縣 folded to 乾县, and now to 干县 as 乾县 does). 7: a
  * unit's own postings count it only where no pair starts at it (the pairs it starts hold the rest).
  * 8: the folded text packed (packed.ts), with its sections' packed offsets.
+ * 9: the commonest trigrams have postings of their own (trigrams.ts).
  */
-export const SEARCH_INDEX_VERSION = 8;
+export const SEARCH_INDEX_VERSION = 9;
 
 /** A report's record: its tables as they are in memory. */
 export interface StoredDoc extends DocCore {

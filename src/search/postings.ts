@@ -3,7 +3,8 @@
 // list counts it only where no pair starts at it (segment-entries.ts): its full count in a section
 // is that and the counts of the pairs it starts, whose keys lie side by side (unit << 16 | next).
 // A unit starting many different pairs also has a full list in a segment (FULL_UNIT + unit) that
-// says the same at a fraction of the reading (segment-build.ts). A segment covers
+// says the same at a fraction of the reading (segment-build.ts). The commonest trigrams have lists
+// of their own (TRIGRAM_KEY + rank: trigrams.ts), between those and the pairs. A segment covers
 // a run of section ids (one indexing batch, or several merged); it never changes once built, so it
 // goes into IndexedDB by structured clone as it is and loads without a rebuild.
 
@@ -219,7 +220,7 @@ export function lookup(segments: readonly Segment[], key: number, out: PostingLi
   }
 }
 
-/** Keys below this are single units; pairs start at 0x210000 (their first unit is above U+0020). */
+/** Keys below this are single units; trigrams' start at 0x200000, pairs' at 0x210000 (their first unit is above U+0020). */
 const isUnit = (key: number) => key < 0x10000;
 
 /** FULL_UNIT + unit keys a unit's full list: in a segment that has one, it counts the unit in every section. */

@@ -6,6 +6,7 @@ import { FULL_UNIT, PostingWriter, type Segment } from './postings';
 import { BatchKeys, SECTION_SPAN } from './segment-entries';
 import { grow } from './segment-radix';
 import { setLastSections } from './segment-lasts';
+import { TRIGRAM_KEY } from './trigrams';
 
 /** Key occurrences per segment sealed at once, so a huge batch does not hold all of them at a time. */
 const ENTRY_SPAN = 2 ** 22;
@@ -33,8 +34,8 @@ export class SegmentBuilder {
 
   /** Section `sec` is text[from, to). Ids must ascend across calls. */
   addSection(sec: number, text: string, from: number, to: number): void {
-    // A section has at most 2 key occurrences per unit.
-    if (this.first >= 0 && (this.batch.n + 2 * (to - from) >= ENTRY_SPAN || this.batch.nSecs === SECTION_SPAN)) this.early.push(this.seal()!);
+    // A section has at most 3 key occurrences per unit (itself, the pair and the trigram it ends).
+    if (this.first >= 0 && (this.batch.n + 3 * (to - from) >= ENTRY_SPAN || this.batch.nSecs === SECTION_SPAN)) this.early.push(this.seal()!);
     if (this.first < 0) this.first = sec;
     this.end = sec + 1;
     this.batch.addSection(sec, text, from, to);
@@ -64,11 +65,12 @@ export class SegmentBuilder {
     const b = this.batch;
     b.sort();
     out.len = 0;
-    // Single units' keys, then their full lists' (FULL_UNIT + unit), are all below pairs' (0x210000
-    // and up): their lists come first.
+    // Single units' keys, then their full lists' (FULL_UNIT + unit), then trigrams' (TRIGRAM_KEY +
+    // rank), are all below pairs' (0x210000 and up): their lists come first, in that order.
     let nKeys = writeUnitPostings(b.ends, b.nEnds, b.secOf, this.first, 0, 0);
     const units = b.units.keys;
     for (const [from, to] of fullUnits(b)) nKeys = writeUnitPostings(units.subarray(from, to), to - from, b.secOf, this.first, nKeys, FULL_UNIT);
+    nKeys = writeUnitPostings(b.tris.keys, b.tris.n, b.secOf, this.first, nKeys, TRIGRAM_KEY);
     nKeys = writePairPostings(b.pairs.keys, b.pairs.secs, b.pairs.n, b.secOf, this.first, nKeys);
     const seg: Segment = { firstSec: this.first, endSec: this.end, keys: outKeys.slice(0, nKeys), offs: outOffs.slice(0, nKeys + 1), data: out.bytes() };
     setLastSections(seg, outLasts.slice(0, nKeys));
@@ -127,7 +129,7 @@ function fullUnits(b: BatchKeys): [number, number][] {
 }
 
 /**
- * Postings of single units: `packed` holds unit << 16 | section ordinal (its id in `secOf`), sorted;
+ * Postings of single units (or listed trigrams, by rank): `packed` holds unit << 16 | section ordinal (its id in `secOf`), sorted;
  * the first gap counts from the batch's first section. Their keys are keyBase + unit, written from
  * key `nKeys` on. Returns the number of keys then.
  */

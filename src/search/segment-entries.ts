@@ -6,7 +6,9 @@
 // count there: the segment is written front to back, with no table of keys and no bookkeeping per
 // section (counting through hash tables cost more, and grew with the number of distinct keys).
 // Sections are held as their ordinal in the batch (under 65,536: segment-build.ts seals before), `secOf` maps them back.
+// Listed trigrams (trigrams.ts) are noted as their rank << 16 | section ordinal, and sorted like single units.
 import { PAIRED } from './postings';
+import { TRIGRAM_KEY, trigramKey } from './trigrams';
 import { grow, listPairs, sortKeys, sortPass, startOffsets } from './segment-radix';
 
 /** Sections a batch may hold: their ordinals take 16 bits. */
@@ -56,12 +58,18 @@ export class BatchKeys {
    */
   ends = new Uint32Array(1 << 12);
   nEnds = 0;
+  /** Listed trigrams, each packed as rank << 16 | section ordinal. */
+  tris = new Occurrences();
   /** Occurrences per unit value: of single units, of pairs' first unit. */
   private unitCounts = new Uint32Array(65536);
   private highCounts = new Uint32Array(65536);
   /** The distinct units of the batch (a pair's units are among them): the only non-zero counts. */
   private distinct = new Uint16Array(65536);
   private nDistinct = 0;
+  /** The same for trigram ranks. */
+  private triCounts = new Uint32Array(65536);
+  private triDistinct = new Uint16Array(65536);
+  private nTriDistinct = 0;
   /** Section id of each ordinal. */
   secOf = new Int32Array(1024);
   nSecs = 0;
@@ -70,17 +78,18 @@ export class BatchKeys {
   private nPairs = 0;
 
   get n(): number {
-    return this.units.n + this.nPairs;
+    return this.units.n + this.nPairs + this.tris.n;
   }
 
   /** Forgets the batch (the arrays stay for the next one). */
   clear(): void {
-    this.units.n = this.pairs.n = this.nPairs = this.nSecs = this.nEnds = 0;
+    this.units.n = this.pairs.n = this.tris.n = this.nPairs = this.nSecs = this.nEnds = 0;
     for (let k = 0; k < this.nDistinct; k++) {
       const u = this.distinct[k]!;
       this.unitCounts[u] = this.highCounts[u] = 0;
     }
-    this.nDistinct = 0;
+    for (let k = 0; k < this.nTriDistinct; k++) this.triCounts[this.triDistinct[k]!] = 0;
+    this.nDistinct = this.nTriDistinct = 0;
   }
 
   /** Appends the key occurrences of text[from, to) as section `sec` (ascending across calls). */
@@ -89,13 +98,20 @@ export class BatchKeys {
     const rel = this.nSecs++;
     this.secOf[rel] = sec;
     this.units.reserve(to - from);
-    const { unitCounts, highCounts, distinct } = this;
+    this.tris.reserve(to - from);
+    const { unitCounts, highCounts, distinct, triCounts, triDistinct } = this;
     let nDistinct = this.nDistinct;
+    let nTriDistinct = this.nTriDistinct;
     const { keys: uKeys, secs: uPrev } = this.units;
+    const tKeys = this.tris.keys;
     let nu = this.units.n;
     let np = this.nPairs;
+    let nt = this.tris.n;
     let prev = 0;
     let prevPaired = false;
+    // The unit before `prev`, and whether the two paired: then a pair ending at this unit makes a trigram.
+    let prev2 = 0;
+    let pairBefore = false;
     // The unit before, packed, until the next tells whether a pair starts at it (-1: none waiting).
     let open = -1;
     for (let i = from; i < to; i++) {
@@ -103,7 +119,7 @@ export class BatchKeys {
       if (c <= 0x20) {
         if (open >= 0) this.end(open);
         open = -1;
-        prevPaired = false;
+        prevPaired = pairBefore = false;
         continue;
       }
       const packed = ((c << 16) | rel) >>> 0;
@@ -115,11 +131,22 @@ export class BatchKeys {
         uPrev[nu] = prev;
         highCounts[prev]!++;
         np++;
+        if (pairBefore) {
+          const key = trigramKey(prev2, prev, c);
+          if (key >= 0) {
+            const rank = key - TRIGRAM_KEY;
+            tKeys[nt++] = ((rank << 16) | rel) >>> 0;
+            if (triCounts[rank]!++ === 0) triDistinct[nTriDistinct++] = rank;
+          }
+        }
+        pairBefore = true;
       } else {
         uPrev[nu] = 0;
+        pairBefore = false;
         if (open >= 0) this.end(open);
       }
       nu++;
+      prev2 = prev;
       prev = c;
       prevPaired = paired;
       open = packed;
@@ -127,7 +154,9 @@ export class BatchKeys {
     if (open >= 0) this.end(open);
     this.units.n = nu;
     this.nPairs = np;
+    this.tris.n = nt;
     this.nDistinct = nDistinct;
+    this.nTriDistinct = nTriDistinct;
   }
 
   private end(packed: number): void {
@@ -147,6 +176,8 @@ export class BatchKeys {
     const np = listPairs(this.units.keys, this.units.secs, this.units.n, this.pairs.keys, this.pairs.secs);
     this.pairs.n = np;
     this.pairs.pass(this.highCounts, values, 16, true);
+    // Noted in section order: one pass on the rank orders them by rank, then section.
+    this.tris.pass(this.triCounts, this.triDistinct.subarray(0, this.nTriDistinct).sort(), 16, false);
     // Few (about one per paragraph): a plain numeric sort orders them by unit, then section.
     this.ends.subarray(0, this.nEnds).sort();
   }

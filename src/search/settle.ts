@@ -1,33 +1,64 @@
-// Exact counts of a longer word from key counts alone, where they decide it: in a section, the
-// occurrences of w = a1..an number at least c(a1a2) + sum over k of (c(a_k a_k+1) - c(a_k)) (each
-// inner unit a_k can be met by a pair on its left and one on its right at most c(a_k) times) and
-// at most the smallest pair count. When the two bounds meet (common: a section where every 工 of
-// 工作 stands in 工作。) the count is known without reading the text; other sections are verified.
+// Exact counts of a longer word from key counts alone, where they decide it. A word is a chain of
+// keys, each a listed trigram (trigrams.ts) or else a pair, each overlapping the one before by a
+// unit or a pair. In a section, the occurrences of the word number at least c(k1) + sum over k of
+// (c(k_k) - c(o_k)) (each occurrence of the overlap o_k can be met by the chain up to k on its left
+// and key k on its right at most c(o_k) times) and at most the smallest key count. When the two
+// bounds meet (common: a section where every 工 of 工作 stands in 工作。, or every 主监 in 民主监督)
+// the count is known without reading the text; other sections are verified.
 // A lone Latin letter or digit, which counts only at a word start, is settled the same way.
 import type { BodyIndex } from './body-index';
 import { startsWord } from './match';
 import { countsAt as keyCounts, keyCost, pairKey, type PostingList } from './postings';
 import type { Term } from './query-parse';
 import { charClass } from './tokenize';
+import { trigramKey } from './trigrams';
 
 /** Postings bytes read per candidate section beyond which settling costs more than it saves. */
 const BYTES_PER_CANDIDATE = 32;
 
-/** The word's pair keys in order and its inner units, when counts can settle it (else null). */
-export function settleKeys(t: Term): { pairs: number[]; inner: number[] } | null {
-  const s = t.text;
-  if (s.length < 3 || startsWord(t)) return null;
-  const pairs: number[] = [];
-  for (let i = 1; i < s.length; i++) {
-    const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
+/** A word's keys in order, and the key of what each shares with the one before (overlaps[k - 1] for keys[k]). */
+export interface Chain {
+  keys: number[];
+  overlaps: number[];
+}
+
+/**
+ * The chain of a word of two units or more: at each unit, the listed trigram starting there, else
+ * the pair; a pair inside the trigram before it adds nothing. By UTF-16 unit, as the keys are (an
+ * astral character is two). Null when a pair of the word is not a key (a space in it).
+ */
+export function wordChain(s: string): Chain | null {
+  const keys: number[] = [];
+  const overlaps: number[] = [];
+  // End of the last key's span in the word.
+  let end = 0;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const a = s.charCodeAt(i);
+    const b = s.charCodeAt(i + 1);
+    const pair = pairKey(a, b);
     if (pair === null) return null;
-    pairs.push(pair);
+    const tri = i + 2 < s.length ? trigramKey(a, b, s.charCodeAt(i + 2)) : -1;
+    const keyEnd = i + (tri >= 0 ? 3 : 2);
+    if (keyEnd <= end) continue;
+    // Keys start at successive units, so each overlaps the one before: by a unit, or by a pair (two trigrams).
+    if (keys.length) overlaps.push(end - i === 2 ? pair : a);
+    keys.push(tri >= 0 ? tri : pair);
+    end = keyEnd;
   }
-  // A word whose start is also its end can overlap itself: bounds count overlapping occurrences, Ctrl+F does not.
-  for (let b = 1; b < s.length; b++) if (s.startsWith(s.slice(s.length - b))) return null;
-  // By UTF-16 unit, as the pairs are: an astral character inside the word (政𠀀府) is two inner units.
-  const inner = Array.from({ length: s.length - 2 }, (_, i) => s.charCodeAt(i + 1));
-  return { pairs, inner };
+  return keys.length ? { keys, overlaps } : null;
+}
+
+/** Whether the word can overlap itself (its start is also its end): keys count overlapping occurrences, Ctrl+F does not. */
+export function overlapsItself(s: string): boolean {
+  for (let b = 1; b < s.length; b++) if (s.startsWith(s.slice(s.length - b))) return true;
+  return false;
+}
+
+/** The word's chain when counts can settle it (else null). */
+export function settleKeys(t: Term): Chain | null {
+  const s = t.text;
+  if (s.length < 3 || startsWord(t) || overlapsItself(s)) return null;
+  return wordChain(s);
 }
 
 /** Reused between queries (the library's heap is large: garbage per query costs collections). */
@@ -38,9 +69,9 @@ let buffers: Int32Array[] = [];
  * the next call). Null when the word cannot be settled or reading its keys' postings would cost
  * more than verifying.
  */
-export function settle(body: BodyIndex, keys: { pairs: number[]; inner: number[] } | null, cost: (key: number) => number, list: PostingList): Int32Array | null {
-  if (!keys || list.n === 0) return null;
-  const distinct = [...new Set([...keys.pairs, ...keys.inner])];
+export function settle(body: BodyIndex, chain: Chain | null, cost: (key: number) => number, list: PostingList): Int32Array | null {
+  if (!chain || list.n === 0) return null;
+  const distinct = [...new Set([...chain.keys, ...chain.overlaps])];
   if (distinct.reduce((n, k) => n + cost(k), 0) > list.n * BYTES_PER_CANDIDATE) return null;
   if (buffers.length < distinct.length + 1 || buffers[0]!.length < list.n) {
     buffers = Array.from({ length: Math.max(distinct.length + 1, buffers.length) }, () => new Int32Array(Math.max(list.n, 1024)));
@@ -48,7 +79,7 @@ export function settle(body: BodyIndex, keys: { pairs: number[]; inner: number[]
   const out = buffers[0]!;
   const bounds = (from: number, to: number): number => {
     const counts = new Map(distinct.map((k, i) => [k, keyCounts(body.segments, k, list.secs, from, to, buffers[i + 1]!)]));
-    return settleRange(keys.pairs.map((k) => counts.get(k)!), keys.inner.map((k) => counts.get(k)!), out, from, to);
+    return settleRange(chain.keys.map((k) => counts.get(k)!), chain.overlaps.map((k) => counts.get(k)!), out, from, to);
   };
   // A word whose inner units also stand elsewhere in most sections settles few of them: a sample says
   // whether reading its keys for the rest pays (verifying those sections costs no more).
@@ -65,15 +96,15 @@ const SAMPLE = 256;
 const MIN_YIELD = 0.4;
 
 /** Bounds of each candidate in [from, to) from its key counts into out (-1: undecided); how many were decided. */
-function settleRange(pairs: Int32Array[], inner: Int32Array[], out: Int32Array, from: number, to: number): number {
+function settleRange(keys: Int32Array[], overlaps: Int32Array[], out: Int32Array, from: number, to: number): number {
   let settled = 0;
   for (let p = from; p < to; p++) {
-    let low = pairs[0]![p]!;
+    let low = keys[0]![p]!;
     let high = low;
-    for (let k = 1; k < pairs.length; k++) {
-      const c = pairs[k]![p]!;
+    for (let k = 1; k < keys.length; k++) {
+      const c = keys[k]![p]!;
       if (c < high) high = c;
-      low = Math.max(0, low + c - inner[k - 1]![p]!);
+      low = Math.max(0, low + c - overlaps[k - 1]![p]!);
     }
     if (low === high) settled++;
     out[p] = low === high ? low : -1;

@@ -1,5 +1,5 @@
 // Sealing sections into a postings segment against a plain count: every key of every section (each
-// unit above U+0020, each pair of visible units) with its exact count, over batches large enough to
+// unit above U+0020, each pair of visible units, each listed trigram) with its exact count, over batches large enough to
 // grow every table of the builder, sections of one unit up to thousands, repeated units (counts of
 // every varint size) and gaps between sections of every size; batches too large for one segment
 // (65,536 sections, 2^22 key occurrences) seal early into adjacent segments.
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeInto, FULL_UNIT, pairKey, PostingList, type Segment } from '../../src/search/postings';
 import { SegmentBuilder } from '../../src/search/segment-build';
 import { mergeSegments } from '../../src/search/segment-merge';
+import { TRIGRAM_KEY, trigramKey, TRIGRAMS } from '../../src/search/trigrams';
 
 function rng(seed: number): () => number {
   return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -24,6 +25,11 @@ function plainCounts(sections: [number, string][]): Map<number, [number, number]
       if (c > 0x20 && (i + 1 === text.length || pairKey(c, text.charCodeAt(i + 1)) === null)) bump(c);
       const pair = i > 0 ? pairKey(text.charCodeAt(i - 1), c) : null;
       if (pair !== null) bump(pair);
+      // A listed trigram of three visible units has a list of its own.
+      if (pair !== null && i > 1 && pairKey(text.charCodeAt(i - 2), text.charCodeAt(i - 1)) !== null) {
+        const tri = trigramKey(text.charCodeAt(i - 2), text.charCodeAt(i - 1), c);
+        if (tri >= 0) bump(tri);
+      }
     }
     for (const [k, n] of here) {
       const list = out.get(k);
@@ -66,6 +72,7 @@ function randomText(rand: () => number, length: number): string {
   const pick = () => {
     const r = rand();
     if (r < 0.3) return '政协工作，。 '[Math.floor(rand() * 7)]!;
+    if (r < 0.33) return ['常委会', '高质量', '民主监督'][Math.floor(rand() * 3)]!;
     if (r < 0.35) return '\u{20000}';
     if (r < 0.4) return '\n';
     return String.fromCharCode(0x4e00 + Math.floor(rand() * 6000));
@@ -96,6 +103,8 @@ describe('sealing a segment', () => {
       expect(decoded(segs, sections)).toEqual(plainCounts(sections));
       // '，' and '。' start pairs with thousands of different units: they have full lists too.
       expect([...segs[0]!.keys].filter((k) => k >= FULL_UNIT && k < 2 * FULL_UNIT).map((k) => String.fromCharCode(k - FULL_UNIT))).toEqual(expect.arrayContaining(['，', '。']));
+      // 常委会, 政协工 and the like have lists of their own.
+      expect([...segs[0]!.keys].filter((k) => k >= TRIGRAM_KEY && k < TRIGRAM_KEY + TRIGRAMS).length).toBeGreaterThan(3);
       // Memory given back between imports: the next batch grows fresh tables and counts the same.
       if (batch % 2 === 1) builder.release();
     }

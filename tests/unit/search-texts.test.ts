@@ -138,6 +138,23 @@ describe('search with texts out of memory', () => {
     await same(cold, full, folded, Array.from({ length: 10 }, () => randomQuery(rand, texts)), 1e9);
   });
 
+  it('counts a listed trigram from its postings alone, but reads the text for one that can overlap itself', () => {
+    const { lean, store, add, folded } = build(7, 30);
+    for (let i = 0; i < 30; i++) add(i);
+    const cold = new SearchIndex();
+    cold.setTextSource(store, CAPACITY);
+    cold.load(lean.export().docs, lean.export().segments);
+    // Synchronous and no text in memory: a query that needed one would throw.
+    for (const q of ['常委会', '"常委会"', '民主监']) {
+      const got = cold.query(q, { maxReports: Infinity, hitsPerReport: 0 });
+      const want = bruteForce(folded, q);
+      expect(want.hits, q).toBeGreaterThan(5);
+      expect([got.hitCount, got.reports.map((r) => r.id).sort()], q).toEqual([want.hits, want.ids]);
+    }
+    // 员委员 is listed, but 员委员委员 holds it twice to its trigram count and once to Ctrl+F.
+    expect(() => cold.query('员委员', { maxReports: Infinity, hitsPerReport: 0 })).toThrow(/no text for report r\d+ in memory/);
+  });
+
   it('says so when a synchronous query would need a text that is not in memory', () => {
     const { lean, store, add } = build(7, 10);
     for (let i = 0; i < 10; i++) add(i);
