@@ -11,6 +11,8 @@ export type { Hit, KwicLine, SearchResult, SearchStatus, Suggestion };
 export interface Answer<T> { value: T; complete: boolean; ms: number }
 
 export interface SearchClient {
+  /** Starts the worker (if needed), which loads the stored index; nothing else is asked. */
+  open(): void;
   /** Starts the worker (if needed) and asks it to bring the index up to date with the library. */
   sync(): void;
   /** Another tab changed the stored index: the worker drops its index, loads the stored one again and catches up. */
@@ -39,6 +41,10 @@ class SearchBridge implements SearchClient {
       spawn: () => { performance.mark('zb:search:spawn'); return new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }); },
       loadInThread: () => import('./search-service').then((m) => m.createSearchService),
     });
+  }
+
+  open(): void {
+    this.bridge.open();
   }
 
   sync(): void {

@@ -33,6 +33,11 @@ export class ServiceBridge<Req, R extends { type: 'reply'; id: number }, S> {
 
   constructor(private readonly options: ServiceBridgeOptions<Req, ServiceResponse<S, R>>) {}
 
+  /** Starts the service (if not started): it opens its library, and nothing else is asked. */
+  open(): void {
+    if (!this.post) this.start();
+  }
+
   send(req: Req): void {
     if (!this.post) this.start();
     this.outbox.push(req);

@@ -270,13 +270,20 @@ describe('search in the app', () => {
     await h.page.screenshot({ path: `${SHOTS}/search-kwic-1280.png` });
   });
 
-  it('loads the stored index after a reload instead of re-indexing', async () => {
+  it('loads the stored index after a reload instead of re-indexing, the worker started by the page entry', async () => {
     await searchFor(h.page, `#/search?q=${encodeURIComponent(PHRASE)}`);
     const before = counts(await h.page.textContent('.search-count'));
     await h.page.reload();
     await h.page.waitForSelector('.search-view[data-fresh="true"]');
     expect(await indexReady(h.page, files.length)).toEqual({ loaded: files.length, indexed: 0 });
     expect(counts(await h.page.textContent('.search-count'))).toEqual(before);
+    // A search address opened cold starts the worker before the page has even finished loading, not
+    // once the search view asks.
+    const [spawn, domReady] = await h.page.evaluate(() => [
+      performance.getEntriesByName('zb:search:spawn')[0]?.startTime ?? Infinity,
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+    ]);
+    expect(spawn).toBeLessThanOrEqual(domReady);
   });
 
   it('searches offline (the worker and its dictionary come from the precache)', async () => {
