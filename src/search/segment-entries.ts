@@ -8,7 +8,7 @@
 // Sections are held as their ordinal in the batch (under 65,536: segment-build.ts seals before), `secOf` maps them back.
 // Listed trigrams (trigrams.ts) are noted as their rank << 16 | section ordinal, and sorted like single units.
 import { PAIRED } from './postings';
-import { TRIGRAM_KEY, trigramKey } from './trigrams';
+import { TRIGRAM_KEY, trigramKey, TRIGRAMS } from './trigrams';
 import { grow, listPairs, sortKeys, sortPass, startOffsets } from './segment-radix';
 
 /** Sections a batch may hold: their ordinals take 16 bits. */
@@ -67,8 +67,8 @@ export class BatchKeys {
   private distinct = new Uint16Array(65536);
   private nDistinct = 0;
   /** The same for trigram ranks. */
-  private triCounts = new Uint32Array(65536);
-  private triDistinct = new Uint16Array(65536);
+  private triCounts = new Uint32Array(TRIGRAMS);
+  private triDistinct = new Uint16Array(TRIGRAMS);
   private nTriDistinct = 0;
   /** Section id of each ordinal. */
   secOf = new Int32Array(1024);
