@@ -9,7 +9,7 @@ import { pack } from './packed';
 import { countsAt, keyCost, lookup, pairKey, PostingList, type Segment } from './postings';
 import type { Term } from './query-parse';
 import { overlapsItself, settle, settleKeys, settleWordStart, wordChain, type Chain } from './settle';
-import { TRIGRAM_KEY, TRIGRAMS } from './trigrams';
+import { isTrigramKey } from './trigrams';
 import type { DocText } from './types';
 
 export interface PreparedTerm extends Term {
@@ -38,7 +38,8 @@ const SKIP_RATIO = 64;
  */
 export function prepareTerm(t: Term): PreparedTerm {
   const s = t.text;
-  const keys = new Set<number>(wordChain(s)?.keys);
+  const chain = wordChain(s);
+  const keys = new Set<number>(chain?.keys);
   if (keys.size === 0) {
     for (let i = 1; i < s.length; i++) {
       const pair = pairKey(s.charCodeAt(i - 1), s.charCodeAt(i));
@@ -48,9 +49,9 @@ export function prepareTerm(t: Term): PreparedTerm {
   if (keys.size === 0) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x20) keys.add(s.charCodeAt(i));
   const only = keys.size === 1 ? [...keys][0]! : -1;
   const pairCounted = s.length === 2 && s[0] !== s[1] && only === ((s.charCodeAt(0) << 16) | s.charCodeAt(1)) >>> 0;
-  const trigramCounted = s.length === 3 && only >= TRIGRAM_KEY && only < TRIGRAM_KEY + TRIGRAMS && !overlapsItself(s);
+  const trigramCounted = s.length === 3 && isTrigramKey(only) && !overlapsItself(s);
   const exact = !startsWord(t) && (s.length === 1 || pairCounted || trigramCounted);
-  return { ...t, keys: [...keys], exact, packed: pack(s).packed, settle: exact ? null : settleKeys(t) };
+  return { ...t, keys: [...keys], exact, packed: pack(s).packed, settle: exact ? null : settleKeys(t, chain) };
 }
 
 /** Counts of a key at the candidates (kept between queries: no garbage per query). */

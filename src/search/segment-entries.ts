@@ -8,19 +8,27 @@
 // Sections are held as their ordinal in the batch (under 65,536: segment-build.ts seals before), `secOf` maps them back.
 // Listed trigrams (trigrams.ts) are noted as their rank << 16 | section ordinal, and sorted like single units.
 import { PAIRED } from './postings';
-import { TRIGRAM_KEY, trigramKey, TRIGRAMS } from './trigrams';
+import { trigramRank, TRIGRAMS } from './trigrams';
 import { grow, listPairs, sortKeys, sortPass, startOffsets } from './segment-radix';
 
 /** Sections a batch may hold: their ordinals take 16 bits. */
 export const SECTION_SPAN = 65536;
 
-/** Occurrences of one kind of key: `keys`, and beside them (pairs only) section ordinals in `secs`. */
+/**
+ * Occurrences of one kind of key: `keys`, and beside them (`withSecs`: units and pairs, not
+ * trigrams) a 16-bit value in `secs` that moves with its key when sorted.
+ */
 export class Occurrences {
   n = 0;
   keys = new Uint32Array(1 << 15);
-  secs = new Uint16Array(1 << 15);
+  secs: Uint16Array<ArrayBuffer>;
   private keysB = new Uint32Array(1 << 15);
-  private secsB = new Uint16Array(1 << 15);
+  private secsB: Uint16Array<ArrayBuffer>;
+
+  constructor(private readonly withSecs = true) {
+    this.secs = new Uint16Array(withSecs ? 1 << 15 : 0);
+    this.secsB = new Uint16Array(withSecs ? 1 << 15 : 0);
+  }
 
   /** Room for `extra` more (the arrays may move: read them after this). */
   reserve(extra: number): void {
@@ -28,18 +36,19 @@ export class Occurrences {
     let size = this.keys.length;
     while (size < this.n + extra) size *= 2;
     this.keys = grow(this.keys, new Uint32Array(size), this.n);
-    this.secs = grow(this.secs, new Uint16Array(size), this.n);
     this.keysB = new Uint32Array(size);
+    if (!this.withSecs) return;
+    this.secs = grow(this.secs, new Uint16Array(size), this.n);
     this.secsB = new Uint16Array(size);
   }
 
   /**
-   * One stable counting pass on the 16 bits of the key at `shift` (`withSecs`: sections move along):
-   * `counts` (65,536) the occurrences of each value, all zero but at the units in `values` (ascending).
+   * One stable counting pass on the 16 bits of the key at `shift` (`secs` move along): `counts` the
+   * occurrences of each value, all zero but at the values in `values` (ascending).
    */
-  pass(counts: Uint32Array, values: Uint16Array, shift: number, withSecs: boolean): void {
+  pass(counts: Uint32Array, values: Uint16Array, shift: number): void {
     if (!startOffsets(counts, values, this.n)) return;
-    if (withSecs) {
+    if (this.withSecs) {
       sortPass(this.keys, this.secs, this.keysB, this.secsB, counts, this.n, shift);
       [this.secs, this.secsB] = [this.secsB, this.secs];
     } else sortKeys(this.keys, this.keysB, counts, this.n, shift);
@@ -59,7 +68,7 @@ export class BatchKeys {
   ends = new Uint32Array(1 << 12);
   nEnds = 0;
   /** Listed trigrams, each packed as rank << 16 | section ordinal. */
-  tris = new Occurrences();
+  tris = new Occurrences(false);
   /** Occurrences per unit value: of single units, of pairs' first unit. */
   private unitCounts = new Uint32Array(65536);
   private highCounts = new Uint32Array(65536);
@@ -132,9 +141,8 @@ export class BatchKeys {
         highCounts[prev]!++;
         np++;
         if (pairBefore) {
-          const key = trigramKey(prev2, prev, c);
-          if (key >= 0) {
-            const rank = key - TRIGRAM_KEY;
+          const rank = trigramRank(prev2, prev, c);
+          if (rank >= 0) {
             tKeys[nt++] = ((rank << 16) | rel) >>> 0;
             if (triCounts[rank]!++ === 0) triDistinct[nTriDistinct++] = rank;
           }
@@ -171,13 +179,13 @@ export class BatchKeys {
    */
   sort(): void {
     const values = this.distinct.subarray(0, this.nDistinct).sort();
-    this.units.pass(this.unitCounts, values, 16, true);
+    this.units.pass(this.unitCounts, values, 16);
     this.pairs.reserve(this.nPairs);
     const np = listPairs(this.units.keys, this.units.secs, this.units.n, this.pairs.keys, this.pairs.secs);
     this.pairs.n = np;
-    this.pairs.pass(this.highCounts, values, 16, true);
+    this.pairs.pass(this.highCounts, values, 16);
     // Noted in section order: one pass on the rank orders them by rank, then section.
-    this.tris.pass(this.triCounts, this.triDistinct.subarray(0, this.nTriDistinct).sort(), 16, false);
+    this.tris.pass(this.triCounts, this.triDistinct.subarray(0, this.nTriDistinct).sort(), 16);
     // Few (about one per paragraph): a plain numeric sort orders them by unit, then section.
     this.ends.subarray(0, this.nEnds).sort();
   }

@@ -54,11 +54,10 @@ export function overlapsItself(s: string): boolean {
   return false;
 }
 
-/** The word's chain when counts can settle it (else null). */
-export function settleKeys(t: Term): Chain | null {
+/** The word's chain (`chain`: wordChain of it, when the caller has it) when counts can settle it, else null. */
+export function settleKeys(t: Term, chain = wordChain(t.text)): Chain | null {
   const s = t.text;
-  if (s.length < 3 || startsWord(t) || overlapsItself(s)) return null;
-  return wordChain(s);
+  return s.length < 3 || startsWord(t) || overlapsItself(s) ? null : chain;
 }
 
 /** Reused between queries (the library's heap is large: garbage per query costs collections). */

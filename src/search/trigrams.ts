@@ -84,15 +84,24 @@ for (let r = 0; r < LIST.length / 3; r++) {
 /** Listed trigrams. */
 export const TRIGRAMS = LIST.length / 3;
 
-/** The key of trigram a b c, or -1 when it is not listed. */
-export function trigramKey(a: number, b: number, c: number): number {
+/** The rank of trigram a b c in the list, or -1 when it is not listed. */
+export function trigramRank(a: number, b: number, c: number): number {
   if (MIDDLE[b] === 0) return -1;
   const ab = ((a << 16) | b) >>> 0;
   for (let s = slotOf(a, b, c); RANK[s] !== 0; s = (s + 1) & (SIZE - 1)) {
-    if (AB[s] === ab && C[s] === c) return TRIGRAM_KEY + RANK[s]! - 1;
+    if (AB[s] === ab && C[s] === c) return RANK[s]! - 1;
   }
   return -1;
 }
+
+/** The key of trigram a b c, or -1 when it is not listed. */
+export function trigramKey(a: number, b: number, c: number): number {
+  const rank = trigramRank(a, b, c);
+  return rank < 0 ? -1 : TRIGRAM_KEY + rank;
+}
+
+/** Whether a postings key is a listed trigram's. */
+export const isTrigramKey = (key: number): boolean => key >= TRIGRAM_KEY && key < TRIGRAM_KEY + TRIGRAMS;
 
 /** The trigram of a key (for tests and the benchmark). */
 export function trigramOf(key: number): string {
