@@ -1,7 +1,7 @@
 // Title and heading text of every report in one string, so a word's title and heading counts in
 // every matched report come from one scan of it instead of one scan (and its call overhead) per
 // report: ranking thousands of matched reports needs them all. Rebuilt lazily after adds and removes.
-import { scanTerm } from './match';
+import { nextOccurrence, startsWord } from './match';
 import type { PreparedTerm } from './scan';
 import type { DocCore } from './types';
 
@@ -55,18 +55,33 @@ export class Heads {
     return !term.text.includes('\n');
   }
 
-  /** Occurrences of the word in each report's title and in its other headings, by slot. */
-  counts(slots: readonly (DocCore | null)[], term: PreparedTerm): { title: Int32Array; heading: Int32Array } {
+  /**
+   * Occurrences of the word in each report's title and in its other headings, by slot, counted up
+   * to `most` of each: ranking asks only whether the title holds it and for at most a few headings.
+   * A report's count reaching its cap skips the rest of its title or heads: a common character (。,
+   * 、) stands in most lead sentences, and every one of them was a step of the scan.
+   */
+  counts(slots: readonly (DocCore | null)[], term: PreparedTerm, most = { title: Infinity, heading: Infinity }): { title: Int32Array; heading: Int32Array } {
     if (this.stale) this.build(slots);
     const title = new Int32Array(slots.length);
     const heading = new Int32Array(slots.length);
-    const { starts, titleEnds, slotOf } = this;
+    const { starts, titleEnds, slotOf, text } = this;
+    const needle = term.text;
+    const wordStart = startsWord(term);
     let k = 0;
-    scanTerm(this.text, term, 0, this.text.length, (at) => {
+    let at = nextOccurrence(text, needle, wordStart, 0);
+    while (at >= 0) {
       while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
-      if (at < titleEnds[k]!) title[slotOf[k]!]!++;
-      else heading[slotOf[k]!]!++;
-    });
+      const slot = slotOf[k]!;
+      let from = at + needle.length;
+      if (at < titleEnds[k]!) {
+        if (++title[slot]! >= most.title) from = Math.max(from, titleEnds[k]!);
+      } else if (++heading[slot]! >= most.heading) {
+        // The report's heads end where the next report's start (its text's end, for the last).
+        from = k + 1 < starts.length ? starts[k + 1]! : text.length;
+      }
+      at = nextOccurrence(text, needle, wordStart, from);
+    }
     return { title, heading };
   }
 }

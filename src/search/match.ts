@@ -30,18 +30,19 @@ export function nextPackedOccurrence(packed: string, needle: string, wordStart: 
   return i;
 }
 
+/** The first occurrence of the word in text at or after `from` (at a word start when it needs one), or -1. */
+export function nextOccurrence(text: string, needle: string, wordStart: boolean, from: number): number {
+  let i = text.indexOf(needle, from);
+  while (i >= 0 && wordStart && !atWordStart(text, i)) i = text.indexOf(needle, i + 1);
+  return i;
+}
+
 /** Calls found(offset) for each occurrence within text[from, to); stops early when found returns false. */
 export function scanTerm(text: string, term: Term, from: number, to: number, found: (at: number) => boolean | void): void {
   const needle = term.text;
   const wordStart = startsWord(term);
-  let i = text.indexOf(needle, from);
-  while (i >= 0 && i + needle.length <= to) {
-    if (!wordStart || atWordStart(text, i)) {
-      if (found(i) === false) return;
-      i = text.indexOf(needle, i + needle.length);
-    } else {
-      i = text.indexOf(needle, i + 1);
-    }
+  for (let i = nextOccurrence(text, needle, wordStart, from); i >= 0 && i + needle.length <= to; i = nextOccurrence(text, needle, wordStart, i + needle.length)) {
+    if (found(i) === false) return;
   }
 }
 

@@ -4,12 +4,15 @@
 // and only while that bonus could still lift one into the top, each read on its own.
 import { docCounts } from './doc-match';
 import { Heads } from './heads';
-import { baseScore, bonusBound, scoreDoc } from './rank';
+import { baseScore, bonusBound, MAX_HEADINGS, scoreDoc } from './rank';
 import type { MatchSet } from './scan';
 import type { DocCore, QueryOptions } from './types';
 
 /** Matched reports from which one scan of all headings beats reading each report's headings. */
 const SCAN_ALL_FROM = 64;
+
+/** Title and heading occurrences that count toward a score (rank.ts): more change nothing. */
+const COUNTED = { title: 1, heading: MAX_HEADINGS };
 
 export interface Ranked {
   score: number;
@@ -22,7 +25,8 @@ const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.i - b.i;
 /** Scores of every matched report from the counts of all headings at once. */
 function scoreAll(set: MatchSet, slots: readonly (DocCore | null)[], heads: Heads, weights: number[]): Ranked[] {
   const T = set.include.length;
-  const marks = set.include.map((term) => heads.counts(slots, term));
+  // Scoring asks no more of them than whether the title holds the word, and a few headings.
+  const marks = set.include.map((term) => heads.counts(slots, term, COUNTED));
   const out: Ranked[] = [];
   const m = { tf: new Array<number>(T), title: new Array<number>(T), heading: new Array<number>(T) };
   for (let i = 0; i < set.slots.length; i++) {

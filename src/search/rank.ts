@@ -6,7 +6,7 @@ import type { DocMatch } from './scan';
 export const WHERE_BONUS = { title: 2, heading: 1, body: 0 } as const;
 const TITLE_WEIGHT = 2;
 const HEADING_WEIGHT = 0.75;
-const MAX_HEADINGS = 3;
+export const MAX_HEADINGS = 3;
 
 /** Weight of each include word: ln(1 + searched / reports containing it); every matched report contains every word. */
 export function idfs(matched: number, searched: number, terms: number): number[] {

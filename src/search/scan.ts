@@ -83,16 +83,21 @@ export function* matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: 
   const rarity = include.map((t) => Math.min(...t.keys.map((k) => keyCost(body.segments, k))));
   const lists: PostingList[] = [];
   const order = [...include.keys()].sort((a, b) => rarity[a]! - rarity[b]!);
+  // In report scope with nothing to exclude, every report in the last word's list has all the words
+  // (its candidates were only those of reports holding the others): collect() meets them there, and
+  // the stage of each of its sections, a million of them for a lone common character, is not written.
+  const lastFinds = scope === 'report' && exclude.length === 0;
   for (let k = 0; k < order.length; k++) {
     const t = order[k]!;
     const keep = k === 0 ? (sec: number) => owner[sec]! >= 0 && wanted(owner[sec]!) : (sec: number) => owner[sec]! >= 0 && stage[unit(sec)] === k;
     const list = candidates(body, include[t]!, keep);
     yield* verifyTexts(body, texts, include[t]!, list);
+    lists[t] = list;
+    if (lastFinds && k === order.length - 1) return collectReports(ctx, include, lists, t);
     for (let p = 0; p < list.n; p++) {
       const u = unit(list.secs[p]!);
       if (stage[u] === k) stage[u] = k + 1;
     }
-    lists[t] = list;
   }
   const done = include.length;
   for (const t of exclude) {
@@ -114,6 +119,31 @@ export interface MatchSet {
   lists: PostingList[];
   alive: (sec: number) => boolean;
   scope: 'report' | 'section';
+}
+
+/**
+ * Report scope, nothing excluded: the reports of lists[last] are the matches. They are numbered as
+ * that list meets them (in section order), then the other words' sections count only in them.
+ */
+function collectReports(ctx: MatchContext, include: PreparedTerm[], lists: PostingList[], last: number): MatchSet {
+  const T = include.length;
+  const owner = ctx.body.owner;
+  const index = new Int32Array(ctx.slots).fill(-1);
+  const slots: number[] = [];
+  const first = lists[last]!;
+  for (let p = 0, prev = -1; p < first.n; p++) {
+    const slot = owner[first.secs[p]!]!;
+    if (slot !== prev) { prev = slot; index[slot] = slots.length; slots.push(slot); }
+  }
+  const tf = new Float64Array(slots.length * T);
+  for (let t = 0; t < T; t++) {
+    const { secs, counts, n } = lists[t]!;
+    for (let p = 0; p < n; p++) {
+      const at = index[owner[secs[p]!]!]!;
+      if (at >= 0) tf[at * T + t]! += counts[p]!;
+    }
+  }
+  return { include, slots, tf, lists, alive: (sec) => index[owner[sec]!]! >= 0, scope: 'report' };
 }
 
 /** Counts each word's surviving sections per report (a report's section ids are consecutive). */
