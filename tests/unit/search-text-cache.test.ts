@@ -1,0 +1,58 @@
+// The cache of report texts read from the store: bounded in bytes, evicting texts not used since they
+// last came round (a clock: a use marks a text, it does not move it), never one the current query used.
+import { describe, expect, it } from 'vitest';
+import { TextCache, textBytes } from '../../src/search/texts';
+import type { DocText } from '../../src/search/types';
+
+const text = (packed: string): DocText => ({ packed, starts: new Uint32Array(0), origStart: null, shifts: [], always: '', subGaps: new Uint8Array(0), subMarks: new Uint32Array(0), subText: '', shiftText: '' });
+const SIZE = textBytes(text('x'.repeat(100)));
+
+function cache(count: number): { cache: TextCache; reads: string[] } {
+  const reads: string[] = [];
+  const c = new TextCache();
+  c.source = { read: async (ids) => { reads.push(...ids); return new Map(ids.map((id) => [id, text(id.repeat(100))])); } };
+  c.capacity = count * SIZE;
+  return { cache: c, reads };
+}
+
+const held = (c: TextCache, ids: string) => [...ids].filter((id) => c.holds(id)).join('');
+
+describe('the text cache', () => {
+  it('evicts the texts unused longest, giving a text used since it came round a second chance', async () => {
+    const { cache: c } = cache(3);
+    c.begin();
+    for (const id of 'abc') await c.fetch([id]);
+    expect(held(c, 'abc')).toBe('abc');
+    // A later query uses a, then needs d: b goes, not a, though a came in first.
+    c.begin();
+    expect(c.get('a')).toBeDefined();
+    await c.fetch(['d']);
+    expect(held(c, 'abcd')).toBe('acd');
+    // Nothing used since: c, the oldest, goes; a came round last time and goes after it.
+    c.begin();
+    await c.fetch(['e']);
+    expect(held(c, 'acde')).toBe('ade');
+    c.begin();
+    await c.fetch(['f']);
+    expect(held(c, 'adef')).toBe('def');
+    expect(c.stats()).toMatchObject({ cached: 3, cachedBytes: 3 * SIZE });
+  });
+
+  it('keeps every text the current query used, and does not keep one more then', async () => {
+    const { cache: c, reads } = cache(3);
+    c.begin();
+    await c.fetch(['a', 'b', 'c']);
+    c.begin();
+    for (const id of 'abc') c.get(id);
+    // The query still gets its text; the cache stays within its bytes.
+    expect((await c.fetch(['d'])).get('d')?.packed).toBe('d'.repeat(100));
+    expect(held(c, 'abcd')).toBe('abc');
+    expect(c.stats().cachedBytes).toBe(3 * SIZE);
+    // The next query may evict them again: the least recently used first.
+    c.begin();
+    c.get('b');
+    await c.fetch(['e']);
+    expect(held(c, 'abce')).toBe('bce');
+    expect(reads).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
