@@ -22,12 +22,15 @@ export interface Ranked {
 
 const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.i - b.i;
 
-/** Scores of every matched report from the counts of all headings at once. */
-function scoreAll(set: MatchSet, slots: readonly (DocCore | null)[], heads: Heads, weights: number[]): Ranked[] {
+/**
+ * Scores of every matched report (by index into set.slots) from the counts of all headings at once.
+ * In a typed array: an object per report was most of what a query left to the collector.
+ */
+function scoreAll(set: MatchSet, slots: readonly (DocCore | null)[], heads: Heads, weights: number[]): Float64Array {
   const T = set.include.length;
   // Scoring asks no more of them than whether the title holds the word, and a few headings.
   const marks = set.include.map((term) => heads.counts(slots, term, COUNTED));
-  const out: Ranked[] = [];
+  const out = new Float64Array(set.slots.length);
   const m = { tf: new Array<number>(T), title: new Array<number>(T), heading: new Array<number>(T) };
   for (let i = 0; i < set.slots.length; i++) {
     const slot = set.slots[i]!;
@@ -36,7 +39,7 @@ function scoreAll(set: MatchSet, slots: readonly (DocCore | null)[], heads: Head
       m.title[t] = marks[t]!.title[slot]!;
       m.heading[t] = marks[t]!.heading[slot]!;
     }
-    out.push({ i, score: scoreDoc(m, weights) });
+    out[i] = scoreDoc(m, weights);
   }
   return out;
 }
@@ -66,8 +69,8 @@ export function rankTop(set: MatchSet, slots: readonly (DocCore | null)[], heads
   // Counts alone (no report shown): nothing to score.
   if (top <= 0) return [];
   const scanAll = set.scope === 'report' && set.slots.length >= SCAN_ALL_FROM && set.include.every(Heads.fits);
-  const ranked = scanAll ? scoreAll(set, slots, heads, weights) : scoreBounded(set, (slot) => slots[slot]!, weights, top);
-  return best(ranked, top);
+  if (scanAll) return bestOf(scoreAll(set, slots, heads, weights), top);
+  return best(scoreBounded(set, (slot) => slots[slot]!, weights, top), top);
 }
 
 /** What orders the reports shown: relevance, or the year they speak for (see rankByYear). */
@@ -96,13 +99,22 @@ export function rankByYear(set: MatchSet, docAt: (slot: number) => DocCore, weig
   return first.map((i) => ({ i, score: scoreDoc(docCounts(set, i, docAt(set.slots[i]!)), weights) }));
 }
 
+/** The top-th highest of these scores (-Infinity when there are no more than top): no report below it is among the top. */
+function floorOf(scores: Float64Array, top: number): number {
+  return scores.length <= top ? -Infinity : scores.slice().sort()[scores.length - top]!;
+}
+
+/** The first `top` reports by score (scores[i]: report i's), in byScore order, sorting only those that can be among them. */
+function bestOf(scores: Float64Array, top: number): Ranked[] {
+  const floor = floorOf(scores, top);
+  const ranked: Ranked[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i]! >= floor) ranked.push({ i, score: scores[i]! });
+  return ranked.sort(byScore).slice(0, top);
+}
+
 /** The first `top` of ranked in byScore order, sorting only those that can be among them. */
 function best(ranked: Ranked[], top: number): Ranked[] {
   if (ranked.length <= top * 4) return ranked.sort(byScore).slice(0, top);
-  // The top-th highest score bounds the rest: only reports scoring at least that are sorted.
-  const scores = new Float64Array(ranked.length);
-  for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i]!.score;
-  scores.sort();
-  const floor = scores[scores.length - top]!;
+  const floor = floorOf(Float64Array.from(ranked, (r) => r.score), top);
   return ranked.filter((r) => r.score >= floor).sort(byScore).slice(0, top);
 }
