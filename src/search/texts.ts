@@ -101,18 +101,21 @@ export class TextCache {
   private keep(id: string, text: DocText): void {
     this.drop(id);
     const size = textBytes(text);
-    // Each entry is looked at once: those given a second chance come round again only in a later call.
-    let looks = this.lru.size;
     for (const [old, entry] of this.lru) {
-      if (this.bytes + size <= this.capacity || looks-- <= 0) break;
-      if (entry.epoch === this.epoch || entry.epoch > entry.placed) {
+      if (this.bytes + size <= this.capacity) break;
+      if (entry.epoch === this.epoch) {
+        // Used by this query, and placed at the end by it already: so was everything after it.
+        // Stopping here, each entry moves at most once a query, however many texts the query reads.
+        if (entry.placed === this.epoch) break;
+      } else if (entry.epoch <= entry.placed) {
+        this.bytes -= textBytes(entry.text);
         this.lru.delete(old);
-        entry.placed = this.epoch;
-        this.lru.set(old, entry);
         continue;
       }
-      this.bytes -= textBytes(entry.text);
+      // Used since it was placed: a second chance, at the end.
       this.lru.delete(old);
+      entry.placed = this.epoch;
+      this.lru.set(old, entry);
     }
     if (this.bytes + size > this.capacity) return;
     this.lru.set(id, { text, epoch: this.epoch, placed: this.epoch });

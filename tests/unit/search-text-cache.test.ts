@@ -5,12 +5,14 @@ import { TextCache, textBytes } from '../../src/search/texts';
 import type { DocText } from '../../src/search/types';
 
 const text = (packed: string): DocText => ({ packed, starts: new Uint32Array(0), origStart: null, shifts: [], always: '', subGaps: new Uint8Array(0), subMarks: new Uint32Array(0), subText: '', shiftText: '' });
-const SIZE = textBytes(text('x'.repeat(100)));
+/** Every text the same size, so the cache holds a known number of them. */
+const body = (id: string) => id.repeat(100).slice(0, 100);
+const SIZE = textBytes(text(body('x')));
 
 function cache(count: number): { cache: TextCache; reads: string[] } {
   const reads: string[] = [];
   const c = new TextCache();
-  c.source = { read: async (ids) => { reads.push(...ids); return new Map(ids.map((id) => [id, text(id.repeat(100))])); } };
+  c.source = { read: async (ids) => { reads.push(...ids); return new Map(ids.map((id) => [id, text(body(id))])); } };
   c.capacity = count * SIZE;
   return { cache: c, reads };
 }
@@ -45,7 +47,7 @@ describe('the text cache', () => {
     c.begin();
     for (const id of 'abc') c.get(id);
     // The query still gets its text; the cache stays within its bytes.
-    expect((await c.fetch(['d'])).get('d')?.packed).toBe('d'.repeat(100));
+    expect((await c.fetch(['d'])).get('d')?.packed).toBe(body('d'));
     expect(held(c, 'abcd')).toBe('abc');
     expect(c.stats().cachedBytes).toBe(3 * SIZE);
     // The next query may evict them again: the least recently used first.
@@ -54,5 +56,31 @@ describe('the text cache', () => {
     await c.fetch(['e']);
     expect(held(c, 'abce')).toBe('bce');
     expect(reads).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('moves each text at most once a query, however many texts the query reads past a full cache', async () => {
+    const N = 2000;
+    const { cache: c } = cache(N);
+    const ids = Array.from({ length: 2 * N }, (_, i) => `t${i}`);
+    c.begin();
+    await c.fetch(ids.slice(0, N));
+    // Count what the cache's order costs: every move is a delete and a set of its Map.
+    let sets = 0;
+    const map = (c as unknown as { lru: Map<string, unknown> }).lru;
+    const set = map.set.bind(map);
+    map.set = (k, v) => { sets++; return set(k, v); };
+    // A query that uses every cached text, then reads N more one by one: none fits, none is evicted.
+    c.begin();
+    for (const id of ids.slice(0, N)) c.get(id);
+    for (const id of ids.slice(N)) await c.fetch([id]);
+    expect(c.holds("t0") && c.holds("t1")).toBe(true);
+    expect(c.stats().cached).toBe(N);
+    expect(sets).toBeLessThanOrEqual(N);
+    // The next query, using none of them, replaces them all, each evicted once.
+    c.begin();
+    sets = 0;
+    for (const id of ids.slice(N)) await c.fetch([id]);
+    expect(c.holds(`t${2 * N - 1}`) && !c.holds('t0')).toBe(true);
+    expect(sets).toBeLessThanOrEqual(2 * N);
   });
 });
