@@ -91,7 +91,7 @@ export function sampleQueries(texts: string[], n: number, seed = 11): { q: strin
 }
 
 /** timeEach for async work (a query that reads texts): its awaits count in its time. */
-async function timeEachAsync<T>(items: T[], run: (item: T) => Promise<unknown>): Promise<ReturnType<typeof timeEach>> {
+async function timeEachAsync<T>(items: T[], run: (item: T) => Promise<unknown>): Promise<ReturnType<typeof timeEach> & { wall: number[] }> {
   const warm = Math.ceil(items.length / 10);
   for (const item of items.slice(0, warm)) await run(item);
   const wall: number[] = [];
@@ -104,7 +104,25 @@ async function timeEachAsync<T>(items: T[], run: (item: T) => Promise<unknown>):
     const d = process.cpuUsage(c);
     cpu.push((d.user + d.system) / 1000);
   }
-  return { ...percentiles(wall), cpuP95: percentiles(cpu.filter((x) => !Number.isNaN(x))).p95, cpu };
+  return { ...percentiles([...wall]), cpuP95: percentiles(cpu.filter((x) => !Number.isNaN(x))).p95, cpu, wall };
+}
+
+/**
+ * The wall p95 of each timed item's fastest of `first` (timeEachAsync's pass) and `passes` more: what
+ * the code costs with the neighbours' load and the collector's pauses mostly taken out, beside the
+ * single pass the targets are read from.
+ */
+async function fastestP95<T>(items: T[], first: number[], run: (item: T) => Promise<unknown>, passes = 2): Promise<number> {
+  const timed = items.slice(items.length - first.length);
+  const best = [...first];
+  for (let pass = 0; pass < passes; pass++) {
+    for (let k = 0; k < timed.length; k++) {
+      const t = performance.now();
+      await run(timed[k]!);
+      best[k] = Math.min(best[k]!, performance.now() - t);
+    }
+  }
+  return percentiles(best).p95;
 }
 
 function percentiles(ms: number[]): { p50: number; p95: number } {
@@ -209,6 +227,7 @@ export async function measureOurs(lib: ReturnType<typeof syntheticLibrary>, quer
   const readPerQuery = Math.round((texts.readCount - read0) / queries.length);
   // After queries too: ranking many reports joins every title and heading once (heads.ts), and texts read stay cached.
   const heapAfterQueries = (await settledHeapMB()) - before;
+  const p95Fastest = await fastestP95(queries, query.wall, ({ q }) => index.queryAsync(q, { maxReports: 20, hitsPerReport: 3 }));
   const cached = Math.round(index.textStats().cachedBytes / 1e6);
   const stats = index.stats();
   const { docs, segments } = index.export();
@@ -220,7 +239,7 @@ export async function measureOurs(lib: ReturnType<typeof syntheticLibrary>, quer
   await loaded.queryAsync(queries[0]!.q);
   const coldMs = Math.round(performance.now() - t);
   const mb = (n: number) => Math.round(n / 1e5) / 10;
-  return { index, texts, buildMs, buildCpuMs, heap, heapAfterQueries, cached, readPerQuery, query, writtenMB: mb(bytes), postingsMB: mb(stats.postingsBytes), foldedMB: mb(stats.foldedBytes), segments: stats.segments, coldMs };
+  return { index, texts, buildMs, buildCpuMs, heap, heapAfterQueries, cached, readPerQuery, query, p95Fastest, writtenMB: mb(bytes), postingsMB: mb(stats.postingsBytes), foldedMB: mb(stats.foldedBytes), segments: stats.segments, coldMs };
 }
 
 function measureBrute(lib: ReturnType<typeof syntheticLibrary>, queries: { q: string }[]) {
@@ -323,13 +342,13 @@ export async function searchSection(sizes = [1000, 5000, 20000], queryCount = 22
     const bruteKinds = byKind(queries, brute.query.cpu);
     for (const kind of Object.keys(oursKinds)) kindRows.push({ reports: size, kind, oursCpuP95: oursKinds[kind]!, bruteCpuP95: bruteKinds[kind]! });
     const speedup = Math.round((brute.query.cpuP95 / Math.max(0.01, ours.query.cpuP95)) * 10) / 10;
-    rows.push({ design: 'ours: postings + verify', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, cpuP95: ours.query.cpuP95, heapMB: ours.heap, note: `build CPU ${ours.buildCpuMs} ms; postings ${ours.postingsMB} MB (${ours.segments} segments) for ${ours.foldedMB} MB folded text; ${ours.writtenMB} MB written; clone+load+1st query ${ours.coldMs} ms; heap after queries ${ours.heapAfterQueries} MB (texts cached ${ours.cached} of ${CACHE_BYTES / 1e6} MB, ${ours.readPerQuery} read per query); ${speedup}x brute (cpu p95)` });
+    rows.push({ design: 'ours: postings + verify', reports: size, buildMs: ours.buildMs, p50: ours.query.p50, p95: ours.query.p95, cpuP95: ours.query.cpuP95, heapMB: ours.heap, note: `build CPU ${ours.buildCpuMs} ms; postings ${ours.postingsMB} MB (${ours.segments} segments) for ${ours.foldedMB} MB folded text; ${ours.writtenMB} MB written; clone+load+1st query ${ours.coldMs} ms; heap after queries ${ours.heapAfterQueries} MB (texts cached ${ours.cached} of ${CACHE_BYTES / 1e6} MB, ${ours.readPerQuery} read per query); ${speedup}x brute (cpu p95); p95 of each query's fastest of 3 ${ours.p95Fastest} ms` });
     rows.push({ design: 'suggestions: MiniSearch fields', reports: size, buildMs: suggest.buildMs, p50: suggest.query.p50, p95: suggest.query.p95, cpuP95: suggest.query.cpuP95, heapMB: suggest.heap, note: `toJSON ${suggest.jsonMB} MB, loadJSONAsync ${suggest.loadMs} ms; prefixes as typed` });
     rows.push({ design: 'brute-force indexOf', reports: size, buildMs: brute.buildMs, p50: brute.query.p50, p95: brute.query.p95, cpuP95: brute.query.cpuP95, heapMB: '-', note: 'fold only' });
     if (mini) rows.push({ design: 'MiniSearch defaults', reports: size, buildMs: mini.buildMs, p50: mini.query.p50, p95: mini.query.p95, cpuP95: mini.query.cpuP95, heapMB: mini.heap, note: `phrase recall ${mini.phraseRecall}` });
     if (bigram) rows.push({ design: 'MiniSearch bigram sets (no verify)', reports: size, buildMs: bigram.buildMs, p50: bigram.query.p50, p95: bigram.query.p95, cpuP95: bigram.query.cpuP95, heapMB: bigram.heap, note: 'candidates only' });
     json[`search${size}`] = {
-      buildMs: ours.buildMs, buildCpuMs: ours.buildCpuMs, buildCpuMsPer1000: Math.round((ours.buildCpuMs / size) * 1000), p95: ours.query.p95, p50: ours.query.p50, cpuP95: ours.query.cpuP95, heapMB: ours.heap, heapAfterQueriesMB: ours.heapAfterQueries, textsCachedMB: ours.cached, textCacheMB: CACHE_BYTES / 1e6, textsReadPerQuery: ours.readPerQuery,
+      buildMs: ours.buildMs, buildCpuMs: ours.buildCpuMs, buildCpuMsPer1000: Math.round((ours.buildCpuMs / size) * 1000), p95: ours.query.p95, p95FastestOf3: ours.p95Fastest, p50: ours.query.p50, cpuP95: ours.query.cpuP95, heapMB: ours.heap, heapAfterQueriesMB: ours.heapAfterQueries, textsCachedMB: ours.cached, textCacheMB: CACHE_BYTES / 1e6, textsReadPerQuery: ours.readPerQuery,
       postingsMB: ours.postingsMB, foldedMB: ours.foldedMB, postingsToFolded: Math.round((ours.postingsMB / ours.foldedMB) * 100) / 100, segments: ours.segments, writtenMB: ours.writtenMB, coldMs: ours.coldMs,
       phrasePrecision: precision, phraseRecall: recall, phraseHitCountsEqual: `${countsEqual}/${phraseCount}`,
       bruteP95: brute.query.p95, bruteCpuP95: brute.query.cpuP95, speedupCpuP95: speedup, cpuP95ByKind: oursKinds, bruteCpuP95ByKind: bruteKinds,
