@@ -123,7 +123,8 @@ export interface MatchSet {
 
 /**
  * Report scope, nothing excluded: the reports of lists[last] are the matches. They are numbered as
- * that list meets them (in section order), then the other words' sections count only in them.
+ * that list meets them (in section order), counting its word in the same pass; then the other
+ * words' sections count only in them.
  */
 function collectReports(ctx: MatchContext, include: PreparedTerm[], lists: PostingList[], last: number): MatchSet {
   const T = include.length;
@@ -131,19 +132,22 @@ function collectReports(ctx: MatchContext, include: PreparedTerm[], lists: Posti
   const index = new Int32Array(ctx.slots).fill(-1);
   const slots: number[] = [];
   const first = lists[last]!;
-  for (let p = 0, prev = -1; p < first.n; p++) {
+  // No more reports than sections listed, or than slots.
+  const tf = new Float64Array(Math.min(first.n, ctx.slots) * T);
+  for (let p = 0, prev = -1, at = -1; p < first.n; p++) {
     const slot = owner[first.secs[p]!]!;
-    if (slot !== prev) { prev = slot; index[slot] = slots.length; slots.push(slot); }
+    if (slot !== prev) { prev = slot; at = index[slot] = slots.length; slots.push(slot); }
+    tf[at * T + last]! += first.counts[p]!;
   }
-  const tf = new Float64Array(slots.length * T);
   for (let t = 0; t < T; t++) {
+    if (t === last) continue;
     const { secs, counts, n } = lists[t]!;
     for (let p = 0; p < n; p++) {
       const at = index[owner[secs[p]!]!]!;
       if (at >= 0) tf[at * T + t]! += counts[p]!;
     }
   }
-  return { include, slots, tf, lists, alive: (sec) => index[owner[sec]!]! >= 0, scope: 'report' };
+  return { include, slots, tf: tf.subarray(0, slots.length * T), lists, alive: (sec) => index[owner[sec]!]! >= 0, scope: 'report' };
 }
 
 /** Counts each word's surviving sections per report (a report's section ids are consecutive). */
