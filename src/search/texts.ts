@@ -47,7 +47,8 @@ export class TextCache {
 
   /** A text held in memory, or undefined (to read from the source). */
   get(id: string): DocText | undefined {
-    const own = this.pinned.get(id);
+    // Nothing pinned once the texts are stored (the usual case): no lookup there.
+    const own = this.pinned.size === 0 ? undefined : this.pinned.get(id);
     if (own) return own;
     const hit = this.lru.get(id);
     if (!hit) return undefined;
