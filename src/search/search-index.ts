@@ -41,7 +41,7 @@ export class SearchIndex {
    */
   private generation = 0;
   private readonly view: TextView = {
-    text: (slot) => this.texts.get(this.slots[slot]!.id),
+    text: (slot) => this.texts.atSlot(slot) ?? this.texts.findForSlot(slot, this.slots[slot]!.id),
     idOf: (slot) => this.slots[slot]!.id,
     baseOf: (slot) => this.slots[slot]!.secBase,
     bytesOf: (slot) => 2 * this.slots[slot]!.paraStart.at(-1)!,

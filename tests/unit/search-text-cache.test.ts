@@ -83,4 +83,44 @@ describe('the text cache', () => {
     expect(c.holds(`t${2 * N - 1}`) && !c.holds('t0')).toBe(true);
     expect(sets).toBeLessThanOrEqual(2 * N);
   });
+
+  it('finds a text by its slot while it is held, and lets go of it when it leaves', async () => {
+    const { cache: c } = cache(2);
+    c.pin('p', text(body('p')));
+    c.begin();
+    expect(c.atSlot(0)).toBeUndefined();
+    expect(c.findForSlot(0, 'p')?.packed).toBe(body('p'));
+    expect(c.atSlot(0)?.packed).toBe(body('p'));
+    // Stored: the pinned text becomes a cached one, found by id again before by slot.
+    c.release(['p']);
+    expect(c.atSlot(0)).toBeUndefined();
+    expect(c.findForSlot(0, 'p')?.packed).toBe(body('p'));
+    await c.fetch(['a']);
+    expect(c.findForSlot(1, 'a')?.packed).toBe(body('a'));
+    // A later query reads b: p, unused since, is evicted, and its slot no longer holds it.
+    c.begin();
+    c.get('a');
+    await c.fetch(['b']);
+    expect([c.holds('p'), c.atSlot(0), c.atSlot(1)?.packed]).toEqual([false, undefined, body('a')]);
+    // A report removed, or its text replaced: its slot lets go too.
+    c.drop('a');
+    expect(c.atSlot(1)).toBeUndefined();
+    c.pin('b', text(body('c')));
+    expect(c.findForSlot(1, 'b')?.packed).toBe(body('c'));
+    c.pin('b', text(body('d')));
+    expect(c.atSlot(1)).toBeUndefined();
+  });
+
+  it('counts a use by slot as a use: the texts a query found by slot are not evicted for it', async () => {
+    const { cache: c } = cache(2);
+    c.begin();
+    await c.fetch(['a', 'b']);
+    c.findForSlot(0, 'a');
+    c.findForSlot(1, 'b');
+    c.begin();
+    expect(c.atSlot(0)?.packed).toBe(body('a'));
+    expect(c.atSlot(1)?.packed).toBe(body('b'));
+    await c.fetch(['x']);
+    expect([c.holds('a'), c.holds('b'), c.holds('x')]).toEqual([true, true, false]);
+  });
 });
