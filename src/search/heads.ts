@@ -61,7 +61,7 @@ export class Heads {
    * A report's count reaching its cap skips the rest of its title or heads: a common character (。,
    * 、) stands in most lead sentences, and every one of them was a step of the scan.
    */
-  counts(slots: readonly (DocCore | null)[], term: PreparedTerm, most = { title: Infinity, heading: Infinity }): { title: Int32Array; heading: Int32Array } {
+  counts(slots: readonly (DocCore | null)[], term: PreparedTerm, most: { title: number; heading: number }): { title: Int32Array; heading: Int32Array } {
     if (this.stale) this.build(slots);
     const title = new Int32Array(slots.length);
     const heading = new Int32Array(slots.length);

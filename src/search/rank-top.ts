@@ -44,24 +44,27 @@ function scoreAll(set: MatchSet, slots: readonly (DocCore | null)[], heads: Head
   return out;
 }
 
-/** Scores of the reports that can reach the top, read one by one in order of their bonus-free score. */
-function scoreBounded(set: MatchSet, docAt: (slot: number) => DocCore, weights: number[], top: number): Ranked[] {
+/**
+ * Scores of the reports that can reach the top (by index into set.slots; -Infinity for the others),
+ * read one by one in order of their bonus-free score.
+ */
+function scoreBounded(set: MatchSet, docAt: (slot: number) => DocCore, weights: number[], top: number): Float64Array {
   const T = set.include.length;
   const base = set.slots.map((_, i) => baseScore(set.tf.subarray(i * T, i * T + T), weights));
   const order = base.map((_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b);
   const bound = bonusBound(weights) + 0.001;
   const best: number[] = [];
-  const ranked: Ranked[] = [];
+  const scores = new Float64Array(set.slots.length).fill(-Infinity);
   for (const i of order) {
     if (best.length >= top && base[i]! + bound < best[top - 1]!) break;
     const score = scoreDoc(docCounts(set, i, docAt(set.slots[i]!)), weights);
-    ranked.push({ score, i });
+    scores[i] = score;
     if (top === Infinity) continue;
     const at = best.findIndex((b) => b < score);
     best.splice(at < 0 ? best.length : at, 0, score);
     if (best.length > top) best.length = top;
   }
-  return ranked;
+  return scores;
 }
 
 /** The `top` best matched reports, best first (ties in section order). */
@@ -69,8 +72,7 @@ export function rankTop(set: MatchSet, slots: readonly (DocCore | null)[], heads
   // Counts alone (no report shown): nothing to score.
   if (top <= 0) return [];
   const scanAll = set.scope === 'report' && set.slots.length >= SCAN_ALL_FROM && set.include.every(Heads.fits);
-  if (scanAll) return bestOf(scoreAll(set, slots, heads, weights), top);
-  return best(scoreBounded(set, (slot) => slots[slot]!, weights, top), top);
+  return bestOf(scanAll ? scoreAll(set, slots, heads, weights) : scoreBounded(set, (slot) => slots[slot]!, weights, top), top);
 }
 
 /** What orders the reports shown: relevance, or the year they speak for (see rankByYear). */
@@ -132,17 +134,13 @@ export function floorOf(scores: Float64Array, top: number): number {
   return heap[0]!;
 }
 
-/** The first `top` reports by score (scores[i]: report i's), in byScore order, sorting only those that can be among them. */
+/**
+ * The first `top` reports by score (scores[i]: report i's), in byScore order, sorting only those that
+ * can be among them. Reports left unscored (-Infinity) never are: at least `top` others were scored.
+ */
 function bestOf(scores: Float64Array, top: number): Ranked[] {
   const floor = floorOf(scores, top);
   const ranked: Ranked[] = [];
   for (let i = 0; i < scores.length; i++) if (scores[i]! >= floor) ranked.push({ i, score: scores[i]! });
   return ranked.sort(byScore).slice(0, top);
-}
-
-/** The first `top` of ranked in byScore order, sorting only those that can be among them. */
-function best(ranked: Ranked[], top: number): Ranked[] {
-  if (ranked.length <= top * 4) return ranked.sort(byScore).slice(0, top);
-  const floor = floorOf(Float64Array.from(ranked, (r) => r.score), top);
-  return ranked.filter((r) => r.score >= floor).sort(byScore).slice(0, top);
 }
