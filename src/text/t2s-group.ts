@@ -2,7 +2,7 @@
 // and the lookups that read UTF-16 units from a typed array as OpenCC reads code points from a string.
 import { Locale } from 'opencc-js/t2cn';
 
-type Dict = string | string[][];
+export type Dict = string | string[][];
 
 /**
  * One dictionary group. kind per UTF-16 unit: 0 no key starts here; 1 a one-unit key with a one-unit
@@ -38,7 +38,8 @@ function prefixTable(keys: string[]): { prefix: Int32Array; shift: number } {
   return { prefix, shift: 32 - bits };
 }
 
-function makeGroup(dicts: Dict[]): Group {
+/** A group of dictionaries, each 'key value|key value' or [key, value] pairs, as opencc-js lays them out. */
+export function makeGroup(dicts: Dict[]): Group {
   // OpenCC loads a group's dictionaries last to first, so for a key in two of them the first wins.
   const entries = new Map<string, string>();
   for (const dict of [...dicts].reverse()) {

@@ -1,8 +1,8 @@
 // Traditional -> simplified with OpenCC's own t2s tables (opencc-js/t2cn), giving exactly what its
 // Converter({ from: 't', to: 'cn' }) gives, several times faster: it works on UTF-16 units in typed
 // arrays, a flag per unit says where any dictionary key can start, and a table of the keys' first
-// two units says where a phrase can start, so the bulk of a report is copied unit by unit instead of
-// walking OpenCC's Map trie. Same rules as OpenCC's Trie.convert: normalisation chain first, then
+// two units says where a phrase can start, so the bulk of a report is read unit by unit, converted in
+// place, instead of walking OpenCC's Map trie. Same rules as OpenCC's Trie.convert: normalisation chain first, then
 // each conversion group in turn, longest key at each position, unmatched ideographic description
 // sequences (U+2FF0-2FFF) copied whole. Group tables are built in t2s-group.ts.
 import { Converter } from 'opencc-js/t2cn';
@@ -12,39 +12,99 @@ import { cpAt, groups, type Group, idsEnd, longestKey, mayStartPhrase } from './
 /** Where general() left the output. */
 let out = 0;
 
-/** One group over src[0, n) into dst (room for 2n units: values are never more than twice as long); -1 when nothing changed. */
-function convertGroup(g: Group, src: Uint16Array, n: number, dst: Uint16Array, written: UnitSet | null): number {
+/** Where convertInPlace met a key whose value is of another length (-1: it converted the whole text). */
+let stoppedAt = -1;
+/** Whether convertInPlace met any unit a key of its group starts with. */
+let sawKey = false;
+/** The groups (bits, by index) some unit written since `touched` was cleared starts a key of. */
+let touched = 0;
+
+/**
+ * One group over units[0, n), in place: a key's value nearly always has the key's length, and the
+ * scan reads only at and after its position, so a value written over its key changes nothing the
+ * scan has yet to read. Text the group leaves alone (most of a report) is read once and not copied.
+ * Stops at a key whose value is of another length (stoppedAt; units before it are converted) for
+ * convertGroup to finish. Returns whether any unit changed.
+ */
+function convertInPlace(g: Group, units: Uint16Array, n: number, written: UnitSet | null, keyBits: Int32Array): boolean {
   const { kind, single, one } = g;
-  // Up to the first unit a key can start with, the text stays as it is: a group that changes nothing
-  // (a report has no unit of the normalisation group, say) costs one read of the text and no writes.
-  let start = 0;
-  while (start < n && kind[src[start]!] === 0) start++;
-  if (start === n) return -1;
-  dst.set(src.subarray(0, start));
-  let pos = start;
   let changed = false;
-  for (let i = start; i < n; ) {
+  let saw = false;
+  stoppedAt = -1;
+  for (let i = 0; i < n; ) {
+    const c = units[i]!;
+    let k = kind[c]!;
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    saw = true;
+    // A unit that starts phrases, but none with the unit after it: only its own key can match.
+    if (k === 2 && one[c] !== 2 && !mayStartPhrase(g, c, i + 1 < n ? units[i + 1]! : -1)) k = one[c]!;
+    if (k === 0) i++;
+    else if (k === 1) {
+      const v = single[c]!;
+      units[i++] = v;
+      written?.add(v);
+      touched |= keyBits[v]!;
+      changed = true;
+    } else {
+      const match = longestKey(g, units, n, i);
+      if (!match) {
+        const end = idsEnd(units, n, i);
+        i = end > i ? end : i + (cpAt(units, n, i) > 0xffff ? 2 : 1);
+        continue;
+      }
+      const [key, value] = match;
+      if (value.length !== key.length) {
+        stoppedAt = i;
+        break;
+      }
+      for (let j = 0; j < value.length; j++, i++) {
+        const v = value.charCodeAt(j);
+        if (units[i] === v) continue;
+        units[i] = v;
+        written?.add(v);
+        touched |= keyBits[v]!;
+        changed = true;
+      }
+    }
+  }
+  sawKey = saw;
+  return changed;
+}
+
+/**
+ * convertGroup from `from` on, src[0, from) being converted already: into dst (room for 2n units:
+ * values are never more than twice as long). Returns the length written.
+ */
+function convertGroup(g: Group, src: Uint16Array, n: number, from: number, dst: Uint16Array, written: UnitSet | null, keyBits: Int32Array): number {
+  const { kind, single, one } = g;
+  dst.set(src.subarray(0, from));
+  let pos = from;
+  for (let i = from; i < n; ) {
     const c = src[i]!;
     let k = kind[c]!;
-    // A unit that starts phrases, but none with the unit after it: only its own key can match.
     if (k === 2 && one[c] !== 2 && !mayStartPhrase(g, c, i + 1 < n ? src[i + 1]! : -1)) k = one[c]!;
     if (k === 0) dst[pos++] = c;
     else if (k === 1) {
       dst[pos++] = single[c]!;
       written?.add(single[c]!);
-      changed = true;
+      touched |= keyBits[single[c]!]!;
     } else {
       out = pos;
       const next = general(g, src, n, i, dst);
-      if (next < 0 && written) for (let j = pos; j < out; j++) written.add(dst[j]!);
-      changed ||= next < 0;
+      if (next < 0) for (let j = pos; j < out; j++) {
+        written?.add(dst[j]!);
+        touched |= keyBits[dst[j]!]!;
+      }
       i = next < 0 ? -next : next;
       pos = out;
       continue;
     }
     i++;
   }
-  return changed ? pos : -1;
+  return pos;
 }
 
 /** The longest key at i, or the unit (or description sequence) as it is; the next i, negated when a key matched. */
@@ -107,28 +167,62 @@ export function simplifyUnits(src: Uint16Array, n: number, written: UnitSet | nu
     if (out.changed) written?.spoil();
     return out;
   }
+  return simplifyWith(gs, src, n, written);
+}
+
+/** simplifyUnits through these groups (OpenCC's, or a test's own). */
+export function simplifyWith(gs: Group[], src: Uint16Array, n: number, written: UnitSet | null = null): Units {
+  const keyBits = keyBitsOf(gs);
   if (bufA.length < 2 * n + 8) [bufA, bufB] = [new Uint16Array(2 * n + 8), new Uint16Array(2 * n + 8)];
-  let cur = src;
+  bufA.set(src.subarray(0, n));
+  let cur: Uint16Array = bufA;
   let length = n;
+  let changedAny = false;
   // OpenCC's chain is not the same twice: 乾縣 gives 乾县 (a phrase keeps 乾) and 乾县 gives 干县 (the
   // character alone), 薴 gives 苧 and 苧 gives 苎. Folding is for matching, and the same words must
   // fold alike in either script: what changed goes through the chain again until it changes no more
   // (twice for OpenCC's tables; four at most). Simplified text that the first pass left alone is done.
+  // A group reads the text again only where it could change it: it met a key last time, or a unit
+  // written since starts one of its keys (the normalisation group, which most text never meets).
+  let due = (1 << gs.length) - 1;
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
-    for (const g of gs) {
-      const dst = cur === bufA ? bufB : bufA;
-      const m = convertGroup(g, cur, length, dst, written);
-      if (m < 0) continue;
-      cur = dst;
-      length = m;
-      changed = true;
-      // The next group may double it again.
-      if (bufA.length < 2 * length + 8) cur = grow(cur, length, 2 * length + 8);
+    for (let gi = 0; gi < gs.length; gi++) {
+      // Past 31 groups (OpenCC's t2s has 2), a group is always due.
+      const bit = gi < 31 ? 1 << gi : 0;
+      if (bit && !(due & bit)) continue;
+      const g = gs[gi]!;
+      touched = 0;
+      let saw = true;
+      if (convertInPlace(g, cur, length, written, keyBits)) changed = true;
+      if (stoppedAt >= 0) {
+        const dst = cur === bufA ? bufB : bufA;
+        length = convertGroup(g, cur, length, stoppedAt, dst, written, keyBits);
+        cur = dst;
+        changed = true;
+        // The next group may double it again.
+        if (bufA.length < 2 * length + 8) cur = grow(cur, length, 2 * length + 8);
+      } else saw = sawKey;
+      due = (due & ~bit) | (saw ? bit : 0) | touched;
     }
     if (!changed) break;
+    changedAny = true;
   }
-  return { units: cur, length, changed: cur !== src };
+  return changedAny ? { units: cur, length, changed: true } : { units: src, length: n, changed: false };
+}
+
+let keyBitsFor: Group[] | null = null;
+let keyBitsTable = new Int32Array(0);
+
+/** Per unit: the groups (bits, by index, the first 31) a key of which starts with it. */
+function keyBitsOf(gs: Group[]): Int32Array {
+  if (keyBitsFor === gs) return keyBitsTable;
+  const bits = new Int32Array(65536);
+  gs.forEach((g, gi) => {
+    if (gi < 31) for (let c = 0; c < 65536; c++) if (g.kind[c] !== 0) bits[c]! |= 1 << gi;
+  });
+  keyBitsFor = gs;
+  return (keyBitsTable = bits);
 }
 
 /** Both scratch buffers of at least `size` units, keeping cur's content; returns where it now is. */

@@ -9,7 +9,8 @@ import { Converter as ToTraditional } from 'opencc-js/cn2t';
 import { Locale } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from '../support/fixture-texts';
-import { toSimplifiedFast } from '../../src/text/t2s';
+import { simplifyWith, toSimplifiedFast } from '../../src/text/t2s';
+import { makeGroup, type Group } from '../../src/text/t2s-group';
 import { toSimplified } from '../support/fold-reference';
 
 const reference = toSimplified;
@@ -68,5 +69,31 @@ describe('toSimplifiedFast', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
       expect(toSimplifiedFast(text)).toBe(reference(text));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('simplifyWith (the chain in place)', () => {
+  const run = (gs: Group[], text: string) => {
+    const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+    const out = simplifyWith(gs, units, units.length);
+    return { text: String.fromCharCode(...out.units.subarray(0, out.length)), changed: out.changed, same: out.units === units };
+  };
+
+  it('runs an earlier group again when a later one writes a unit its keys start with', () => {
+    // Pass 1: the first group meets no key, the second writes A; pass 2: A starts a key of the first group.
+    const gs = [makeGroup(['A B']), makeGroup(['C A'])];
+    expect(run(gs, 'xCx')).toEqual({ text: 'xBx', changed: true, same: false });
+    expect(run(gs, 'xyz')).toEqual({ text: 'xyz', changed: false, same: true });
+  });
+
+  it('finishes through a second buffer from a key whose value is of another length', () => {
+    const gs = [makeGroup(['AB X|Q RS']), makeGroup(['X Y|R P'])];
+    expect(run(gs, 'ABQAB-Q')).toEqual({ text: 'YPSY-PS', changed: true, same: false });
+    expect(run(gs, 'zAB')).toEqual({ text: 'zY', changed: true, same: false });
+  });
+
+  it('keeps an identity key from counting as a change', () => {
+    expect(run([makeGroup(['AB AB|A C'])], 'ABAB')).toEqual({ text: 'ABAB', changed: false, same: true });
+    expect(run([makeGroup(['AB AB|A C'])], 'ABA')).toEqual({ text: 'ABC', changed: true, same: false });
   });
 });
