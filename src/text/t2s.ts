@@ -184,7 +184,7 @@ export function simplifyWith(gs: Group[], src: Uint16Array, n: number, written: 
   // (twice for OpenCC's tables; four at most). Simplified text that the first pass left alone is done.
   // A group reads the text again only where it could change it: it met a key last time, or a unit
   // written since starts one of its keys (the normalisation group, which most text never meets).
-  let due = (1 << gs.length) - 1;
+  let due = -1;
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (let gi = 0; gi < gs.length; gi++) {
