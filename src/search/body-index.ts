@@ -31,6 +31,13 @@ export class BodyIndex {
   private builder = new SegmentBuilder();
   /** Segments rewritten alone for their dead share, with how many of their sections were dead then. */
   private deadWhenWritten = new WeakMap<Segment, number>();
+  /**
+   * Dead sections of each segment counted so far, kept up to date from the ranges removed: a commit
+   * that counted every segment's sections afresh cost each batch of an import the whole library.
+   */
+  private dead = new WeakMap<Segment, number>();
+  /** Section ranges [from, end) removed since the last commit. */
+  private removed: number[] = [];
 
   readonly live = (sec: number): boolean => this.owner[sec]! >= 0;
 
@@ -56,6 +63,7 @@ export class BodyIndex {
 
   remove(doc: DocCore): void {
     this.owner.fill(-1, doc.secBase, doc.secBase + sectionCount(doc));
+    this.removed.push(doc.secBase, doc.secBase + sectionCount(doc));
   }
 
   /** A stored report back in place: its sections are in the stored segments already. */
@@ -98,13 +106,14 @@ export class BodyIndex {
       this.segments.push(sealed);
       out.put.push(sealed);
     }
+    this.countRemoved();
     for (;;) {
       const tail = this.segments.slice(-MERGE_FAN);
       if (tail.length < MERGE_FAN || tail.some((s) => tier(s) !== tier(tail[0]!))) break;
       this.replace(this.segments.length - MERGE_FAN, tail, out);
     }
     this.segments.forEach((s, i) => {
-      const dead = this.deadCount(s);
+      const dead = this.deadIn(s);
       // A rewrite keeps the segment's section range, dead sections included: it is rewritten again
       // only once more of them died, not at every commit after.
       if (dead / Math.max(1, s.endSec - s.firstSec) > MAX_DEAD && dead > (this.deadWhenWritten.get(s) ?? 0)) {
@@ -122,6 +131,8 @@ export class BodyIndex {
 
   private replace(at: number, old: Segment[], out: Commit): void {
     const merged = mergeSegments(old, this.live);
+    // A rewrite keeps its parts' section ranges, their dead sections included.
+    this.dead.set(merged, old.reduce((n, s) => n + this.deadIn(s), 0));
     this.segments.splice(at, old.length, merged);
     const gone = new Set(old);
     out.put = out.put.filter((s) => !gone.has(s));
@@ -129,9 +140,39 @@ export class BodyIndex {
     out.put.push(merged);
   }
 
-  private deadCount(s: Segment): number {
-    let dead = 0;
+  /** A segment's dead sections: counted once (a new or restored segment), then kept by countRemoved and replace. */
+  deadIn(s: Segment): number {
+    let dead = this.dead.get(s);
+    if (dead !== undefined) return dead;
+    dead = 0;
     for (let sec = s.firstSec; sec < s.endSec; sec++) if (this.owner[sec]! < 0) dead++;
+    this.dead.set(s, dead);
     return dead;
+  }
+
+  /**
+   * Adds the ranges removed since the last commit to the counts of the segments holding them (a
+   * section dies once: a report is removed once). A segment not counted yet sees them when it is.
+   */
+  private countRemoved(): void {
+    const { removed, segments } = this;
+    for (let k = 0; k < removed.length; k += 2) {
+      const from = removed[k]!;
+      const end = removed[k + 1]!;
+      // Segments ascend by section and do not overlap: the first that ends past `from`, then on.
+      let lo = 0;
+      let hi = segments.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (segments[mid]!.endSec <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < segments.length && segments[i]!.firstSec < end; i++) {
+        const s = segments[i]!;
+        const counted = this.dead.get(s);
+        if (counted !== undefined) this.dead.set(s, counted + Math.min(end, s.endSec) - Math.max(from, s.firstSec));
+      }
+    }
+    this.removed = [];
   }
 }
