@@ -11,18 +11,48 @@ import { TRIGRAM_KEY } from './trigrams';
 /** Key occurrences per segment sealed at once, so a huge batch does not hold all of them at a time. */
 const ENTRY_SPAN = 2 ** 22;
 
+/** Lists written in key order: each key, its list's start in `data`, its last section (scratch, reused). */
+class KeyLists {
+  keys = new Uint32Array(1 << 12);
+  offs = new Uint32Array(1 << 12);
+  lasts = new Uint32Array(1 << 12);
+  n = 0;
+  data = new PostingWriter();
+
+  /** Room for one more key and the end offset after it (the arrays grow, and stay grown). */
+  room(): void {
+    if (this.n + 1 < this.keys.length) return;
+    const size = 2 * this.keys.length;
+    this.keys = grow(this.keys, new Uint32Array(size), this.n);
+    this.offs = grow(this.offs, new Uint32Array(size), this.n);
+    this.lasts = grow(this.lasts, new Uint32Array(size), this.n);
+  }
+
+  /** Appends another table's lists after these (its keys above these). */
+  append(other: KeyLists): void {
+    for (let k = 0; k < other.n; k++) {
+      this.room();
+      this.keys[this.n] = other.keys[k]!;
+      this.offs[this.n] = this.data.len + other.offs[k]!;
+      this.lasts[this.n++] = other.lasts[k]!;
+    }
+    this.data.copy(other.data.buf, 0, other.data.len);
+  }
+
+  reset(): void {
+    this.n = this.data.len = 0;
+  }
+}
+
 /** Scratch output of a seal, reused (each segment gets exact-size copies); released by releaseScratch(). */
-let outKeys = new Uint32Array(1 << 12);
-let outOffs = new Uint32Array(1 << 12);
-let outLasts = new Uint32Array(1 << 12);
-let out = new PostingWriter();
+let out = new KeyLists();
+/** The pairs' lists, written first (their postings decide which units get full lists), then appended to out. */
+let pairOut = new KeyLists();
 
 /** Lets the seal's scratch go (several MB once a large batch grew it): indexing is over for now. */
 function releaseScratch(): void {
-  outKeys = new Uint32Array(1 << 12);
-  outOffs = new Uint32Array(1 << 12);
-  outLasts = new Uint32Array(1 << 12);
-  out = new PostingWriter();
+  out = new KeyLists();
+  pairOut = new KeyLists();
 }
 
 /** Collects sections (ascending ids) and seals them into a segment. */
@@ -64,29 +94,25 @@ export class SegmentBuilder {
     if (this.first < 0) return null;
     const b = this.batch;
     b.sort();
-    out.len = 0;
-    // Single units' keys, then their full lists' (FULL_UNIT + unit), then trigrams' (TRIGRAM_KEY +
-    // rank), are all below pairs' (0x210000 and up): their lists come first, in that order.
-    let nKeys = writeUnitPostings(b.ends, b.nEnds, b.secOf, this.first, 0, 0);
+    out.reset();
+    pairOut.reset();
+    // Pairs are written first, counting the postings of each unit's pairs (fullUnits), then the
+    // single units' keys, their full lists' (FULL_UNIT + unit), and trigrams' (TRIGRAM_KEY + rank),
+    // all below pairs' (0x210000 and up), in that order; the pairs' lists go after them.
+    writePairPostings(pairOut, b.pairs.keys, b.pairs.secs, b.pairs.n, b.secOf, this.first);
+    writeUnitPostings(out, b.ends, b.nEnds, b.secOf, this.first, 0);
     const units = b.units.keys;
-    for (const [from, to] of fullUnits(b)) nKeys = writeUnitPostings(units.subarray(from, to), to - from, b.secOf, this.first, nKeys, FULL_UNIT);
-    nKeys = writeUnitPostings(b.tris.keys, b.tris.n, b.secOf, this.first, nKeys, TRIGRAM_KEY);
-    nKeys = writePairPostings(b.pairs.keys, b.pairs.secs, b.pairs.n, b.secOf, this.first, nKeys);
-    const seg: Segment = { firstSec: this.first, endSec: this.end, keys: outKeys.slice(0, nKeys), offs: outOffs.slice(0, nKeys + 1), data: out.bytes() };
-    setLastSections(seg, outLasts.slice(0, nKeys));
+    for (const [from, to] of fullUnits(b)) writeUnitPostings(out, units.subarray(from, to), to - from, b.secOf, this.first, FULL_UNIT);
+    writeUnitPostings(out, b.tris.keys, b.tris.n, b.secOf, this.first, TRIGRAM_KEY);
+    out.append(pairOut);
+    const n = out.n;
+    out.offs[n] = out.data.len;
+    const seg: Segment = { firstSec: this.first, endSec: this.end, keys: out.keys.slice(0, n), offs: out.offs.slice(0, n + 1), data: out.data.bytes() };
+    setLastSections(seg, out.lasts.slice(0, n));
     b.clear();
     this.first = this.end = -1;
     return seg;
   }
-}
-
-/** Room for key `nKeys` and the end offset after it (the scratch arrays grow, and stay grown). */
-function roomForKey(nKeys: number): void {
-  if (nKeys + 1 < outKeys.length) return;
-  const size = 2 * outKeys.length;
-  outKeys = grow(outKeys, new Uint32Array(size), nKeys);
-  outOffs = grow(outOffs, new Uint32Array(size), nKeys);
-  outLasts = grow(outLasts, new Uint32Array(size), nKeys);
 }
 
 /**
@@ -97,23 +123,20 @@ function roomForKey(nKeys: number): void {
  * reports. About 200 units take it at 5,000 reports, 2.6 MB (a ratio of 3: 30 units, 1 MB, and the
  * words settled by their inner units' counts slower).
  */
-const FULL_RATIO = 2;
+export const FULL_RATIO = 2;
 /** Sections a unit must stand in for its full list to pay. */
-const FULL_MIN = 8;
+export const FULL_MIN = 8;
 
-/** Per unit value: postings of its own list and of the pairs it starts (kept zeroed). */
+/** Per unit value: postings of its own list and of the pairs it starts (counted as they are written; kept zeroed). */
 const split = new Uint32Array(65536);
 
 /**
  * The ranges of the batch's sorted unit occurrences [from, to) of the units that get a full list,
- * ascending: the postings of each unit's own list and pairs counted first, then one pass over the
- * units counting the sections holding each (a run of one value is one section) as it finds its range.
+ * ascending: the postings of each unit's own list and pairs counted as they were written, then one
+ * pass over the units counting the sections holding each (a run of one value is one section) as it
+ * finds its range.
  */
 function fullUnits(b: BatchKeys): [number, number][] {
-  const { ends, nEnds } = b;
-  for (let i = 0; i < nEnds; i++) if (i === 0 || ends[i] !== ends[i - 1]) split[ends[i]! >>> 16]!++;
-  const { keys, secs, n } = b.pairs;
-  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1] || secs[i] !== secs[i - 1]) split[keys[i]! >>> 16]!++;
   const units = b.units.keys;
   const nUnits = b.units.n;
   const out: [number, number][] = [];
@@ -130,48 +153,52 @@ function fullUnits(b: BatchKeys): [number, number][] {
 
 /**
  * Postings of single units (or listed trigrams, by rank): `packed` holds unit << 16 | section ordinal (its id in `secOf`), sorted;
- * the first gap counts from the batch's first section. Their keys are keyBase + unit, written from
- * key `nKeys` on. Returns the number of keys then.
+ * the first gap counts from the batch's first section. Their keys are keyBase + unit. A unit's own
+ * list (keyBase 0) counts its postings in `split`.
  */
-function writeUnitPostings(packed: Uint32Array, n: number, secOf: Int32Array, first: number, nKeys: number, keyBase: number): number {
+function writeUnitPostings(to: KeyLists, packed: Uint32Array, n: number, secOf: Int32Array, first: number, keyBase: number): void {
+  const data = to.data;
   for (let i = 0; i < n; ) {
     const unit = packed[i]! >>> 16;
-    roomForKey(nKeys);
-    outKeys[nKeys] = keyBase + unit;
-    outOffs[nKeys] = out.len;
+    to.room();
+    to.keys[to.n] = keyBase + unit;
+    to.offs[to.n] = data.len;
     let prev = first;
+    let postings = 0;
     do {
       const x = packed[i]!;
       let count = 1;
       while (++i < n && packed[i] === x) count++;
       const sec = secOf[x & 0xffff]!;
-      out.posting(sec - prev, count);
+      data.posting(sec - prev, count);
       prev = sec;
+      postings++;
     } while (i < n && packed[i]! >>> 16 === unit);
-    outLasts[nKeys++] = prev;
+    if (keyBase === 0) split[unit]! += postings;
+    to.lasts[to.n++] = prev;
   }
-  outOffs[nKeys] = out.len;
-  return nKeys;
 }
 
-/** The same for pairs (keys sorted, section ordinals beside them), after the units' `nKeys` keys. */
-function writePairPostings(keys: Uint32Array, secs: Uint16Array, n: number, secOf: Int32Array, first: number, nKeys: number): number {
+/** The same for pairs (keys sorted, section ordinals beside them), counting each first unit's postings in `split`. */
+function writePairPostings(to: KeyLists, keys: Uint32Array, secs: Uint16Array, n: number, secOf: Int32Array, first: number): void {
+  const data = to.data;
   for (let i = 0; i < n; ) {
     const key = keys[i]!;
-    roomForKey(nKeys);
-    outKeys[nKeys] = key;
-    outOffs[nKeys] = out.len;
+    to.room();
+    to.keys[to.n] = key;
+    to.offs[to.n] = data.len;
     let prev = first;
+    let postings = 0;
     do {
       const rel = secs[i]!;
       let count = 1;
       while (++i < n && secs[i] === rel && keys[i] === key) count++;
       const sec = secOf[rel]!;
-      out.posting(sec - prev, count);
+      data.posting(sec - prev, count);
       prev = sec;
+      postings++;
     } while (i < n && keys[i] === key);
-    outLasts[nKeys++] = prev;
+    split[key >>> 16]! += postings;
+    to.lasts[to.n++] = prev;
   }
-  outOffs[nKeys] = out.len;
-  return nKeys;
 }

@@ -5,7 +5,7 @@
 // (65,536 sections, 2^22 key occurrences) seal early into adjacent segments.
 import { describe, expect, it } from 'vitest';
 import { decodeInto, FULL_UNIT, pairKey, PostingList, type Segment } from '../../src/search/postings';
-import { SegmentBuilder } from '../../src/search/segment-build';
+import { FULL_MIN, FULL_RATIO, SegmentBuilder } from '../../src/search/segment-build';
 import { mergeSegments } from '../../src/search/segment-merge';
 import { isTrigramKey, trigramKey } from '../../src/search/trigrams';
 
@@ -67,6 +67,23 @@ function decoded(segs: Segment[], sections: [number, string][]): Map<number, [nu
   return out;
 }
 
+/** The units that get a full list, from the plain counts: in FULL_MIN sections or more, own and pair postings over FULL_RATIO a section. */
+function fullListUnits(sections: [number, string][]): number[] {
+  const plain = plainCounts(sections);
+  const postings = new Map<number, number>();
+  for (const [key, list] of plain) {
+    // Keys below FULL_UNIT are units' own lists; pairs' keys are first unit << 16 | second unit, from 0x210000.
+    const unit = key < FULL_UNIT ? key : key >= 0x210000 ? key >>> 16 : -1;
+    if (unit >= 0) postings.set(unit, (postings.get(unit) ?? 0) + list.length);
+  }
+  const out: number[] = [];
+  for (const [unit, n] of postings) {
+    const holding = sections.filter(([, text]) => text.includes(String.fromCharCode(unit))).length;
+    if (holding >= FULL_MIN && n > FULL_RATIO * holding) out.push(unit);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 function randomText(rand: () => number, length: number): string {
   // A few common units (long runs, large counts), many rare ones (thousands of distinct pairs), spaces, surrogates.
   const pick = () => {
@@ -102,13 +119,28 @@ describe('sealing a segment', () => {
       expect([segs[0]!.firstSec, segs[0]!.endSec]).toEqual([sections[0]![0], sections.at(-1)![0] + 1]);
       expect(decoded(segs, sections)).toEqual(plainCounts(sections));
       // '，' and '。' start pairs with thousands of different units: they have full lists too.
-      expect([...segs[0]!.keys].filter((k) => k >= FULL_UNIT && k < 2 * FULL_UNIT).map((k) => String.fromCharCode(k - FULL_UNIT))).toEqual(expect.arrayContaining(['，', '。']));
+      const full = [...segs[0]!.keys].filter((k) => k >= FULL_UNIT && k < 2 * FULL_UNIT).map((k) => k - FULL_UNIT);
+      expect(full.map((u) => String.fromCharCode(u))).toEqual(expect.arrayContaining(['，', '。']));
+      // Exactly the units whose own list and pairs hold over FULL_RATIO postings per section they stand in.
+      expect(full).toEqual(fullListUnits(sections));
       // 常委会, 政协工 and the like have lists of their own.
       expect([...segs[0]!.keys].filter(isTrigramKey).length).toBeGreaterThan(3);
       // Memory given back between imports: the next batch grows fresh tables and counts the same.
       if (batch % 2 === 1) builder.release();
     }
     expect(builder.sealAll()).toEqual([]);
+  });
+
+  it('counts a unit\'s own postings with its pairs\' when choosing full lists', () => {
+    // 甲 stands alone (before a space) and starts two pairs in each section: three postings a section,
+    // over FULL_RATIO only with its own list counted.
+    const sections: [number, string][] = Array.from({ length: FULL_MIN + 2 }, (_, i) => [i * 3, '甲 甲乙甲丙']);
+    const builder = new SegmentBuilder();
+    for (const [sec, text] of sections) builder.addSection(sec, text, 0, text.length);
+    const segs = builder.sealAll();
+    expect(decoded(segs, sections)).toEqual(plainCounts(sections));
+    expect([...segs[0]!.keys]).toContain(FULL_UNIT + '甲'.charCodeAt(0));
+    expect([...segs[0]!.keys].filter((k) => k >= FULL_UNIT && k < 2 * FULL_UNIT).map((k) => k - FULL_UNIT)).toEqual(fullListUnits(sections));
   });
 
   it('keeps what waits to be sealed when asked to give memory back', () => {
