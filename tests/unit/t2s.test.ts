@@ -97,3 +97,46 @@ describe('simplifyWith (the chain in place)', () => {
     expect(run([makeGroup(['AB AB|A C'])], 'ABA')).toEqual({ text: 'ABC', changed: true, same: false });
   });
 });
+
+describe('simplifyWith against a plain longest-match converter', () => {
+  // OpenCC's rules done plainly: each group in turn, the longest key at each position; passes until
+  // the text changes no more, four at most.
+  const plain = (dicts: [string, string][][], text: string): string => {
+    let cur = text;
+    for (let pass = 0; pass < 4; pass++) {
+      const before = cur;
+      for (const dict of dicts) {
+        const entries = new Map(dict.map(([k, v]) => [k, v] as const));
+        let out = '';
+        for (let i = 0; i < cur.length; ) {
+          let hit = '';
+          for (const k of entries.keys()) if (k.length > hit.length && cur.startsWith(k, i)) hit = k;
+          if (hit) {
+            out += entries.get(hit)!;
+            i += hit.length;
+          } else out += cur[i++]!;
+        }
+        cur = out;
+      }
+      if (cur === before) break;
+    }
+    return cur;
+  };
+  const word = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'ABCDEF'), minLength: min, maxLength: max });
+  // Mostly values of the key's length (converted in place), a few of another (finished through a
+  // second buffer), a third keys kept as they are (a phrase that protects its characters).
+  const entry = fc.tuple(word(1, 5), fc.nat(9), word(1, 4)).chain(([k, r, other]) =>
+    fc.string({ unit: fc.constantFrom(...'ABCDEF'), minLength: k.length, maxLength: k.length }).map((same) => [k, r === 0 ? other : r < 4 ? k : same] as [string, string]));
+  const dict = fc.uniqueArray(entry, { selector: ([k]) => k, minLength: 1, maxLength: 8 });
+
+  it('converts as the plain converter does, passes, phrases, identity keys and lengths included', () => {
+    fc.assert(fc.property(fc.array(dict, { minLength: 1, maxLength: 2 }), fc.array(word(0, 60), { maxLength: 3 }), (dicts, texts) => {
+      const gs = dicts.map((d) => makeGroup([d.map(([k, v]) => `${k} ${v}`).join('|')]));
+      for (const text of texts) {
+        const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+        const out = simplifyWith(gs, units, units.length);
+        expect(String.fromCharCode(...out.units.subarray(0, out.length))).toBe(plain(dicts, text));
+      }
+    }), { numRuns: 4000 });
+  });
+});
