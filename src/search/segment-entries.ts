@@ -8,7 +8,7 @@
 // Sections are held as their ordinal in the batch (under 65,536: segment-build.ts seals before), `secOf` maps them back.
 // Listed trigrams (trigrams.ts) are noted as their rank << 16 | section ordinal, and sorted like single units.
 import { PAIRED } from './postings';
-import { trigramRank, TRIGRAMS } from './trigrams';
+import { mayBeginTrigram, trigramRank, TRIGRAMS } from './trigrams';
 import { grow, listPairs, sortKeys, sortPass, startOffsets } from './segment-radix';
 
 /** Sections a batch may hold: their ordinals take 16 bits. */
@@ -118,9 +118,10 @@ export class BatchKeys {
     let nt = this.tris.n;
     let prev = 0;
     let prevPaired = false;
-    // The unit before `prev`, and whether the two paired: then a pair ending at this unit makes a trigram.
+    // The unit before `prev`, and whether the two paired and may begin a listed trigram: then a pair
+    // ending at this unit makes one, looked up.
     let prev2 = 0;
-    let pairBefore = false;
+    let triOpen = false;
     // The unit before, packed, until the next tells whether a pair starts at it (-1: none waiting).
     let open = -1;
     for (let i = from; i < to; i++) {
@@ -128,7 +129,7 @@ export class BatchKeys {
       if (c <= 0x20) {
         if (open >= 0) this.end(open);
         open = -1;
-        prevPaired = pairBefore = false;
+        prevPaired = triOpen = false;
         continue;
       }
       const packed = ((c << 16) | rel) >>> 0;
@@ -140,17 +141,17 @@ export class BatchKeys {
         uPrev[nu] = prev;
         highCounts[prev]!++;
         np++;
-        if (pairBefore) {
+        if (triOpen) {
           const rank = trigramRank(prev2, prev, c);
           if (rank >= 0) {
             tKeys[nt++] = ((rank << 16) | rel) >>> 0;
             if (triCounts[rank]!++ === 0) triDistinct[nTriDistinct++] = rank;
           }
         }
-        pairBefore = true;
+        triOpen = mayBeginTrigram(prev, c);
       } else {
         uPrev[nu] = 0;
-        pairBefore = false;
+        triOpen = false;
         if (open >= 0) this.end(open);
       }
       nu++;

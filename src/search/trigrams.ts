@@ -84,6 +84,23 @@ for (let r = 0; r < LIST.length / 3; r++) {
 /** Listed trigrams. */
 export const TRIGRAMS = LIST.length / 3;
 
+/**
+ * Pairs that may begin a listed trigram, as bits by a hash of the pair: 1,024 of 65,536 bits set,
+ * so a pair that begins none (most of a text) is ruled out by one bit, before a trigram is looked up.
+ */
+const FIRST_PAIRS = new Int32Array(2048);
+const pairBit = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
+for (let r = 0; r < TRIGRAMS; r++) {
+  const bit = pairBit(LIST.charCodeAt(3 * r), LIST.charCodeAt(3 * r + 1));
+  FIRST_PAIRS[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+/** False when no listed trigram begins with units a b (true may still be none). */
+export function mayBeginTrigram(a: number, b: number): boolean {
+  const bit = pairBit(a, b);
+  return (FIRST_PAIRS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 /** The rank of trigram a b c in the list, or -1 when it is not listed. */
 export function trigramRank(a: number, b: number, c: number): number {
   if (MIDDLE[b] === 0) return -1;

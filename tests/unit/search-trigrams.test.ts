@@ -2,7 +2,7 @@
 // each found by its units and nothing else found.
 import { describe, expect, it } from 'vitest';
 import { PAIRED } from '../../src/search/postings';
-import { TRIGRAM_KEY, trigramKey, trigramOf, TRIGRAMS } from '../../src/search/trigrams';
+import { mayBeginTrigram, TRIGRAM_KEY, trigramKey, trigramOf, TRIGRAMS } from '../../src/search/trigrams';
 
 describe('listed trigrams', () => {
   it('lists 1,024 distinct trigrams of visible units, each keyed below the pairs by its rank', () => {
@@ -31,5 +31,27 @@ describe('listed trigrams', () => {
       const key = trigramKey(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
       expect(key >= 0, t).toBe(listed.has(t));
     }
+  });
+
+  it('rules out by its first pair nearly every pair that begins no listed trigram, and never one that does', () => {
+    const firsts = new Set<string>();
+    for (let r = 0; r < TRIGRAMS; r++) {
+      const t = trigramOf(TRIGRAM_KEY + r);
+      expect(mayBeginTrigram(t.charCodeAt(0), t.charCodeAt(1)), t).toBe(true);
+      firsts.add(t.slice(0, 2));
+    }
+    let seed = 9;
+    let others = 0;
+    let passed = 0;
+    for (let k = 0; k < 50_000; k++) {
+      const pick = () => 0x4e00 + ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % 3000);
+      const a = pick();
+      const b = pick();
+      if (firsts.has(String.fromCharCode(a, b))) continue;
+      others++;
+      if (mayBeginTrigram(a, b)) passed++;
+    }
+    // About 1,000 of 65,536 bits are set.
+    expect(passed / others).toBeLessThan(0.03);
   });
 });
