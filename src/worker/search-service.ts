@@ -14,6 +14,7 @@ import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
 import { markOnce, textReads } from './search-marks';
 import { LOCKS, withLock } from '../lib/locks';
+import type { HeadStart, StoredIndexRead } from './search-head-start';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from './search-protocol';
 
 type Post = (res: SearchResponse) => void;
@@ -21,7 +22,8 @@ type Post = (res: SearchResponse) => void;
 /** Reports read, indexed and written per transaction while indexing (and per progress message). */
 const BATCH = 20;
 
-export function createSearchService(post: Post): (req: SearchRequest) => void {
+/** `head`: the worker's head start on its library (search-head-start.ts); none in the page's fallback. */
+export function createSearchService(post: Post, head?: HeadStart): (req: SearchRequest) => void {
   const started = performance.now();
   markOnce('script');
   const cacheBytes = textCacheBytes((globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory);
@@ -45,14 +47,28 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   let stalePacks: string[] = [];
   /** The pack of each packed report: its text is read with the pack's other texts. */
   let packOf = new Map<string, string>();
+  /** Answers under way, suggestions aside (see load: the texts' background read waits for them). */
+  const answering = new Set<Promise<void>>();
 
   const tell = (patch: Partial<SearchStatus> = {}) => {
     Object.assign(status, patch, { size: index.size });
     post({ type: 'status', status: { ...status } });
   };
 
+  /** The head start's read of the stored index, for the first load of its library only. */
+  let headRead: Promise<StoredIndexRead> | null = null;
+  /** The head start's connection when it opened this library (and is still open), else none; taken once. */
+  const fromHead = (): Promise<LibraryDB> | null => {
+    const h = head;
+    head = undefined;
+    if (!h) return null;
+    if (h.name !== dbName) { h.drop(); return null; }
+    const took = h.take(() => { db = null; });
+    headRead = took?.read ?? null;
+    return took?.db ?? null;
+  };
   // A connection that closed itself (a newer schema elsewhere) is forgotten; the next use reopens.
-  const open = () => (db ??= openLibrary(dbName, { onClose: () => { db = null; } }));
+  const open = () => (db ??= fromHead() ?? openLibrary(dbName, { onClose: () => { db = null; } }));
   const suggester = createSuggester(open, () => index);
 
   /** Stored texts, as the index asks for them (one transaction per chunk of a query). */
@@ -72,7 +88,9 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     markOnce('load');
     const library = await open();
     markOnce('opened');
-    const { records, segments, ...packing } = await readSearchIndex(library);
+    const early = headRead;
+    headRead = null;
+    const { records, segments, ...packing } = await (early ?? readSearchIndex(library));
     markOnce('read', { records: records.length, segments: segments.length });
     const next = fresh();
     const refused = new Set(next.load(records.map((r) => r.doc), segments));
@@ -89,11 +107,16 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     // The texts are read in the background, a few large rows at a time, while the cache has room; a
     // query missing many waits for them. A report's text counts only from the pack its record names
     // (older packs may hold an old one). Reading them beside the records and segments instead gained
-    // nothing: IndexedDB reads no faster in parallel transactions (5,000 reports, Chromium).
+    // nothing: IndexedDB reads no faster in parallel transactions (5,000 reports, Chromium). They
+    // start once the questions asked while loading are answered: ten rows of texts read first would
+    // hold up the few a first query's snippets need, in the store and on this thread.
     const reading = index;
-    let warmed = Promise.resolve();
     let count = 0;
-    reading.warm((offer) => (warmed = scanTextPacks(library, (pack, texts) => { count += texts.length; return index === reading && offer(texts.filter((t) => packOf.get(t?.id) === pack)); })));
+    const warmed = Promise.allSettled([...answering]).then(() => {
+      let scan = Promise.resolve();
+      reading.warm((offer) => (scan = scanTextPacks(library, (pack, texts) => { count += texts.length; return index === reading && offer(texts.filter((t) => packOf.get(t?.id) === pack)); })));
+      return scan;
+    });
     void warmed.then(() => markOnce('texts-warm', { texts: count }), () => undefined);
     textsIn = warmed.catch(() => undefined);
     // The suggestions' saved index (a large JSON, parsed on this thread) is read only once the texts
@@ -234,7 +257,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
 
   /** Answers once `after` settles; ms counts the answer's own time, texts read included. */
   function reply(after: Promise<unknown>, req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): void {
-    void after.then(async () => {
+    const answered = after.then(async () => {
       const t0 = performance.now();
       if (req.type === 'query') markOnce('query-start');
       try {
@@ -245,6 +268,10 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
         post({ type: 'failed', id: req.id, message: messageOf(err) });
       }
     });
+    // Suggestions wait for the texts (suggestReady): the texts must not wait for them.
+    if (req.type === 'suggest') return;
+    answering.add(answered);
+    void answered.finally(() => answering.delete(answered));
   }
 
   return (req) => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distinctCorpus, firstPage, indexReady, indexStatus, launchProfile } from '../../src/cli/bench-chromium';
+import { distinctCorpus, firstPage, indexReady, indexStatus, launchProfile, workerMarks } from '../../src/cli/bench-chromium';
 import { parseReport } from '../../src/parse/index';
 import { foldForMatch } from '../../src/text/fold';
 import { serveDir, type StaticServer } from '../support/serve';
@@ -86,4 +86,33 @@ describe(`search over ${COUNT} imported reports in Chromium`, () => {
       expect(await answerIds(page, '工作')).toEqual(common);
     });
   }, 30_000);
+
+  it('relaunched straight to a search: the worker reads the stored index before it is asked, and the page asks once', async () => {
+    await withProfile(async (page, context) => {
+      // Questions the page posts to the search worker, counted until the first result is on screen.
+      await context.addInitScript(ASKED_BEFORE_FIRST);
+      await page.goto(`${server.url}#/search?q=${encodeURIComponent(TERM)}`);
+      await page.waitForSelector('.search-view[data-fresh="true"] .result');
+      expect(await page.evaluate(() => (window as unknown as { __zbAskedAtFirst: number }).__zbAskedAtFirst)).toBe(1);
+      const at = Object.fromEntries((await workerMarks(page)).map((m) => [m.name, m.at]));
+      // The head start runs before the search service's code has even loaded, so before the page asks to open.
+      expect(at['head-start']).toBeLessThan(at['script']!);
+      expect(at['head-start']).toBeLessThan(at['open-asked']!);
+      expect(at['head-read']).toBeLessThanOrEqual(at['read']!);
+      await indexReady(page, COUNT, 20_000);
+      expect(await indexStatus(page)).toMatchObject({ loaded: COUNT, indexed: 0 });
+    });
+  }, 30_000);
 });
+
+const ASKED_BEFORE_FIRST = `(() => {
+  let asked = 0;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (data, ...rest) {
+    if (data && data.type === 'query') asked++;
+    return post.call(this, data, ...rest);
+  };
+  new MutationObserver(() => {
+    if (window.__zbAskedAtFirst === undefined && document.querySelector('.search-view[data-fresh="true"] .result')) window.__zbAskedAtFirst = asked;
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+})();`;

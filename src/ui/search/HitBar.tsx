@@ -27,7 +27,8 @@ function show(i: number): void {
 
 export function HitBar({ reportId, q, at, within = null }: { reportId: string; q: string; at?: { para: number; start: number } | null; within?: Within }) {
   // Asked again when the index changes: a re-parse of this report (here or in another tab) moves its hits.
-  const changes = searchStatus.value?.changes;
+  // No status yet counts as no change: the first status must not ask for the hits again.
+  const changes = searchStatus.value?.changes ?? 0;
   useEffect(() => { void loadReportHits(reportId, q, within); }, [reportId, q, within, changes]);
   const state = reportHits.value;
   const hits = state && state.reportId === reportId && state.q === q && state.within === within ? state.hits : null;

@@ -23,7 +23,8 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
   const [more, setMore] = useState({ key, limit: RESULT_PAGE });
   const limit = more.key === key ? more.limit : RESULT_PAGE;
   // Asked again when the index changes or indexing ends: answers follow imports and deletions.
-  useEffect(() => { void runSearch(q, p, { maxReports: limit }); }, [key, p.view, complete, status?.changes, limit]);
+  // No status yet counts as no change: the first status must not ask the first question again.
+  useEffect(() => { void runSearch(q, p, { maxReports: limit }); }, [key, p.view, complete, status?.changes ?? 0, limit]);
   useEffect(() => { document.title = `${q ? `${q} · ` : ''}${t().srch.label} · ${t().appName}`; }, [q]);
   const d = t();
   const set = (patch: Partial<SearchParams>) => navigate({ name: 'search', q, params: { ...p, ...patch } }, true);
