@@ -1,11 +1,11 @@
 // Hits of one matched report: every occurrence of every include word in the sections that count,
 // located by paragraph and section; snippets are cut only for the hits that will be shown.
 import { forHeadingParas, headingText, sectionPath } from './doc';
-import { paragraphMatches, paragraphText, toParagraph } from './locate';
+import { paragraphMatches, paragraphSource, toParagraph } from './locate';
 import { WHERE_BONUS } from './rank';
 import { scanTerm } from './match';
 import { walkTerm, type DocMatch, type PreparedTerm, type Walk } from './scan';
-import { makeSnippet } from './snippet';
+import { makeSnippet, type TextSource } from './snippet';
 import type { Hit, IndexedDoc } from './types';
 
 export interface RawHit {
@@ -50,12 +50,12 @@ function walkHeadings(doc: IndexedDoc, term: PreparedTerm, sections: readonly nu
 
 /** Turns raw hits into hits with snippets in the original script. */
 export function materialise(doc: IndexedDoc, raws: RawHit[], include: PreparedTerm[], docScore: number, context: number): Hit[] {
-  const paras = new Map<number, { text: string; marks: [number, number][]; longest: number }>();
+  const paras = new Map<number, { text: TextSource; marks: [number, number][]; longest: number }>();
   return raws.map((r) => {
     let para = paras.get(r.para);
     if (!para) {
       const marks = paragraphMatches(doc, r.para, include);
-      paras.set(r.para, (para = { text: paragraphText(doc, r.para), marks, longest: marks.reduce((n, [s, e]) => Math.max(n, e - s), 0) }));
+      paras.set(r.para, (para = { text: paragraphSource(doc, r.para), marks, longest: marks.reduce((n, [s, e]) => Math.max(n, e - s), 0) }));
     }
     const [start, end] = toParagraph(doc, r.para, r.at, r.at + r.len);
     return {

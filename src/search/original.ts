@@ -26,6 +26,9 @@ export interface OriginalDiff {
 const mapTo = new Uint16Array(65536);
 let mapped = '';
 
+/** withAlways's buffer: a paragraph is made in pieces of this many units (an argument list has a limit). */
+const UNITS = new Uint16Array(4096);
+
 /** folded[from, to) with the always-changed units put back. */
 function withAlways(folded: string, always: string, from: number, to: number): string {
   if (!always) return folded.slice(from, to);
@@ -34,16 +37,22 @@ function withAlways(folded: string, always: string, from: number, to: number): s
     for (let i = 0; i < always.length; i += 2) mapTo[always.charCodeAt(i)] = always.charCodeAt(i + 1);
     mapped = always;
   }
-  let out = '';
-  let last = from;
-  for (let i = from; i < to; i++) {
-    const m = mapTo[folded.charCodeAt(i)]!;
-    if (m === 0) continue;
-    out += folded.slice(last, i) + String.fromCharCode(m);
-    last = i + 1;
+  let i = from;
+  while (i < to && mapTo[folded.charCodeAt(i)] === 0) i++;
+  if (i === to) return folded.slice(from, to);
+  // A traditional paragraph changes a unit in three: one string made from a buffer, not a piece per change.
+  let out = folded.slice(from, i);
+  for (let at = i; at < to; at += UNITS.length) {
+    const n = Math.min(UNITS.length, to - at);
+    for (let j = 0; j < n; j++) {
+      const c = folded.charCodeAt(at + j);
+      UNITS[j] = mapTo[c] || c;
+    }
+    out += String.fromCharCode.apply(null, n === UNITS.length ? (UNITS as unknown as number[]) : (UNITS.subarray(0, n) as unknown as number[]));
   }
-  return out + folded.slice(last, to);
+  return out;
 }
+
 
 /** Index of the first entry of the ascending `sorted` (every `stride`-th) not below `value`. */
 export function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): number {

@@ -3,8 +3,16 @@
 // highlightHtml() turns them into escaped HTML with <mark>.
 import type { Snippet } from './types';
 
+/** What a snippet reads of a paragraph's original text: a string, or a window of it made on demand (locate.ts). */
+export interface TextSource {
+  readonly length: number;
+  charCodeAt(i: number): number;
+  /** [from, to) at character boundaries. */
+  slice(from: number, to: number): string;
+}
+
 /** Moves an offset off the second half of a surrogate pair, so a cut never splits a character. */
-function safeCut(text: string, i: number): number {
+function safeCut(text: TextSource, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
 }
@@ -25,7 +33,7 @@ function firstFrom(marks: [number, number][], at: number): number {
  * reach into the window are visited, so a paragraph with thousands of hits costs each snippet a
  * binary search, not a pass over all of them.
  */
-export function makeSnippet(original: string, hit: [number, number], others: [number, number][], context: number, longest: number): Snippet {
+export function makeSnippet(original: TextSource, hit: [number, number], others: [number, number][], context: number, longest: number): Snippet {
   const from = safeCut(original, Math.max(0, hit[0] - context));
   const to = safeCut(original, Math.min(original.length, hit[1] + context));
   const marks: [number, number][] = [[hit[0] - from, hit[1] - from]];

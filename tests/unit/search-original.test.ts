@@ -28,6 +28,13 @@ describe('originalSlice', () => {
       }),
     );
   });
+  it('rebuilds a long run of changed units, past the pieces it is made in', () => {
+    const original = `政協${'協商會議，'.repeat(3000)}`;
+    const { text, shifts } = foldWithMap(original);
+    const diff = diffOriginal(original, text, shifts);
+    expect(originalSlice(text, shifts, diff, 0, text.length)).toBe(original);
+    expect(originalSlice(text, shifts, diff, 1, 9001)).toBe(original.slice(1, 9001));
+  });
   it('costs nothing for text that folding leaves alone', () => {
     const original = '一年来,市政协围绕中心工作。';
     const { text, shifts } = foldWithMap(original);
@@ -94,7 +101,10 @@ describe('diffOriginal given the units folding wrote', () => {
       const { text, shifts, written } = foldWithMap(original);
       if (written && written.length <= FEW_UNITS && shifts.length === 0) short++;
       else if (written) masked++;
-      expect(diffOriginal(original, text, shifts, written)).toEqual(diffOriginal(original, text, shifts));
+      const diff = diffOriginal(original, text, shifts);
+      expect(diffOriginal(original, text, shifts, written)).toEqual(diff);
+      // Whole reports: tens of thousands of units, thousands changed, rebuilt in pieces.
+      expect(originalSlice(text, shifts, diff, 0, text.length)).toBe(original);
     }
     // Two of the fixtures are simplified reports; every fixture turned traditional writes hundreds of units.
     expect(short).toBeGreaterThanOrEqual(2);
