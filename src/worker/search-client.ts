@@ -38,8 +38,7 @@ class SearchBridge implements SearchClient {
       // The worker loads the stored index on 'open'.
       open: { type: 'open', dbName },
       // The mark places the worker's start on the page's timeline (bench-search-app's cold start phases).
-      // The name is the library: the worker opens it before it is asked (search-head-start.ts).
-      spawn: () => { performance.mark('zb:search:spawn'); return new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: dbName ?? '' }); },
+      spawn: () => { performance.mark('zb:search:spawn'); return new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }); },
       loadInThread: () => import('./search-service').then((m) => m.createSearchService),
     });
   }

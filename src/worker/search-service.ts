@@ -14,7 +14,6 @@ import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
 import { markOnce, textReads } from './search-marks';
 import { LOCKS, withLock } from '../lib/locks';
-import type { HeadStart, StoredIndexRead } from './search-head-start';
 import type { SearchReply, SearchRequest, SearchResponse, SearchStatus } from './search-protocol';
 
 type Post = (res: SearchResponse) => void;
@@ -22,8 +21,7 @@ type Post = (res: SearchResponse) => void;
 /** Reports read, indexed and written per transaction while indexing (and per progress message). */
 const BATCH = 20;
 
-/** `head`: the worker's head start on its library (search-head-start.ts); none in the page's fallback. */
-export function createSearchService(post: Post, head?: HeadStart): (req: SearchRequest) => void {
+export function createSearchService(post: Post): (req: SearchRequest) => void {
   const started = performance.now();
   markOnce('script');
   const cacheBytes = textCacheBytes((globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory);
@@ -55,20 +53,8 @@ export function createSearchService(post: Post, head?: HeadStart): (req: SearchR
     post({ type: 'status', status: { ...status } });
   };
 
-  /** The head start's read of the stored index, for the first load of its library only. */
-  let headRead: Promise<StoredIndexRead> | null = null;
-  /** The head start's connection when it opened this library (and is still open), else none; taken once. */
-  const fromHead = (): Promise<LibraryDB> | null => {
-    const h = head;
-    head = undefined;
-    if (!h) return null;
-    if (h.name !== dbName) { h.drop(); return null; }
-    const took = h.take(() => { db = null; });
-    headRead = took?.read ?? null;
-    return took?.db ?? null;
-  };
   // A connection that closed itself (a newer schema elsewhere) is forgotten; the next use reopens.
-  const open = () => (db ??= fromHead() ?? openLibrary(dbName, { onClose: () => { db = null; } }));
+  const open = () => (db ??= openLibrary(dbName, { onClose: () => { db = null; } }));
   const suggester = createSuggester(open, () => index);
 
   /** Stored texts, as the index asks for them (one transaction per chunk of a query). */
@@ -88,9 +74,7 @@ export function createSearchService(post: Post, head?: HeadStart): (req: SearchR
     markOnce('load');
     const library = await open();
     markOnce('opened');
-    const early = headRead;
-    headRead = null;
-    const { records, segments, ...packing } = await (early ?? readSearchIndex(library));
+    const { records, segments, ...packing } = await readSearchIndex(library);
     markOnce('read', { records: records.length, segments: segments.length });
     const next = fresh();
     const refused = new Set(next.load(records.map((r) => r.doc), segments));
