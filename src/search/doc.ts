@@ -120,7 +120,7 @@ export function splitDoc(doc: NewDoc): { core: DocCore; text: DocText } {
 /**
  * A report whole again from its two parts, for the few reports a query shows (sections unpacked as
  * read). Field by field: V8 makes `{ ...core, ...text }` a dictionary of 6.7 KB, not an object of 0.4
- * (at 5,000 reports, 30 of the 184 MB the bench's queries allocate in a pass).
+ * (at 5,000 reports, about 30 of the 174 MB a pass of the bench's queries allocated).
  */
 export function joinDoc(core: DocCore, text: DocText): IndexedDoc {
   return {

@@ -53,7 +53,6 @@ function withAlways(folded: string, always: string, from: number, to: number): s
   return out;
 }
 
-
 /** Index of the first entry of the ascending `sorted` (every `stride`-th) not below `value`. */
 export function firstAtOrAfter(sorted: ArrayLike<number>, value: number, stride = 1): number {
   let lo = 0;

@@ -301,9 +301,8 @@ function sumLists(seg: Segment, from: number, to: number): void {
  * above 0, and zeroes them; returns the new end. Without a branch: every section is written, and the
  * end moves on past those holding the unit ((c | -c) >>> 31 is 1 for a count above 0). Half the
  * sections hold a common one, at random: a branch there was mispredicted every other time. A function
- * of its own: as a loop inside unitInto it was compiled on the stack (OSR), and that code left the
- * compiler at its first use of the rest of unitInto, once a segment (政 at 20,000 reports: 33 ms,
- * most of it in the interpreter).
+ * of its own: as a loop inside unitInto it was compiled on the stack (OSR), and that code was thrown
+ * away at its first use of the rest of unitInto, once a segment (node --trace-deopt).
  */
 function gatherSums(size: number, first: number, secs: Int32Array, counts: Int32Array, start: number): number {
   const acc = sums;
