@@ -5,6 +5,7 @@
 // A traditional report changes thousands of units, mostly the same way every time (協 -> 协): each
 // folded unit's usual original is listed once in `always`, and only the units whose original is not
 // the usual one are listed where they occur (see original-subs.ts).
+import { unitsToString } from '../lib/char-codes';
 import { SubCursor } from './original-subs';
 
 export { diffOriginal, FEW_UNITS } from './original-diff';
@@ -26,8 +27,8 @@ export interface OriginalDiff {
 const mapTo = new Uint16Array(65536);
 let mapped = '';
 
-/** withAlways's buffer: a paragraph is made in pieces of this many units (an argument list has a limit). */
-const UNITS = new Uint16Array(4096);
+/** withAlways's buffer (grown to the longest paragraph made). */
+let units = new Uint16Array(1024);
 
 /** folded[from, to) with the always-changed units put back. */
 function withAlways(folded: string, always: string, from: number, to: number): string {
@@ -41,16 +42,16 @@ function withAlways(folded: string, always: string, from: number, to: number): s
   while (i < to && mapTo[folded.charCodeAt(i)] === 0) i++;
   if (i === to) return folded.slice(from, to);
   // A traditional paragraph changes a unit in three: one string made from a buffer, not a piece per change.
-  let out = folded.slice(from, i);
-  for (let at = i; at < to; at += UNITS.length) {
-    const n = Math.min(UNITS.length, to - at);
-    for (let j = 0; j < n; j++) {
-      const c = folded.charCodeAt(at + j);
-      UNITS[j] = mapTo[c] || c;
-    }
-    out += String.fromCharCode.apply(null, n === UNITS.length ? (UNITS as unknown as number[]) : (UNITS.subarray(0, n) as unknown as number[]));
+  const n = to - i;
+  if (units.length < n) units = new Uint16Array(Math.max(n, 2 * units.length));
+  for (let j = 0; j < n; j++) {
+    const c = folded.charCodeAt(i + j);
+    units[j] = mapTo[c] || c;
   }
-  return out;
+  const made = folded.slice(from, i) + unitsToString(units, n);
+  // One huge paragraph (a 5 MB line) does not keep its buffer.
+  if (units.length > 1 << 20) units = new Uint16Array(1024);
+  return made;
 }
 
 /** Index of the first entry of the ascending `sorted` (every `stride`-th) not below `value`. */

@@ -7,6 +7,7 @@
 // folded text. On the reports among the test fixtures not counted for the table, a character takes
 // 1.39 bytes on average, against 2 in a UTF-16 string. The table is data: changing it changes the
 // stored form (SEARCH_INDEX_VERSION).
+import { codesToString, unitsToString } from '../lib/char-codes';
 
 /** Characters by frequency in the folded text of the fixtures' reports (2026-12): 160 one-byte, then 1,024 two-byte. */
 const TABLE =
@@ -52,27 +53,6 @@ export function packedLength(text: string, from = 0, to = text.length): number {
   return n;
 }
 
-/** Units a string is made of at once (fromCharCode takes so many arguments at most). */
-const CHUNK = 8192;
-/** A plain array to apply: a typed array is first copied into a new argument list, 8 bytes a unit. */
-const chunk: number[] = new Array<number>(CHUNK).fill(0);
-
-/**
- * codes[0, n) as a string, a chunk at a time, each through a plain array (the last, shorter one its
- * own): packing a report's text allocated a third of what indexing it did in those argument lists,
- * and this is 35-40% faster than applying the typed array (strings of 3,000-30,000 units, Node).
- */
-function codesToString(codes: Uint8Array | Uint16Array, n: number): string {
-  let out = '';
-  for (let i = 0; i < n; i += CHUNK) {
-    const m = Math.min(CHUNK, n - i);
-    const args = m === CHUNK ? chunk : new Array<number>(m);
-    for (let j = 0; j < m; j++) args[j] = codes[i + j]!;
-    out += String.fromCharCode.apply(null, args);
-  }
-  return out;
-}
-
 /** Scratch up to this size is kept for the next call; a larger text (one 5 MB line) gets its own, let go after. */
 const KEEP = 1 << 20;
 let kept = new ArrayBuffer(1 << 16);
@@ -114,8 +94,6 @@ export function pack(text: string, at: ArrayLike<number> = []): { packed: string
 
 /** TABLE as numbers: the unit of each one- and two-byte code. */
 const UNITS = Uint16Array.from(TABLE, (c) => c.charCodeAt(0));
-/** Exact while no lone surrogate is met (the table holds none: only three-byte codes can be one). */
-const utf16 = new TextDecoder('utf-16le');
 
 /** The UTF-16 text of packed[from, to) (both at character boundaries). */
 export function unpack(packed: string, from = 0, to = packed.length): string {
@@ -133,9 +111,8 @@ export function unpack(packed: string, from = 0, to = packed.length): string {
       i += 3;
     }
   }
-  // TextDecoder is several times faster, but makes a lone surrogate U+FFFD: units kept as they are then.
-  // (A Uint16Array is little-endian on every platform browsers run on.)
-  return surrogates ? codesToString(out, n) : utf16.decode(out.subarray(0, n));
+  // Only three-byte codes can be a surrogate (the table holds none).
+  return unitsToString(out, n, surrogates);
 }
 
 /** The UTF-16 unit that ends just before packed offset `i` (a character boundary), or -1 at the start. */

@@ -5,7 +5,8 @@
 // The text goes through typed arrays of UTF-16 units (one table lookup per unit, then t2s.ts buffer
 // to buffer) and becomes a string once, at the end.
 import { foldCodePoint } from './fold-chars';
-import { hasSurrogate, simplifyUnits, unitsToString } from './t2s';
+import { hasSurrogate, unitsToString } from '../lib/char-codes';
+import { simplifyUnits } from './t2s';
 import { UnitSet } from './unit-set';
 
 // OpenCC's t2s tables map every entry to the same number of code points (checked in tests).

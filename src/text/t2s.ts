@@ -6,6 +6,7 @@
 // each conversion group in turn, longest key at each position, unmatched ideographic description
 // sequences (U+2FF0-2FFF) copied whole. Group tables are built in t2s-group.ts.
 import { Converter } from 'opencc-js/t2cn';
+import { unitsToString } from '../lib/char-codes';
 import type { UnitSet } from './unit-set';
 import { cpAt, groups, type Group, idsEnd, longestKey, mayStartPhrase } from './t2s-group';
 
@@ -129,28 +130,6 @@ export interface Units {
   length: number;
   /** Whether any unit changed (units then no longer equal the input). */
   changed: boolean;
-}
-
-const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-
-/**
- * The string of units[0, n): decoded natively (one flat string) unless it holds a surrogate, which the
- * decoder would replace when lone. `surrogate`: whether it does, when the caller knows (else it is looked for).
- */
-export function unitsToString(units: Uint16Array, n: number, surrogate?: boolean): string {
-  // Short texts (titles, query words, a sentence of the parser): a call to the decoder costs more.
-  if (n <= 512) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
-  surrogate ??= hasSurrogate(units, n);
-  if (!surrogate) return utf16.decode(units.subarray(0, n));
-  let out = '';
-  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
-  return out;
-}
-
-/** Whether units[0, n) holds a surrogate (lone or paired). */
-export function hasSurrogate(units: Uint16Array, n: number): boolean {
-  for (let i = 0; i < n; i++) if ((units[i]! & 0xf800) === 0xd800) return true;
-  return false;
 }
 
 let fallback: ((s: string) => string) | null = null;

@@ -23,6 +23,10 @@ function count(text: string, word: string): number {
 }
 
 describe('packed text', () => {
+  it('gives back a text that starts with U+FEFF, long enough to be decoded natively', () => {
+    const text = `\ufeff${'政协委员提案'.repeat(200)}`;
+    expect(unpack(pack(text).packed)).toBe(text);
+  });
   it('gives back every UTF-16 unit, lone surrogates included, as a one-byte string', () => {
     const all = String.fromCharCode(...Array.from({ length: 65536 }, (_, i) => i));
     const { packed } = pack(all);
