@@ -72,6 +72,8 @@ export class BodyIndex {
     this.claim(end);
     this.owner.fill(slot, doc.secBase, end);
     this.nextSec = Math.max(this.nextSec, end);
+    // Sections live again: dead counts kept so far are taken afresh when next asked.
+    this.dead = new WeakMap();
   }
 
   /** Stored segments back in place (oldest first); false when they do not fit together. */

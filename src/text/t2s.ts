@@ -76,8 +76,9 @@ function convertInPlace(g: Group, units: Uint16Array, n: number, written: UnitSe
 }
 
 /**
- * convertGroup from `from` on, src[0, from) being converted already: into dst (room for 2n units:
- * values are never more than twice as long). Returns the length written.
+ * One group over src[from, n) into dst after src[0, from), which is converted already (where
+ * convertInPlace stopped); dst has room for 2n units (values are never more than twice as long).
+ * Returns the length written.
  */
 function convertGroup(g: Group, src: Uint16Array, n: number, from: number, dst: Uint16Array, written: UnitSet | null, keyBits: Int32Array): number {
   const { kind, single, one } = g;

@@ -83,5 +83,8 @@ describe('dead sections per segment', () => {
     body.commit();
     for (const s of body.segments) expect(body.deadIn(s)).toBe(fresh(s));
     expect(body.segments.slice(-2).map(fresh).every((n) => n > 0)).toBe(true);
+    // A report put back in place (its sections live again) is not counted dead.
+    body.restore(slot, doc);
+    for (const s of body.segments) expect(body.deadIn(s)).toBe(fresh(s));
   });
 });
