@@ -23,6 +23,11 @@ export interface Answer<T> {
 }
 
 export const searchStatus = signal<SearchStatus | null>(null);
+/**
+ * How many times the index changed, for views that ask again when it does. No status yet is 0 like
+ * the first status: that one must not ask an open search again (the worker would answer it twice).
+ */
+export const indexChanges = computed(() => searchStatus.value?.changes ?? 0);
 export const searchAnswer = signal<Answer<SearchResult> | null>(null);
 /** The concordance's lines; when there are none, what the words find without the query's exclusions. */
 export interface KwicAnswer {

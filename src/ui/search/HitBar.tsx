@@ -2,7 +2,7 @@
 // to and set apart), a link to the keyword-in-context list of this report, and a way out.
 import { useEffect, useState } from 'preact/hooks';
 import { reportHref, routeHref } from '../../lib/route';
-import { loadReportHits, reportHits, searchStatus, type Hit } from '../../state/search';
+import { indexChanges, loadReportHits, reportHits, type Hit } from '../../state/search';
 import { NO_SEARCH_PARAMS, type Within } from '../../lib/route';
 import { t } from '../i18n';
 import { landOn } from '../reading-place';
@@ -27,8 +27,7 @@ function show(i: number): void {
 
 export function HitBar({ reportId, q, at, within = null }: { reportId: string; q: string; at?: { para: number; start: number } | null; within?: Within }) {
   // Asked again when the index changes: a re-parse of this report (here or in another tab) moves its hits.
-  // No status yet counts as no change: the first status must not ask for the hits again.
-  const changes = searchStatus.value?.changes ?? 0;
+  const changes = indexChanges.value;
   useEffect(() => { void loadReportHits(reportId, q, within); }, [reportId, q, within, changes]);
   const state = reportHits.value;
   const hits = state && state.reportId === reportId && state.q === q && state.within === within ? state.hits : null;

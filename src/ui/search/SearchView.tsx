@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NO_SEARCH_PARAMS, routeHref, type SearchParams } from '../../lib/route';
 import { summaries } from '../../state/library';
 import { navigate } from '../../state/route';
-import { answerKey, KWIC_LIST_LIMIT, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFailed, searchStatus } from '../../state/search';
+import { answerKey, indexChanges, KWIC_LIST_LIMIT, kwicAnswer, RESULT_PAGE, runSearch, searchAnswer, searchFailed, searchStatus } from '../../state/search';
 import { IndexStatus } from './IndexStatus';
 import { KwicList } from './KwicList';
 import { ResultGroup } from './ResultGroup';
@@ -23,8 +23,7 @@ export function SearchView({ q, params }: { q: string; params?: SearchParams }) 
   const [more, setMore] = useState({ key, limit: RESULT_PAGE });
   const limit = more.key === key ? more.limit : RESULT_PAGE;
   // Asked again when the index changes or indexing ends: answers follow imports and deletions.
-  // No status yet counts as no change: the first status must not ask the first question again.
-  useEffect(() => { void runSearch(q, p, { maxReports: limit }); }, [key, p.view, complete, status?.changes ?? 0, limit]);
+  useEffect(() => { void runSearch(q, p, { maxReports: limit }); }, [key, p.view, complete, indexChanges.value, limit]);
   useEffect(() => { document.title = `${q ? `${q} · ` : ''}${t().srch.label} · ${t().appName}`; }, [q]);
   const d = t();
   const set = (patch: Partial<SearchParams>) => navigate({ name: 'search', q, params: { ...p, ...patch } }, true);
