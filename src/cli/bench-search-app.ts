@@ -94,7 +94,9 @@ async function storeReads(profile: string, url: string): Promise<Record<string, 
           const db = await new Promise((ok, fail) => { const r = indexedDB.open(${JSON.stringify(DB_NAME)}); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
           const t1 = performance.now();
           if (${JSON.stringify(store)} === 'open') return t1 - t0;
-          await new Promise((ok, fail) => { const r = db.transaction(${JSON.stringify(store)}).objectStore(${JSON.stringify(store)}).getAll(); r.onsuccess = () => ok(r.result.length); r.onerror = () => fail(r.error); });
+          // Segments: their heads, as a cold start reads them (number keys; the chunk rows' are arrays).
+          const range = ${JSON.stringify(store)} === 'searchSegments' ? IDBKeyRange.upperBound(Infinity) : undefined;
+          await new Promise((ok, fail) => { const r = db.transaction(${JSON.stringify(store)}).objectStore(${JSON.stringify(store)}).getAll(range); r.onsuccess = () => ok(r.result.length); r.onerror = () => fail(r.error); });
           return performance.now() - t1;
         })()`) as number;
         out[store] = Math.round(Math.min(out[store] ?? Infinity, ms));

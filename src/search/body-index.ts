@@ -111,14 +111,15 @@ export class BodyIndex {
     this.countRemoved();
     for (;;) {
       const tail = this.segments.slice(-MERGE_FAN);
-      if (tail.length < MERGE_FAN || tail.some((s) => tier(s) !== tier(tail[0]!))) break;
+      // Segments whose postings are still being read merge at a commit after (their bytes are copied).
+      if (tail.length < MERGE_FAN || tail.some((s) => tier(s) !== tier(tail[0]!) || s.unread)) break;
       this.replace(this.segments.length - MERGE_FAN, tail, out);
     }
     this.segments.forEach((s, i) => {
       const dead = this.deadIn(s);
       // A rewrite keeps the segment's section range, dead sections included: it is rewritten again
       // only once more of them died, not at every commit after.
-      if (dead / Math.max(1, s.endSec - s.firstSec) > MAX_DEAD && dead > (this.deadWhenWritten.get(s) ?? 0)) {
+      if (!s.unread && dead / Math.max(1, s.endSec - s.firstSec) > MAX_DEAD && dead > (this.deadWhenWritten.get(s) ?? 0)) {
         this.replace(i, [s], out);
         this.deadWhenWritten.set(this.segments[i]!, dead);
       }

@@ -8,7 +8,7 @@ import { nextPackedOccurrence, startsWord } from './match';
 import { pack } from './packed';
 import { countsAt, keyCost, lookup, pairKey, PostingList, type Segment } from './postings';
 import type { Term } from './query-parse';
-import { overlapsItself, settle, settleKeys, settleWordStart, wordChain, type Chain } from './settle';
+import { overlapsItself, settle, settleKeys, settleWordStart, wordChain, wordStartKeys, type Chain } from './settle';
 import { isTrigramKey } from './trigrams';
 import type { DocText } from './types';
 
@@ -52,6 +52,14 @@ export function prepareTerm(t: Term): PreparedTerm {
   const trigramCounted = s.length === 3 && isTrigramKey(only) && !overlapsItself(s);
   const exact = !startsWord(t) && (s.length === 1 || pairCounted || trigramCounted);
   return { ...t, keys: [...keys], exact, packed: pack(s).packed, settle: exact ? null : settleKeys(t, chain) };
+}
+
+/**
+ * Every key matching the word may read postings of: its keys, the keys settling its count and the
+ * pairs before a lone word-start unit (read ahead while postings are still being read from the store).
+ */
+export function termReadKeys(t: PreparedTerm): number[] {
+  return [...t.keys, ...(t.settle?.keys ?? []), ...(t.settle?.overlaps ?? []), ...wordStartKeys(t)];
 }
 
 /** Counts of a key at the candidates (kept between queries: no garbage per query). */

@@ -5,6 +5,7 @@
 // old records are then refused and the caller re-indexes.
 import { SUB_MARK } from './original-subs';
 import type { Segment } from './postings';
+import { chunkCount, type Unread } from './segment-chunks';
 import type { DocCore, DocText } from './types';
 
 /**
@@ -25,10 +26,18 @@ export interface StoredDoc extends DocCore {
   v: number;
 }
 
-export interface StoredSegment extends Segment {
+export interface StoredSegment {
   /** Its firstSec: a merge keeps the id of its oldest part. */
   id: number;
   v: number;
+  firstSec: number;
+  endSec: number;
+  keys: Uint32Array;
+  offs: Uint32Array;
+  /** The postings bytes; absent from a stored head, whose `size` bytes are in chunk rows written with `tag` (segment-chunks.ts). */
+  data?: Uint8Array;
+  size?: number;
+  tag?: number;
 }
 
 /** A report's text record. */
@@ -53,7 +62,8 @@ export function storeText(id: string, text: DocText): StoredText {
 }
 
 export function storeSegment(seg: Segment): StoredSegment {
-  return { ...seg, id: seg.firstSec, v: SEARCH_INDEX_VERSION };
+  const { firstSec, endSec, keys, offs, data } = seg;
+  return { id: firstSec, v: SEARCH_INDEX_VERSION, firstSec, endSec, keys, offs, data };
 }
 
 /** Whether the record's typed tables have the types and sizes its counts say. */
@@ -83,14 +93,22 @@ export function restoreText(stored: StoredText): DocText | null {
   return text.subMarks.length === 2 * Math.ceil(text.subText.length / SUB_MARK) ? text : null;
 }
 
-/** A stored segment, or null when it is from another version or damaged. */
+/**
+ * A stored segment, or null when it is from another version or damaged. From a head (no data), its
+ * postings bytes are zeros until their chunks are read (see segment-chunks.ts).
+ */
 export function restoreSegment(stored: StoredSegment): Segment | null {
   if (!stored || stored.v !== SEARCH_INDEX_VERSION) return null;
-  const { keys, offs, data, firstSec, endSec } = stored;
-  if (!(keys instanceof Uint32Array && offs instanceof Uint32Array && data instanceof Uint8Array)) return null;
-  if (offs.length !== keys.length + 1 || offs[keys.length] !== data.length) return null;
+  const { keys, offs, firstSec, endSec, size, tag } = stored;
+  if (!(keys instanceof Uint32Array && offs instanceof Uint32Array)) return null;
   if (!Number.isInteger(firstSec) || !Number.isInteger(endSec) || endSec < firstSec) return null;
-  return { keys, offs, data, firstSec, endSec };
+  const head = stored.data === undefined;
+  if (head ? !(Number.isInteger(size) && size! >= 0 && Number.isInteger(tag)) : !(stored.data instanceof Uint8Array)) return null;
+  const data = head ? new Uint8Array(size!) : stored.data!;
+  if (offs.length !== keys.length + 1 || offs[keys.length] !== data.length) return null;
+  const chunks = chunkCount(data.length);
+  const unread: Unread | null = head && chunks > 0 ? { id: stored.id, tag: tag!, chunks: new Uint8Array(chunks).fill(1), left: chunks } : null;
+  return { firstSec, endSec, keys, offs, data, unread };
 }
 
 /** Approximate size of a report's record and text record in bytes (UTF-16 text and typed arrays), for the benchmark. */

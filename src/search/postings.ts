@@ -6,7 +6,9 @@
 // says the same at a fraction of the reading (segment-build.ts). The commonest trigrams have lists
 // of their own (TRIGRAM_KEY + rank: trigrams.ts), between those and the pairs. A segment covers
 // a run of section ids (one indexing batch, or several merged); it never changes once built, so it
-// goes into IndexedDB by structured clone as it is and loads without a rebuild.
+// goes into IndexedDB by structured clone as it is and loads without a rebuild (its postings bytes
+// perhaps later than its keys: segment-chunks.ts).
+import { requireRead, type Unread } from './segment-chunks';
 
 /**
  * Units whose pairs are keys: every visible unit (letters, digits, ideographs, surrogates,
@@ -28,6 +30,8 @@ export interface Segment {
   keys: Uint32Array;
   offs: Uint32Array;
   data: Uint8Array;
+  /** Chunks of data not read from the store yet (segment-chunks.ts); null or absent: all in memory. */
+  unread?: Unread | null;
 }
 
 function varintBytes(v: number): number {
@@ -135,6 +139,7 @@ export function decodeInto(seg: Segment, i: number, out: PostingList, live?: (se
   const data = seg.data;
   let at = seg.offs[i]!;
   const end = seg.offs[i + 1]!;
+  if (seg.unread) requireRead(seg, at, end);
   out.reserve(end - at);
   let sec = seg.firstSec;
   const { secs, counts } = out;
@@ -181,6 +186,7 @@ export function countsAt(segments: readonly Segment[], key: number, secs: Int32A
     const data = seg.data;
     let at = seg.offs[i]!;
     const end = seg.offs[i + 1]!;
+    if (seg.unread) requireRead(seg, at, end);
     let sec = seg.firstSec;
     // decodeInto's reading, written out again: met as it is read, a key takes 0.55-0.6 of the time of
     // decoding it into a list and meeting that, and a reader function shared by both cost decodeInto a fifth.
@@ -253,6 +259,10 @@ let sums = new Int32Array(1024);
 function sumUnit(seg: Segment, unit: number): boolean {
   const { own, from, to } = unitLists(seg, unit);
   if (own < 0 && from === to) return false;
+  if (seg.unread) {
+    if (own >= 0) requireRead(seg, seg.offs[own]!, seg.offs[own + 1]!);
+    requireRead(seg, seg.offs[from]!, seg.offs[to]!);
+  }
   if (sums.length < seg.endSec - seg.firstSec) sums = new Int32Array(seg.endSec - seg.firstSec);
   if (own >= 0) sumLists(seg, own, own + 1);
   sumLists(seg, from, to);
@@ -344,29 +354,35 @@ function unitCountsAt(seg: Segment, unit: number, secs: Int32Array, p: number, t
 }
 
 /**
+ * Calls `span` with each byte range of seg.data that reading `key` there reads (its full list, or its
+ * own list and the pairs it starts for a unit; its list for any other key).
+ */
+export function keySpans(seg: Segment, key: number, span: (from: number, to: number) => void): void {
+  const { offs } = seg;
+  const full = isUnit(key) ? findKey(seg, FULL_UNIT + key) : -1;
+  if (full >= 0) return span(offs[full]!, offs[full + 1]!);
+  if (isUnit(key)) {
+    const { own, from, to } = unitLists(seg, key);
+    if (own >= 0) span(offs[own]!, offs[own + 1]!);
+    if (from < to) span(offs[from]!, offs[to]!);
+    return;
+  }
+  const i = findKey(seg, key);
+  if (i >= 0) span(offs[i]!, offs[i + 1]!);
+}
+
+/**
  * Bytes of the postings of `key` over all segments (dead sections included): the cost of reading it,
  * and an upper bound of (close to) the sections holding it.
  */
 export function keyCost(segments: readonly Segment[], key: number): number {
   let bytes = 0;
-  for (const seg of segments) {
-    const full = isUnit(key) ? findKey(seg, FULL_UNIT + key) : -1;
-    if (full >= 0) {
-      bytes += seg.offs[full + 1]! - seg.offs[full]!;
-      continue;
-    }
-    if (isUnit(key)) {
-      const { own, from, to } = unitLists(seg, key);
-      bytes += seg.offs[to]! - seg.offs[from]! + (own < 0 ? 0 : seg.offs[own + 1]! - seg.offs[own]!);
-      continue;
-    }
-    const i = findKey(seg, key);
-    if (i >= 0) bytes += seg.offs[i + 1]! - seg.offs[i]!;
-  }
+  const add = (from: number, to: number) => { bytes += to - from; };
+  for (const seg of segments) keySpans(seg, key, add);
   return bytes;
 }
 
 /** Bytes a segment takes (for the benchmark and the size rule). */
-export function segmentBytes(seg: Segment): number {
-  return seg.data.byteLength + seg.keys.byteLength + seg.offs.byteLength;
+export function segmentBytes(seg: Pick<Segment, 'keys' | 'offs'> & { data?: Uint8Array }): number {
+  return (seg.data?.byteLength ?? 0) + seg.keys.byteLength + seg.offs.byteLength;
 }

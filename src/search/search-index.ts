@@ -8,7 +8,11 @@ import { BodyIndex } from './body-index';
 import { headingText, indexDoc, sectionPath, splitDoc } from './doc';
 import { kwicQuery } from './kwic';
 import { restoreDoc, restoreSegment, restoreText, SEARCH_INDEX_VERSION, storeDoc, storeSegment, storeText, type SearchIndexExport, type StoredDoc, type StoredSegment, type StoredText } from './persist';
-import { segmentBytes } from './postings';
+import { keySpans, segmentBytes, type Segment } from './postings';
+import { allUnread, fillChunk, PostingsLost, PostingsUnread, unreadChunks } from './segment-chunks';
+import { termReadKeys } from './candidates';
+import { parseQuery } from './query-parse';
+import { prepareQuery } from './scan';
 import { Heads } from './heads';
 import { foldLocality } from './filters';
 import type { Library } from './match-query';
@@ -16,6 +20,15 @@ import { hitsRun, queryRun, type HitsOptions } from './query-run';
 import { TEXT_CACHE_BYTES, TextCache, type TextSource } from './texts';
 import type { DocCore, DocText, Hit, KwicLine, KwicOptions, QueryOptions, SearchResult } from './types';
 import type { NeedsTexts, TextView } from './verify-texts';
+
+/** Where a loaded index reads the postings bytes of its stored segments (see segment-chunks.ts). */
+export interface PostingsSource {
+  /** Chunk k of stored segment `id` written with `tag`, for each asked: undefined where the store has none. */
+  readChunks(wants: readonly { id: number; tag: number; k: number }[]): Promise<(Uint8Array | undefined)[]>;
+}
+
+/** Chunks read per call while the rest of the postings are read in the background (about 4 MB). */
+const READ_BATCH = 128;
 
 /** Segments to write and stored segment ids to delete (first), since the caller last took them. */
 export interface SegmentChanges {
@@ -34,6 +47,9 @@ export class SearchIndex {
   private changes = { put: new Map<number, StoredSegment>(), drop: new Set<number>() };
   private readonly docAt = (slot: number): DocCore => this.slots[slot]!;
   private readonly texts = new TextCache();
+  private postings: PostingsSource | null = null;
+  /** The background read of every segment's postings (readAllPostings), while it runs. */
+  private readingAll: Promise<void> | null = null;
   /**
    * Bumped when a report leaves (its slot may be reused): an async query that finds it moved on while
    * it waited starts again. Reports added meanwhile are simply not in its answer: their sections are
@@ -67,6 +83,58 @@ export class SearchIndex {
       const text = this.docs.has(s?.id) ? restoreText(s) : null;
       return text ? [[s.id, text] as [string, DocText]] : [];
     }))));
+  }
+
+  /** Segments loaded from their stored heads read their postings bytes from `source` (segment-chunks.ts). */
+  setPostingsSource(source: PostingsSource | null): void {
+    this.postings = source;
+  }
+
+  /** Whether every segment's postings are in memory (so until then, only the async queries work). */
+  get postingsRead(): boolean {
+    return !this.body.segments.some((s) => s.unread);
+  }
+
+  /** Reads these chunks and puts them in place; PostingsLost when the store no longer has one. */
+  private async readChunks(wants: readonly [Segment, number][]): Promise<void> {
+    const asked = wants.flatMap(([seg, k]) => (seg.unread?.chunks[k] ? [{ seg, id: seg.unread.id, tag: seg.unread.tag, k }] : []));
+    if (asked.length === 0) return;
+    if (!this.postings) throw new PostingsLost(asked[0]!.id);
+    const got = await this.postings.readChunks(asked.map(({ id, tag, k }) => ({ id, tag, k })));
+    asked.forEach(({ seg, id, k }, i) => { if (!fillChunk(seg, k, got[i])) throw new PostingsLost(id); });
+    // The last chunks in: merges and rewrites put off while segments were unread (BodyIndex.commit) are due.
+    if (this.postingsRead) this.dirty = true;
+  }
+
+  /** Reads the chunks a query's words may read (termReadKeys) that are not read yet, in one call. */
+  private async readAhead(q: string): Promise<void> {
+    const unread = this.body.segments.filter((s) => s.unread);
+    if (unread.length === 0) return;
+    const { include, exclude } = prepareQuery(parseQuery(q));
+    const keys = new Set([...include, ...exclude].flatMap(termReadKeys));
+    const wants: [Segment, number][] = [];
+    for (const seg of unread) {
+      const chunks = new Set<number>();
+      const add = (from: number, to: number) => unreadChunks(seg, from, to, chunks);
+      for (const key of keys) keySpans(seg, key, add);
+      for (const k of chunks) wants.push([seg, k]);
+    }
+    await this.readChunks(wants);
+  }
+
+  /** Reads every segment's postings not read yet, READ_BATCH chunks a call (one read at a time however often asked). */
+  readAllPostings(): Promise<void> {
+    this.readingAll ??= (async () => {
+      try {
+        for (const seg of [...this.body.segments]) {
+          const left = allUnread(seg);
+          for (let from = 0; from < left.length; from += READ_BATCH) await this.readChunks(left.slice(from, from + READ_BATCH).map((k) => [seg, k]));
+        }
+      } finally {
+        this.readingAll = null;
+      }
+    })();
+    return this.readingAll;
   }
 
   /** These reports' texts are in the text source now: they may leave memory. */
@@ -194,6 +262,7 @@ export class SearchIndex {
 
   /** Everything, with the texts held in memory (all of them without a text source). */
   export(): SearchIndexExport {
+    if (!this.postingsRead) throw new Error('the search index is still reading its postings');
     this.commit();
     const texts = [...this.docs.keys()].flatMap((id) => this.exportText(id) ?? []);
     return { version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()].map(storeDoc), texts, segments: this.body.segments.map(storeSegment) };
@@ -225,18 +294,32 @@ export class SearchIndex {
     return this.texts.run(run());
   }
 
-  /** Runs a query, reading the texts it asks for; starts again if a report left meanwhile. */
-  private later<T>(run: () => NeedsTexts<T>): Promise<T> {
+  /**
+   * Runs a query, reading the postings its words need (readAhead) and the texts it asks for; starts
+   * again if a report left meanwhile, or once every postings chunk is read if it met one not foreseen.
+   * With every postings chunk in memory it starts at once: it answers as the index stands when asked.
+   */
+  private later<T>(q: string, run: () => NeedsTexts<T>): Promise<T> {
+    return this.postingsRead ? this.runLater(run) : this.readAhead(q).then(() => this.runLater(run));
+  }
+
+  private async runLater<T>(run: () => NeedsTexts<T>): Promise<T> {
+    try {
+      return await this.texts.runAsync(run, () => this.generation);
+    } catch (err) {
+      if (!(err instanceof PostingsUnread)) throw err;
+    }
+    await this.readAllPostings();
     return this.texts.runAsync(run, () => this.generation);
   }
 
-  /** Synchronous: every text it reads must be in memory (always so without a text source). */
+  /** Synchronous: every text and postings chunk it reads must be in memory (always so without a text or postings source). */
   query(q: string, opts: QueryOptions = {}): SearchResult {
     return this.now(() => queryRun(this.library(), q, opts));
   }
 
   queryAsync(q: string, opts: QueryOptions = {}): Promise<SearchResult> {
-    return this.later(() => queryRun(this.library(), q, opts));
+    return this.later(q, () => queryRun(this.library(), q, opts));
   }
 
   /** Every hit in one report, in document order: next/previous hit and the hit count in the report view. */
@@ -245,7 +328,7 @@ export class SearchIndex {
   }
 
   hitsInReportAsync(id: string, q: string, opts: HitsOptions = {}): Promise<Hit[]> {
-    return this.later(() => hitsRun(this.library(), id, q, opts));
+    return this.later(q, () => hitsRun(this.library(), id, q, opts));
   }
 
   /** Whether the report's title, headings or place hold every (folded) word as written: suggestions list those first. */
@@ -277,7 +360,7 @@ export class SearchIndex {
   }
 
   kwicAsync(q: string, opts: KwicOptions = {}): Promise<KwicLine[]> {
-    return this.later(() => this.kwicRun(q, opts));
+    return this.later(q, () => this.kwicRun(q, opts));
   }
 
   private kwicRun(q: string, opts: KwicOptions): NeedsTexts<KwicLine[]> {

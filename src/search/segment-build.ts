@@ -107,7 +107,7 @@ export class SegmentBuilder {
     out.append(pairOut);
     const n = out.n;
     out.offs[n] = out.data.len;
-    const seg: Segment = { firstSec: this.first, endSec: this.end, keys: out.keys.slice(0, n), offs: out.offs.slice(0, n + 1), data: out.data.bytes() };
+    const seg: Segment = { firstSec: this.first, endSec: this.end, keys: out.keys.slice(0, n), offs: out.offs.slice(0, n + 1), data: out.data.bytes(), unread: null };
     setLastSections(seg, out.lasts.slice(0, n));
     b.clear();
     this.first = this.end = -1;

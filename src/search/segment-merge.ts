@@ -46,6 +46,8 @@ function nextKey(segs: readonly Segment[], ptr: Int32Array): number {
 
 /** One segment from segments of adjacent section runs (oldest first), keeping live sections only. */
 export function mergeSegments(segs: readonly Segment[], live: (sec: number) => boolean): Segment {
+  // Merging copies postings bytes as they are: every part must be read in whole (BodyIndex.commit waits).
+  if (segs.some((s) => s.unread)) throw new Error('a segment to merge is not read in whole');
   const firstSec = segs[0]!.firstSec;
   const endSec = segs[segs.length - 1]!.endSec;
   const clean = segs.map((s) => { for (let sec = s.firstSec; sec < s.endSec; sec++) if (!live(sec)) return false; return true; });
@@ -89,7 +91,7 @@ export function mergeSegments(segs: readonly Segment[], live: (sec: number) => b
     offs[nKeys++] = start;
   }
   offs[nKeys] = w.len;
-  const merged = { firstSec, endSec, keys: nKeys === keys.length ? keys : keys.slice(0, nKeys), offs: nKeys === keys.length ? offs : offs.slice(0, nKeys + 1), data: w.bytes() };
+  const merged = { firstSec, endSec, keys: nKeys === keys.length ? keys : keys.slice(0, nKeys), offs: nKeys === keys.length ? offs : offs.slice(0, nKeys + 1), data: w.bytes(), unread: null };
   setLastSections(merged, nKeys === most ? outLasts : outLasts.slice(0, nKeys));
   return merged;
 }

@@ -119,6 +119,13 @@ let positionOf = new Int32Array(0);
 /** The postings of one pair at a time (kept between calls: no garbage per query). */
 const pairPostings = new PostingList();
 
+/** The pairs settleWordStart reads for the term: none unless it is one Latin letter or digit counted where a word starts. */
+export function wordStartKeys(term: Term): number[] {
+  if (term.text.length !== 1 || !startsWord(term)) return [];
+  const c = term.text.charCodeAt(0);
+  return WORD_UNITS.flatMap((x) => pairKey(x, c) ?? []);
+}
+
 /**
  * A single Latin letter or digit counts only where a word starts ("3" is not in "2023"): in each
  * candidate section (whose counts are the unit's), its count less the pairs where a word unit

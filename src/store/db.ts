@@ -4,14 +4,15 @@
 //   v2: + summaries (keyPath 'id'), built during the upgrade from every stored report + its corrections.
 //   v3: + search (keyPath 'id'): one search-index record per report (see search-store.ts); starts
 //       empty, the search worker fills it from the stored reports in the background.
-//   v4: + searchSegments (keyPath 'id'): the body index's postings segments (search index version 2).
+//   v4: + searchSegments (keyPath 'id'): the body index's postings segments (search index version 2),
+//       later each a head row (number key) and its postings in chunk rows (array keys; search-store.ts).
 //       Starts empty; the search worker refuses the older per-report records and re-indexes.
 //   v5: + searchTexts (keyPath 'id'): each report's search text (folded and original), apart from its
 //       index record so a cold start reads no text, packed like the records (search index version 5:
 //       older records are re-indexed).
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ReportSummary, StoredCorrections, StoredOriginal, StoredReport } from './types';
-import type { SearchRow, SearchTextRow, SegmentRecord } from './search-store';
+import type { SearchRow, SearchTextRow, SegmentRow } from './search-store';
 import { summarize } from './summary';
 import { toStoreError } from './errors';
 
@@ -25,7 +26,7 @@ export interface LibrarySchema extends DBSchema {
   corrections: { key: string; value: StoredCorrections };
   summaries: { key: string; value: ReportSummary };
   search: { key: string; value: SearchRow };
-  searchSegments: { key: number; value: SegmentRecord };
+  searchSegments: { key: number | [number, number, number]; value: SegmentRow };
   searchTexts: { key: string; value: SearchTextRow };
   settings: { key: string; value: unknown };
 }

@@ -7,6 +7,7 @@
 // Records are packed many to a row once indexed (see search-packs.ts); readers get whole records.
 import type { ParsedReport } from '../model/report';
 import type { StoredDoc, StoredSegment, StoredText } from '../search/index';
+import { splitChunks } from '../search/segment-chunks';
 import { runTx, type LibraryDB } from './db';
 import { isPack, resolveRows, type PackedRecord, type ReadRecords, type SearchRow } from './search-packs';
 export { PACK_SIZE, packSearchRecords, type SearchRow } from './search-packs';
@@ -28,8 +29,43 @@ export function stampOf(s: ReportSummary): string {
   return JSON.stringify([s.parserVersion, s.fileName, s.title, s.body, s.kind, s.locality, s.meetingDate, s.publishDate, s.reviewYear, s.planYear]);
 }
 
-/** A postings segment of the body index, keyed by its first section id. */
+/**
+ * A postings segment of the body index, keyed by its first section id: its head (keys and offsets),
+ * its postings bytes in chunk rows of the same store keyed [id, tag, k] (array keys sort after every
+ * number), so a cold start reads the heads only and a query the chunks it needs (segment-chunks.ts).
+ * The tag is new at each write: a reader holding an older head finds none of the new chunks.
+ * A head with its data in it (written before chunks) loads as it always did.
+ */
 export type SegmentRecord = StoredSegment;
+
+/** A chunk row of a stored segment. */
+export interface SegmentChunkRow {
+  id: [number, number, number];
+  data: Uint8Array;
+}
+
+export type SegmentRow = SegmentRecord | SegmentChunkRow;
+
+/** Every head: the number keys (chunk rows have array keys). */
+const heads = () => IDBKeyRange.upperBound(Infinity);
+/** Every chunk row of segment `id`, whatever its tag. */
+const chunksOf = (id: number) => IDBKeyRange.bound([id], [id, []]);
+
+/** The head and chunk rows a segment is written as. */
+export function segmentRows(seg: StoredSegment, tag: number): SegmentRow[] {
+  const { data, ...head } = seg;
+  if (!data) return [seg];
+  return [{ ...head, size: data.length, tag }, ...splitChunks(data).map((bytes, k): SegmentChunkRow => ({ id: [seg.id, tag, k], data: bytes }))];
+}
+
+/** Chunks of stored segments, in the order asked (undefined where none is stored: another tag, or lost). */
+export async function readSegmentChunks(db: LibraryDB, wants: readonly { id: number; tag: number; k: number }[]): Promise<(Uint8Array | undefined)[]> {
+  const rows = await runTx(db, ['searchSegments'], 'readonly', (tx) => Promise.all(wants.map(({ id, tag, k }) => tx.objectStore('searchSegments').get([id, tag, k]))), { commitAfterIssue: true });
+  return rows.map((row) => (row && 'data' in row && Array.isArray(row.id) ? row.data : undefined));
+}
+
+/** A tag for a segment's chunk rows: new at each write (see SegmentRecord). */
+const newTag = () => Math.floor(Math.random() * 2 ** 52);
 
 /** Every stored record. One getAll: far faster than a cursor for thousands of records. */
 export async function readSearchRecords(db: LibraryDB): Promise<SearchRecord[]> {
@@ -39,8 +75,8 @@ export async function readSearchRecords(db: LibraryDB): Promise<SearchRecord[]> 
 
 /** Every stored record and segment, read in one transaction so they agree. */
 export async function readSearchIndex(db: LibraryDB): Promise<ReadRecords & { segments: SegmentRecord[] }> {
-  const [rows, segments] = await runTx(db, ['search', 'searchSegments'], 'readonly', (tx) => Promise.all([tx.objectStore('search').getAll(), tx.objectStore('searchSegments').getAll()]), { commitAfterIssue: true });
-  return { ...resolveRows(rows), segments };
+  const [rows, segments] = await runTx(db, ['search', 'searchSegments'], 'readonly', (tx) => Promise.all([tx.objectStore('search').getAll(), tx.objectStore('searchSegments').getAll(heads())]), { commitAfterIssue: true });
+  return { ...resolveRows(rows), segments: segments as SegmentRecord[] };
 }
 
 /**
@@ -85,10 +121,15 @@ export async function writeSearchIndex(db: LibraryDB, change: SearchIndexChange)
       ...change.remove.map((id) => textStore.delete(id)),
       ...change.put.map((r) => records.put(r)),
       ...texts.map((t) => textStore.put(t)),
-      ...change.dropSegments.map((id) => segments.delete(id)),
-      ...change.putSegments.map((s) => segments.put(s)),
+      ...change.dropSegments.flatMap((id) => [segments.delete(id), segments.delete(chunksOf(id))]),
+      ...change.putSegments.flatMap((s) => segmentRows(s, newTag()).map((row) => segments.put(row))),
     ]);
   }, { commitAfterIssue: true });
+}
+
+/** Deletes the whole stored search index (records, texts, segments): a damaged one is built afresh. */
+export async function clearSearchIndex(db: LibraryDB): Promise<void> {
+  await runTx(db, ['search', 'searchSegments', 'searchTexts'], 'readwrite', (tx) => Promise.all([tx.objectStore('search').clear(), tx.objectStore('searchSegments').clear(), tx.objectStore('searchTexts').clear()]), { commitAfterIssue: true });
 }
 
 /** Ids of the reports with a record (pack rows left out). */

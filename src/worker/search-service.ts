@@ -4,11 +4,12 @@
 // suggestions, reading the report texts a query needs from the store (a bounded few kept).
 // One instance per search worker (or per page in the fallback).
 import { restoreText, SearchIndex, type DocText } from '../search/index';
+import { PostingsLost } from '../search/segment-chunks';
 import { kwicCsv } from './kwic-csv';
 import { textCacheBytes } from '../search/texts';
 import { openLibrary, DB_NAME, type LibraryDB } from '../store/db';
 import { listSummaries } from '../store/repo';
-import { PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, readSearchTexts, scanTextPacks, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord, type StampedText } from '../store/search-store';
+import { clearSearchIndex, PACK_SIZE, packSearchRecords, readReportsForIndex, readSearchIndex, readSearchTexts, readSegmentChunks, scanTextPacks, searchRecordIds, stampOf, writeSearchIndex, type SearchRecord, type StampedText } from '../store/search-store';
 import { messageOf, syncLoop } from './service-kit';
 import { createSuggester } from './search-suggester';
 import { adoptableRecords } from './search-adopt';
@@ -28,6 +29,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   const fresh = () => {
     const made = new SearchIndex();
     made.setTextSource({ read: readTexts }, cacheBytes);
+    made.setPostingsSource({ readChunks: async (wants) => readSegmentChunks(await open(), wants) });
     return made;
   };
   let index = fresh();
@@ -94,14 +96,18 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     // nothing: IndexedDB reads no faster in parallel transactions (5,000 reports, Chromium). They
     // start once the questions asked while loading are answered: ten rows of texts read first would
     // hold up the few a first query's snippets need, in the store and on this thread.
+    // The postings bytes come first (a cold start read only the segments' heads): until they are in,
+    // a query reads the chunks its words need, and indexing does not merge segments.
     const reading = index;
     let count = 0;
-    const warmed = Promise.allSettled([...answering]).then(() => {
+    const warmed = Promise.allSettled([...answering]).then(() => reading.readAllPostings()).then(() => {
+      markOnce('postings');
+      lostAfterLoad = false;
       let scan = Promise.resolve();
       reading.warm((offer) => (scan = scanTextPacks(library, (pack, texts) => { count += texts.length; return index === reading && offer(texts.filter((t) => packOf.get(t?.id) === pack)); })));
       return scan;
     });
-    void warmed.then(() => markOnce('texts-warm', { texts: count }), () => undefined);
+    void warmed.then(() => markOnce('texts-warm', { texts: count }), (err: unknown) => { if (err instanceof PostingsLost && index === reading) void recover(); });
     textsIn = warmed.catch(() => undefined);
     // The suggestions' saved index (a large JSON, parsed on this thread) is read only once the texts
     // are in: it must not compete with the first full search for the store or the thread.
@@ -231,6 +237,29 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     });
   }
 
+  /** Set when postings went missing since the last load: missing again, the store lost them. */
+  let lostAfterLoad = false;
+  let recovering: Promise<void> | null = null;
+
+  /**
+   * Postings went missing under the loaded index: another tab rewrote a segment (load again), or,
+   * missing again right after a load, the store lost them (the stored index is then built afresh).
+   * Under the lock, not after a sync pass as reloadFromStore: a pass waits for the answers under way
+   * (textsIn), one of which waits for this.
+   */
+  function recover(): Promise<void> {
+    recovering ??= withLock(LOCKS.searchIndex(dbName), async () => {
+      if (lostAfterLoad) await clearSearchIndex(await open());
+      lostAfterLoad = true;
+      loaded = load();
+      await loaded;
+    }).then(() => {
+      tell({ changes: status.changes + 1 });
+      void sync.run();
+    }).finally(() => { recovering = null; });
+    return recovering;
+  }
+
   async function answer(req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): Promise<SearchReply> {
     if (req.type === 'query') return { kind: 'result', result: await index.queryAsync(req.q, req.options) };
     if (req.type === 'report-hits') return { kind: 'hits', hits: await index.hitsInReportAsync(req.reportId, req.q, { scope: req.scope }) };
@@ -239,13 +268,24 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
     return req.type === 'kwic' ? { kind: 'kwic', lines } : { kind: 'csv', text: kwicCsv(lines, req.csv) };
   }
 
+  /** An answer; postings lost under it: loaded again and answered again (at most twice: reload, then rebuild). */
+  async function answerRecovering(req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>, tries = 2): Promise<SearchReply> {
+    try {
+      return await answer(req);
+    } catch (err) {
+      if (!(err instanceof PostingsLost) || tries === 0) throw err;
+      await recover();
+      return answerRecovering(req, tries - 1);
+    }
+  }
+
   /** Answers once `after` settles; ms counts the answer's own time, texts read included. */
   function reply(after: Promise<unknown>, req: Exclude<SearchRequest, { type: 'open' | 'sync' | 'reload' }>): void {
     const answered = after.then(async () => {
       const t0 = performance.now();
       if (req.type === 'query') markOnce('query-start');
       try {
-        const body = await answer(req);
+        const body = await answerRecovering(req);
         if (req.type === 'query') markOnce('query-end', { ...textReads, ms: Math.round(textReads.ms) });
         post({ type: 'reply', id: req.id, reply: body, complete: status.phase === 'ready', ms: Math.round((performance.now() - t0) * 10) / 10 });
       } catch (err) {

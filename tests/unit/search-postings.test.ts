@@ -191,7 +191,7 @@ function randomSegment(rand: () => number, first: number, end: number): Segment 
     }
   }
   offs.push(w.len);
-  return { firstSec: first, endSec: end, keys: Uint32Array.from(keys), offs: Uint32Array.from(offs), data: w.bytes() };
+  return { firstSec: first, endSec: end, keys: Uint32Array.from(keys), offs: Uint32Array.from(offs), data: w.bytes(), unread: null };
 }
 
 /** The plain merge: decode every list (live sections only) and write it again. */
@@ -210,7 +210,7 @@ function referenceMerge(segs: Segment[], live: (sec: number) => boolean): Segmen
     for (let p = 0; p < list.n; p++) { w.posting(list.secs[p]! - prev, list.counts[p]!); prev = list.secs[p]!; }
   }
   offs.push(w.len);
-  return { firstSec: segs[0]!.firstSec, endSec: segs.at(-1)!.endSec, keys: Uint32Array.from(out), offs: Uint32Array.from(offs), data: w.bytes() };
+  return { firstSec: segs[0]!.firstSec, endSec: segs.at(-1)!.endSec, keys: Uint32Array.from(out), offs: Uint32Array.from(offs), data: w.bytes(), unread: null };
 }
 
 describe('merging segments', () => {

@@ -46,6 +46,27 @@ describe('search service', { timeout: 30_000 }, () => {
     for (const q of ['聯繫', '"民主监督"', '提案 -协商']) expect((await cold.query(q)).hitCount, q).toBe(direct.query(q).hitCount);
   });
 
+  it('a cold start reads postings as queries need them; a chunk lost from the store is found and the index built afresh', async () => {
+    const { ids, direct } = await seed('svc-chunks');
+    await start('svc-chunks').settled();
+    const db = await openLibrary('svc-chunks');
+    const heads = (await readSearchIndex(db)).segments;
+    expect(heads.length).toBeGreaterThan(0);
+    expect(heads.every((s) => s.data === undefined)).toBe(true);
+    const chunkKeys = async () => (await db.getAllKeys('searchSegments')).filter((k) => Array.isArray(k)) as [number, number, number][];
+    const cold = start('svc-chunks');
+    expect(await cold.query('"民主监督"')).toEqual(direct.query('"民主监督"'));
+    await cold.settled();
+    // A chunk lost: missing again after a reload, the stored index is cleared and built afresh.
+    await db.delete('searchSegments', (await chunkKeys())[0]!);
+    const next = start('svc-chunks');
+    const early = await next.query('"民主监督"');
+    expect(early.hitCount === 0 || early.hitCount === direct.query('"民主监督"').hitCount).toBe(true);
+    expect(await next.settled((s) => s.indexed === ids.length)).toMatchObject({ size: ids.length, loaded: 0 });
+    for (const q of ['"民主监督"', '聯繫', '提案 -协商']) expect(await next.query(q), q).toEqual(direct.query(q));
+    expect((await readSearchIndex(db)).segments.length).toBeGreaterThan(0);
+  });
+
   it('rebuilds records of another index version in the background, with progress', async () => {
     const { ids } = await seed('svc-version');
     await start('svc-version').settled();

@@ -11,7 +11,8 @@ import { openLibrary } from '../../src/store/db';
 import { getReport, listSummaries, saveReport, setCorrections } from '../../src/store/repo';
 import { sha256Hex } from '../../src/store/hash';
 import { summarize } from '../../src/store/summary';
-import { deleteSearchRecords, packSearchRecords, readSearchIndex, readSearchRecordsOf, readSearchTexts, searchRecordIds, stampOf, writeSearchIndex } from '../../src/store/search-store';
+import { deleteSearchRecords, packSearchRecords, readSearchIndex, readSearchRecordsOf, readSearchTexts, readSegmentChunks, searchRecordIds, stampOf, writeSearchIndex } from '../../src/store/search-store';
+import { chunkCount, PostingsLost } from '../../src/search/segment-chunks';
 import { restoreText, SearchIndex } from '../../src/search/index';
 import type { StoredReport } from '../../src/store/types';
 
@@ -82,19 +83,63 @@ describe('search store', () => {
     expect(records).toHaveLength(files.length);
     expect(segments.length).toBeGreaterThan(0);
     expect(records.every((r) => !('folded' in r.doc))).toBe(true);
+    // Heads only: the postings bytes are in chunk rows.
+    expect(segments.every((s) => s.data === undefined && s.size! > 0)).toBe(true);
+    const chunks = segments.reduce((n, s) => n + chunkCount(s.size!), 0);
+    expect(chunks).toBeGreaterThan(segments.length);
     const loaded = new SearchIndex();
     // A source that reads the store: no text is in memory until a query needs it.
     loaded.setTextSource({ read: async (ids) => new Map([...(await readSearchTexts(db, ids))].map(([id, r]) => [id, restoreText(r.text)!])) }, 1);
+    const reads: number[] = [];
+    loaded.setPostingsSource({ readChunks: (wants) => { reads.push(wants.length); return readSegmentChunks(db, wants); } });
     expect(loaded.load(records.map((r) => r.doc), segments)).toEqual([]);
     expect(loaded.textStats()).toEqual({ pinned: 0, cached: 0, cachedBytes: 0 });
-    expect(() => loaded.query('"民主监督"')).toThrow(/no text/);
+    expect(loaded.postingsRead).toBe(false);
+    expect(() => loaded.query('"民主监督"')).toThrow(/postings not read yet/);
     for (const q of ['协商', '聯繫', '"民主监督"', '政协 -提案']) {
       const a = index.query(q), b = await loaded.queryAsync(q);
       expect(b, q).toEqual(a);
     }
+    // Each query read ahead the chunks its words' lists lie in, in one call, not every chunk.
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads[0]).toBeLessThan(chunks);
+    await loaded.readAllPostings();
+    expect(loaded.postingsRead).toBe(true);
+    expect(reads.reduce((a, b) => a + b, 0)).toBe(chunks);
+    expect(() => loaded.query('"民主监督"')).toThrow(/no text/);
     await deleteSearchRecords(db, [summaries[0]!.id]);
     expect((await searchRecordIds(db)).sort()).toEqual(summaries.slice(1).map((s) => s.id).sort());
     expect([...(await readSearchTexts(db, summaries.map((s) => s.id))).keys()].sort()).toEqual(summaries.slice(1).map((s) => s.id).sort());
+    db.close();
+  });
+
+  it('reads segments stored whole (before chunk rows) as they are, and says when a chunk row is gone', async () => {
+    const { db, index, summaries } = await storedLibrary('search-chunks');
+    const records = summaries.map((s) => ({ id: s.id, stamp: stampOf(s), doc: index.exportDoc(s.id)! }));
+    const { put, drop } = index.takeChanges();
+    const texts = summaries.map((s) => index.exportText(s.id)!);
+    // A library indexed before chunk rows: each segment one row, its data in it.
+    await db.put('searchSegments', put[0]!);
+    const whole = new SearchIndex();
+    expect(whole.load(records.map((r) => r.doc), (await readSearchIndex(db)).segments, texts)).toEqual([]);
+    expect(whole.postingsRead).toBe(true);
+    expect(whole.query('"民主监督"')).toEqual(index.query('"民主监督"'));
+    await writeSearchIndex(db, { put: records, remove: [], dropSegments: [put[0]!.id, ...drop], putSegments: put });
+    const { segments } = await readSearchIndex(db);
+    expect(segments.every((s) => s.data === undefined)).toBe(true);
+    // Dropping a segment deletes its chunk rows too: only the current ones are left.
+    expect(await db.count('searchSegments')).toBe(segments.length + segments.reduce((n, s) => n + chunkCount(s.size!), 0));
+    // Another write of the same segment (a merge keeps its oldest part's id) tags its chunks anew.
+    const stale = new SearchIndex();
+    stale.setPostingsSource({ readChunks: (wants) => readSegmentChunks(db, wants) });
+    expect(stale.load(records.map((r) => r.doc), segments, texts)).toEqual([]);
+    await writeSearchIndex(db, { put: [], remove: [], dropSegments: put.map((s) => s.id), putSegments: put });
+    await expect(stale.readAllPostings()).rejects.toBeInstanceOf(PostingsLost);
+    await expect(stale.queryAsync('"民主监督"')).rejects.toBeInstanceOf(PostingsLost);
+    const fresh = new SearchIndex();
+    fresh.setPostingsSource({ readChunks: (wants) => readSegmentChunks(db, wants) });
+    expect(fresh.load(records.map((r) => r.doc), (await readSearchIndex(db)).segments, texts)).toEqual([]);
+    expect(await fresh.queryAsync('"民主监督"')).toEqual(index.query('"民主监督"'));
     db.close();
   });
 
@@ -115,7 +160,9 @@ describe('search store', () => {
     expect((await searchRecordIds(db)).sort()).toEqual(records.map((r) => r.id).sort());
     expect(byId(await readSearchRecordsOf(db, records.map((r) => r.id)))).toEqual(byId(records));
     const loaded = new SearchIndex();
+    loaded.setPostingsSource({ readChunks: (wants) => readSegmentChunks(db, wants) });
     expect(loaded.load(packed.records.map((r) => r.doc), packed.segments, summaries.map((s) => index.exportText(s.id)!))).toEqual([]);
+    await loaded.readAllPostings();
     expect(loaded.query('"民主监督"').hitCount).toBe(index.query('"民主监督"').hitCount);
     // One report re-indexed (its own row again), the others deleted: the pack is mostly dead.
     const [kept, ...rest] = records;
