@@ -80,12 +80,16 @@ function narrow(segments: readonly Segment[], key: number, list: PostingList): v
 /** Where the next occurrence is not looked for yet (verify). */
 const UNREAD = -2;
 
-/** Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact; else each count is at least the word's). */
-export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: number) => boolean): PostingList {
+/**
+ * Sections `keep` accepts that may hold the word (all of them hold it when term.exact, counts exact;
+ * else each count is at least the word's). `keepsLive`: keep accepts every live section (no filter),
+ * so a segment with no dead section is taken whole.
+ */
+export function candidates(body: BodyIndex, term: PreparedTerm, keep: (sec: number) => boolean, keepsLive = false): PostingList {
   const keys = term.keys.map((k) => ({ k, cost: keyCost(body.segments, k) })).sort((a, b) => a.cost - b.cost);
   // Sized once (a posting takes at least a byte): no list grown and thrown away per segment.
   const out = new PostingList(keys[0]!.cost);
-  lookup(body.segments, keys[0]!.k, out, keep);
+  lookup(body.segments, keys[0]!.k, out, keep, keepsLive ? (seg) => body.deadIn(seg) === 0 : undefined);
   let struck = 1;
   for (let i = 1; i < keys.length && out.n > 0; i++) {
     if (keys[i]!.cost > out.n * SKIP_RATIO * struck) break;

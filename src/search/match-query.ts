@@ -37,10 +37,10 @@ export function* matchAll(lib: Library, q: string, filters: SearchFilters | unde
   const { slots } = lib;
   const { include, exclude } = prepareQuery(parseQuery(q));
   const keep = makeFilter(filters);
-  const filtered = filters && Object.values(filters).some((v) => v !== undefined);
+  const filtered = !!filters && Object.values(filters).some((v) => v !== undefined);
   const verdict = new Int8Array(slots.length);
   const wanted = (slot: number) => !filtered || (verdict[slot] ||= keep(slots[slot]!) ? 1 : -1) > 0;
-  const set = yield* matchDocs({ body: lib.body, texts: lib.texts, slots: slots.length, wanted }, include, exclude, scope);
+  const set = yield* matchDocs({ body: lib.body, texts: lib.texts, slots: slots.length, wanted, filtered }, include, exclude, scope);
   let searched = lib.size;
   if (filtered) searched = slots.reduce((n, d, slot) => n + (d && wanted(slot) ? 1 : 0), 0);
   return { set, searched };

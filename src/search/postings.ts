@@ -216,13 +216,18 @@ export function countsAt(segments: readonly Segment[], key: number, secs: Int32A
   return out;
 }
 
-/** Postings of `key` over all segments (oldest first, so sections ascend), keeping live sections. */
-export function lookup(segments: readonly Segment[], key: number, out: PostingList, live?: (sec: number) => boolean): void {
+/**
+ * Postings of `key` over all segments (oldest first, so sections ascend), keeping those `live`
+ * accepts, every one of a segment `whole` says it accepts all of (no call per posting there: a
+ * common character's are a million at 20,000 reports).
+ */
+export function lookup(segments: readonly Segment[], key: number, out: PostingList, live?: (sec: number) => boolean, whole?: (seg: Segment) => boolean): void {
   out.n = 0;
   for (const seg of segments) {
-    if (isUnit(key)) { unitInto(seg, key, out, live); continue; }
+    const keep = live && !whole?.(seg) ? live : undefined;
+    if (isUnit(key)) { unitInto(seg, key, out, keep); continue; }
     const i = findKey(seg, key);
-    if (i >= 0) decodeInto(seg, i, out, live);
+    if (i >= 0) decodeInto(seg, i, out, keep);
   }
 }
 

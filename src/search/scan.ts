@@ -67,6 +67,8 @@ export interface MatchContext {
   slots: number;
   /** Whether the report in this slot passes the filters. */
   wanted: (slot: number) => boolean;
+  /** Whether `wanted` can say no (filters are set). */
+  filtered: boolean;
 }
 
 /**
@@ -90,7 +92,7 @@ export function* matchDocs(ctx: MatchContext, include: PreparedTerm[], exclude: 
   for (let k = 0; k < order.length; k++) {
     const t = order[k]!;
     const keep = k === 0 ? (sec: number) => owner[sec]! >= 0 && wanted(owner[sec]!) : (sec: number) => owner[sec]! >= 0 && stage[unit(sec)] === k;
-    const list = candidates(body, include[t]!, keep);
+    const list = candidates(body, include[t]!, keep, k === 0 && !ctx.filtered);
     yield* verifyTexts(body, texts, include[t]!, list);
     lists[t] = list;
     if (lastFinds && k === order.length - 1) return collectReports(ctx, include, lists, t);
