@@ -14,6 +14,7 @@ import { foldForMatch } from '../../src/text/fold';
 import { serveDir, type StaticServer } from '../support/serve';
 import { DIST, LIBRARY } from '../e2e/helpers';
 import { allResultIds } from '../support/search-results';
+import { DB_NAME } from '../../src/store/db';
 
 const COUNT = 40;
 // In some of the corpus's reports and not others (paragraphs are cut at random), so the answer discriminates.
@@ -77,6 +78,11 @@ describe(`search over ${COUNT} imported reports in Chromium`, () => {
       await page.goto(`${server.url}#/search`);
       await indexReady(page, COUNT, 20_000);
       expect(await indexStatus(page)).toMatchObject({ loaded: COUNT, indexed: 0, size: COUNT });
+      // Segments are stored as heads (no postings bytes in them) and chunk rows under array keys.
+      const stored = await storedSegments(page);
+      expect(stored.whole).toBe(0);
+      expect(stored.heads).toBeGreaterThan(0);
+      expect(stored.chunks).toBeGreaterThanOrEqual(stored.heads);
       expect(await answerIds(page, TERM)).toEqual(expected);
       // Traditional script folds to the same answer.
       expect(await answerIds(page, '分類處理')).toEqual(expected);
@@ -100,6 +106,17 @@ describe(`search over ${COUNT} imported reports in Chromium`, () => {
     });
   }, 30_000);
 });
+
+/** The stored segment rows: heads without their bytes, heads with them (stored whole), chunk rows. */
+function storedSegments(page: Page): Promise<{ heads: number; whole: number; chunks: number }> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    const rows = await new Promise<{ id: unknown; data?: unknown }[]>((ok, fail) => { const r = db.transaction('searchSegments').objectStore('searchSegments').getAll(); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    db.close();
+    const heads = rows.filter((r) => typeof r.id === 'number');
+    return { heads: heads.filter((r) => r.data === undefined).length, whole: heads.filter((r) => r.data !== undefined).length, chunks: rows.filter((r) => Array.isArray(r.id)).length };
+  }, DB_NAME);
+}
 
 const ASKED_BEFORE_FIRST = `(() => {
   let asked = 0;
