@@ -37,18 +37,18 @@ export class PostingsLost extends Error {
 
 export const chunkCount = (bytes: number): number => Math.ceil(bytes / CHUNK_BYTES);
 
-/** Throws PostingsUnread unless the bytes [from, to) of seg's postings are read. */
-export function requireRead(seg: Segment, from: number, to: number): void {
-  const unread = seg.unread;
-  if (!unread || to <= from) return;
-  for (let k = from >>> CHUNK_SHIFT, last = (to - 1) >>> CHUNK_SHIFT; k <= last; k++) if (unread.chunks[k]) throw new PostingsUnread();
-}
-
 /** Adds the chunks of [from, to) that seg has not read to `out`. */
 export function unreadChunks(seg: Segment, from: number, to: number, out: Set<number>): void {
   const unread = seg.unread;
   if (!unread || to <= from) return;
   for (let k = from >>> CHUNK_SHIFT, last = (to - 1) >>> CHUNK_SHIFT; k <= last; k++) if (unread.chunks[k]) out.add(k);
+}
+
+/** Throws PostingsUnread unless the bytes [from, to) of seg's postings are read. */
+export function requireRead(seg: Segment, from: number, to: number): void {
+  const missing = new Set<number>();
+  unreadChunks(seg, from, to, missing);
+  if (missing.size > 0) throw new PostingsUnread();
 }
 
 /** Every chunk seg has not read. */

@@ -231,10 +231,13 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
   function reloadFromStore(): void {
     const previous = loaded ?? Promise.resolve();
     loaded = Promise.all([previous, sync.running()]).then(load).catch((err: unknown) => tell({ phase: 'error', error: messageOf(err) }));
-    void loaded.then(() => {
-      tell({ changes: status.changes + 1 });
-      void sync.run();
-    });
+    void loaded.then(caughtUp);
+  }
+
+  /** The index was loaded again: views ask again, and a sync pass catches up with the library. */
+  function caughtUp(): void {
+    tell({ changes: status.changes + 1 });
+    void sync.run();
   }
 
   /** Set when postings went missing since the last load: missing again, the store lost them. */
@@ -253,10 +256,7 @@ export function createSearchService(post: Post): (req: SearchRequest) => void {
       lostAfterLoad = true;
       loaded = load();
       await loaded;
-    }).then(() => {
-      tell({ changes: status.changes + 1 });
-      void sync.run();
-    }).finally(() => { recovering = null; });
+    }).then(caughtUp).finally(() => { recovering = null; });
     return recovering;
   }
 
